@@ -1,0 +1,253 @@
+"""A reform is a named set of levers: a diff on a baseline that is never mutated (spec 7).
+
+`Reform.from_dict` checks a reform file's content (already parsed from JSON) and raises an
+`InputError` naming every faulty lever; checks that need the scheme (a `from_year` after the
+base year, the reference period against the pensionable age) are made by `check_against`.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field, fields
+from types import MappingProxyType
+from typing import Any, Mapping
+
+from reform_studio.engine.errors import InputError, Problem
+from reform_studio.engine.parameters import LEVER_BY_NAME
+from reform_studio.engine.scheme import REVALUATION_METHODS, TARGETING, Scheme
+
+_FIELDS_BY_KIND = {
+    "rate": {"value", "from_year", "step"},
+    "age": {"value", "from_year", "years_per_step"},
+    "years": {"value", "from_year"},
+    "choice": {"value", "from_year"},
+    "coverage": {"value", "from_year", "full_by_year"},
+}
+BASIC_PENSION_KEYS = ("enabled", "age", "level_to_gdp_per_capita", "targeting", "take_up",
+                      "admin_share", "from_year")
+
+
+@dataclass(frozen=True)
+class Lever:
+    """One lever setting. `from_year` None means the year after the base year."""
+
+    value: Any
+    from_year: int | None = None
+    step: float | None = None
+    years_per_step: int | None = None
+    full_by_year: int | None = None
+
+    def start(self, base_year: int) -> int:
+        return self.from_year if self.from_year is not None else base_year + 1
+
+    def to_dict(self) -> dict[str, Any]:
+        out = {f.name: getattr(self, f.name) for f in fields(self)}
+        return {k: v for k, v in out.items() if v is not None}
+
+
+@dataclass(frozen=True)
+class BasicPensionLever:
+    """The `basic_pension` lever; fields left None are filled from the baseline (spec 7)."""
+
+    enabled: bool | None = None
+    age: int | None = None
+    level_to_gdp_per_capita: float | None = None
+    targeting: str | None = None
+    take_up: float | None = None
+    admin_share: float | None = None
+    from_year: int | None = None
+
+    def start(self, base_year: int) -> int:
+        return self.from_year if self.from_year is not None else base_year + 1
+
+    def to_dict(self) -> dict[str, Any]:
+        out = {k: getattr(self, k) for k in BASIC_PENSION_KEYS}
+        return {k: v for k, v in out.items() if v is not None}
+
+
+@dataclass(frozen=True)
+class Reform:
+    """A name, a description and the levers it changes; an empty reform is the baseline."""
+
+    name: str = "Baseline"
+    levers: Mapping[str, Lever | BasicPensionLever] = field(
+        default_factory=lambda: MappingProxyType({}))
+    description: str = ""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "levers", MappingProxyType(dict(self.levers)))
+
+    @classmethod
+    def from_dict(cls, data: Any, default_name: str = "Reform") -> "Reform":
+        if not isinstance(data, dict):
+            raise InputError("a reform must be a JSON object with 'name' and 'levers'")
+        problems: list[Problem] = []
+        for key in data:
+            if key not in ("name", "description", "levers"):
+                problems.append(Problem(f"unknown key '{key}' (allowed: name, description, levers)"))
+        name = data.get("name", default_name)
+        if not isinstance(name, str) or not name.strip():
+            problems.append(Problem("'name' must be a non-empty text"))
+            name = default_name
+        description = data.get("description", "")
+        if not isinstance(description, str):
+            problems.append(Problem("'description' must be a text"))
+            description = ""
+        raw_levers = data.get("levers", {})
+        levers: dict[str, Lever | BasicPensionLever] = {}
+        if not isinstance(raw_levers, dict):
+            problems.append(Problem("'levers' must be an object of lever name to setting"))
+            raw_levers = {}
+        for lever_name, raw in raw_levers.items():
+            parsed = _parse_lever(lever_name, raw, problems)
+            if parsed is not None:
+                levers[lever_name] = parsed
+        if problems:
+            raise InputError(problems)
+        return cls(name=name.strip(), levers=levers, description=description)
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"name": self.name}
+        if self.description:
+            out["description"] = self.description
+        out["levers"] = {k: v.to_dict() for k, v in self.levers.items()}
+        return out
+
+    def with_lever(self, name: str, lever: Lever | BasicPensionLever | None) -> "Reform":
+        """A copy with one lever set (or removed where `lever` is None)."""
+        levers = dict(self.levers)
+        if lever is None:
+            levers.pop(name, None)
+        else:
+            levers[name] = lever
+        return Reform(self.name, levers, self.description)
+
+    def check_against(self, scheme: Scheme) -> None:
+        """Raise an InputError for settings that only the scheme can judge."""
+        problems: list[Problem] = []
+        for name, lever in self.levers.items():
+            for label in ("from_year", "full_by_year"):
+                year = getattr(lever, label, None)
+                if year is not None and year <= scheme.base_year:
+                    problems.append(Problem(
+                        f"{label} {year} must be after the base year {scheme.base_year}", lever=name))
+            if isinstance(lever, Lever) and lever.full_by_year is not None \
+                    and lever.full_by_year < lever.start(scheme.base_year):
+                problems.append(Problem("full_by_year must not be before from_year", lever=name))
+            if name == "maximum_replacement_rate" and isinstance(lever, Lever) \
+                    and lever.step is not None and scheme.maximum_replacement_rate is None:
+                problems.append(Problem(
+                    "a step needs a maximum replacement rate in the baseline to start from", lever=name))
+        if problems:
+            raise InputError(problems, source=self.name)
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+
+
+def _as_int(value: Any) -> int | None:
+    if _is_number(value) and float(value).is_integer():
+        return int(value)
+    return None
+
+
+def _parse_lever(name: str, raw: Any, problems: list[Problem]) -> Lever | BasicPensionLever | None:
+    spec = LEVER_BY_NAME.get(name)
+    if spec is None:
+        problems.append(Problem(f"unknown lever (known: {', '.join(LEVER_BY_NAME)})", lever=name))
+        return None
+    if spec.kind == "basic_pension":
+        return _parse_basic_pension(name, raw, problems)
+    if not isinstance(raw, dict):
+        raw = {"value": raw}
+    before = len(problems)
+    for key in raw:
+        if key not in _FIELDS_BY_KIND[spec.kind]:
+            problems.append(Problem(
+                f"unknown field '{key}' (allowed: {', '.join(sorted(_FIELDS_BY_KIND[spec.kind]))})", lever=name))
+    if "value" not in raw:
+        problems.append(Problem("a 'value' is required", lever=name))
+        return None
+    value = raw["value"]
+    from_year = _year(raw, "from_year", name, problems)
+    if spec.kind in ("rate", "coverage"):
+        if not _is_number(value) or not 0 <= value <= 1:
+            problems.append(Problem(f"value {value!r} must be a fraction between 0 and 1"
+                                    + (" (percentages are written as fractions: 0.15 for 15 %)"
+                                       if _is_number(value) and 1 < value <= 100 else ""), lever=name))
+        else:
+            value = float(value)
+    elif spec.kind in ("age", "years"):
+        as_int = _as_int(value)
+        if as_int is None:
+            problems.append(Problem(f"value {value!r} must be a whole number of years", lever=name))
+        elif spec.kind == "age" and not 40 <= as_int <= 80:
+            problems.append(Problem(f"pensionable age {as_int} is outside 40..80", lever=name))
+        elif spec.kind == "years" and as_int < 1:
+            problems.append(Problem(f"reference period {as_int} must be at least 1 year", lever=name))
+        value = as_int
+    elif spec.kind == "choice":
+        if not isinstance(value, str) or value.strip().lower() not in spec.choices:
+            problems.append(Problem(f"value {value!r} must be one of {', '.join(spec.choices)}", lever=name))
+        else:
+            value = value.strip().lower()
+    step = raw.get("step")
+    if step is not None and (not _is_number(step) or step <= 0):
+        problems.append(Problem(f"step {step!r} must be a number above 0", lever=name))
+    years_per_step = raw.get("years_per_step")
+    if years_per_step is not None and (_as_int(years_per_step) is None or years_per_step <= 0):
+        problems.append(Problem(f"years_per_step {years_per_step!r} must be a whole number above 0", lever=name))
+    full_by_year = _year(raw, "full_by_year", name, problems)
+    if len(problems) > before:
+        return None
+    return Lever(value=value, from_year=from_year, step=float(step) if step is not None else None,
+                 years_per_step=_as_int(years_per_step) if years_per_step is not None else None,
+                 full_by_year=full_by_year)
+
+
+def _year(raw: dict, key: str, lever: str, problems: list[Problem]) -> int | None:
+    if key not in raw or raw[key] is None:
+        return None
+    year = _as_int(raw[key])
+    if year is None or not 1900 <= year <= 2300:
+        problems.append(Problem(f"{key} {raw[key]!r} must be a calendar year", lever=lever))
+        return None
+    return year
+
+
+def _parse_basic_pension(name: str, raw: Any, problems: list[Problem]) -> BasicPensionLever | None:
+    if isinstance(raw, bool):
+        raw = {"enabled": raw}
+    if not isinstance(raw, dict):
+        problems.append(Problem("must be an object with enabled, age, level_to_gdp_per_capita, ...", lever=name))
+        return None
+    before = len(problems)
+    for key in raw:
+        if key not in BASIC_PENSION_KEYS:
+            problems.append(Problem(f"unknown field '{key}' (allowed: {', '.join(BASIC_PENSION_KEYS)})", lever=name))
+    out: dict[str, Any] = {}
+    if raw.get("enabled") is not None:
+        if not isinstance(raw["enabled"], bool):
+            problems.append(Problem("'enabled' must be true or false", lever=name))
+        out["enabled"] = raw["enabled"]
+    if raw.get("age") is not None:
+        age = _as_int(raw["age"])
+        if age is None or not 0 <= age <= 100:
+            problems.append(Problem(f"age {raw['age']!r} must be a whole number from 0 to 100", lever=name))
+        out["age"] = age
+    for key in ("level_to_gdp_per_capita", "take_up", "admin_share"):
+        if raw.get(key) is not None:
+            value = raw[key]
+            if not _is_number(value) or not 0 <= value <= 1:
+                problems.append(Problem(f"{key} {value!r} must be a fraction between 0 and 1", lever=name))
+            out[key] = value
+    if raw.get("targeting") is not None:
+        targeting = raw["targeting"]
+        if not isinstance(targeting, str) or targeting.strip().lower() not in TARGETING:
+            problems.append(Problem(f"targeting {targeting!r} must be one of {', '.join(TARGETING)}", lever=name))
+        else:
+            out["targeting"] = targeting.strip().lower()
+    out["from_year"] = _year(raw, "from_year", name, problems)
+    if len(problems) > before:
+        return None
+    return BasicPensionLever(**out)

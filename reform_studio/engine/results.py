@@ -1,0 +1,39 @@
+"""What a projection gives back: indicators by year and a two-number summary (spec 8)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+INDICATORS: tuple[str, ...] = (
+    "year", "population", "population_65_plus", "old_age_dependency_ratio", "employed",
+    "contributors", "pensioners", "new_pensioners", "system_dependency_ratio", "average_wage",
+    "wage_bill", "average_pension", "replacement_rate", "contribution_rate",
+    "pensionable_age_male", "pensionable_age_female", "contribution_income", "expenditure",
+    "admin_expenses", "state_subsidy", "investment_income", "reserve", "payg_cost_rate",
+    "reserve_ratio", "gdp", "expenditure_to_gdp", "basic_pension_beneficiaries",
+    "basic_pension_cost", "basic_pension_cost_to_gdp",
+)
+
+
+@dataclass(frozen=True)
+class Projection:
+    """One scenario's results.
+
+    `indicators` is indexed by year and holds every spec-8 column but `year`; a ratio whose
+    denominator is 0 is NaN (null in JSON). `summary` has `gap` and `depletion_year`
+    (None where the reserve never goes negative). `warnings` are plain sentences.
+    """
+
+    name: str
+    indicators: pd.DataFrame
+    summary: dict
+    warnings: tuple[str, ...] = field(default=())
+
+    @property
+    def gap(self) -> float:
+        return self.summary["gap"]
+
+    @property
+    def depletion_year(self) -> int | None:
+        return self.summary["depletion_year"]
