@@ -58,9 +58,13 @@ class BasicPension:
     from_year: int | None = None  # None: in force from the base year
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Scheme:
-    """Everything one workbook says: labels, rules, economy, demography and the insured."""
+    """Everything one workbook says: labels, rules, economy, demography and the insured.
+
+    Compared and hashed by identity (`eq=False`): schemes hold arrays, and the engine keys
+    its per-scheme cache (demography, economy) on the object.
+    """
 
     # labels
     country: str

@@ -1,0 +1,192 @@
+"""Year paths of every scheme parameter, for a batch of scenarios (spec 7).
+
+The baseline path is the workbook's value, changed by its Schedule sheet; each reform's
+path starts from it and follows the reform's levers and phase-ins. Arrays are shaped
+`(scenario, year)`, so a batch of reforms is projected in one pass.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Sequence
+
+import numpy as np
+
+from reform_studio.engine.errors import InputError, Problem
+from reform_studio.engine.parameters import AGE_LEVERS, RATE_LEVERS
+from reform_studio.engine.reform import BasicPensionLever, Lever, Reform
+from reform_studio.engine.scheme import REVALUATION_METHODS, TARGETING, BasicPension, Scheme
+
+
+@dataclass(frozen=True)
+class ScenarioPaths:
+    """Every parameter by scenario and year: shape `(n, T)`; ages `(n, 2, T)`."""
+
+    contribution_rate: np.ndarray
+    accrual_rate: np.ndarray
+    minimum_pension_to_avg_wage: np.ndarray  # 0 where no minimum pension is set
+    maximum_replacement_rate: np.ndarray  # +inf where no maximum is set
+    indexation_wage_share: np.ndarray
+    admin_cost_rate: np.ndarray
+    state_subsidy_rate: np.ndarray
+    contribution_density: np.ndarray
+    pensionable_age: np.ndarray  # (n, 2, T) integers
+    reference_period: np.ndarray  # (n, T) integers
+    revaluation: np.ndarray  # (n, T) index into REVALUATION_METHODS
+    coverage_extension: np.ndarray  # lambda(t)
+    bp_in_force: np.ndarray  # bool
+    bp_age: np.ndarray
+    bp_level: np.ndarray
+    bp_pension_tested: np.ndarray  # bool
+    bp_take_up: np.ndarray
+    bp_admin_share: np.ndarray
+
+
+def baseline_rate(scheme: Scheme, name: str, years: np.ndarray) -> np.ndarray:
+    """`pbase(t)`: the workbook's value, or a Schedule row's from its year until the next."""
+    value = getattr(scheme, name)
+    if name == "minimum_pension_to_avg_wage" and value is None:
+        value = 0.0
+    elif name == "maximum_replacement_rate" and value is None:
+        value = np.inf
+    path = np.full(years.shape, float(value))
+    for year, scheduled in scheme.schedule.get(name, ()):
+        path[years >= year] = scheduled
+    return path
+
+
+def rate_path(base: np.ndarray, lever: Lever, years: np.ndarray, base_year: int) -> np.ndarray:
+    """Spec 7 rate lever: the value from `from_year`, or moved towards it by `step` a year."""
+    start = lever.start(base_year)
+    active = years >= start
+    if lever.step is None:
+        target = np.full(years.shape, float(lever.value))
+    else:
+        gap = lever.value - base
+        reach = lever.step * (years - start + 1)
+        with np.errstate(invalid="ignore"):
+            target = base + np.sign(gap) * np.minimum(np.abs(gap), reach)
+    return np.where(active, target, base)
+
+
+def age_path(base: np.ndarray, lever: Lever, years: np.ndarray, base_year: int) -> np.ndarray:
+    """Spec 7 age lever: the value from `from_year`, or one year per `years_per_step`."""
+    start = lever.start(base_year)
+    active = years >= start
+    if lever.years_per_step is None:
+        target = np.full(years.shape, int(lever.value))
+    else:
+        gap = lever.value - base
+        reach = (years - start) // lever.years_per_step + 1
+        target = base + np.sign(gap) * np.minimum(np.abs(gap), reach)
+    return np.where(active, target, base).astype(int)
+
+
+def _from_year_path(base: np.ndarray, lever: Lever | None, value, years: np.ndarray,
+                    base_year: int) -> np.ndarray:
+    if lever is None:
+        return base
+    return np.where(years >= lever.start(base_year), value, base)
+
+
+def coverage_path(lever: Lever | None, years: np.ndarray, base_year: int) -> np.ndarray:
+    """`lambda(t)`: the share of the uncovered brought in, reached linearly by full_by_year."""
+    if lever is None:
+        return np.zeros(years.shape)
+    start = lever.start(base_year)
+    full = lever.full_by_year if lever.full_by_year is not None else start
+    return lever.value * np.clip((years - start + 1) / (full - start + 1), 0.0, 1.0)
+
+
+def resolve_basic_pension(baseline: BasicPension | None, lever: BasicPensionLever) -> BasicPension:
+    """The basic pension a lever puts in force: its own fields, the rest from the baseline."""
+    base = baseline if baseline is not None and baseline.enabled else None
+    values = {}
+    for key in ("enabled", "age", "level_to_gdp_per_capita", "targeting", "take_up", "admin_share"):
+        given = getattr(lever, key)
+        if given is not None:
+            values[key] = given
+        elif base is not None:
+            values[key] = getattr(base, key)
+    values.setdefault("enabled", True)
+    if values["enabled"]:
+        missing = [k for k in ("age", "level_to_gdp_per_capita") if k not in values]
+        if missing:
+            raise InputError(Problem(
+                f"{' and '.join(missing)} required: the baseline has no basic pension to take them from",
+                lever="basic_pension"))
+    return BasicPension(**values, from_year=lever.from_year)
+
+
+def _basic_pension_paths(scheme: Scheme, reform: Reform, years: np.ndarray) -> list[np.ndarray]:
+    in_force = np.zeros(years.shape, bool)
+    fields = [np.zeros(years.shape) for _ in range(5)]  # age, level, tested, take-up, admin
+
+    def apply(bp: BasicPension, mask: np.ndarray) -> None:
+        in_force[mask] = bp.enabled
+        if bp.enabled:
+            for arr, value in zip(fields, (bp.age, bp.level_to_gdp_per_capita,
+                                           TARGETING.index(bp.targeting) == 1, bp.take_up,
+                                           bp.admin_share)):
+                arr[mask] = value
+
+    if scheme.basic_pension is not None and scheme.basic_pension.enabled:
+        start = scheme.basic_pension.from_year or scheme.base_year
+        apply(scheme.basic_pension, years >= start)
+    lever = reform.levers.get("basic_pension")
+    if isinstance(lever, BasicPensionLever):
+        apply(resolve_basic_pension(scheme.basic_pension, lever), years >= lever.start(scheme.base_year))
+    return [in_force] + fields
+
+
+def scenario_paths(scheme: Scheme, reforms: Sequence[Reform]) -> ScenarioPaths:
+    """Resolve each reform against the baseline into `(scenario, year)` arrays."""
+    years = scheme.years
+    t0 = scheme.base_year
+    columns: dict[str, list[np.ndarray]] = {}
+
+    def add(name: str, path: np.ndarray) -> None:
+        columns.setdefault(name, []).append(path)
+
+    for reform in reforms:
+        reform.check_against(scheme)
+        for name in RATE_LEVERS:
+            base = baseline_rate(scheme, name, years)
+            lever = reform.levers.get(name)
+            add(name, base if lever is None else rate_path(base, lever, years, t0))
+        ages = []
+        for name in AGE_LEVERS:
+            base = baseline_rate(scheme, name, years).astype(int)
+            lever = reform.levers.get(name)
+            ages.append(base if lever is None else age_path(base, lever, years, t0))
+        add("pensionable_age", np.stack(ages))
+        period = np.full(years.shape, scheme.reference_period_years, dtype=int)
+        lever = reform.levers.get("reference_period_years")
+        add("reference_period", _from_year_path(period, lever, lever and lever.value, years, t0))
+        method = np.full(years.shape, REVALUATION_METHODS.index(scheme.revaluation), dtype=int)
+        lever = reform.levers.get("revaluation")
+        add("revaluation", _from_year_path(
+            method, lever, lever and REVALUATION_METHODS.index(lever.value), years, t0))
+        add("coverage_extension", coverage_path(reform.levers.get("coverage_extension"), years, t0))
+        for name, path in zip(("bp_in_force", "bp_age", "bp_level", "bp_pension_tested",
+                               "bp_take_up", "bp_admin_share"),
+                              _basic_pension_paths(scheme, reform, years)):
+            add(name, path)
+    paths = ScenarioPaths(**{name: np.stack(arrs) for name, arrs in columns.items()})
+    _check_reference_period(paths, reforms, years)
+    return paths
+
+
+def _check_reference_period(paths: ScenarioPaths, reforms: Sequence[Reform], years: np.ndarray) -> None:
+    """Spec 7: the reference period may not exceed `R - 15` for either sex in any year."""
+    problems = []
+    too_long = paths.reference_period[:, None, :] > paths.pensionable_age - 15
+    for n, reform in enumerate(reforms):
+        bad = np.nonzero(too_long[n].any(axis=0))[0]
+        if bad.size:
+            year = int(years[bad[0]])
+            problems.append(Problem(
+                f"in '{reform.name}' the reference period of {paths.reference_period[n, bad[0]]} years "
+                f"is longer than the pensionable age minus 15 in {year}",
+                lever="reference_period_years"))
+    if problems:
+        raise InputError(problems)
