@@ -1,0 +1,57 @@
+"""Write one template-v1 workbook (spec 9) with openpyxl: key sheets as
+Parameter | Value | Unit | Notes, age and year tables with their exact headers."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Iterable, Sequence
+
+from openpyxl import Workbook
+from openpyxl.styles import Font
+
+KeyRow = tuple[str, object, str, str]
+HEADER_FONT = Font(bold=True)
+
+
+def _clean(value: object) -> object:
+    """Plain Python numbers (openpyxl rejects numpy scalars) with 10 significant digits."""
+    if hasattr(value, "item"):
+        value = value.item()
+    if isinstance(value, float):
+        return float(f"{value:.10g}")
+    return value
+
+
+def _sheet(wb: Workbook, title: str, header: Sequence[str], rows: Iterable[Sequence[object]],
+           widths: Sequence[int] = ()) -> None:
+    ws = wb.create_sheet(title)
+    ws.append(list(header))
+    for cell in ws[1]:
+        cell.font = HEADER_FONT
+    for row in rows:
+        ws.append([_clean(v) for v in row])
+    ws.freeze_panes = "A2"
+    for i, width in enumerate(widths):
+        ws.column_dimensions[chr(ord("A") + i)].width = width
+
+
+def add_key_sheet(wb: Workbook, title: str, rows: Sequence[KeyRow]) -> None:
+    _sheet(wb, title, ("Parameter", "Value", "Unit", "Notes"), rows, (34, 18, 22, 100))
+
+
+def add_table(wb: Workbook, title: str, header: Sequence[str], rows: Iterable[Sequence[object]]) -> None:
+    _sheet(wb, title, header, rows, [14] * len(header))
+
+
+def add_text_sheet(wb: Workbook, title: str, lines: Sequence[tuple[str, str]]) -> None:
+    _sheet(wb, title, ("Item", "Source or method"), lines, (30, 140))
+
+
+def new_workbook() -> Workbook:
+    wb = Workbook()
+    wb.remove(wb.active)
+    return wb
+
+
+def save(wb: Workbook, path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    wb.save(path)
