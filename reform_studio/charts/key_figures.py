@@ -1,0 +1,125 @@
+"""The handful of numbers a minister asks for, and one plain sentence per reform.
+
+Kept out of the window so that the GUI holds no actuarial logic and the same figures can
+be printed, exported or tested without Qt.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Callable, Sequence
+
+from reform_studio.charts.formatters import percent, year, years_of_expenditure
+from reform_studio.engine.results import Projection
+
+OFFSETS = (25, 50, 75)
+
+
+@dataclass(frozen=True)
+class KeyFigure:
+    """One row: a label, how to read it off a projection, and how to write a value and a change."""
+
+    label: str
+    unit: str
+    read: Callable[[Projection], float | None]
+    text: Callable[[float | None], str]
+    change: Callable[[float | None, float | None], str]
+
+
+def _at(column: str, when: int) -> Callable[[Projection], float | None]:
+    def read(projection: Projection) -> float | None:
+        frame = projection.indicators
+        if when not in frame.index:
+            return None
+        value = float(frame.at[when, column])
+        return None if math.isnan(value) else value
+    return read
+
+
+def _missing(*values: float | None) -> bool:
+    return any(v is None or (isinstance(v, float) and math.isnan(v)) for v in values)
+
+
+def _points(old: float | None, new: float | None) -> str:
+    """A change of a rate in percentage points, signed."""
+    return "–" if _missing(old, new) else f"{(new - old) * 100:+.1f} pp"
+
+
+def _years_change(old: float | None, new: float | None) -> str:
+    return "–" if _missing(old, new) else f"{new - old:+.1f} yrs"
+
+
+def _depletion_change(old: float | None, new: float | None) -> str:
+    if old == new:
+        return "same"
+    if old is None:
+        return "now depleted"
+    if new is None:
+        return "no longer depleted"
+    return f"{int(new - old):+d} yrs"
+
+
+def key_figures(base_year: int, horizon: int) -> list[KeyFigure]:
+    """The rows of the key-figure table for a scheme's base year and horizon."""
+    rows = [
+        KeyFigure("Reserve depletion year", "year", lambda p: p.depletion_year, year, _depletion_change),
+        KeyFigure("General average premium (GAP)", "% of wages", lambda p: p.gap, percent, _points),
+    ]
+    years = [base_year + k for k in OFFSETS if k <= horizon]
+    for when in years:
+        rows.append(KeyFigure(f"PAYG cost rate {when}", "% of wages", _at("payg_cost_rate", when),
+                              percent, _points))
+    for when in years:
+        rows.append(KeyFigure(f"Reserve ratio {when}", "years of expenditure", _at("reserve_ratio", when),
+                              years_of_expenditure, _years_change))
+    for when in years:
+        rows.append(KeyFigure(f"Replacement rate {when}", "% of average wage", _at("replacement_rate", when),
+                              percent, _points))
+    for when in years:
+        rows.append(KeyFigure(f"Expenditure {when}", "% of GDP", _at("expenditure_to_gdp", when),
+                              lambda v: percent(v, 2), _points_fine))
+    for when in years:
+        rows.append(KeyFigure(f"Basic pension cost {when}", "% of GDP", _at("basic_pension_cost_to_gdp", when),
+                              lambda v: percent(v, 2), _points_fine))
+    return rows
+
+
+def _points_fine(old: float | None, new: float | None) -> str:
+    return "–" if _missing(old, new) else f"{(new - old) * 100:+.2f} pp"
+
+
+def key_figure_table(base_year: int, horizon: int, baseline: Projection,
+                     reforms: Sequence[Projection]) -> list[list[str]]:
+    """Text rows: label, unit, baseline, then for each reform its value and its change."""
+    out = []
+    for figure in key_figures(base_year, horizon):
+        old = figure.read(baseline)
+        row = [figure.label, figure.unit, figure.text(old)]
+        for reform in reforms:
+            new = figure.read(reform)
+            row += [figure.text(new), figure.change(old, new)]
+        out.append(row)
+    return out
+
+
+def reform_sentence(name: str, baseline: Projection, reform: Projection) -> str:
+    """One plain sentence on what a reform does to the reserve and the GAP."""
+    old, new = baseline.depletion_year, reform.depletion_year
+    if old is None and new is None:
+        reserve = "the reserve is never exhausted, as in the baseline"
+    elif old is None:
+        reserve = f"the reserve now runs out in {new}, while in the baseline it never does"
+    elif new is None:
+        reserve = f"the reserve is never exhausted instead of running out in {old}"
+    elif new == old:
+        reserve = f"the reserve still runs out in {new}"
+    else:
+        reserve = f"the reserve lasts until {new} instead of {old}"
+    gap = ""
+    if not _missing(baseline.gap, reform.gap):
+        if abs(reform.gap - baseline.gap) < 5e-5:
+            gap = f", and the GAP stays at {percent(reform.gap)} of insurable wages"
+        else:
+            verb = "falls" if reform.gap < baseline.gap else "rises"
+            gap = f", and the GAP {verb} from {percent(baseline.gap)} to {percent(reform.gap)} of insurable wages"
+    return f"{name}: {reserve}{gap}."

@@ -1,0 +1,224 @@
+"""A chart of indicators by year for the baseline and up to four reforms.
+
+The Line2D artists are made once (one per panel line and scenario slot) and then updated
+in place. They are "animated": a full draw renders axes, ticks and legends, keeps that
+image as a background and draws the lines over it; a slider move whose lines still fit the
+axes only restores the background and redraws the lines (blitting), which is several times
+cheaper than redrawing ticks and text. When the lines leave the axes, or the legend
+changes, the chart rescales and asks for one `draw_idle`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Sequence
+
+import numpy as np
+import pandas as pd
+from matplotlib.axes import Axes
+from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
+
+from reform_studio.charts.formatters import axis_formatter, value_text
+from reform_studio.charts.specs import ChartSpec, LineSpec
+from reform_studio.charts.style import BASELINE_WIDTH, MAX_SHOWN_REFORMS, REFORM_WIDTH
+from reform_studio.engine.results import Projection
+
+SLOTS = 1 + MAX_SHOWN_REFORMS
+
+
+@dataclass(frozen=True)
+class Series:
+    """One scenario to draw: its label, colour and results."""
+
+    label: str
+    colour: str
+    projection: Projection
+
+
+@dataclass(frozen=True)
+class ChartTable:
+    """The numbers a chart shows, one column per line and scenario, with each column's unit kind."""
+
+    frame: pd.DataFrame
+    kinds: tuple[str, ...]
+
+
+def line_values(line: LineSpec, projection: Projection) -> np.ndarray:
+    """The y values of one line: an indicator column, or a summary constant over all years."""
+    if line.summary is not None:
+        value = projection.summary.get(line.summary)
+        return np.full(len(projection.indicators.index), np.nan if value is None else float(value))
+    return projection.indicators[line.column].to_numpy(dtype=float)
+
+
+class ScenarioChart:
+    """A Qt-free matplotlib figure for one `ChartSpec`; embed `figure` in any canvas."""
+
+    def __init__(self, spec: ChartSpec, currency: str = "", figure: Figure | None = None):
+        self.spec = spec
+        self.currency = currency
+        self.figure = figure if figure is not None else Figure(figsize=(8, 5), layout="constrained")
+        axes = self.figure.subplots(len(spec.panels), 1, sharex=True, squeeze=False)[:, 0]
+        self.axes: list[Axes] = list(axes)
+        self._lines: list[list[list[Line2D]]] = []  # [panel][line][slot]
+        self._series: list[Series] = []
+        self._legend_key: tuple = ()
+        for ax, panel in zip(self.axes, spec.panels):
+            ax.set_ylabel(panel.ylabel.format(currency=currency or "currency"))
+            if panel.title:
+                ax.set_title(panel.title, loc="left", fontsize="medium")
+            ax.yaxis.set_major_formatter(axis_formatter(panel.kind, currency))
+            ax.grid(True, color="#dddddd", linewidth=0.7)
+            ax.spines[["top", "right"]].set_visible(False)
+            if panel.zero_line:
+                ax.axhline(0.0, color="#888888", linewidth=0.8)
+            self._lines.append([
+                [ax.plot([], [], linestyle=line.style, visible=False, animated=True)[0]
+                 for _slot in range(SLOTS)]
+                for line in panel.lines])
+            if len(panel.lines) > 1:
+                ax.legend(handles=[Line2D([], [], color="#555555", linestyle=line.style, label=line.label)
+                                   for line in panel.lines], loc="upper left", fontsize="small",
+                          frameon=False)
+        self.axes[-1].set_xlabel("Year")
+        self.figure.suptitle(spec.title, fontweight="bold")
+        self._background = None
+        self.frames = 0  # completed renders (full draws and blits), for tests and benchmarks
+        self.figure.canvas.mpl_connect("draw_event", self._on_draw)
+
+    @property
+    def series(self) -> list[Series]:
+        return list(self._series)
+
+    def update(self, series: Sequence[Series]) -> None:
+        """Show these scenarios (the first is the baseline) and request one redraw."""
+        if len(series) > SLOTS:
+            raise ValueError(f"at most {SLOTS} scenarios can be drawn at once, got {len(series)}")
+        self._series = list(series)
+        for panel_lines, panel in zip(self._lines, self.spec.panels):
+            for slot_lines, line in zip(panel_lines, panel.lines):
+                for slot, artist in enumerate(slot_lines):
+                    if slot < len(series):
+                        item = series[slot]
+                        artist.set_data(item.projection.indicators.index.to_numpy(),
+                                        line_values(line, item.projection))
+                        artist.set_color(item.colour)
+                        artist.set_linewidth(BASELINE_WIDTH if slot == 0 else REFORM_WIDTH)
+                        artist.set_zorder(3 if slot == 0 else 2)
+                        artist.set_visible(True)
+                    else:
+                        artist.set_visible(False)
+        rescaled = [self._fit(ax) for ax in self.axes]
+        if self._update_legend() or any(rescaled) or not self._blit():
+            self.figure.canvas.draw_idle()
+
+    def artists(self) -> list[Line2D]:
+        """Every scenario line (visible or not), panel by panel."""
+        return [a for panel in self._lines for slot_lines in panel for a in slot_lines]
+
+    def _fit(self, ax: Axes) -> bool:
+        """Rescale `ax` when its lines left the view or fill less than half of it."""
+        visible = [a for a in ax.get_lines() if a.get_animated() and a.get_visible()]
+        ys = [np.asarray(a.get_ydata(), dtype=float) for a in visible]
+        ys = [y[np.isfinite(y)] for y in ys]
+        ys = [y for y in ys if y.size]
+        if not ys:
+            return False
+        low, high = min(float(y.min()) for y in ys), max(float(y.max()) for y in ys)
+        view_low, view_high = ax.get_ylim()
+        xs = np.asarray(visible[0].get_xdata(), dtype=float)
+        x_fits = tuple(ax.get_xlim()) == (float(xs[0]), float(xs[-1])) if xs.size else True
+        span = max(high - low, abs(high) * 1e-6, 1e-12)
+        if x_fits and view_low <= low and high <= view_high and span >= 0.5 * (view_high - view_low):
+            return False
+        ax.relim(visible_only=True)
+        ax.autoscale_view()
+        if xs.size:
+            ax.set_xlim(float(xs[0]), float(xs[-1]))
+        return True
+
+    def _on_draw(self, _event) -> None:
+        canvas = self.figure.canvas
+        if not hasattr(canvas, "copy_from_bbox"):  # a vector export draws the lines itself
+            return
+        self._background = canvas.copy_from_bbox(self.figure.bbox)
+        self._draw_lines()
+        self.frames += 1
+
+    def _draw_lines(self) -> None:
+        for ax, panel in zip(self.axes, self._lines):
+            for slot_lines in panel:
+                for artist in slot_lines:
+                    if artist.get_visible():
+                        ax.draw_artist(artist)
+
+    def _blit(self) -> bool:
+        """Redraw only the lines over the saved background; False where that is not possible."""
+        canvas = self.figure.canvas
+        if self._background is None or not getattr(canvas, "supports_blit", False):
+            return False
+        canvas.restore_region(self._background)
+        self._draw_lines()
+        canvas.blit(self.figure.bbox)
+        self.frames += 1
+        return True
+
+    def _update_legend(self) -> bool:
+        key = tuple((s.label, s.colour) for s in self._series)
+        if key == self._legend_key:
+            return False
+        self._legend_key = key
+        for legend in list(self.figure.legends):
+            legend.remove()
+        if self._series:
+            handles = [Line2D([], [], color=s.colour, linewidth=BASELINE_WIDTH if i == 0 else REFORM_WIDTH,
+                              label=s.label) for i, s in enumerate(self._series)]
+            self.figure.legend(handles=handles, loc="outside lower center", ncols=min(len(handles), 3),
+                               frameon=False, fontsize="small")
+        return True
+
+    def readout(self, axes: Axes | None, x: float | None) -> str:
+        """A one-line description of the values under the mouse: year, then each scenario."""
+        if axes not in self.axes or x is None or not self._series:
+            return ""
+        year = int(round(x))
+        panel = self.spec.panels[self.axes.index(axes)]
+        parts = [str(year)]
+        for line in panel.lines:
+            values = []
+            for item in self._series:
+                frame = item.projection.indicators
+                if year not in frame.index:
+                    return ""
+                row = frame.index.get_loc(year)
+                values.append(f"{item.label} {value_text(panel.kind, line_values(line, item.projection)[row], self.currency)}")
+            parts.append(f"{line.label}: " + ", ".join(values))
+        return " · ".join(parts)
+
+    def table(self) -> ChartTable:
+        """Every number drawn, by year: one column per panel line and scenario."""
+        columns: dict[str, np.ndarray] = {}
+        kinds: list[str] = []
+        index = self._series[0].projection.indicators.index if self._series else pd.Index([], name="year")
+        for panel in self.spec.panels:
+            for line in panel.lines:
+                for item in self._series:
+                    columns[f"{line.label} – {item.label}"] = line_values(line, item.projection)
+                    kinds.append(panel.kind)
+        frame = pd.DataFrame(columns, index=pd.Index(index, name="Year"))
+        return ChartTable(frame, tuple(kinds))
+
+    def save(self, path) -> None:
+        """Write the chart as PNG, SVG or PDF (by the file's suffix).
+
+        `savefig` skips animated artists, so the lines are made ordinary for the export.
+        """
+        lines = self.artists()
+        for artist in lines:
+            artist.set_animated(False)
+        try:
+            self.figure.savefig(path, dpi=150)
+        finally:
+            for artist in lines:
+                artist.set_animated(True)
+            self.figure.canvas.draw_idle()

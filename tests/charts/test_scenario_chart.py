@@ -1,0 +1,89 @@
+"""Scenario charts draw the given projections and update their artists in place."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+from reform_studio.charts.scenario_chart import ScenarioChart, Series
+from reform_studio.charts.specs import CHART_BY_KEY, CHARTS
+from reform_studio.charts.style import BASELINE_COLOUR, reform_colour
+from reform_studio.engine.results import Projection
+
+
+def _series(projections: list[Projection]) -> list[Series]:
+    return [Series("Baseline", BASELINE_COLOUR, projections[0])] + [
+        Series(p.name, reform_colour(i), p) for i, p in enumerate(projections[1:])]
+
+
+def _chart(key: str) -> ScenarioChart:
+    chart = ScenarioChart(CHART_BY_KEY[key], currency="KES")
+    FigureCanvasAgg(chart.figure)
+    return chart
+
+
+@pytest.mark.parametrize("spec", CHARTS, ids=lambda s: s.key)
+def test_every_chart_draws_the_given_indicator(spec, projections):
+    chart = _chart(spec.key)
+    chart.update(_series(projections))
+    chart.figure.canvas.draw()
+    first = spec.panels[0].lines[0]
+    visible = [a for a in chart.axes[0].get_lines() if a.get_animated() and a.get_visible()]
+    assert len(visible) == len(spec.panels[0].lines) * len(projections)
+    reform_line = visible[1]  # first line spec, second scenario
+    expected = projections[1].indicators[first.column].to_numpy() if first.summary is None \
+        else np.full(len(projections[1].indicators), projections[1].summary[first.summary])
+    np.testing.assert_allclose(reform_line.get_ydata(), expected)
+    assert reform_line.get_color() == reform_colour(0)
+
+
+def test_update_reuses_the_same_artists_and_blits(projections):
+    chart = _chart("reserve")
+    chart.update(_series(projections))
+    chart.figure.canvas.draw()
+    before = chart.artists()
+    frames = chart.frames
+    changed = Projection("R", projections[1].indicators * 1.01, projections[1].summary)
+    chart.update([_series(projections)[0], Series("R", reform_colour(0), changed)])
+    assert chart.artists() == before
+    assert chart.frames > frames
+    np.testing.assert_allclose(before[1].get_ydata(), changed.indicators["reserve"].to_numpy())
+    assert not before[2].get_visible()  # the third scenario is no longer shown
+
+
+def test_axes_rescale_when_lines_leave_the_view(projections):
+    chart = _chart("replacement")
+    chart.update(_series(projections)[:1])
+    chart.figure.canvas.draw()
+    doubled = Projection("R", projections[0].indicators * 3, projections[0].summary)
+    chart.update([_series(projections)[0], Series("R", reform_colour(0), doubled)])
+    assert chart.axes[0].get_ylim()[1] >= doubled.indicators["replacement_rate"].max()
+
+
+def test_more_than_five_scenarios_is_refused(projections):
+    chart = _chart("reserve")
+    with pytest.raises(ValueError):
+        chart.update(_series(projections) * 2)
+
+
+def test_readout_and_table_show_units(projections):
+    chart = _chart("cost_rate")
+    chart.update(_series(projections))
+    text = chart.readout(chart.axes[0], 2050.3)
+    assert text.startswith("2050") and "%" in text and "Baseline" in text
+    table = chart.table()
+    assert table.frame.shape == (len(projections[0].indicators), 3 * len(projections))
+    assert set(table.kinds) == {"percent"}
+    assert chart.readout(None, 2050) == ""
+
+
+@pytest.mark.parametrize("suffix, magic", [(".png", b"\x89PNG"), (".svg", b"<?xml"), (".pdf", b"%PDF")])
+def test_save_writes_the_lines(tmp_path, projections, suffix, magic):
+    chart = _chart("reserve")
+    chart.update(_series(projections))
+    path = tmp_path / f"chart{suffix}"
+    chart.save(path)
+    assert path.read_bytes().startswith(magic)
+    if suffix == ".svg":
+        assert path.read_text().count("<path") > 10
+    assert all(a.get_animated() for a in chart.artists())
