@@ -21,6 +21,7 @@ sys.path.insert(0, str(HERE))
 
 import wpp  # noqa: E402
 from countries import SAMPLES  # noqa: E402
+from lifetable import life_expectancy  # noqa: E402
 from schemes import (Sample, base_expenditure, contributors, employed, pensioners,  # noqa: E402
                      knots_to_ages, past_service, wages)
 from write_workbook import add_key_sheet, add_table, add_text_sheet, new_workbook, save  # noqa: E402
@@ -184,7 +185,10 @@ def build_workbook(data: Path, sample: Sample, out: Path) -> dict[str, float]:
     add_text_sheet(wb, "Sources", sources(sample))
     save(wb, out)
     emp = employed(sample, population).sum()
-    return {"population": float(population.sum()), "employed": float(emp),
+    rates = wpp.death_rates(data, sample.m49, BASE_YEAR)
+    wpp_e0 = wpp.annual_series(data, "life_expectancy_at_birth_annual.csv", "e0M", sample.m49, [BASE_YEAR])[0]
+    return {"e0_male": life_expectancy(rates[0], male=True), "wpp_e0_male": wpp_e0,
+            "population": float(population.sum()), "employed": float(emp),
             "contributors": float(counts.sum()), "coverage": float(counts.sum() / emp),
             "pensioners": float(n_pens.sum()), "expenditure": expenditure, "reserve": reserve,
             "wage_bill": float((counts * wage).sum()), "gdp": gdp}

@@ -98,13 +98,11 @@ def spec_qx(nmx: np.ndarray, male: bool) -> np.ndarray:
     return qx
 
 
-def abridged_survival(nmx: np.ndarray, male: bool) -> np.ndarray:
-    """l at ages 1, 5, 10, ..., 100 from the abridged rates alone (for checking step 2)."""
-    q0, _, hazards = _group_hazards(np.asarray(nmx, float), male)
-    return (1 - q0) * np.exp(-np.concatenate([[0.0], np.cumsum(hazards)]))
-
-
-def life_expectancy(qx: np.ndarray) -> float:
-    """Approximate e0 from 1-January-basis qx (for a plausibility print, not for the sheets)."""
-    survivors = np.concatenate([[1.0], np.cumprod(1 - qx[:-1])])
-    return float(survivors.sum() - 0.5 + survivors[-1] * (1 / max(qx[-1], 1e-9) - 1))
+def life_expectancy(nmx: np.ndarray, male: bool) -> float:
+    """e0 of the single-age table (T0/l0); the build prints it next to WPP's e0."""
+    nmx = np.asarray(nmx, float)
+    q0, a0, hazards = _group_hazards(nmx, male)
+    mu = single_age_force(hazards, nmx[-1])
+    l1 = 1 - q0
+    l = l1 * np.exp(-np.concatenate([[0.0], np.cumsum(mu)]))      # l1 .. l100
+    return float(l1 + a0 * q0 + ((l[:-1] - l[1:]) / mu).sum() + l[-1] / nmx[-1])

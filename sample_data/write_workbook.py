@@ -2,6 +2,8 @@
 Parameter | Value | Unit | Notes, age and year tables with their exact headers."""
 from __future__ import annotations
 
+import re
+import zipfile
 from pathlib import Path
 from typing import Iterable, Sequence
 
@@ -52,6 +54,20 @@ def new_workbook() -> Workbook:
     return wb
 
 
+FIXED_STAMP = "2025-01-01T00:00:00Z"
+
+
 def save(wb: Workbook, path: Path) -> None:
+    """Save with fixed timestamps (document properties and zip entries), so that rebuilding
+    from the same data gives the same bytes and git shows no spurious change."""
     path.parent.mkdir(parents=True, exist_ok=True)
     wb.save(path)
+    with zipfile.ZipFile(path) as source:
+        entries = [(info.filename, source.read(info)) for info in source.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
+        for name, content in entries:
+            if name == "docProps/core.xml":
+                content = re.sub(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*",
+                                 rb"\g<1>" + FIXED_STAMP.encode(), content)
+            target.writestr(zipfile.ZipInfo(name, date_time=(2025, 1, 1, 0, 0, 0)), content,
+                            compress_type=zipfile.ZIP_DEFLATED)
