@@ -1,0 +1,77 @@
+"""The comparison workbook a ministry can circulate: `write_comparison`.
+
+Sheets, in reading order: Summary (sentences and key results), Charts, Differences, one
+sheet per scenario, Assumptions. Each sheet has its own module; this one orders them and
+writes the file atomically. Errors writing the file are `ExportError`s with one sentence.
+"""
+from __future__ import annotations
+
+import hashlib
+from datetime import datetime
+from pathlib import Path
+from typing import Sequence
+
+from openpyxl import Workbook
+
+from reform_studio.engine.reform import Reform
+from reform_studio.engine.results import Projection
+from reform_studio.engine.scheme import Scheme
+from reform_studio.workbook.atomic import ExportError, write_atomically
+from reform_studio.workbook.export_assumptions import (
+    provenance_rows, reform_rows, scheme_rows, write_assumptions)
+from reform_studio.workbook.export_charts import write_charts
+from reform_studio.workbook.export_scenarios import write_differences, write_scenario
+from reform_studio.workbook.export_summary import write_summary
+
+__all__ = ["ExportError", "build_comparison", "write_comparison"]
+
+
+def write_comparison(path: str | Path, scheme: Scheme, projections: Sequence[Projection],
+                     reforms: Sequence[Reform], source_path: Path | None = None,
+                     source_sha256: str | None = None) -> None:
+    """Write the comparison of the baseline (`projections[0]`) and reforms to `path`.
+
+    The file appears complete or not at all; the source workbook is never overwritten.
+    """
+    if source_path is not None and source_sha256 is None:
+        source_sha256 = _sha256(Path(source_path))
+    wb = build_comparison(scheme, projections, reforms,
+                          Path(source_path).name if source_path is not None else None, source_sha256)
+    write_atomically(Path(path), wb.save, Path(source_path) if source_path is not None else None)
+
+
+def build_comparison(scheme: Scheme, projections: Sequence[Projection], reforms: Sequence[Reform],
+                     source_name: str | None = None, source_sha256: str | None = None) -> Workbook:
+    """The comparison workbook in memory (what `write_comparison` saves)."""
+    if not projections or len(projections) != len(reforms):
+        raise ValueError(f"need one reform per projection, baseline first "
+                         f"(got {len(projections)} projections and {len(reforms)} reforms)")
+    exported = datetime.now().astimezone().isoformat(timespec="seconds")
+    wb = Workbook()
+    summary = wb.active
+    summary.title = "Summary"
+    charts = wb.create_sheet("Charts")
+    differences = wb.create_sheet("Differences")
+    assumptions = wb.create_sheet("Assumptions")  # created now so no scenario sheet takes its name
+    data_sheets = [write_scenario(wb, p, r, scheme.currency, n)
+                   for n, (p, r) in enumerate(zip(projections, reforms), start=1)]
+    wb.move_sheet(assumptions, offset=len(data_sheets))
+    write_differences(differences, projections, scheme.currency)
+    write_summary(summary, scheme, projections, exported)
+    write_charts(charts, data_sheets, scheme.currency)
+    rows = provenance_rows(source_name, source_sha256, exported) + list(scheme_rows(scheme))
+    for reform in reforms:
+        rows += list(reform_rows(reform, scheme.base_year))
+    write_assumptions(assumptions, rows)
+    return wb
+
+
+def _sha256(path: Path) -> str | None:
+    try:
+        digest = hashlib.sha256()
+        with open(path, "rb") as handle:
+            for block in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(block)
+        return digest.hexdigest()
+    except OSError:
+        return None

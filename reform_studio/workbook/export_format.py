@@ -1,0 +1,191 @@
+"""How the comparison workbook looks: units, number formats, safe text, print setup.
+
+Kept apart from the sheet builders so that every sheet formats a rate, an amount or a header
+the same way, and so that the formula-injection guard lives in exactly one function.
+"""
+from __future__ import annotations
+
+import math
+import numbers
+import re
+from typing import Any, Iterable
+
+from openpyxl.cell.cell import Cell
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.table import Table, TableStyleInfo
+from openpyxl.worksheet.worksheet import Worksheet
+
+PERCENT = "0.00%"
+PP = '+0.00" pp";-0.00" pp";0.00" pp"'
+AMOUNT = "#,##0"
+SIGNED_AMOUNT = "+#,##0;-#,##0;0"
+RATIO = "0.00"
+SIGNED_RATIO = "+0.00;-0.00;0.00"
+WHOLE = "0"
+SIGNED_WHOLE = "+0;-0;0"
+
+# Indicator -> kind; the kind decides the unit shown in the header and the number format.
+_KIND = {
+    "population": "persons", "population_65_plus": "persons", "employed": "persons",
+    "contributors": "persons", "pensioners": "persons", "new_pensioners": "persons",
+    "basic_pension_beneficiaries": "persons",
+    "old_age_dependency_ratio": "rate", "system_dependency_ratio": "rate",
+    "replacement_rate": "rate", "contribution_rate": "rate", "payg_cost_rate": "rate",
+    "expenditure_to_gdp": "rate", "basic_pension_cost_to_gdp": "rate",
+    "average_wage": "money", "wage_bill": "money", "average_pension": "money",
+    "contribution_income": "money", "expenditure": "money", "admin_expenses": "money",
+    "state_subsidy": "money", "investment_income": "money", "reserve": "money", "gdp": "money",
+    "basic_pension_cost": "money",
+    "pensionable_age_male": "years", "pensionable_age_female": "years",
+    "reserve_ratio": "multiple",
+}
+_LEVEL_FORMAT = {"persons": AMOUNT, "rate": PERCENT, "money": AMOUNT, "years": WHOLE, "multiple": RATIO}
+_DIFF_FORMAT = {"persons": SIGNED_AMOUNT, "rate": PP, "money": SIGNED_AMOUNT, "years": SIGNED_WHOLE,
+                "multiple": SIGNED_RATIO}
+
+HEADER_FONT = Font(bold=True, color="FFFFFF")
+HEADER_FILL = PatternFill("solid", fgColor="1F4E79")
+GROUP_FILL = PatternFill("solid", fgColor="D9E1F2")
+TITLE_FONT = Font(bold=True, size=14)
+SUBTITLE_FONT = Font(bold=True, size=12)
+NOTE_FONT = Font(italic=True, color="595959")
+_THIN = Side(style="thin", color="8EA9DB")
+GROUP_BORDER = Border(bottom=_THIN, left=_THIN, right=_THIN, top=_THIN)
+_INJECTION_START = ("=", "+", "-", "@")
+_BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
+
+
+def kind(indicator: str) -> str:
+    return _KIND.get(indicator, "multiple")
+
+
+def unit(indicator: str, currency: str) -> str:
+    """The unit written in a header: the currency for money, '%' for fractions shown as %."""
+    return {"persons": "persons", "rate": "%", "money": currency or "currency", "years": "years",
+            "multiple": "× expenditure"}[kind(indicator)]
+
+
+def header(indicator: str, currency: str) -> str:
+    return f"{indicator} ({unit(indicator, currency)})"
+
+
+def level_format(indicator: str) -> str:
+    return _LEVEL_FORMAT[kind(indicator)]
+
+
+def diff_format(indicator: str) -> str:
+    return _DIFF_FORMAT[kind(indicator)]
+
+
+def diff_scale(indicator: str) -> float:
+    """Rates are compared in percentage points, so their differences are scaled by 100."""
+    return 100.0 if kind(indicator) == "rate" else 1.0
+
+
+def diff_unit(indicator: str, currency: str) -> str:
+    return "pp" if kind(indicator) == "rate" else unit(indicator, currency)
+
+
+def number(value: Any) -> float | int | None:
+    """A plain Python number for a cell; NaN, infinities and None become an empty cell."""
+    if value is None:
+        return None
+    if isinstance(value, numbers.Integral):
+        return int(value)
+    as_float = float(value)
+    return as_float if math.isfinite(as_float) else None
+
+
+def put(ws: Worksheet, row: int, column: int, value: Any, fmt: str | None = None) -> Cell:
+    """Write one cell: text is always stored as text (never a formula), numbers as numbers."""
+    cell = ws.cell(row=row, column=column)
+    if isinstance(value, str):
+        cell.value = value
+        if value.startswith(_INJECTION_START):
+            # openpyxl turns a leading '=' into a formula; force a string and tell Excel too.
+            cell.data_type = "s"
+            cell.quotePrefix = True
+    elif isinstance(value, bool):
+        cell.value = "yes" if value else "no"
+    else:
+        cell.value = number(value)
+    if fmt is not None:
+        cell.number_format = fmt
+    return cell
+
+
+def sheet_title(name: str, taken: Iterable[str]) -> str:
+    """An Excel-safe, unique sheet name: no []:*?/\\ characters, at most 31 characters."""
+    clean = _BAD_SHEET_CHARS.sub("_", name).strip().strip("'") or "Scenario"
+    used = {t.lower() for t in taken}
+    candidate = clean[:31]
+    n = 2
+    while candidate.lower() in used:
+        suffix = f" ({n})"
+        candidate = clean[: 31 - len(suffix)] + suffix
+        n += 1
+    return candidate
+
+
+def style_header(ws: Worksheet, row: int, first: int, last: int) -> None:
+    for column in range(first, last + 1):
+        cell = ws.cell(row=row, column=column)
+        cell.font = HEADER_FONT
+        cell.fill = HEADER_FILL
+        cell.alignment = Alignment(wrap_text=True, vertical="center", horizontal="center")
+
+
+def add_table(ws: Worksheet, name: str, first_row: int, last_row: int, last_col: int,
+              first_col: int = 1) -> None:
+    """An Excel table (filter buttons, banded rows) over a block whose first row is the header."""
+    ref = f"{get_column_letter(first_col)}{first_row}:{get_column_letter(last_col)}{max(last_row, first_row + 1)}"
+    table = Table(displayName=name, ref=ref)
+    table.tableStyleInfo = TableStyleInfo(name="TableStyleLight9", showRowStripes=True)
+    ws.add_table(table)
+
+
+def set_widths(ws: Worksheet, widths: dict[int, float]) -> None:
+    for column, width in widths.items():
+        ws.column_dimensions[get_column_letter(column)].width = width
+
+
+def number_width(values: Iterable[Any], fmt: str) -> float:
+    """A column width that fits the widest number as Excel will display it."""
+    widest = 0.0
+    for value in values:
+        value = number(value)
+        if value is not None:
+            widest = max(widest, abs(value))
+    if fmt in (PERCENT, PP):
+        digits = len(f"{widest * (100 if fmt == PERCENT else 1):,.2f}") + 3
+    elif fmt in (RATIO, SIGNED_RATIO):
+        digits = len(f"{widest:,.2f}") + 1
+    else:
+        digits = len(f"{widest:,.0f}") + 1
+    return max(8.0, digits + 2.0)
+
+
+def header_width(indicator: str, values: Iterable[Any], number_format: str) -> float:
+    """Wide enough for the numbers and for the indicator name unbroken (units wrap below it)."""
+    return max(number_width(values, number_format), min(len(indicator) + 2.0, 29.0))
+
+
+def print_setup(ws: Worksheet, title_rows: str | None = None, pages_wide: int = 1) -> None:
+    """Landscape A4, columns fitted to `pages_wide` pages, header rows and 'year' on each page.
+
+    Wide by-year sheets get more than one page across, so that the numbers stay legible on
+    paper; the year column (A) is then repeated on every page.
+    """
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth = pages_wide
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_margins.left = ws.page_margins.right = 0.4
+    ws.page_margins.top = ws.page_margins.bottom = 0.5
+    ws.oddFooter.center.text = "&A, page &P of &N"
+    if title_rows:
+        ws.print_title_rows = title_rows
+    if pages_wide > 1:
+        ws.print_title_cols = "A:A"

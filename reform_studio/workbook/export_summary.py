@@ -1,0 +1,194 @@
+"""What the Summary sheet says, computed from the projections before any cell is written.
+
+A minister reads the sentences; an analyst reads the table. Both come from here so that the
+words and the numbers cannot disagree.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Sequence
+
+from openpyxl.styles import Alignment
+from openpyxl.worksheet.worksheet import Worksheet
+
+from reform_studio.engine.results import Projection
+from reform_studio.engine.scheme import Scheme
+from reform_studio.workbook import export_format as fmt
+
+# (indicator, short label used in the Summary headers)
+KEY_RATES: tuple[tuple[str, str], ...] = (
+    ("payg_cost_rate", "PAYG cost rate"),
+    ("reserve_ratio", "Reserve ratio"),
+    ("replacement_rate", "Replacement rate"),
+    ("expenditure_to_gdp", "Expenditure % GDP"),
+)
+MILESTONES = (25, 50, 75)
+
+
+@dataclass(frozen=True)
+class Column:
+    """One Summary column: a summary figure (`year` None) or an indicator in one year."""
+
+    label: str
+    key: str  # 'depletion_year', 'gap' or an indicator name
+    year: int | None = None
+
+
+def milestone_years(projection: Projection) -> list[int]:
+    """Base year + 25, +50, +75, keeping only those the projection reaches."""
+    years = list(projection.indicators.index)
+    return [years[0] + step for step in MILESTONES if years[0] + step in years]
+
+
+def columns(baseline: Projection) -> list[Column]:
+    out = [Column("Reserve exhausted in", "depletion_year"), Column("GAP", "gap")]
+    for year in milestone_years(baseline):
+        out += [Column(f"{label} {year}", indicator, year) for indicator, label in KEY_RATES]
+    return out
+
+
+def value(projection: Projection, column: Column) -> float | int | None:
+    """The number in one Summary cell; None where there is none (no depletion, a null ratio)."""
+    if column.year is None:
+        return _finite(projection.summary.get(column.key))
+    return _finite(projection.indicators.at[column.year, column.key])
+
+
+def difference(reform: Projection, baseline: Projection, column: Column) -> float | int | None:
+    """Reform minus baseline: years for depletion, multiples for the reserve ratio, pp for rates."""
+    a, b = value(reform, column), value(baseline, column)
+    if a is None or b is None:
+        return None
+    if column.key == "depletion_year":
+        return int(a) - int(b)
+    return (a - b) * (100.0 if column.key == "gap" else fmt.diff_scale(column.key))
+
+
+def _finite(x: object) -> float | int | None:
+    if x is None:
+        return None
+    if isinstance(x, int):
+        return x
+    x = float(x)  # type: ignore[arg-type]
+    return x if math.isfinite(x) else None
+
+
+def _pct(x: float) -> str:
+    return f"{100 * x:.1f} %"
+
+
+def sentences(projections: Sequence[Projection], last_year: int) -> list[str]:
+    """Plain sentences on depletion and the GAP, baseline first, then one per reform."""
+    baseline = projections[0]
+    base_year = baseline.depletion_year
+    if base_year is None:
+        out = [f"Under the baseline the reserve lasts to the end of the projection ({last_year})."]
+    else:
+        out = [f"Under the baseline the reserve is exhausted in {base_year}."]
+    for reform in projections[1:]:
+        out.append(f"'{reform.name}' {_depletion_change(base_year, reform.depletion_year, last_year)}"
+                   f"{_gap_change(baseline.gap, reform.gap)}.")
+    if baseline.gap is not None:
+        out.append(f"The general average premium (GAP) under the baseline is {_pct(baseline.gap)} of "
+                   "insurable wages: the level contribution rate that would finance the scheme over the "
+                   "projection period.")
+    return out
+
+
+def _depletion_change(before: int | None, after: int | None, last_year: int) -> str:
+    if before is None and after is None:
+        return f"also keeps the reserve positive to {last_year}"
+    if before is None:
+        return f"exhausts the reserve in {after}"
+    if after is None:
+        return f"keeps the reserve positive to the end of the projection ({last_year})"
+    if after > before:
+        return f"postpones this to {after}"
+    if after < before:
+        return f"brings this forward to {after}"
+    return f"leaves it at {after}"
+
+
+def _gap_change(before: float | None, after: float | None) -> str:
+    if before is None or after is None:
+        return ""
+    change = 100 * (after - before)
+    if abs(change) < 0.05:
+        return f" and leaves the GAP at {_pct(after)}"
+    verb = "raises" if change > 0 else "lowers"
+    return f" and {verb} the GAP from {_pct(before)} to {_pct(after)}"
+
+
+def depletion_note(before: int | None, after: int | None, last_year: int) -> str:
+    """Words for a depletion difference that is not a number of years."""
+    if after is None:
+        return f"none by {last_year}" if before is None else f"beyond {last_year}"
+    return f"new: {after}"
+
+
+def write_summary(ws: Worksheet, scheme: Scheme, projections: Sequence[Projection], exported: str) -> None:
+    """Title, sentences, then the key results and each reform's difference from the baseline."""
+    baseline = projections[0]
+    years = [int(y) for y in baseline.indicators.index]
+    cols = columns(baseline)
+    width = len(cols) + 1
+    label = ", ".join(x for x in (scheme.scheme_name, scheme.country) if x)
+    fmt.put(ws, 1, 1, f"Reform comparison: {label}" if label else "Reform comparison").font = fmt.TITLE_FONT
+    fmt.put(ws, 2, 1, f"Base year {years[0]}, projection to {years[-1]}. Exported {exported}. "
+                      "Rates are shares of insurable wages or GDP.").font = fmt.NOTE_FONT
+    row = 4
+    for sentence in sentences(projections, years[-1]):
+        fmt.put(ws, row, 1, sentence)
+        ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=width)
+        ws.cell(row=row, column=1).alignment = Alignment(wrap_text=True, vertical="top")
+        ws.row_dimensions[row].height = 30
+        row += 1
+    row += 1
+    fmt.put(ws, row, 1, "Key results").font = fmt.SUBTITLE_FONT
+    row += 1
+    row = _block(ws, row, "Scenario", cols, [(p.name, [value(p, c) for c in cols]) for p in projections],
+                 _level_formats(cols), "Summary")
+    if len(projections) > 1:
+        row += 1
+        fmt.put(ws, row, 1, "Difference from the baseline (reserve exhausted: years later; "
+                            "rates: percentage points)").font = fmt.SUBTITLE_FONT
+        row += 1
+        rows = []
+        for p in projections[1:]:
+            diffs: list[float | int | str | None] = [difference(p, baseline, c) for c in cols]
+            if diffs[0] is None:
+                diffs[0] = depletion_note(baseline.depletion_year, p.depletion_year, years[-1])
+            rows.append((p.name, diffs))
+        _block(ws, row, "Reform", cols, rows, _diff_formats(cols), "SummaryDifferences")
+    widths = {1: min(45.0, max(14.0, *(len(p.name) + 2 for p in projections)))}
+    widths.update({c: 13.0 for c in range(2, width + 1)})
+    fmt.set_widths(ws, widths)
+    fmt.print_setup(ws)
+
+
+def _block(ws: Worksheet, row: int, first: str, cols: list[Column],
+           rows: list[tuple[str, list]], formats: list[str], table: str) -> int:
+    """One header row and a row per scenario, as an Excel table; returns the next free row."""
+    fmt.put(ws, row, 1, first)
+    for c, column in enumerate(cols, start=2):
+        fmt.put(ws, row, c, column.label)
+    fmt.style_header(ws, row, 1, len(cols) + 1)
+    ws.row_dimensions[row].height = 32
+    for r, (name, values) in enumerate(rows, start=row + 1):
+        fmt.put(ws, r, 1, name)
+        for c, (x, number_format) in enumerate(zip(values, formats), start=2):
+            cell = fmt.put(ws, r, c, x, number_format)
+            cell.alignment = Alignment(horizontal="right")
+    fmt.add_table(ws, table, row, row + len(rows), len(cols) + 1)
+    return row + len(rows) + 1
+
+
+def _level_formats(cols: list[Column]) -> list[str]:
+    return [fmt.WHOLE if c.key == "depletion_year" else fmt.PERCENT if c.key == "gap"
+            else fmt.level_format(c.key) for c in cols]
+
+
+def _diff_formats(cols: list[Column]) -> list[str]:
+    return [fmt.SIGNED_WHOLE if c.key == "depletion_year" else fmt.PP if c.key == "gap"
+            else fmt.diff_format(c.key) for c in cols]
