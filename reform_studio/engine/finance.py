@@ -6,16 +6,15 @@ import numpy as np
 
 def reserve_path(initial: float, ret: np.ndarray, contributions: np.ndarray, subsidy: np.ndarray,
                  expenditure: np.ndarray, admin: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """`F(t)` and investment income; flows earn half a year's return, a deficit costs the same."""
+    """`F(t)` and investment income; flows earn half a year's return, a deficit costs the same.
+
+    `F(t) = F(t-1)(1+i) + net(1+i/2)` unrolled: `F(t) = Π(1+i) · (F0 + Σ net(1+i/2)/Π(1+i))`.
+    """
     net = contributions + subsidy - expenditure - admin
-    reserve = np.empty_like(net)
-    income = np.empty_like(net)
-    previous = np.full(net.shape[0], float(initial))
-    for k in range(net.shape[1]):
-        income[:, k] = ret[k] * previous + ret[k] / 2.0 * net[:, k]
-        previous = previous + net[:, k] + income[:, k]
-        reserve[:, k] = previous
-    return reserve, income
+    growth = np.cumprod(1.0 + ret)
+    reserve = growth * (initial + np.cumsum(net * (1.0 + ret / 2.0) / growth, axis=-1))
+    previous = np.concatenate((np.full(net.shape[:-1] + (1,), float(initial)), reserve[..., :-1]), axis=-1)
+    return reserve, ret * previous + ret / 2.0 * net
 
 
 def general_average_premium(initial: float, ret: np.ndarray, expenditure: np.ndarray,

@@ -1,4 +1,9 @@
-"""Insured population: coverage, contributors, retirement status and credited service (spec 4-5)."""
+"""Insured population: coverage, contributors, retirement and credited service (spec 4-5).
+
+Arrays are shaped `(scenario, year, sex, age)`. Retirement has a closed form, so
+contributors are computed for all years at once; credited service follows each cohort
+through time and is the one recurrence here.
+"""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -24,6 +29,7 @@ class InsuredBase:
     base_age: np.ndarray  # Rb[s]
     exposed: np.ndarray  # (T, 2, 101)
     coverage: np.ndarray  # (2, 101)
+    covered: np.ndarray  # exposed × coverage, before any extension
     wage_profile: np.ndarray  # W0x[s, x]
     dropped_contributors: float
 
@@ -34,49 +40,63 @@ def insured_base(scheme: Scheme, population: np.ndarray, economy: Economy) -> In
     last_working = np.clip(np.minimum(AGE[None, :], rb[:, None] - 1), 0, 100)
     sexes = np.arange(2)[:, None]
     emp0 = economy.employment[0]
-    with np.errstate(divide="ignore", invalid="ignore"):
-        cov0 = np.where(emp0 > 0, np.minimum(1.0, scheme.contributors / emp0), 0.0)
-    cov0 = np.where(below, cov0, 0.0)
+    cov0 = np.divide(scheme.contributors, emp0, out=np.zeros_like(emp0), where=(emp0 > 0) & below)
+    np.minimum(cov0, 1.0, out=cov0)
     dropped = float(np.where(below, np.maximum(0.0, scheme.contributors - emp0), scheme.contributors).sum())
     lfpr_at = scheme.lfpr[sexes, last_working]
     exposed = np.where(below[None], economy.employment,
                        population * lfpr_at[None] * (1.0 - economy.unemployment)[:, None, None])
+    coverage = cov0[sexes, last_working]
     return InsuredBase(
         base_age=rb,
         exposed=exposed,
-        coverage=cov0[sexes, last_working],
+        coverage=coverage,
+        covered=exposed * coverage,
         wage_profile=np.asarray(scheme.wages)[sexes, last_working],
         dropped_contributors=dropped,
     )
 
 
-def contributors(base: InsuredBase, k: int, retired: np.ndarray, extension: np.ndarray) -> np.ndarray:
-    """`C[n, s, x]` in year index k: exposed × extended coverage, 0 for retired cohorts."""
-    cov = base.coverage + (1.0 - base.coverage) * extension[:, None, None]
-    return np.where(retired, 0.0, base.exposed[k] * cov)
+def retirement_ages(pensionable_age: np.ndarray) -> np.ndarray:
+    """`E[n, t, s]`: cohorts aged `E` or more in year t are retired.
 
-
-def age_retired(retired: np.ndarray, pensionable_age: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Retirement status a year on, before and after applying the new pensionable age.
-
-    A cohort once retired stays retired; one not yet retired retires when its age reaches
-    the pensionable age of the new year (`pensionable_age` is `(n, 2)`). Returns the status
-    carried over (`was`) and the new status; their difference is the cohorts awarded now.
+    A cohort aged x in t is retired once `x - (t - t') >= R[t']` for some `t' <= t`, that is
+    once `t - x <= max_{t'<=t} (t' - R[t'])`: a running maximum gives every year at once.
     """
-    was = np.empty_like(retired)
-    was[..., 0] = False
-    was[..., 1:] = retired[..., :-1]
-    was[..., -1] |= retired[..., -1]
-    return was, was | (AGE >= pensionable_age[..., None])
+    years = np.arange(pensionable_age.shape[-1])
+    latest_birth = np.maximum.accumulate(years - pensionable_age, axis=-1)  # (n, 2, T)
+    return np.moveaxis(years - latest_birth, -1, 1)  # (n, T, 2)
 
 
-def credited_service(service: np.ndarray, contrib: np.ndarray, survival: np.ndarray,
-                     density: np.ndarray, contrib_next: np.ndarray) -> np.ndarray:
-    """`Sv[t+1]`: last year's service plus the density, diluted by entrants without credits."""
-    survivors = contrib[..., :-1] * survival[..., :-1]
-    nxt_c = contrib_next[..., 1:]
-    with np.errstate(divide="ignore", invalid="ignore"):
-        keep = np.where(nxt_c > 0, np.minimum(1.0, survivors / nxt_c), 1.0)
-    out = np.zeros_like(service)
-    out[..., 1:] = (service[..., :-1] + density[:, None, None]) * keep
+def contributors(base: InsuredBase, retire_at: np.ndarray, extension: np.ndarray) -> np.ndarray:
+    """`C[n, t, s, x]`: exposed × extended coverage for cohorts younger than `retire_at`."""
+    active = AGE < retire_at[..., None]
+    if not extension.any():
+        return base.covered * active
+    cov = base.coverage + (1.0 - base.coverage) * extension[:, :, None, None]
+    return base.exposed * cov * active
+
+
+def survivors(contrib: np.ndarray, survival: np.ndarray) -> np.ndarray:
+    """`S[n, t, s, x] = C[t-1, x-1] · (1 - q[t-1, x-1])`: last year's contributors, a year older."""
+    out = np.zeros_like(contrib)
+    out[:, 1:, :, 1:] = contrib[:, :-1, :, :-1] * survival[None, :-1, :, :-1]
     return out
+
+
+def credited_service(initial: np.ndarray, contrib: np.ndarray, entrants: np.ndarray,
+                     density: np.ndarray) -> np.ndarray:
+    """`SA[n, t, s, x] = Sv[t-1, x-1] + d(t-1)`: service a cohort holds at 1 January of t.
+
+    `Sv` carries on along each cohort, diluted where contributors join it without past
+    credits: `Sv[t] = SA[t] · min(1, S[t] / C[t])` (1 where `C[t]` = 0); `Sv[t, 0] = 0`.
+    """
+    keep = np.ones_like(contrib)
+    np.divide(entrants, contrib, out=keep, where=contrib > 0)
+    np.minimum(keep, 1.0, out=keep)
+    held = np.zeros_like(contrib)
+    service = np.broadcast_to(initial, contrib[:, 0].shape)
+    for k in range(1, contrib.shape[1]):
+        held[:, k, :, 1:] = service[..., :-1] + density[:, k - 1, None, None]
+        service = held[:, k] * keep[:, k]
+    return held

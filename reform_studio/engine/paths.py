@@ -6,7 +6,7 @@ path starts from it and follows the reform's levers and phase-ins. Arrays are sh
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from typing import Sequence
 
 import numpy as np
@@ -39,6 +39,10 @@ class ScenarioPaths:
     bp_pension_tested: np.ndarray  # bool
     bp_take_up: np.ndarray
     bp_admin_share: np.ndarray
+
+    def select(self, scenarios: slice) -> "ScenarioPaths":
+        """The paths of a subset of the scenarios."""
+        return ScenarioPaths(**{f.name: getattr(self, f.name)[scenarios] for f in fields(self)})
 
 
 def baseline_rate(scheme: Scheme, name: str, years: np.ndarray) -> np.ndarray:
@@ -142,6 +146,10 @@ def scenario_paths(scheme: Scheme, reforms: Sequence[Reform]) -> ScenarioPaths:
     """Resolve each reform against the baseline into `(scenario, year)` arrays."""
     years = scheme.years
     t0 = scheme.base_year
+    baseline = {name: baseline_rate(scheme, name, years) for name in RATE_LEVERS + AGE_LEVERS}
+    period = np.full(years.shape, scheme.reference_period_years, dtype=int)
+    method = np.full(years.shape, REVALUATION_METHODS.index(scheme.revaluation), dtype=int)
+    basic = _basic_pension_paths(scheme, Reform(), years)
     columns: dict[str, list[np.ndarray]] = {}
 
     def add(name: str, path: np.ndarray) -> None:
@@ -149,27 +157,22 @@ def scenario_paths(scheme: Scheme, reforms: Sequence[Reform]) -> ScenarioPaths:
 
     for reform in reforms:
         reform.check_against(scheme)
+        levers = reform.levers
         for name in RATE_LEVERS:
-            base = baseline_rate(scheme, name, years)
-            lever = reform.levers.get(name)
-            add(name, base if lever is None else rate_path(base, lever, years, t0))
-        ages = []
-        for name in AGE_LEVERS:
-            base = baseline_rate(scheme, name, years).astype(int)
-            lever = reform.levers.get(name)
-            ages.append(base if lever is None else age_path(base, lever, years, t0))
-        add("pensionable_age", np.stack(ages))
-        period = np.full(years.shape, scheme.reference_period_years, dtype=int)
-        lever = reform.levers.get("reference_period_years")
+            lever = levers.get(name)
+            add(name, baseline[name] if lever is None else rate_path(baseline[name], lever, years, t0))
+        add("pensionable_age", np.stack([
+            baseline[name].astype(int) if levers.get(name) is None
+            else age_path(baseline[name].astype(int), levers[name], years, t0) for name in AGE_LEVERS]))
+        lever = levers.get("reference_period_years")
         add("reference_period", _from_year_path(period, lever, lever and lever.value, years, t0))
-        method = np.full(years.shape, REVALUATION_METHODS.index(scheme.revaluation), dtype=int)
-        lever = reform.levers.get("revaluation")
+        lever = levers.get("revaluation")
         add("revaluation", _from_year_path(
             method, lever, lever and REVALUATION_METHODS.index(lever.value), years, t0))
-        add("coverage_extension", coverage_path(reform.levers.get("coverage_extension"), years, t0))
+        add("coverage_extension", coverage_path(levers.get("coverage_extension"), years, t0))
+        bp = basic if "basic_pension" not in levers else _basic_pension_paths(scheme, reform, years)
         for name, path in zip(("bp_in_force", "bp_age", "bp_level", "bp_pension_tested",
-                               "bp_take_up", "bp_admin_share"),
-                              _basic_pension_paths(scheme, reform, years)):
+                               "bp_take_up", "bp_admin_share"), bp):
             add(name, path)
     paths = ScenarioPaths(**{name: np.stack(arrs) for name, arrs in columns.items()})
     _check_reference_period(paths, reforms, years)

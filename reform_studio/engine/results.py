@@ -21,7 +21,8 @@ class Projection:
     """One scenario's results.
 
     `indicators` is indexed by year and holds every spec-8 column but `year`; a ratio whose
-    denominator is 0 is NaN (null in JSON). `summary` has `gap` and `depletion_year`
+    denominator is 0 is NaN (null in JSON). Every column is float64, pensionable ages too
+    (whole numbers), so that a scenario's table is one block and batches stay fast. `summary` has `gap` and `depletion_year`
     (None where the reserve never goes negative). `warnings` are plain sentences.
     """
 
