@@ -1,0 +1,212 @@
+"""Turning one raw cell value into a checked number, age, year, choice or flag.
+
+openpyxl hands back whatever a cell holds: numbers, text, dates, booleans, Excel error
+strings. Each converter here returns a clean Python value or raises `CellError` with a plain
+sentence that names the quantity (`what`); the table readers add the sheet and the cell.
+Numbers typed as text ('0.18', '1,234', '18 %') are read as numbers because that is what a
+user pasting from another program expects; anything ambiguous ('0,18') is refused.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from typing import Iterable
+
+from openpyxl.utils import get_column_letter
+
+EXCEL_ERRORS = frozenset({"#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A",
+                          "#GETTING_DATA", "#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!",
+                          "#CONNECT!", "#BUSY!", "#UNKNOWN!"})
+_PLAIN = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?")
+_GROUPED = re.compile(r"[+-]?\d{1,3}(?P<sep>[,\u00a0\u202f ])\d{3}((?P=sep)\d{3})*(\.\d+)?")
+
+
+class CellError(ValueError):
+    """A cell's content is not what its quantity needs; the message is a plain sentence."""
+
+
+class FormulaWithoutValue:
+    """Stands in a grid for a formula cell that was never calculated (no saved value)."""
+
+    def __repr__(self) -> str:
+        return "FORMULA_WITHOUT_VALUE"
+
+
+FORMULA_WITHOUT_VALUE = FormulaWithoutValue()
+
+
+def norm(raw: object) -> str:
+    """How sheet names, headers and keys are compared: case-insensitive, outer spaces ignored."""
+    return "" if raw is None else str(raw).strip().lower()
+
+
+def cell_ref(row: int, col: int) -> str:
+    """Excel's name for a 1-based (row, column), e.g. (7, 2) -> 'B7'."""
+    return f"{get_column_letter(col)}{row}"
+
+
+def is_blank(raw: object) -> bool:
+    return raw is None or (isinstance(raw, str) and not raw.strip())
+
+
+def show(raw: object) -> str:
+    """A value as the user would recognise it, kept short for messages."""
+    if isinstance(raw, float):
+        return f"{raw:g}"
+    text = str(raw)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def _from_text(text: str) -> float | None:
+    body = text.strip().replace("\u2212", "-")
+    percent = body.endswith("%")
+    if percent:
+        body = body[:-1].rstrip()
+    if _GROUPED.fullmatch(body):
+        body = re.sub(r"[,\u00a0\u202f ]", "", body)
+    if not _PLAIN.fullmatch(body):
+        return None
+    value = float(body)
+    return value / 100 if percent else value
+
+
+def _refuse_unreadable(raw: object, what: str) -> None:
+    """Formulas never calculated and Excel error values are wrong whatever the cell's kind."""
+    if raw is FORMULA_WITHOUT_VALUE:
+        raise CellError(f"{what} is a formula without a saved value: "
+                        "open the file in Excel and save it, so the result is stored.")
+    if isinstance(raw, str) and raw.strip().upper() in EXCEL_ERRORS:
+        raise CellError(f"{what} holds the Excel error {raw.strip().upper()}: "
+                        "correct the formula or type the value.")
+
+
+def number(raw: object, what: str) -> float:
+    """Any finite number; numeric text is accepted, everything else is refused."""
+    _refuse_unreadable(raw, what)
+    if is_blank(raw):
+        raise CellError(f"{what} is empty.")
+    if isinstance(raw, bool):
+        raise CellError(f"{what} should be a number, but the cell holds {str(raw).upper()}.")
+    if isinstance(raw, (dt.date, dt.time, dt.timedelta)):
+        raise CellError(f"{what} should be a number, but the cell holds a date or time: "
+                        "format the cell as a number.")
+    if isinstance(raw, str):
+        value = _from_text(raw)
+        if value is None:
+            raise CellError(f"{what} should be a number, but the cell holds the text "
+                            f"'{show(raw)}'.")
+    elif isinstance(raw, (int, float)):
+        value = float(raw)
+    else:
+        raise CellError(f"{what} should be a number, but the cell holds '{show(raw)}'.")
+    if not math.isfinite(value):
+        raise CellError(f"{what} is not a finite number.")
+    return value
+
+
+def whole(raw: object, what: str, low: int | None = None, high: int | None = None) -> int:
+    """A whole number, optionally within `low..high`."""
+    value = number(raw, what)
+    if value != int(value):
+        raise CellError(f"{what} is {value:g}: it must be a whole number.")
+    if (low is not None and value < low) or (high is not None and value > high):
+        bounds = f"between {low} and {high}" if high is not None else f"at least {low}"
+        raise CellError(f"{what} is {value:g}: it must be a whole number {bounds}.")
+    return int(value)
+
+
+def _percentage_hint(value: float, what: str) -> CellError:
+    return CellError(f"{what} is {value:g}, which looks like a percentage: "
+                     f"write {value / 100:g} for {value:g} %.")
+
+
+def fraction(raw: object, what: str, positive: bool = False, below_one: bool = False) -> float:
+    """A rate written as a fraction of one (0.18 for 18 %)."""
+    value = number(raw, what)
+    if 1 < value <= 100:
+        raise _percentage_hint(value, what)
+    if value < 0 or value > 1 or (below_one and value == 1):
+        bounds = "from 0 up to, but not including, 1" if below_one else "between 0 and 1"
+        raise CellError(f"{what} is {value:g}: a rate must be a fraction {bounds} "
+                        "(0.18 for 18 %).")
+    if positive and value == 0:
+        raise CellError(f"{what} is 0: leave it empty for none, or give a value above 0.")
+    return value
+
+
+def growth(raw: object, what: str) -> float:
+    """An annual rate of change: may be negative, but above -1 and (as a fraction) at most 1."""
+    value = number(raw, what)
+    if 1 < value <= 100:
+        raise _percentage_hint(value, what)
+    if not -1 < value <= 1:
+        raise CellError(f"{what} is {value:g}: an annual rate must be a fraction above -1 "
+                        "and at most 1 (0.03 for 3 %).")
+    return value
+
+
+def probability(raw: object, what: str) -> float:
+    value = number(raw, what)
+    if not 0 <= value <= 1:
+        raise CellError(f"{what} is {value:g}: a probability must be between 0 and 1.")
+    return value
+
+
+def count(raw: object, what: str) -> float:
+    """A number of persons, or any amount that cannot be negative (wages, years of service)."""
+    value = number(raw, what)
+    if value < 0:
+        raise CellError(f"{what} is {value:g}: it cannot be negative.")
+    return value
+
+
+def pension_age(raw: object, what: str) -> int:
+    return whole(raw, what, 40, 80)
+
+
+def year(raw: object, what: str) -> int:
+    return whole(raw, what, 1900, 2300)
+
+
+def choice(raw: object, what: str, options: Iterable[str]) -> str:
+    """One of `options`; case, outer spaces, hyphens and inner spaces are forgiven."""
+    _refuse_unreadable(raw, what)
+    options = tuple(options)
+    key = norm(raw).replace("-", "_").replace(" ", "_")
+    if key not in options:
+        if is_blank(raw):
+            raise CellError(f"{what} is empty.")
+        raise CellError(f"{what} is '{show(raw)}': it must be one of {', '.join(options)}.")
+    return key
+
+
+_TRUE = {"true", "yes", "1", "y"}
+_FALSE = {"false", "no", "0", "n"}
+
+
+def flag(raw: object, what: str) -> bool:
+    """TRUE/FALSE, yes/no or 1/0."""
+    _refuse_unreadable(raw, what)
+    if isinstance(raw, bool):
+        return raw
+    if isinstance(raw, (int, float)) and raw in (0, 1):
+        return bool(raw)
+    key = norm(raw)
+    if key in _TRUE or key in _FALSE:
+        return key in _TRUE
+    raise CellError(f"{what} is '{show(raw)}': write TRUE or FALSE (yes/no, 1/0).")
+
+
+def age_label(raw: object, what: str, low: int, high: int) -> int:
+    """An age in an Age column; '100+' reads as 100 (the open age group)."""
+    if isinstance(raw, str) and raw.strip().endswith("+"):
+        raw = raw.strip()[:-1]
+    return whole(raw, what, low, high)
+
+
+def text(raw: object, what: str) -> str:
+    _refuse_unreadable(raw, what)
+    if isinstance(raw, float) and raw.is_integer():
+        return str(int(raw))
+    return "" if raw is None else str(raw).strip()

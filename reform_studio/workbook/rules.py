@@ -1,0 +1,204 @@
+"""Rules that span sheets (spec sections 2, 7 and 9), checked once every part is read.
+
+Which keys are required depends on the other sheets: a quantity given by a year table must
+not also be a key, `tfr` in DemographyByYear replaces the three tfr keys, improvement
+columns in Mortality replace the two improvement keys. The reference period must fit in
+every pensionable age of the baseline, Schedule included; net migration needs a profile.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from reform_studio.engine.errors import Problem
+from reform_studio.workbook import layout
+from reform_studio.workbook.grid import Book
+from reform_studio.workbook.keys import KeyValues
+from reform_studio.workbook.tables import YearColumns
+
+PENSIONABLE_AGES = ("pensionable_age_male", "pensionable_age_female")
+TFR_KEYS = ("tfr", "tfr_target", "tfr_target_year")
+IMPROVEMENT_KEYS = ("mortality_improvement_male", "mortality_improvement_female")
+BASIC_PENSION_KEYS = tuple(k.name for k in layout.SCHEME_KEYS if k.name.startswith("basic_"))
+
+
+@dataclass(frozen=True)
+class Parts:
+    """Everything read from the workbook, checked cell by cell, before it becomes a Scheme."""
+
+    scheme: KeyValues
+    economy: KeyValues
+    economy_years: YearColumns
+    demography: KeyValues
+    demography_years: YearColumns
+    tables: dict[str, dict[str, np.ndarray] | None]
+    qx_by_year: dict[int, np.ndarray]
+    schedule: YearColumns
+    migration_sheet: bool
+
+    @property
+    def base_year(self) -> int:
+        return int(self.scheme.get("base_year"))
+
+    @property
+    def migration_in_use(self) -> bool:
+        """A Migration sheet whose profile is all zero is as good as none."""
+        profile = self.tables.get("Migration")
+        return profile is not None and sum(float(v.sum()) for v in profile.values()) > 0
+
+
+def check_sheets(book: Book, problems: list[Problem]) -> bool:
+    """Report missing or mistyped sheets; False when this is not an input workbook at all."""
+    if not any(book.get(name) for name in layout.ALL_SHEETS):
+        problems.append(Problem("none of the sheets of an input workbook (" +
+                                ", ".join(layout.REQUIRED_SHEETS) + ") was found: this does not "
+                                "look like a Reform Studio input workbook; start from the "
+                                "template (reform-studio template)."))
+        return False
+    for name in layout.ALL_SHEETS:
+        if book.get(name) is not None:
+            continue
+        near = book.near_miss(name)
+        hint = f" (the sheet '{near}' looks like it: rename it '{name}')" if near else ""
+        if name in layout.REQUIRED_SHEETS:
+            problems.append(Problem(f"the sheet '{name}' is missing{hint}.", name))
+        elif near:
+            problems.append(Problem(f"the optional sheet '{name}' was not found{hint}; sheet "
+                                    "names are matched ignoring case and outer spaces only.",
+                                    near))
+    return True
+
+
+def check_parts(parts: Parts, problems: list[Problem]) -> None:
+    _required_keys(parts, problems)
+    _base_year_rules(parts, problems)
+    _reference_period(parts, problems)
+    _basic_pension(parts.scheme, problems)
+    _migration(parts, problems)
+    if not problems:
+        _something_to_project(parts, problems)
+
+
+def _exclusive(name: str, keys: KeyValues, table: YearColumns, problems: list[Problem]) -> None:
+    """A quantity comes from its year table or from its key, never both, and from one."""
+    if name in table:
+        if keys.given(name) or name in keys.failed:
+            problems.append(keys.not_allowed(name, f"sheet '{table.sheet}' gives it year by "
+                                                   "year"))
+    elif keys.absent(name):
+        problems.append(keys.missing(name, f" (or give it year by year on sheet "
+                                           f"'{table.sheet}')"))
+
+
+def _required_keys(parts: Parts, problems: list[Problem]) -> None:
+    s, d = parts.scheme, parts.demography
+    for spec in layout.SCHEME_KEYS:
+        if spec.required and s.absent(spec.name):
+            problems.append(s.missing(spec.name))
+    if parts.economy.absent("gdp"):
+        problems.append(parts.economy.missing("gdp"))
+    for name in ("inflation", "real_wage_growth", "investment_return", "unemployment_rate"):
+        _exclusive(name, parts.economy, parts.economy_years, problems)
+    for name in ("net_migration", "sex_ratio_at_birth"):
+        _exclusive(name, d, parts.demography_years, problems)
+    if "tfr" in parts.demography_years:
+        for name in TFR_KEYS:
+            if d.given(name) or name in d.failed:
+                problems.append(d.not_allowed(name, "the tfr column of sheet "
+                                                    "'DemographyByYear' replaces the tfr keys"))
+    else:
+        problems += [d.missing(name) for name in TFR_KEYS if d.absent(name)]
+    mortality = parts.tables.get("Mortality")
+    if mortality is not None and "improvement_male" in mortality:
+        for name in IMPROVEMENT_KEYS:
+            if d.given(name) or name in d.failed:
+                problems.append(d.not_allowed(name, "the Mortality sheet has improvement "
+                                                    "columns"))
+    elif mortality is not None:
+        problems += [d.missing(name, " (or give improvement_male and improvement_female "
+                                     "columns on sheet 'Mortality')")
+                     for name in IMPROVEMENT_KEYS if d.absent(name)]
+
+
+def _base_year_rules(parts: Parts, problems: list[Problem]) -> None:
+    base, target = parts.scheme.get("base_year"), parts.demography.get("tfr_target_year")
+    if base is not None and target is not None and target <= base:
+        problems.append(Problem(f"tfr_target_year is {target}, not after the base year {base}: "
+                                "the target is reached in a later year.",
+                                parts.demography.sheet, parts.demography.cell("tfr_target_year")))
+
+
+def _reference_period(parts: Parts, problems: list[Problem]) -> None:
+    """`reference_period_years <= R - 15` for both sexes in every baseline year (spec 7)."""
+    s = parts.scheme
+    period = s.get("reference_period_years")
+    if period is None:
+        return
+    ages = [(s.get(name), name) for name in PENSIONABLE_AGES if s.get(name) is not None]
+    if ages:
+        age, name = min(ages)
+        if period > age - 15:
+            problems.append(Problem(
+                f"reference_period_years is {period}, longer than {name} ({age}) - 15 = "
+                f"{age - 15}: the reference period must fit in a working life from age 15.",
+                s.sheet, s.cell("reference_period_years")))
+    for name in PENSIONABLE_AGES:
+        for year, age in parts.schedule.values.get(name, ()):
+            if period > age - 15:
+                problems.append(Problem(
+                    f"{name} for {year} is {age:g}, so reference_period_years ({period}) is "
+                    f"longer than the age - 15 = {age - 15:g}: raise this age to at least "
+                    f"{period + 15} or shorten the reference period.",
+                    parts.schedule.sheet, parts.schedule.cells[name, year]))
+
+
+def _basic_pension(s: KeyValues, problems: list[Problem]) -> None:
+    enabled = s.get("basic_pension_enabled")
+    if enabled is True:
+        for name in ("basic_pension_age", "basic_pension_level_to_gdp_per_capita"):
+            if s.absent(name):
+                problems.append(s.missing(name, " when basic_pension_enabled is TRUE"))
+        return
+    others = [name for name in BASIC_PENSION_KEYS[1:] if s.given(name)]
+    if enabled is None and s.absent("basic_pension_enabled") and others:
+        problems.append(Problem(f"{others[0]} is given but basic_pension_enabled is not: write "
+                                "TRUE to pay the basic pension, or FALSE to leave it off.",
+                                s.sheet, s.cell("basic_pension_enabled")))
+
+
+def _migration(parts: Parts, problems: list[Problem]) -> None:
+    """Non-zero net migration needs an age-sex profile to spread it over (spec 2)."""
+    d, table = parts.demography, parts.demography_years
+    if "net_migration" in table:
+        flows = [(v, table.sheet, table.cells["net_migration", y])
+                 for y, v in table.values["net_migration"]]
+    else:
+        flows = [(d.get("net_migration"), d.sheet, d.cell("net_migration"))]
+    nonzero = [flow for flow in flows if flow[0]]
+    if not nonzero:
+        return
+    value, sheet, cell = nonzero[0]
+    if not parts.migration_sheet:
+        problems.append(Problem(f"net migration is {value:g} but the workbook has no Migration "
+                                "sheet: add one with the age and sex profile of migrants, or "
+                                "write 0 for no migration.", sheet, cell))
+    elif parts.tables.get("Migration") is not None and not parts.migration_in_use:
+        problems.append(Problem(f"the profile is 0 at every age, so a net migration of "
+                                f"{value:g} cannot be spread over ages: fill in the profile.",
+                                "Migration"))
+
+
+def _something_to_project(parts: Parts, problems: list[Problem]) -> None:
+    """Whole-table sums the engine divides by; a clean but empty table would give NaN."""
+    t = parts.tables
+    population = np.stack([t["Population"]["Male"], t["Population"]["Female"]])
+    lfpr = np.stack([t["Labour"]["lfpr_male"], t["Labour"]["lfpr_female"]])
+    if population.sum() <= 0:
+        problems.append(Problem("the population is 0 at every age.", "Population"))
+    elif (population * lfpr).sum() <= 0:
+        problems.append(Problem("nobody is in the labour force (lfpr times population is 0 at "
+                                "every age): GDP and wages cannot be projected.", "Labour"))
+    if t["Fertility"]["asfr"].sum() <= 0:
+        problems.append(Problem("asfr is 0 at every age: births cannot be spread over the "
+                                "ages of mothers.", "Fertility"))

@@ -1,0 +1,253 @@
+"""Age tables (one row per age) and year tables (one row per year), found by header text.
+
+The header row is the first of the sheet's first ten rows that has the table's key column
+('Age' or 'Year'), so a title line above a table does no harm. Columns the table does not
+know are ignored (Notes, sources, working columns); rows blank in every column the table
+reads are skipped, wherever they are.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterator
+
+import numpy as np
+
+from reform_studio.engine.errors import Problem
+from reform_studio.workbook import cells
+from reform_studio.workbook.cells import CellError, cell_ref, is_blank, norm
+from reform_studio.workbook.grid import Sheet
+from reform_studio.workbook.layout import AgeTable, Column, YearTable
+
+HEADER_SEARCH_ROWS = 10
+
+
+def find_header(sheet: Sheet, key: str, problems: list[Problem]) -> int | None:
+    """The row holding the header `key` ('Age' or 'Year'), or None after reporting it."""
+    for r in range(1, min(len(sheet.rows), HEADER_SEARCH_ROWS) + 1):
+        if any(norm(v) == norm(key) for v in sheet.rows[r - 1]):
+            return r
+    problems.append(Problem(f"no header row with a column '{key}' was found in the first "
+                            f"{HEADER_SEARCH_ROWS} rows: the table starts with a row of column "
+                            "names.", sheet.title, "A1"))
+    return None
+
+
+def locate(sheet: Sheet, header: int, names: list[str], problems: list[Problem]) -> dict[str, int]:
+    """Column numbers of the headers in `names` that are present (repeats reported)."""
+    wanted = {norm(n): n for n in names}
+    found: dict[str, int] = {}
+    for c, raw in enumerate(sheet.rows[header - 1], start=1):
+        name = wanted.get(norm(raw))
+        if name is None:
+            continue
+        if name in found:
+            problems.append(Problem(f"the column '{name}' appears again (first in "
+                                    f"{cell_ref(header, found[name])}): keep one.",
+                                    sheet.title, cell_ref(header, c)))
+        else:
+            found[name] = c
+    return found
+
+
+def _require(sheet: Sheet, header: int, names: list[str], found: dict[str, int],
+             problems: list[Problem]) -> bool:
+    absent = [n for n in names if n not in found]
+    free = cell_ref(header, len(sheet.rows[header - 1]) + 1)
+    for name in absent:
+        problems.append(Problem(f"there is no column headed '{name}': add it to the header "
+                                f"row (for example in {free}).", sheet.title, free))
+    return not absent
+
+
+def _rows(sheet: Sheet, header: int, cols: list[int]) -> Iterator[int]:
+    """Data rows below the header that are not blank in the columns read."""
+    for r in range(header + 1, len(sheet.rows) + 1):
+        if not sheet.row_is_blank(r, cols):
+            yield r
+
+
+def _ranges(numbers: list[int]) -> str:
+    """'3, 7-9' for [3, 7, 8, 9]: a readable list of missing ages."""
+    parts, start = [], None
+    for i, n in enumerate(numbers):
+        if start is None:
+            start = n
+        if i + 1 == len(numbers) or numbers[i + 1] != n + 1:
+            parts.append(str(start) if start == n else f"{start}-{n}")
+            start = None
+    return ", ".join(parts)
+
+
+def _key_cell(sheet: Sheet, r: int, col: int, what: str, parse, problems: list[Problem]):
+    """The checked key (age or year) of row `r`, or None after reporting what is wrong."""
+    raw = sheet.value(r, col)
+    if is_blank(raw):
+        problems.append(Problem(f"this row has values but no {what}.", sheet.title,
+                                cell_ref(r, col)))
+        return None
+    try:
+        return parse(raw, f"the {what}")
+    except CellError as exc:
+        problems.append(Problem(str(exc), sheet.title, cell_ref(r, col)))
+        return None
+
+
+def _fill(sheet: Sheet, r: int, col: int, column: Column, what: str, blank_is_zero: bool,
+          problems: list[Problem]) -> float:
+    raw = sheet.value(r, col)
+    if is_blank(raw) and blank_is_zero:
+        return 0.0
+    if is_blank(raw):
+        problems.append(Problem(f"{what} is empty: every cell of this table needs a value.",
+                                sheet.title, cell_ref(r, col)))
+        return 0.0
+    try:
+        return float(column.parse(raw, what))
+    except CellError as exc:
+        problems.append(Problem(str(exc), sheet.title, cell_ref(r, col)))
+        return 0.0
+
+
+def read_age_table(sheet: Sheet, table: AgeTable,
+                   problems: list[Problem]) -> dict[str, np.ndarray] | None:
+    """One array over `table.ages` per column present; None where the layout is unusable."""
+    header = find_header(sheet, "Age", problems)
+    if header is None:
+        return None
+    names = ["Age"] + [c.header for c in table.columns + table.optional_columns]
+    found = locate(sheet, header, names, problems)
+    if not _require(sheet, header, ["Age"] + [c.header for c in table.columns], found, problems):
+        return None
+    optional = [c.header for c in table.optional_columns]
+    if 0 < sum(n in found for n in optional) < len(optional):
+        _require(sheet, header, optional, found, problems)
+        return None
+    columns = [c for c in table.columns + table.optional_columns if c.header in found]
+    low, high = table.ages.start, table.ages.stop - 1
+    out = {c.header: np.zeros(len(table.ages)) for c in columns}
+    seen: dict[int, str] = {}
+    age_col = found["Age"]
+    for r in _rows(sheet, header, [age_col] + [found[c.header] for c in columns]):
+        age = _key_cell(sheet, r, age_col, "age",
+                        lambda raw, what: cells.age_label(raw, what, low, high), problems)
+        if age is None:
+            continue
+        if age in seen:
+            problems.append(Problem(f"age {age} appears again (first in {seen[age]}): each age "
+                                    "appears once.", sheet.title, cell_ref(r, age_col)))
+            continue
+        seen[age] = cell_ref(r, age_col)
+        for column in columns:
+            out[column.header][age - low] = _fill(sheet, r, found[column.header], column,
+                                                  f"{column.header} at age {age}",
+                                                  table.blank_is_zero, problems)
+    missing = [a for a in table.ages if a not in seen]
+    if missing:
+        problems.append(Problem(f"age{'s' if len(missing) > 1 else ''} {_ranges(missing)} "
+                                f"{'are' if len(missing) > 1 else 'is'} missing: every age from "
+                                f"{low} to {high} appears once"
+                                f"{' (100 = 100+)' if high == 100 else ''}.",
+                                sheet.title, cell_ref(header, age_col)))
+    return out
+
+
+def _check_year(year: int, after: int | None) -> None:
+    if after is not None and year <= after:
+        raise CellError(f"the year {year} is not after the base year {after}: this table "
+                        "holds later years only.")
+
+
+@dataclass(frozen=True)
+class YearColumns:
+    """The columns a year table gives, as (year, value) pairs in year order, with cells."""
+
+    sheet: str
+    values: dict[str, tuple[tuple[int, float], ...]] = field(default_factory=dict)
+    cells: dict[tuple[str, int], str] = field(default_factory=dict)
+
+    def __contains__(self, name: str) -> bool:
+        return name in self.values
+
+
+def read_year_table(sheet: Sheet, table: YearTable, after: int | None,
+                    problems: list[Problem]) -> YearColumns:
+    """Each column present with at least one row; years must be after `after` if given."""
+    header = find_header(sheet, "Year", problems)
+    if header is None:
+        return YearColumns(sheet.title)
+    found = locate(sheet, header, ["Year"] + [c.header for c in table.columns], problems)
+    if not _require(sheet, header, ["Year"], found, problems):
+        return YearColumns(sheet.title)
+    columns = [c for c in table.columns if c.header in found]
+    rows: dict[str, list[tuple[int, float]]] = {c.header: [] for c in columns}
+    where: dict[tuple[str, int], str] = {}
+    seen: dict[int, str] = {}
+    year_col = found["Year"]
+
+    def parse_year(raw: object, what: str) -> int:
+        year = cells.year(raw, what)
+        _check_year(year, after)
+        return year
+
+    for r in _rows(sheet, header, [year_col] + [found[c.header] for c in columns]):
+        year = _key_cell(sheet, r, year_col, "year", parse_year, problems)
+        if year is None:
+            continue
+        if year in seen:
+            problems.append(Problem(f"the year {year} appears again (first in {seen[year]}): "
+                                    "each year appears once.", sheet.title, cell_ref(r, year_col)))
+            continue
+        seen[year] = cell_ref(r, year_col)
+        for column in columns:
+            value = _fill(sheet, r, found[column.header], column, f"{column.header} for {year}",
+                          False, problems)
+            rows[column.header].append((year, value))
+            where[column.header, year] = cell_ref(r, found[column.header])
+    return YearColumns(sheet.title, {name: tuple(sorted(pairs)) for name, pairs in rows.items()
+                                     if pairs}, where)
+
+
+def read_mortality_by_year(sheet: Sheet, qx_columns: tuple[Column, ...], after: int | None,
+                           problems: list[Problem]) -> dict[int, np.ndarray]:
+    """Later anchor life tables: year -> (2, 101) qx, each year with every age once."""
+    header = find_header(sheet, "Year", problems)
+    if header is None:
+        return {}
+    names = ["Year", "Age"] + [c.header for c in qx_columns]
+    found = locate(sheet, header, names, problems)
+    if not _require(sheet, header, names, found, problems):
+        return {}
+    tables: dict[int, np.ndarray] = {}
+    seen: dict[tuple[int, int], str] = {}
+    first_row: dict[int, str] = {}
+
+    def parse_year(raw: object, what: str) -> int:
+        year = cells.year(raw, what)
+        _check_year(year, after)
+        return year
+
+    for r in _rows(sheet, header, [found[n] for n in names]):
+        year = _key_cell(sheet, r, found["Year"], "year", parse_year, problems)
+        age = _key_cell(sheet, r, found["Age"], "age",
+                        lambda raw, what: cells.age_label(raw, what, 0, 100), problems)
+        if year is None or age is None:
+            continue
+        where = cell_ref(r, found["Age"])
+        if (year, age) in seen:
+            problems.append(Problem(f"age {age} of {year} appears again (first in "
+                                    f"{seen[year, age]}): each year and age appears once.",
+                                    sheet.title, where))
+            continue
+        seen[year, age] = where
+        first_row.setdefault(year, cell_ref(r, found["Year"]))
+        qx = tables.setdefault(year, np.zeros((2, 101)))
+        for sex, column in enumerate(qx_columns):
+            qx[sex, age] = _fill(sheet, r, found[column.header], column,
+                                 f"{column.header} for {year} at age {age}", False, problems)
+    for year, where in first_row.items():
+        missing = [a for a in range(101) if (year, a) not in seen]
+        if missing:
+            problems.append(Problem(f"the year {year} lacks age{'s' if len(missing) > 1 else ''} "
+                                    f"{_ranges(missing)}: every year listed needs ages 0 to 100.",
+                                    sheet.title, where))
+    return tables
