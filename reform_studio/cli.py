@@ -1,0 +1,123 @@
+"""The `reform-studio` command: `run`, `template`, and with no command the window (spec 10).
+
+Bad input exits with status 2 and the problems on standard error, never a traceback;
+warnings go to standard error and leave the status at 0.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Callable, Sequence
+
+from reform_studio import MODEL_VERSION, __version__
+from reform_studio.engine.errors import InputError
+from reform_studio.engine.projection import project_many
+from reform_studio.engine.reform import Reform
+from reform_studio.report import projections_json, summary_text
+from reform_studio.scenarios import load_reform
+from reform_studio.workbook import read_scheme
+from reform_studio.workbook.atomic import ExportError, write_atomically
+
+BAD_INPUT = 2
+
+
+def _horizon(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"horizon must be a whole number of years, not {text!r}") from None
+    if not 10 <= value <= 150:
+        raise argparse.ArgumentTypeError(f"horizon must be between 10 and 150 years, not {value}")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="reform-studio",
+        description="Project a pension scheme and compare reforms. With no command, opens the window.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__} (model {MODEL_VERSION})")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    run = commands.add_parser("run", help="project the baseline and each reform of a workbook")
+    run.add_argument("workbook", type=Path, help="input workbook (template version 1)")
+    run.add_argument("--reform", type=Path, action="append", default=[], metavar="REFORM.json",
+                     help="a reform file; repeat for several reforms")
+    run.add_argument("--horizon", type=_horizon, metavar="N", help="projection horizon in years (10..150)")
+    run.add_argument("--json", type=Path, metavar="OUT.json", help="write every indicator as JSON")
+    run.add_argument("--export", type=Path, metavar="OUT.xlsx", help="write the comparison workbook")
+    run.add_argument("--csv", type=Path, metavar="DIR", help="write one CSV of indicators per scenario")
+    run.set_defaults(handler=_run)
+
+    template = commands.add_parser("template", help="write a blank, annotated input workbook")
+    template.add_argument("output", type=Path, metavar="OUT.xlsx")
+    template.set_defaults(handler=_template)
+
+    gui = commands.add_parser("gui", help="open the window (the default)")
+    gui.add_argument("workbook", type=Path, nargs="?", help="workbook to open instead of the sample")
+    gui.set_defaults(handler=_gui)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler: Callable[[argparse.Namespace], int] = getattr(args, "handler", _gui)
+    try:
+        return handler(args)
+    except InputError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return BAD_INPUT
+    except ExportError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return BAD_INPUT
+
+
+def _run(args: argparse.Namespace) -> int:
+    scheme = read_scheme(args.workbook)
+    if args.horizon is not None:
+        scheme = scheme.with_horizon(args.horizon)
+    reforms = [Reform(name="Baseline")] + [load_reform(path) for path in args.reform]
+    projections = project_many(scheme, reforms)
+    for warning in projections[0].warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    title = " — ".join(part for part in (scheme.country, scheme.scheme_name) if part)
+    print(f"{title} (base year {scheme.base_year}, horizon {scheme.horizon} years)\n")
+    print("\n\n".join(summary_text(p, scheme.base_year) for p in projections))
+    if args.json is not None:
+        text = json.dumps(projections_json(scheme.base_year, projections, MODEL_VERSION), allow_nan=False)
+        write_atomically(args.json, lambda temp: temp.write_text(text, encoding="utf-8"), args.workbook)
+        print(f"\nwrote {args.json}")
+    if args.export is not None:
+        from reform_studio.workbook.export import write_comparison
+
+        write_comparison(args.export, scheme, projections, reforms, source_path=args.workbook)
+        print(f"wrote {args.export}")
+    if args.csv is not None:
+        from reform_studio.workbook.csv_export import write_indicator_csvs
+
+        args.csv.mkdir(parents=True, exist_ok=True)
+        written = write_indicator_csvs(args.csv, projections)
+        print(f"wrote {len(written)} CSV files to {args.csv}")
+    return 0
+
+
+def _template(args: argparse.Namespace) -> int:
+    from reform_studio.workbook.template import write_template
+
+    write_template(args.output)
+    print(f"wrote {args.output}: fill it in, then run `reform-studio run {args.output}`")
+    return 0
+
+
+def _gui(args: argparse.Namespace) -> int:
+    from reform_studio.gui.app import main as gui_main
+
+    workbook = getattr(args, "workbook", None)
+    return gui_main([str(workbook)] if workbook else [])
+
+
+if __name__ == "__main__":
+    sys.exit(main())

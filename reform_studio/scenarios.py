@@ -1,0 +1,96 @@
+"""Reform files and scenario-set files: JSON, versioned, written atomically.
+
+A reform file is the spec's format (`name`, optional `description`, `levers`). A scenario
+set is what the window saves: a format tag, a version and a list of reforms in that same
+format, so any reform in it can be cut out and run with the command line.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any, Sequence
+
+from reform_studio.engine.errors import InputError, Problem
+from reform_studio.engine.reform import Reform
+from reform_studio.workbook.atomic import write_atomically
+
+SCENARIO_FORMAT = "reform-studio-scenarios"
+SCENARIO_VERSION = 1
+MAX_JSON_BYTES = 5_000_000
+
+
+def read_json(path: Path) -> Any:
+    """Parse a small JSON file; every failure becomes an InputError naming the file."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_JSON_BYTES:
+            raise InputError(f"the file is {size / 1e6:.0f} MB; a reform file is a few kilobytes", source=path.name)
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise InputError("the file does not exist", source=str(path)) from None
+    except UnicodeDecodeError:
+        raise InputError("the file is not UTF-8 text; is it really a JSON file?", source=path.name) from None
+    except OSError as exc:
+        raise InputError(f"the file cannot be read: {exc.strerror or exc}", source=path.name) from None
+    try:
+        return json.loads(text, parse_constant=_reject_constant)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}",
+                         source=path.name) from None
+    except ValueError as exc:
+        raise InputError(str(exc), source=path.name) from None
+
+
+def _reject_constant(name: str) -> float:
+    raise ValueError(f"{name} is not a number a reform can use")
+
+
+def load_reform(path: Path | str) -> Reform:
+    """A reform from its file; without a `name` it takes the file name's stem."""
+    path = Path(path)
+    data = read_json(path)
+    try:
+        return Reform.from_dict(data, default_name=path.stem)
+    except InputError as exc:
+        raise InputError(exc.problems, source=path.name) from None
+
+
+def scenarios_to_json(reforms: Sequence[Reform], workbook: str | None = None) -> str:
+    payload: dict[str, Any] = {"format": SCENARIO_FORMAT, "version": SCENARIO_VERSION}
+    if workbook:
+        payload["workbook"] = workbook
+    payload["reforms"] = [reform.to_dict() for reform in reforms]
+    return json.dumps(payload, indent=1, ensure_ascii=False, allow_nan=False)
+
+
+def save_scenarios(path: Path | str, reforms: Sequence[Reform], workbook: str | None = None) -> Path:
+    """Write a scenario set atomically: the previous file survives any failure."""
+    text = scenarios_to_json(reforms, workbook)
+    return write_atomically(Path(path), lambda temp: temp.write_text(text, encoding="utf-8"))
+
+
+def load_scenarios(path: Path | str) -> list[Reform]:
+    """The reforms of a scenario set (a bare reform file is accepted as a set of one)."""
+    path = Path(path)
+    data = read_json(path)
+    if isinstance(data, dict) and "levers" in data and "reforms" not in data:
+        return [load_reform(path)]
+    if not isinstance(data, dict) or data.get("format") != SCENARIO_FORMAT:
+        raise InputError("this is not a Reform Studio scenario file", source=path.name)
+    version = data.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version > SCENARIO_VERSION:
+        raise InputError(f"scenario file version {version!r} is newer than this application reads "
+                         f"({SCENARIO_VERSION}); update Reform Studio", source=path.name)
+    raw = data.get("reforms")
+    if not isinstance(raw, list):
+        raise InputError("'reforms' must be a list", source=path.name)
+    reforms, problems = [], []
+    for i, item in enumerate(raw, start=1):
+        try:
+            reforms.append(Reform.from_dict(item, default_name=f"Reform {i}"))
+        except InputError as exc:
+            problems += [Problem(f"reform {i}: {p}") for p in exc.problems]
+    if problems:
+        raise InputError(problems, source=path.name)
+    return reforms
