@@ -147,8 +147,13 @@ def write_summary(ws: Worksheet, scheme: Scheme, projections: Sequence[Projectio
     row += 1
     fmt.put(ws, row, 1, "Key results").font = fmt.SUBTITLE_FONT
     row += 1
-    row = _block(ws, row, "Scenario", cols, [(p.name, [value(p, c) for c in cols]) for p in projections],
-                 _level_formats(cols), "Summary")
+    levels = []
+    for p in projections:
+        values: list[float | int | str | None] = [value(p, c) for c in cols]
+        if values[0] is None:
+            values[0] = f"not by {years[-1]}"
+        levels.append((p.name, values))
+    row = _block(ws, row, "Scenario", cols, levels, _level_formats(cols), "Summary")
     if len(projections) > 1:
         row += 1
         fmt.put(ws, row, 1, "Difference from the baseline (reserve exhausted: years later; "

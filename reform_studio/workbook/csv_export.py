@@ -1,0 +1,59 @@
+"""Plain CSV files: every indicator by year per scenario (`--csv DIR`), and a chart's data.
+
+Indicator CSVs are for other programs: spec-8 column names, fractions as fractions, full
+precision, an empty field for a null. A chart's CSV is for people opening it in Excel, so
+it carries a byte-order mark (Excel otherwise misreads accented scenario names) and any text
+that Excel would run as a formula is prefixed with an apostrophe.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Sequence
+
+import pandas as pd
+
+from reform_studio.engine.results import INDICATORS, Projection
+from reform_studio.workbook.atomic import ExportError, write_atomically
+
+_UNSAFE_FILE_CHARS = re.compile(r"[^\w\- ]+")
+_FORMULA_START = ("=", "+", "-", "@")
+
+
+def write_indicator_csvs(directory: str | Path, projections: Sequence[Projection]) -> list[Path]:
+    """One `NN-name.csv` per scenario in `directory` (created if its parent exists)."""
+    folder = Path(directory).expanduser()
+    try:
+        folder.mkdir(exist_ok=True)
+    except FileNotFoundError as exc:
+        raise ExportError(f"The folder {folder.parent} does not exist; cannot create {folder.name} in it.") from exc
+    except OSError as exc:
+        raise ExportError(f"Cannot create the folder {folder}: {exc.strerror or exc}.") from exc
+    written = []
+    for number, projection in enumerate(projections, start=1):
+        frame = projection.indicators.reset_index()
+        frame.columns = ["year", *frame.columns[1:]]
+        frame = frame[list(INDICATORS)]
+        path = folder / f"{number:02d}-{_file_stem(projection.name)}.csv"
+        written.append(write_atomically(path, lambda temp, f=frame: f.to_csv(temp, index=False, lineterminator="\n")))
+    return written
+
+
+def write_series_csv(path: str | Path, table: pd.DataFrame) -> Path:
+    """The data behind one chart of the window, as the user sees it (index kept where named)."""
+    safe = table.rename(columns=lambda c: _safe_text(c) if isinstance(c, str) else c)
+    safe = safe.map(lambda v: _safe_text(v) if isinstance(v, str) else v)
+    keep_index = safe.index.name is not None or not isinstance(safe.index, pd.RangeIndex)
+    if keep_index and isinstance(safe.index.name, str):
+        safe.index = safe.index.rename(_safe_text(safe.index.name))
+    return write_atomically(Path(path), lambda temp: safe.to_csv(temp, index=keep_index, encoding="utf-8-sig",
+                                                                 lineterminator="\n"))
+
+
+def _safe_text(text: str) -> str:
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+def _file_stem(name: str) -> str:
+    stem = _UNSAFE_FILE_CHARS.sub("", name).strip().replace(" ", "-").lower()
+    return stem[:60] or "scenario"

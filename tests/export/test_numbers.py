@@ -1,0 +1,139 @@
+"""Every number of the export equals the projection it came from."""
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from reform_studio.engine.results import INDICATORS, Projection
+from reform_studio.workbook.export import write_comparison
+from tests.export.helpers import as_written, load, same_number
+
+
+@pytest.fixture
+def exported(tmp_path, scheme, projections, reforms):
+    path = tmp_path / "comparison.xlsx"
+    write_comparison(path, scheme, projections, reforms)
+    return path
+
+
+def test_sheets_in_reading_order(exported, projections):
+    names = load(exported).sheetnames
+    assert names == ["Summary", "Charts", "Differences", *[p.name for p in projections], "Assumptions"]
+
+
+def test_every_indicator_of_every_scenario_is_exact(exported, projections):
+    wb = load(exported)
+    for projection in projections:
+        ws = wb[projection.name]
+        assert ws["A1"].value == projection.name
+        headers = [c.value for c in ws[3]]
+        assert [h.split(" (")[0] for h in headers] == list(INDICATORS)
+        frame = projection.indicators
+        for r, year in enumerate(frame.index, start=4):
+            assert ws.cell(row=r, column=1).value == year
+            for c, indicator in enumerate(INDICATORS[1:], start=2):
+                assert same_number(ws.cell(row=r, column=c).value, frame.at[year, indicator]), (
+                    projection.name, year, indicator)
+        assert ws.cell(row=4 + len(frame), column=1).value is None
+
+
+def test_pandas_reads_the_same_table(exported, projections):
+    for projection in projections:
+        read = pd.read_excel(exported, sheet_name=projection.name, header=2, index_col=0)
+        expected = projection.indicators.map(as_written)
+        assert list(read.index) == list(expected.index)
+        np.testing.assert_array_equal(read.to_numpy(dtype=float), expected.to_numpy(dtype=float))
+
+
+def test_units_and_number_formats(exported):
+    ws = load(exported)["Baseline"]
+    headers = {c.value: c.column for c in ws[3]}
+    assert "reserve (SYN)" in headers and "payg_cost_rate (%)" in headers
+    assert "population (persons)" in headers and "pensionable_age_male (years)" in headers
+    assert ws.cell(row=4, column=headers["payg_cost_rate (%)"]).number_format == "0.00%"
+    assert ws.cell(row=4, column=headers["reserve (SYN)"]).number_format == "#,##0"
+    assert ws.freeze_panes == "B4"
+    assert ws.tables and next(iter(ws.tables.values())).ref.startswith("A3:")
+    assert ws.page_setup.orientation == "landscape" and ws.sheet_properties.pageSetUpPr.fitToPage
+
+
+def test_nan_is_an_empty_cell(tmp_path, scheme, projections, reforms):
+    frame = projections[0].indicators.copy()
+    frame.loc[2030, "replacement_rate"] = np.nan
+    projections[0] = Projection("Baseline", frame, projections[0].summary)
+    path = tmp_path / "nan.xlsx"
+    write_comparison(path, scheme, projections, reforms)
+    ws = load(path)["Baseline"]
+    column = INDICATORS.index("replacement_rate") + 1
+    assert ws.cell(row=4 + 5, column=1).value == 2030
+    assert ws.cell(row=4 + 5, column=column).value is None
+    assert ws.cell(row=4 + 6, column=column).value is not None
+
+
+def test_summary_sentences_and_table(exported, projections):
+    ws = load(exported)["Summary"]
+    texts = [c.value for c in ws["A"] if isinstance(c.value, str)]
+    assert "Under the baseline the reserve is exhausted in 2049." in texts
+    assert any(t.startswith("'Raise the pension age gradually' postpones this to 2086") for t in texts)
+    base, reform = projections[0], projections[1]
+    header_row = next(c.row for c in ws["A"] if c.value == "Scenario")
+    labels = [c.value for c in ws[header_row]]
+    assert labels[:3] == ["Scenario", "Reserve exhausted in", "GAP"]
+    assert [f"PAYG cost rate {y}" in labels for y in (2050, 2075, 2100)] == [True] * 3
+    row = {c.value: c.row for c in ws["A"]}
+    r0 = header_row + 1
+    assert ws.cell(row=r0, column=2).value == 2049
+    assert same_number(ws.cell(row=r0, column=3).value, base.gap)
+    col = labels.index("Expenditure % GDP 2075") + 1
+    assert same_number(ws.cell(row=r0, column=col).value, base.indicators.at[2075, "expenditure_to_gdp"])
+    diff_row = max(r for name, r in row.items() if name == reform.name)
+    assert diff_row > r0 + len(projections)
+    assert ws.cell(row=diff_row, column=2).value == 2086 - 2049
+    assert same_number(ws.cell(row=diff_row, column=3).value, (reform.gap - base.gap) * 100)
+    col = labels.index("PAYG cost rate 2050") + 1
+    expected = (reform.indicators.at[2050, "payg_cost_rate"] - base.indicators.at[2050, "payg_cost_rate"]) * 100
+    assert same_number(ws.cell(row=diff_row, column=col).value, expected)
+    assert ws.cell(row=diff_row, column=col).number_format.startswith('+0.00" pp"')
+
+
+def test_summary_milestones_stop_at_the_horizon(tmp_path, scheme, projections, reforms):
+    short = [Projection(p.name, p.indicators.loc[:2060], p.summary) for p in projections]
+    path = tmp_path / "short.xlsx"
+    write_comparison(path, scheme, short, reforms)
+    labels = {c.value for row in load(path)["Summary"].iter_rows() for c in row if isinstance(c.value, str)}
+    assert "PAYG cost rate 2050" in labels and "PAYG cost rate 2075" not in labels
+
+
+def test_differences_are_reform_minus_baseline(exported, projections):
+    ws = load(exported)["Differences"]
+    base = projections[0].indicators
+    assert [c.value for c in ws[3] if c.value] == [p.name for p in projections[1:]]
+    headers = [c.value for c in ws[4]]
+    checked = 0
+    for c, header in enumerate(headers[1:], start=2):
+        group = ws.cell(row=3, column=2 + 7 * ((c - 2) // 7)).value
+        reform = next(p for p in projections if p.name == group).indicators
+        indicator, unit = header.split(" (")
+        scale = 100.0 if unit == "pp)" else 1.0
+        for r, year in enumerate(base.index, start=5):
+            expected = (reform.at[year, indicator] - base.at[year, indicator]) * scale
+            assert same_number(ws.cell(row=r, column=c).value, expected), (group, header, year)
+            checked += 1
+    assert checked == 2 * 7 * len(base)
+    assert "payg_cost_rate (pp)" in headers and "reserve (SYN)" in headers
+
+
+def test_depletion_beyond_horizon_is_said_in_words(tmp_path, scheme, projections, reforms):
+    projections[1] = Projection(projections[1].name, projections[1].indicators,
+                                {"gap": projections[1].gap, "depletion_year": None})
+    path = tmp_path / "beyond.xlsx"
+    write_comparison(path, scheme, projections, reforms)
+    ws = load(path)["Summary"]
+    values = [c.value for row in ws.iter_rows() for c in row]
+    assert values.count("beyond 2100") == 1 and values.count("not by 2100") == 1
+    assert any(isinstance(v, str) and "keeps the reserve positive to the end of the projection (2100)" in v
+               for v in values)
+    assert not any(isinstance(v, float) and math.isnan(v) for v in values)
