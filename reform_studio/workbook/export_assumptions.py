@@ -13,7 +13,7 @@ import numpy as np
 from openpyxl.styles import Alignment
 from openpyxl.worksheet.worksheet import Worksheet
 
-from reform_studio import __version__
+import reform_studio
 
 from reform_studio.engine.parameters import BASIC_PENSION_FIELDS, LEVER_BY_NAME
 from reform_studio.engine.reform import BasicPensionLever, Lever, Reform
@@ -159,7 +159,7 @@ def provenance_rows(source_name: str | None, source_sha256: str | None, exported
     return [
         Row(group, "model version", MODEL_VERSION),
         Row(group, "template version", TEMPLATE_VERSION),
-        Row(group, "application version", __version__),
+        Row(group, "application version", reform_studio.__version__),
         Row(group, "source workbook", source_name or "not given"),
         Row(group, "source workbook SHA-256", source_sha256 or "not given"),
         Row(group, "exported at", exported),

@@ -1,0 +1,53 @@
+"""End to end: a real workbook, the engine, the export; numbers re-read exactly."""
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pandas as pd
+
+from reform_studio.cli import main
+from reform_studio.engine.projection import project_many
+from reform_studio.engine.reform import Reform
+from reform_studio.workbook import read_scheme
+from reform_studio.workbook.export import write_comparison
+from tests.export.conftest import EXAMPLES
+from tests.export.helpers import as_written, load
+
+
+def test_engine_projections_round_trip(tmp_path):
+    scheme = read_scheme(EXAMPLES / "example2.xlsx")
+    reforms = [Reform(name="Baseline")] + [
+        Reform.from_dict(json.loads((EXAMPLES / f"example2_r{n}.json").read_text())) for n in (1, 2)]
+    projections = project_many(scheme, reforms)
+    path = tmp_path / "example2 comparison.xlsx"
+    write_comparison(path, scheme, projections, reforms, source_path=EXAMPLES / "example2.xlsx")
+    for projection in projections:
+        read = pd.read_excel(path, sheet_name=projection.name[:31], header=2, index_col=0)
+        np.testing.assert_array_equal(read.to_numpy(dtype=float),
+                                      projection.indicators.map(as_written).to_numpy(dtype=float))
+    summary = [c.value for row in load(path)["Summary"].iter_rows() for c in row]
+    assert "Under the baseline the reserve lasts to the end of the projection (2082)." in summary
+    assert any(isinstance(v, str) and v.startswith("'Earlier retirement with a pension-tested basic pension' "
+               "exhausts the reserve in 2066 and raises the GAP") for v in summary)
+
+
+def test_cli_export_and_csv(tmp_path, capsys):
+    out, csv = tmp_path / "out.xlsx", tmp_path / "csv"
+    status = main(["run", str(EXAMPLES / "example1.xlsx"), "--reform", str(EXAMPLES / "example1_r1.json"),
+                   "--export", str(out), "--csv", str(csv)])
+    assert status == 0
+    wb = load(out)
+    assert wb.sheetnames[3:5] == ["Baseline", "Raise the pension age gradually"]
+    expected = json.loads((EXAMPLES / "example1.expected.json").read_text())["scenarios"][1]
+    reserve = [c.value for c in wb["Raise the pension age gradually"]["V"][3:]]
+    assert np.allclose(reserve, expected["indicators"]["reserve"], rtol=1e-9)
+    assert len(list(csv.iterdir())) == 2
+
+
+def test_cli_refuses_the_source(tmp_path, capsys):
+    source = tmp_path / "example1.xlsx"
+    source.write_bytes((EXAMPLES / "example1.xlsx").read_bytes())
+    assert main(["run", str(source), "--export", str(source)]) == 2
+    assert "Refusing to export over the source workbook" in capsys.readouterr().err
+    assert source.read_bytes() == (EXAMPLES / "example1.xlsx").read_bytes()
