@@ -1,4 +1,5 @@
-"""The `reform-studio` command: `run`, `template`, and with no command the window (spec 10).
+"""The `reform-studio` commands `run` and `template` (spec 10); `reform_studio.__main__`
+sends everything else to the window, so this module never imports Qt.
 
 Bad input exits with status 2 and the problems on standard error, never a traceback;
 warnings go to standard error and leave the status at 0.
@@ -54,9 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
     template.add_argument("output", type=Path, metavar="OUT.xlsx")
     template.set_defaults(handler=_template)
 
-    gui = commands.add_parser("gui", help="open the window (the default)")
-    gui.add_argument("workbook", type=Path, nargs="?", help="workbook to open instead of the sample")
-    gui.set_defaults(handler=_gui)
+    commands.add_parser("gui", help="open the window (the default): reform-studio [gui] [WORKBOOK]")
     return parser
 
 
@@ -64,7 +63,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
     args = parser.parse_args(argv)
-    handler: Callable[[argparse.Namespace], int] = getattr(args, "handler", _gui)
+    handler: Callable[[argparse.Namespace], int] | None = getattr(args, "handler", None)
+    if handler is None:
+        parser.print_help()
+        return 0
     try:
         return handler(args)
     except InputError as exc:
@@ -110,13 +112,6 @@ def _template(args: argparse.Namespace) -> int:
     write_template(args.output)
     print(f"wrote {args.output}: fill it in, then run `reform-studio run {args.output}`")
     return 0
-
-
-def _gui(args: argparse.Namespace) -> int:
-    from reform_studio.gui.app import main as gui_main
-
-    workbook = getattr(args, "workbook", None)
-    return gui_main([str(workbook)] if workbook else [])
 
 
 if __name__ == "__main__":
