@@ -65,7 +65,7 @@ class KeySpec:
     unit: str = ""
     note: str = ""
     example: object = None
-    validation: str = ""  # template data validation: 'rate', 'age' or ''
+    validation: str = ""  # template data validation: 'rate', 'age', 'count' or ''
 
 
 @dataclass(frozen=True)
@@ -173,18 +173,19 @@ def _by_sex(prefix: str, parse: Parse, validation: str = "") -> tuple[Column, Co
     return (Column(f"{prefix}male", parse, validation), Column(f"{prefix}female", parse, validation))
 
 
-POPULATION = AgeTable("Population", (Column("Male", cells.count), Column("Female", cells.count)))
+POPULATION = AgeTable("Population", (Column("Male", cells.count, "count"),
+                                     Column("Female", cells.count, "count")))
 MORTALITY = AgeTable("Mortality", _by_sex("qx_", cells.probability, "rate"),
                      optional_columns=_by_sex("improvement_", cells.growth))
 FERTILITY = AgeTable("Fertility", (Column("asfr", cells.count),), ages=range(15, 50))
 LABOUR = AgeTable("Labour", _by_sex("lfpr_", cells.fraction, "rate"), blank_is_zero=True)
-CONTRIBUTORS = AgeTable("Contributors", _by_sex("contributors_", cells.count)
-                        + _by_sex("wage_", cells.count) + _by_sex("service_", cells.count),
-                        blank_is_zero=True)
-PENSIONERS = AgeTable("Pensioners", _by_sex("pensioners_", cells.count)
-                      + _by_sex("pension_", cells.count), blank_is_zero=True)
-MIGRATION = AgeTable("Migration", (Column("Male", cells.count), Column("Female", cells.count)),
-                     blank_is_zero=True)
+CONTRIBUTORS = AgeTable("Contributors", _by_sex("contributors_", cells.count, "count")
+                        + _by_sex("wage_", cells.count, "count")
+                        + _by_sex("service_", cells.count, "count"), blank_is_zero=True)
+PENSIONERS = AgeTable("Pensioners", _by_sex("pensioners_", cells.count, "count")
+                      + _by_sex("pension_", cells.count, "count"), blank_is_zero=True)
+MIGRATION = AgeTable("Migration", (Column("Male", cells.count, "count"),
+                                   Column("Female", cells.count, "count")), blank_is_zero=True)
 AGE_TABLES = (POPULATION, MORTALITY, FERTILITY, LABOUR, CONTRIBUTORS, PENSIONERS, MIGRATION)
 
 ECONOMY_YEARS = YearTable(ECONOMY_BY_YEAR, tuple(

@@ -178,18 +178,22 @@ def read_year_table(sheet: Sheet, table: YearTable, after: int | None,
     found = locate(sheet, header, ["Year"] + [c.header for c in table.columns], problems)
     if not _require(sheet, header, ["Year"], found, problems):
         return YearColumns(sheet.title)
-    columns = [c for c in table.columns if c.header in found]
+    year_col = found["Year"]
+    present = [c for c in table.columns if c.header in found]
+    data_rows = list(_rows(sheet, header, [year_col] + [found[c.header] for c in present]))
+    # a column left blank in every row is not given (the template lists them all)
+    columns = [c for c in present if not all(is_blank(sheet.value(r, found[c.header]))
+                                             for r in data_rows)]
     rows: dict[str, list[tuple[int, float]]] = {c.header: [] for c in columns}
     where: dict[tuple[str, int], str] = {}
     seen: dict[int, str] = {}
-    year_col = found["Year"]
 
     def parse_year(raw: object, what: str) -> int:
         year = cells.year(raw, what)
         _check_year(year, after)
         return year
 
-    for r in _rows(sheet, header, [year_col] + [found[c.header] for c in columns]):
+    for r in data_rows:
         year = _key_cell(sheet, r, year_col, "year", parse_year, problems)
         if year is None:
             continue

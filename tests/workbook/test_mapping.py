@@ -202,3 +202,13 @@ def test_extra_columns_and_unknown_sheets_are_ignored(tmp_path):
         book["Population"].cell(2, 5, "census")
         add_sheet(book, "Notes", [["anything", 1]])
     assert read(tmp_path, change).population[0, 0] == 109684
+
+
+def test_year_table_column_blank_in_every_row_is_not_given(tmp_path):
+    def change(book):
+        set_key(book, "Economy", "inflation", None)
+        add_sheet(book, "EconomyByYear", [["Year", "inflation", "real_wage_growth"],
+                                          [2025, 0.03, None], [2040, 0.02, None]])
+    s = read(tmp_path, change)
+    assert s.inflation == YearPath((2025, 2040), (0.03, 0.02))
+    assert s.real_wage_growth == YearPath((2025,), (0.015,))

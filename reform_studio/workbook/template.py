@@ -1,0 +1,213 @@
+"""`write_template(path)`: a blank, annotated input workbook (template version 1).
+
+Laid out from the same tables the reader checks against (`layout`), with example values
+that form a small valid scheme, so a user can open it, see what each cell wants, replace the
+numbers and run it. Excel data validation stops the commonest slips (18 for 0.18, an age of
+650) as they are typed; the reader still checks everything, since validation is advisory.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import numpy as np
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.worksheet import Worksheet
+
+from reform_studio.workbook import layout, template_data
+from reform_studio.workbook.atomic import write_atomically
+
+YEAR_ROWS = 200  # rows prepared (validated) for year tables
+HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
+OPTIONAL_TAB = "A6A6A6"
+_VALIDATIONS = {
+    "rate": dict(type="decimal", operator="between", formula1="0", formula2="1",
+                 error="Write a fraction between 0 and 1: 0.18 for 18 %."),
+    "age": dict(type="whole", operator="between", formula1="40", formula2="80",
+                error="A pensionable age is a whole number from 40 to 80."),
+    "count": dict(type="decimal", operator="greaterThanOrEqual", formula1="0",
+                  error="This cannot be negative."),
+}
+_FORMATS = {"rate": "0.0#####", "count": "#,##0.##"}
+
+SHEET_NOTES = {
+    layout.SCHEME: "Labels, scheme rules in force in the base year, reserve, basic pension.",
+    layout.ECONOMY: "GDP in the base year and annual economic assumptions.",
+    layout.ECONOMY_BY_YEAR: "Year paths for inflation, real_wage_growth, investment_return, "
+                            "unemployment_rate: keep only the columns you give year by year and "
+                            "remove those keys from the Economy sheet. Every cell filled.",
+    layout.DEMOGRAPHY: "Fertility, sex ratio at birth, mortality improvement, net migration.",
+    layout.DEMOGRAPHY_BY_YEAR: "Year paths for tfr, net_migration, sex_ratio_at_birth: a tfr "
+                               "column replaces the keys tfr, tfr_target and tfr_target_year; "
+                               "remove from Demography every key given here.",
+    "Population": "Persons at 1 January of the base year, by age (100 = 100 and over).",
+    "Mortality": "qx: probability of dying before next 1 January. Optional columns "
+                 "improvement_male and improvement_female (annual rates by age) replace the "
+                 "Demography improvement keys.",
+    layout.MORTALITY_BY_YEAR: "Life tables for later anchor years (after the base year): "
+                              "ages 0 to 100 for each year listed, rows in any order.",
+    "Fertility": "Age-specific fertility rates, ages 15 to 49, any scale.",
+    "Labour": "Labour-force participation rates by age (blank = 0).",
+    "Contributors": "Contributors, annual insurable wages and past credited service in the "
+                    "base year (blank = 0).",
+    "Pensioners": "Pensioners and average annual pensions in the base year (blank = 0).",
+    "Migration": "Age and sex profile of net migrants, any scale (blank = 0); needed when "
+                 "net_migration is not 0.",
+    layout.SCHEDULE: "Legislated changes: a row's values hold from its year (after the base "
+                     "year) until the next row; keep only the columns you change, fill every "
+                     "cell.",
+}
+
+
+def write_template(path: str | os.PathLike) -> Path:
+    """Write the template to `path` atomically (a temporary file, then a rename)."""
+    return write_atomically(Path(path), _write)
+
+
+def _write(target: Path) -> None:
+    book = Workbook()
+    book.remove(book.active)
+    _read_me(book.create_sheet("Read me"))
+    data = _example_tables()
+    for name in layout.ALL_SHEETS:
+        ws = book.create_sheet(name)
+        if name in layout.KEY_SHEETS:
+            _key_sheet(ws, layout.KEY_SHEETS[name])
+        elif name == layout.MORTALITY_BY_YEAR:
+            _year_sheet(ws, ("Year", "Age"), layout.MORTALITY.columns)
+        elif name in _YEAR_TABLES:
+            _year_sheet(ws, ("Year",), _YEAR_TABLES[name].columns)
+        else:
+            _age_sheet(ws, _AGE_TABLES[name], data.get(name))
+        if name in layout.OPTIONAL_SHEETS:
+            ws.sheet_properties.tabColor = OPTIONAL_TAB
+            _note(ws, "Optional sheet. " + SHEET_NOTES[name])
+    book.save(target)
+
+
+_YEAR_TABLES = {t.sheet: t for t in (layout.ECONOMY_YEARS, layout.DEMOGRAPHY_YEARS,
+                                     layout.SCHEDULE_YEARS)}
+_AGE_TABLES = {t.sheet: t for t in layout.AGE_TABLES}
+
+
+def _example_tables() -> dict[str, dict[str, np.ndarray]]:
+    """Example columns by sheet and header; Migration is left blank (no migration)."""
+    pop, qx, lfpr = template_data.population(), template_data.qx(), template_data.lfpr()
+    insured, retired = template_data.insured(), template_data.pensioners()
+
+    def by_sex(prefix: str, values: np.ndarray) -> dict[str, np.ndarray]:
+        return {f"{prefix}male": values[0], f"{prefix}female": values[1]}
+
+    return {
+        "Population": {"Male": pop[0], "Female": pop[1]},
+        "Mortality": by_sex("qx_", qx),
+        "Fertility": {"asfr": template_data.asfr()},
+        "Labour": by_sex("lfpr_", lfpr),
+        "Contributors": {**by_sex("contributors_", insured["contributors"]),
+                         **by_sex("wage_", insured["wage"]),
+                         **by_sex("service_", insured["service"])},
+        "Pensioners": {**by_sex("pensioners_", retired["pensioners"]),
+                       **by_sex("pension_", retired["pension"])},
+    }
+
+
+def _header(ws: Worksheet, titles: list[str], widths: list[int]) -> None:
+    ws.append(titles)
+    for col, width in enumerate(widths, start=1):
+        cell = ws.cell(1, col)
+        cell.font = Font(bold=True)
+        cell.fill = HEADER_FILL
+        ws.column_dimensions[get_column_letter(col)].width = width
+    ws.freeze_panes = "A2"
+
+
+def _validate(ws: Worksheet, kind: str, ranges: list[str]) -> None:
+    if not kind or not ranges:
+        return
+    spec = dict(_VALIDATIONS[kind])
+    rule = DataValidation(allow_blank=True, showErrorMessage=True, errorTitle="Reform Studio",
+                          **spec)
+    ws.add_data_validation(rule)
+    for cell_range in ranges:
+        rule.add(cell_range)
+
+
+def _validate_columns(ws: Worksheet, columns: tuple[layout.Column, ...], first: int,
+                      last_row: int) -> None:
+    """One validation rule per kind, covering rows 2..last_row of its columns."""
+    ranges: dict[str, list[str]] = {}
+    for col, column in enumerate(columns, start=first):
+        letter = get_column_letter(col)
+        ranges.setdefault(column.validation, []).append(f"{letter}2:{letter}{last_row}")
+    for kind, cell_ranges in ranges.items():
+        _validate(ws, kind, cell_ranges)
+
+
+def _note(ws: Worksheet, text: str) -> None:
+    """A note in the header row, two columns right of the table, where the reader ignores it."""
+    col = ws.max_column + 2
+    cell = ws.cell(1, col, text)
+    cell.font = Font(italic=True, color="595959")
+    ws.column_dimensions[get_column_letter(col)].width = 90
+
+
+def _key_sheet(ws: Worksheet, specs: tuple[layout.KeySpec, ...]) -> None:
+    _header(ws, ["Parameter", "Value", "Unit", "Notes"], [40, 18, 20, 70])
+    ranges: dict[str, list[str]] = {}
+    for spec in specs:
+        ws.append([spec.name, spec.example, spec.unit or None, spec.note or None])
+        row = ws.max_row
+        if not spec.required:
+            ws.cell(row, 1).font = Font(italic=True)
+        if spec.validation:
+            ranges.setdefault(spec.validation, []).append(f"B{row}")
+            ws.cell(row, 2).number_format = _FORMATS.get(spec.validation, "General")
+    for kind, cell_ranges in ranges.items():
+        _validate(ws, kind, cell_ranges)
+
+
+def _age_sheet(ws: Worksheet, table: layout.AgeTable,
+               data: dict[str, np.ndarray] | None) -> None:
+    headers = [c.header for c in table.columns]
+    _header(ws, ["Age"] + headers, [8] + [18] * len(headers))
+    for i, age in enumerate(table.ages):
+        label = "100+" if age == 100 else age
+        values = [None if data is None else float(data[h][i]) for h in headers]
+        ws.append([label] + values)
+    last = len(table.ages) + 1
+    ws.cell(last, 1).alignment = Alignment(horizontal="right")
+    _validate_columns(ws, table.columns, 2, last)
+    for col, column in enumerate(table.columns, start=2):
+        for row in range(2, last + 1):
+            ws.cell(row, col).number_format = _FORMATS.get(column.validation, "General")
+
+
+def _year_sheet(ws: Worksheet, keys: tuple[str, ...], columns: tuple[layout.Column, ...]) -> None:
+    _header(ws, list(keys) + [c.header for c in columns], [8] * len(keys) + [22] * len(columns))
+    _validate_columns(ws, columns, len(keys) + 1, YEAR_ROWS + 1)
+
+
+def _read_me(ws: Worksheet) -> None:
+    lines = [
+        (f"Reform Studio input workbook, template version {layout.TEMPLATE_VERSION}", None, None),
+        ("Replace the example values with your scheme's. Rates are fractions (0.18 = 18 %); "
+         "money is in the scheme's currency per year; ages run 0 to 100 (100 = 100 and over).",
+         None, None),
+        ("Key sheets hold Parameter | Value rows; keys in italics are optional (an empty value "
+         "= not given). Grey tabs are optional sheets: leave them empty if not needed.",
+         None, None),
+        (None, None, None),
+        ("Sheet", "Required?", "Content"),
+    ]
+    lines += [(name, "optional" if name in layout.OPTIONAL_SHEETS else "required",
+               SHEET_NOTES[name]) for name in layout.ALL_SHEETS]
+    for values in lines:
+        ws.append(list(values))
+    ws.cell(1, 1).font = Font(bold=True, size=14)
+    for col in range(1, 4):
+        ws.cell(5, col).font = Font(bold=True)
+    for col, width in zip("ABC", (22, 12, 110)):
+        ws.column_dimensions[col].width = width

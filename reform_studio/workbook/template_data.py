@@ -1,0 +1,67 @@
+"""Example tables for the blank template: a small, synthetic but coherent population.
+
+The numbers only have to look like a real scheme and read back as a valid Scheme, so they
+come from textbook shapes rather than data: a Gompertz-Makeham life table, a stable
+population growing 0.5 % a year, a bell-shaped fertility schedule, and a scheme covering
+half of the employed with pensioners above the pensionable ages of the example keys.
+"""
+from __future__ import annotations
+
+import numpy as np
+
+AGES = np.arange(101)
+PENSIONABLE_AGES = (62, 60)  # the template's example keys, male and female
+BIRTHS = 12_000.0
+GROWTH = 0.005
+COVERAGE = 0.5
+
+
+def qx() -> np.ndarray:
+    """(2, 101) Gompertz-Makeham probabilities of dying, higher at age 0 and for men."""
+    hazard = np.array([0.0004 + 0.00004 * np.exp(0.092 * AGES),
+                       0.0003 + 0.000022 * np.exp(0.095 * AGES)])
+    q = 1 - np.exp(-hazard)
+    q[:, 0] = (0.022, 0.018)
+    q[:, 1] = (0.002, 0.0016)
+    return np.round(np.minimum(q, 1.0), 6)
+
+
+def population() -> np.ndarray:
+    """(2, 101) persons: a stable population from the life table, 105 boys per 100 girls."""
+    survivors = np.cumprod(np.hstack([np.ones((2, 1)), 1 - qx()[:, :-1]]), axis=1)
+    births = BIRTHS * np.array([[1.05 / 2.05], [1 / 2.05]]) * (1 + GROWTH) ** -AGES
+    pop = births * survivors
+    pop[:, 100] = pop[:, 100] / qx()[:, 100]  # the open age group holds every survivor
+    return np.round(pop)
+
+
+def asfr() -> np.ndarray:
+    """(35,) births per woman at ages 15..49, a bell around 29 summing to a TFR of 1.9."""
+    ages = np.arange(15, 50)
+    shape = np.exp(-0.5 * ((ages - 29) / 6.0) ** 2)
+    return np.round(1.9 * shape / shape.sum(), 6)
+
+
+def lfpr() -> np.ndarray:
+    """(2, 101) labour-force participation: entry from 15, plateau, exit towards 75."""
+    rise = np.clip((AGES - 15) / 10, 0, 1)
+    fall = np.clip((75 - AGES) / 15, 0, 1)
+    return np.round(np.array([0.85, 0.70])[:, None] * rise * fall, 4)
+
+
+def insured() -> dict[str, np.ndarray]:
+    """Contributors, wages and past service by sex and age, below the pensionable ages."""
+    working = np.array([AGES < age for age in PENSIONABLE_AGES])
+    contributors = np.round(population() * lfpr() * 0.93 * COVERAGE * working)
+    wage = 6_000 + 8_000 * np.clip((AGES - 18) / 30, 0, 1)
+    wages = np.array([wage, 0.85 * wage]) * (contributors > 0)
+    service = np.round(np.maximum(0, AGES - 20) * 0.7 * (contributors > 0), 1)
+    return {"contributors": contributors, "wage": np.round(wages, 2), "service": service}
+
+
+def pensioners() -> dict[str, np.ndarray]:
+    """Pensioners and average pensions at and above the pensionable ages."""
+    retired = np.array([AGES >= age for age in PENSIONABLE_AGES])
+    counts = np.round(population() * 0.35 * retired)
+    pensions = np.array([4_800.0, 4_000.0])[:, None] * retired
+    return {"pensioners": counts, "pension": pensions}
