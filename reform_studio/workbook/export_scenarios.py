@@ -46,15 +46,13 @@ def write_scenario(wb: Workbook, projection: Projection, reform: Reform, currenc
     years = [int(y) for y in frame.index]
     fmt.put(ws, HEADER_ROW, 1, "year")
     widths = {1: 8.0}
+    columns = []
     for column, indicator in enumerate(INDICATORS[1:], start=2):
         fmt.put(ws, HEADER_ROW, column, fmt.header(indicator, currency))
-        values = frame[indicator].tolist()
-        number_format = fmt.level_format(indicator)
-        for row, value in enumerate(values, start=HEADER_ROW + 1):
-            fmt.put(ws, row, column, value, number_format)
-        widths[column] = fmt.header_width(indicator, values, number_format)
-    for row, year in enumerate(years, start=HEADER_ROW + 1):
-        fmt.put(ws, row, 1, year, fmt.WHOLE)
+        values = frame[indicator].to_numpy(dtype=float)
+        columns.append((values, fmt.level_format(indicator)))
+        widths[column] = fmt.header_width(indicator, values, fmt.level_format(indicator))
+    fmt.append_by_year(ws, years, columns)
     last = HEADER_ROW + len(years)
     fmt.style_header(ws, HEADER_ROW, 1, len(INDICATORS))
     ws.row_dimensions[HEADER_ROW].height = 45
@@ -74,27 +72,25 @@ def write_differences(ws: Worksheet, projections: Sequence[Projection], currency
     baseline = projections[0].indicators
     years = [int(y) for y in baseline.index]
     fmt.put(ws, header_row, 1, "year")
-    for row, year in enumerate(years, start=header_row + 1):
-        fmt.put(ws, row, 1, year, fmt.WHOLE)
     widths = {1: 8.0}
+    columns = []
     column = 2
     for projection in projections[1:]:
         first = column
         fmt.put(ws, group_row, first, projection.name)
         for indicator in DIFFERENCE_INDICATORS:
-            scale = fmt.diff_scale(indicator)
-            values = ((projection.indicators[indicator] - baseline[indicator]) * scale).tolist()
+            values = (projection.indicators[indicator] - baseline[indicator]).to_numpy(dtype=float)
+            values = values * fmt.diff_scale(indicator)
             fmt.put(ws, header_row, column, f"{indicator} ({fmt.diff_unit(indicator, currency)})")
-            number_format = fmt.diff_format(indicator)
-            for row, value in enumerate(values, start=header_row + 1):
-                fmt.put(ws, row, column, value, number_format)
-            widths[column] = fmt.header_width(indicator, values, number_format)
+            columns.append((values, fmt.diff_format(indicator)))
+            widths[column] = fmt.header_width(indicator, values, fmt.diff_format(indicator))
             column += 1
         ws.merge_cells(start_row=group_row, start_column=first, end_row=group_row, end_column=column - 1)
         for c in range(first, column):
             ws.cell(row=group_row, column=c).fill = fmt.GROUP_FILL
             ws.cell(row=group_row, column=c).border = fmt.GROUP_BORDER
         ws.cell(row=group_row, column=first).alignment = Alignment(horizontal="center")
+    fmt.append_by_year(ws, years, columns)
     last_col = max(column - 1, 1)
     fmt.style_header(ws, header_row, 1, last_col)
     ws.row_dimensions[header_row].height = 45

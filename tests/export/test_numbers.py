@@ -137,3 +137,14 @@ def test_depletion_beyond_horizon_is_said_in_words(tmp_path, scheme, projections
     assert any(isinstance(v, str) and "keeps the reserve positive to the end of the projection (2100)" in v
                for v in values)
     assert not any(isinstance(v, float) and math.isnan(v) for v in values)
+
+
+def test_baseline_only(tmp_path, scheme, projections, reforms):
+    path = tmp_path / "alone.xlsx"
+    write_comparison(path, scheme, projections[:1], reforms[:1])
+    wb = load(path)
+    assert wb.sheetnames == ["Summary", "Charts", "Differences", "Baseline", "Assumptions"]
+    assert [c.value for c in wb["Differences"]["A"][4:7]] == [2025, 2026, 2027]
+    assert len(wb["Charts"]._charts) == 4
+    texts = [c.value for c in wb["Summary"]["A"] if isinstance(c.value, str)]
+    assert "Difference from the baseline" not in " ".join(texts)
