@@ -51,12 +51,12 @@ class ReferenceWages:
             self._tables[code] = table
         return table
 
-    def lookup(self, periods: np.ndarray, methods: np.ndarray) -> np.ndarray:
-        """`RW[n, t, s, a]` for each scenario's reference period and revaluation by year."""
+    def lookup(self, periods: np.ndarray, methods: np.ndarray, ages: slice) -> np.ndarray:
+        """`RW[n, t, s, a]` at the given ages, per scenario's reference period and revaluation."""
         years = np.arange(periods.shape[1])
-        out = np.empty(periods.shape + self._shifted.shape[1:])
+        out = np.empty(periods.shape + (2, ages.stop - ages.start))
         for code in np.unique(methods).tolist():
-            table = self._table(code)[years, periods - 1] / periods[..., None, None]
+            table = self._table(code)[years, periods - 1, :, ages] / periods[..., None, None]
             if (methods == code).all():
                 return table
             out = np.where((methods == code)[..., None, None], table, out)
@@ -78,14 +78,15 @@ def award_amounts(accrual: np.ndarray, service: np.ndarray, reference_wage: np.n
 
 
 def pensions_in_payment(count: np.ndarray, total: np.ndarray, survival: np.ndarray, growth: np.ndarray,
-                        entrants: np.ndarray, awards: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+                        entrants: np.ndarray, awards: np.ndarray, ages: slice) -> tuple[np.ndarray, np.ndarray]:
     """Pensioners and their total annual pensions at 1 January of every year.
 
     Each year survivors age one year (99 and 100 pooled), pensions rise by the indexation
-    `growth[n, t]` (1 + iota), and the year's new pensioners join with their awards.
+    `growth[n, t]` (1 + iota), and the year's new pensioners (given at `ages`) join with
+    their awards.
     """
     n, T = entrants.shape[:2]
-    stock = np.empty((2, n, T) + entrants.shape[2:])
+    stock = np.empty((2, n, T, 2, survival.shape[-1]))
     stock[0, :, 0], stock[1, :, 0] = count, total
     added = np.stack((entrants, entrants * awards))
     carried = np.empty((2, n) + survival.shape)  # what a year leaves of a count and of a pension
@@ -96,7 +97,7 @@ def pensions_in_payment(count: np.ndarray, total: np.ndarray, survival: np.ndarr
         np.multiply(previous[..., :-1], factor[..., :-1], out=current[..., 1:])
         current[..., 0] = 0.0
         current[..., -1] += previous[..., -1] * factor[..., -1]
-        current += added[:, :, k]
+        current[..., ages] += added[:, :, k]
     return stock[0], stock[1]
 
 

@@ -85,8 +85,9 @@ def survivors(contrib: np.ndarray, survival: np.ndarray) -> np.ndarray:
 
 
 def credited_service(initial: np.ndarray, contrib: np.ndarray, entrants: np.ndarray,
-                     density: np.ndarray) -> np.ndarray:
-    """`SA[n, t, s, x] = Sv[t-1, x-1] + d(t-1)`: service a cohort holds at 1 January of t.
+                     density: np.ndarray, ages: slice) -> np.ndarray:
+    """`SA[n, t, s, x] = Sv[t-1, x-1] + d(t-1)`: service a cohort holds at 1 January of t,
+    kept for the ages where awards can fall.
 
     `Sv` carries on along each cohort, diluted where contributors join it without past
     credits: `Sv[t] = SA[t] · min(1, S[t] / C[t])` (1 where `C[t]` = 0); `Sv[t, 0] = 0`.
@@ -94,9 +95,12 @@ def credited_service(initial: np.ndarray, contrib: np.ndarray, entrants: np.ndar
     keep = np.ones_like(contrib)
     np.divide(entrants, contrib, out=keep, where=contrib > 0)
     np.minimum(keep, 1.0, out=keep)
-    held = np.zeros_like(contrib)
+    n, T = contrib.shape[:2]
+    held = np.zeros((n, T, 2, ages.stop - ages.start))
     service = np.broadcast_to(initial, contrib[:, 0].shape)
-    for k in range(1, contrib.shape[1]):
-        held[:, k, :, 1:] = service[..., :-1] + density[:, k - 1, None, None]
-        service = held[:, k] * keep[:, k]
+    current = np.zeros_like(contrib[:, 0])
+    for k in range(1, T):
+        np.add(service[..., :-1], density[:, k - 1, None, None], out=current[..., 1:])
+        held[:, k] = current[..., ages]
+        service = current * keep[:, k]
     return held

@@ -88,6 +88,9 @@ def project_many(scheme: Scheme, reforms: Sequence[Reform], progress: Progress |
 
 
 CHUNK = 64
+# Awards fall between the pensionable ages now and a year ago, which are 40..80 (spec 9).
+# A fixed band keeps every sum the same length, so a batch is bit-identical to single runs.
+AWARD_AGES = slice(40, 81)
 
 
 def _run(scheme: Scheme, base: Base, paths: ScenarioPaths) -> dict[str, np.ndarray]:
@@ -95,24 +98,25 @@ def _run(scheme: Scheme, base: Base, paths: ScenarioPaths) -> dict[str, np.ndarr
     eco, ins = base.economy, base.insured
     retire_at = insured.retirement_ages(paths.pensionable_age)
     contrib = insured.contributors(ins, retire_at, paths.coverage_extension)
-    entrants = insured.survivors(contrib, base.survival)
-    service = insured.credited_service(np.asarray(scheme.service, float), contrib, entrants,
-                                       paths.contribution_density)
+    survivors = insured.survivors(contrib, base.survival)
+    previous, now = retire_at[:, :-1, :, None], retire_at[:, 1:, :, None]
+    ages = AWARD_AGES
+    service = insured.credited_service(np.asarray(scheme.service, float), contrib, survivors,
+                                       paths.contribution_density, ages)
     head_count = contrib.sum(axis=(2, 3))
     insured_wages = np.einsum("ntsx,sx->nt", contrib, ins.wage_profile) * eco.wage_index
     average_wage = np.divide(insured_wages, head_count, out=np.zeros_like(head_count), where=head_count > 0)
-    newly_retired = np.zeros(contrib.shape, bool)
-    previous, now = retire_at[:, :-1, :, None], retire_at[:, 1:, :, None]
-    newly_retired[:, 1:] = (insured.AGE >= now) & (insured.AGE <= previous)
-    entrants = np.where(newly_retired, entrants, 0.0)
-    reference = base.reference_wages.lookup(paths.reference_period, paths.revaluation)
+    entrants = np.zeros(service.shape)
+    band = insured.AGE[ages]
+    entrants[:, 1:] = np.where((band >= now) & (band <= previous), survivors[:, 1:, :, ages], 0.0)
+    reference = base.reference_wages.lookup(paths.reference_period, paths.revaluation, ages)
     awards = benefits.award_amounts(paths.accrual_rate, service, reference, paths.maximum_replacement_rate,
                                     paths.minimum_pension_to_avg_wage, average_wage)
     growth = 1.0 + (paths.indexation_wage_share * eco.wage_growth
                     + (1.0 - paths.indexation_wage_share) * eco.inflation)
     count, amount = benefits.pensions_in_payment(np.asarray(scheme.pensioners, float),
                                                  np.asarray(scheme.pensioners, float) * scheme.pensions,
-                                                 base.survival, growth, entrants, awards)
+                                                 base.survival, growth, entrants, awards, ages)
     out = {
         "contributors": head_count,
         "insured_wages": insured_wages,
