@@ -12,6 +12,9 @@ from openpyxl.chart import LineChart, Reference, Series
 from openpyxl.chart.data_source import StrRef
 from openpyxl.chart.legend import LegendEntry
 from openpyxl.chart.series import SeriesLabel
+from openpyxl.chart.text import RichText, Text
+from openpyxl.chart.title import Title
+from openpyxl.drawing.text import CharacterProperties, Paragraph, ParagraphProperties, RegularTextRun
 from openpyxl.utils import quote_sheetname
 from openpyxl.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
@@ -23,13 +26,13 @@ PALETTE = ("1F4E79", "C0504D", "2E8B57", "E08A1E", "7B4F9E", "2AA5B8", "8C564B",
 # (title, y-axis title, y-axis number format, [(indicator, dashed)])
 CHARTS: tuple[tuple[str, str, str, tuple[tuple[str, bool], ...]], ...] = (
     ("Reserve at year end", "billion {currency}", "#,##0,,,", (("reserve", False),)),
-    ("PAYG cost rate; contribution rate dashed", "% of wage bill", "0%",
+    ("PAYG cost rate and contribution rate (dashed)", "% of wage bill", "0%",
      (("payg_cost_rate", False), ("contribution_rate", True))),
     ("System dependency ratio", "pensioners per contributor", "0%", (("system_dependency_ratio", False),)),
     ("Pension expenditure", "% of GDP", "0.0%", (("expenditure_to_gdp", False),)),
 )
 WIDTH_CM, HEIGHT_CM = 16.5, 9.0
-ANCHORS = ("A3", "K3", "A22", "K22")
+ANCHORS = ("A3", "I3", "A21", "I21")  # 8 default columns and 18 rows are just over one chart
 
 
 def write_charts(ws: Worksheet, sheets: Sequence[DataSheet], currency: str) -> None:
@@ -45,7 +48,7 @@ def write_charts(ws: Worksheet, sheets: Sequence[DataSheet], currency: str) -> N
 def _line_chart(wb: Workbook, sheets: Sequence[DataSheet], title: str, y_title: str, y_format: str,
                 lines: tuple[tuple[str, bool], ...]) -> LineChart:
     chart = LineChart()
-    chart.title = title
+    chart.title = _title(title)
     chart.width, chart.height = WIDTH_CM, HEIGHT_CM
     chart.y_axis.title = y_title
     chart.y_axis.number_format = y_format
@@ -79,6 +82,13 @@ def _line_chart(wb: Workbook, sheets: Sequence[DataSheet], title: str, y_title: 
     chart.x_axis.tickLblSkip = 10 if span > 40 else 5
     chart.x_axis.tickMarkSkip = chart.x_axis.tickLblSkip
     return chart
+
+
+def _title(text: str) -> Title:
+    """A 12 pt bold title: Excel's default 18 pt wraps our titles at this chart size."""
+    font = CharacterProperties(sz=1200, b=True)
+    paragraph = Paragraph(pPr=ParagraphProperties(defRPr=font), r=[RegularTextRun(rPr=font, t=text)])
+    return Title(tx=Text(rich=RichText(p=[paragraph])), overlay=False)
 
 
 def _label(sheet: DataSheet, dashed: bool) -> SeriesLabel:
