@@ -11,8 +11,7 @@ import re
 from typing import Any, Iterable, Sequence
 
 import numpy as np
-
-from openpyxl.cell.cell import Cell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.table import Table, TableStyleInfo
@@ -103,6 +102,7 @@ def put(ws: Worksheet, row: int, column: int, value: Any, fmt: str | None = None
     """Write one cell: text is always stored as text (never a formula), numbers as numbers."""
     cell = ws.cell(row=row, column=column)
     if isinstance(value, str):
+        value = ILLEGAL_CHARACTERS_RE.sub("", value)  # control characters make openpyxl raise
         cell.value = value
         if value.startswith(_INJECTION_START):
             # openpyxl turns a leading '=' into a formula; force a string and tell Excel too.
@@ -119,8 +119,10 @@ def put(ws: Worksheet, row: int, column: int, value: Any, fmt: str | None = None
 
 def sheet_title(name: str, taken: Iterable[str]) -> str:
     """An Excel-safe, unique sheet name: no []:*?/\\ characters, at most 31 characters."""
-    clean = _BAD_SHEET_CHARS.sub("_", name).strip().strip("'") or "Scenario"
-    used = {t.lower() for t in taken}
+    clean = re.sub(r"\s+", " ", ILLEGAL_CHARACTERS_RE.sub("", name))  # no tabs or line breaks
+    clean = _BAD_SHEET_CHARS.sub("_", clean).strip().strip("'") or "Scenario"
+    used = {t.lower() for t in taken} | {"history"}  # Excel reserves 'History'
+
     candidate = clean[:31]
     n = 2
     while candidate.lower() in used:

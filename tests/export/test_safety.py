@@ -42,7 +42,8 @@ def test_text_starting_like_a_formula_stays_text(tmp_path, projections, reforms)
 def test_sheet_titles_are_safe_and_unique():
     wb = Workbook()
     taken = ["Summary"]
-    for name in ["a/b\\c[d]:e*f?g", "x" * 40, "x" * 40, "Summary", "summary", "'quoted'"]:
+    for name in ["a/b\\c[d]:e*f?g", "x" * 40, "x" * 40, "Summary", "summary", "'quoted'", "History",
+                 "bell\x07"]:
         title = sheet_title(name, taken)
         assert len(title) <= 31 and not set("[]:*?/\\") & set(title)
         assert title.lower() not in {t.lower() for t in taken}
@@ -50,6 +51,15 @@ def test_sheet_titles_are_safe_and_unique():
         wb.create_sheet(title)  # openpyxl raises on an invalid title
     assert taken[1] == "a_b_c_d__e_f_g"
     assert taken[3] == "x" * 27 + " (2)"
+    assert taken[-2:] == ["History (2)", "bell"]
+
+
+def test_control_characters_in_names_are_dropped(tmp_path, scheme, projections, reforms):
+    projections[1] = Projection("Tab\tand bell\x07", projections[1].indicators, projections[1].summary)
+    path = tmp_path / "control.xlsx"
+    write_comparison(path, scheme, projections, reforms)
+    ws = load(path).worksheets[4]
+    assert ws.title == "Tab and bell" and ws["A1"].value == "Tab\tand bell"
 
 
 def test_scenario_named_like_a_fixed_sheet_gets_its_own(tmp_path, scheme, projections, reforms):
