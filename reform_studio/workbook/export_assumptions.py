@@ -49,6 +49,7 @@ _UNITS = {
     "tfr_start": "children per woman", "tfr_target": "children per woman", "tfr_target_year": "year",
     "sex_ratio_at_birth": "males per female birth", "net_migration": "persons a year",
 }
+_MAY_BE_UNSET = ("minimum_pension_to_avg_wage", "maximum_replacement_rate", "basic_pension")
 _TITLES = {"tfr_start": "tfr", "qx_by_year": "mortality anchor years (MortalityByYear)"}
 
 
@@ -74,8 +75,8 @@ def scheme_rows(scheme: Scheme) -> Iterator[Row]:
         if f.name == "mortality_improvement":
             yield from _improvement_rows(value)
             continue
-        if isinstance(value, np.ndarray) or value is None and f.name in ("migration_profile", "tfr"):
-            continue  # age tables, and a tfr path that is not given
+        if isinstance(value, np.ndarray) or value is None and f.name not in _MAY_BE_UNSET:
+            continue  # age tables, and keys another sheet stands in for (a tfr path, say)
         group, item, unit = _group(f.name), _TITLES.get(f.name, f.name), _unit(f.name, scheme.currency)
         if isinstance(value, YearPath):
             yield from _path_rows(group, item, unit, value)
