@@ -107,7 +107,7 @@ def _depletion_change(before: int | None, after: int | None, last_year: int) -> 
         return f"postpones this to {after}"
     if after < before:
         return f"brings this forward to {after}"
-    return f"leaves it at {after}"
+    return f"keeps this at {after}"
 
 
 def _gap_change(before: float | None, after: float | None) -> str:

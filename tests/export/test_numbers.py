@@ -9,6 +9,7 @@ import pytest
 
 from reform_studio.engine.results import INDICATORS, Projection
 from reform_studio.workbook.export import write_comparison
+from reform_studio.workbook.export_summary import sentences
 from tests.export.helpers import as_written, load, same_number
 
 
@@ -148,3 +149,18 @@ def test_baseline_only(tmp_path, scheme, projections, reforms):
     assert len(wb["Charts"]._charts) == 4
     texts = [c.value for c in wb["Summary"]["A"] if isinstance(c.value, str)]
     assert "Difference from the baseline" not in " ".join(texts)
+
+
+@pytest.mark.parametrize("before, after, words", [
+    (2049, 2086, "'R' postpones this to 2086 and lowers the GAP from 20.0 % to 18.0 %."),
+    (2049, 2040, "'R' brings this forward to 2040 and lowers the GAP from 20.0 % to 18.0 %."),
+    (2049, 2049, "'R' keeps this at 2049 and lowers the GAP from 20.0 % to 18.0 %."),
+    (2049, None, "'R' keeps the reserve positive to the end of the projection (2100) and lowers the GAP "
+                 "from 20.0 % to 18.0 %."),
+    (None, 2066, "'R' exhausts the reserve in 2066 and lowers the GAP from 20.0 % to 18.0 %."),
+])
+def test_sentences(projections, before, after, words):
+    frame = projections[0].indicators
+    pair = [Projection("Baseline", frame, {"gap": 0.2, "depletion_year": before}),
+            Projection("R", frame, {"gap": 0.18, "depletion_year": after})]
+    assert sentences(pair, 2100)[1] == words
