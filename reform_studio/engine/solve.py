@@ -1,0 +1,359 @@
+""""What would it take?": the setting of one lever that just meets a target, and the frontier
+of two levers along which a target is just met.
+
+The search works on the lever's grid (whole years for ages, 0.0001 = 0.01 percentage point
+for rates) inside the lever's slider range, widened to take in the current setting. It first
+projects both ends of the range: which end meets the target tells the direction that helps
+(no table of "which way is good" to keep up to date), and where neither end does, the target
+is out of reach and the answer says so. Otherwise it narrows a bracket (one grid value that
+fails, one that meets) until the two are neighbours. Each round projects a few candidates
+for every open bracket in one `project_many` call: the midpoint, which at least halves the
+bracket, and the two grid values around the root of the target's margin interpolated
+linearly between the bracket ends (Illinois variant of regula falsi, so that a margin that
+saturates at one end does not stall it). A margin linear in the lever (the contribution rate
+against the GAP, say) is solved in one round; at most about log2(grid size) rounds are ever
+needed, and the loop is bounded.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, replace
+from typing import Callable, Sequence
+
+import numpy as np
+import pandas as pd
+
+from reform_studio.engine.errors import InputError, Problem
+from reform_studio.engine.parameters import LEVER_BY_NAME, LeverSpec
+from reform_studio.engine.paths import baseline_rate
+from reform_studio.engine.projection import project_many
+from reform_studio.engine.reform import Lever, Reform
+from reform_studio.engine.results import Projection
+from reform_studio.engine.scheme import Scheme
+from reform_studio.engine.targets import Target, margin_profile, parse_target, shortfall
+
+RATE_STEP = 0.0001  # 0.01 percentage point
+AGE_LIMITS = (40, 80)  # valid pensionable ages (spec 9)
+MAX_ROUNDS = 40  # each round at least halves a bracket; 2**40 grid values is far beyond any range
+
+
+@dataclass(frozen=True)
+class SolvableLever:
+    """A lever the solver can move: the reform levers it sets and how to say its value."""
+
+    name: str
+    noun: str  # "a contribution rate": said as "<noun> of 15.23 %<suffix>"
+    suffix: str
+    levers: tuple[str, ...]
+    spec: LeverSpec
+
+    @property
+    def integer(self) -> bool:
+        return self.spec.kind == "age"
+
+    def text(self, value: float) -> str:
+        """A value with its unit: '15.23 %' or '67'."""
+        return f"{int(value)}" if self.integer else f"{100 * value:.2f} %"
+
+    def says(self, value: float, link: str = "of") -> str:
+        """'a contribution rate of 15.23 %'; `link` may be 'as low as' and the like."""
+        return f"{self.noun} {link} {self.text(value)}{self.suffix}"
+
+
+def _solvable(name: str, noun: str, suffix: str = "", levers: tuple[str, ...] | None = None) -> SolvableLever:
+    levers = levers or (name,)
+    return SolvableLever(name, noun, suffix, levers, LEVER_BY_NAME[levers[0]])
+
+
+SOLVABLE: dict[str, SolvableLever] = {s.name: s for s in (
+    _solvable("contribution_rate", "a contribution rate"),
+    _solvable("pensionable_age_male", "a pensionable age for men"),
+    _solvable("pensionable_age_female", "a pensionable age for women"),
+    _solvable("pensionable_age", "a pensionable age", " for men and women",
+              ("pensionable_age_male", "pensionable_age_female")),
+    _solvable("accrual_rate", "an accrual rate"),
+    _solvable("indexation_wage_share", "a wage share in indexation"),
+    _solvable("coverage_extension", "a coverage extension", " of the uncovered employed"),
+    _solvable("minimum_pension_to_avg_wage", "a minimum pension", " of the average wage"),
+)}
+
+
+@dataclass(frozen=True)
+class SolveResult:
+    """The answer to "which value of `lever` meets `target`?".
+
+    `value` is the least ambitious value in the range searched that meets the target: one grid
+    step less (0.0001 for rates, a year for ages) fails, unless `value` is the end of the
+    range. Where the current setting already meets the target, `value` shows how far the lever
+    could move the other way. Where nothing in range meets it, `met` is False and `value` is
+    the end of the range that comes closest. `baseline_value` is the setting the search
+    started from (the reform's value of the lever where it sets one, else the baseline's);
+    `reform` is the input reform with the lever set to `value`, and `projection` its results.
+    """
+
+    lever: str
+    value: float
+    target: Target
+    met: bool
+    projection: Projection
+    baseline_value: float
+    message: str
+    reform: Reform
+
+
+def solvable_lever(name: str) -> SolvableLever:
+    """The solver's description of lever `name`; InputError naming the choices otherwise."""
+    found = SOLVABLE.get(name) if isinstance(name, str) else None
+    if found is None:
+        raise InputError(Problem(f"cannot solve for lever {name!r} (choose one of: {', '.join(SOLVABLE)})",
+                                 lever=str(name)))
+    return found
+
+
+def current_value(scheme: Scheme, reform: Reform, name: str) -> float:
+    """The lever's setting in `reform`: its own value, else the baseline's in its first year.
+
+    For `pensionable_age` (both sexes) the higher of the two ages.
+    """
+    lever = solvable_lever(name)
+    template = _template(reform, lever)
+    start = template.start(scheme.base_year) if template is not None else scheme.base_year + 1
+    values = []
+    for part in lever.levers:
+        own = reform.levers.get(part)
+        if isinstance(own, Lever):
+            values.append(float(own.value))
+        elif part == "coverage_extension":
+            values.append(0.0)
+        else:
+            values.append(float(baseline_rate(scheme, part, np.array([start]))[0]))
+    value = max(values)
+    return int(round(value)) if lever.integer else value
+
+
+def with_value(reform: Reform, name: str, value: float) -> Reform:
+    """`reform` with lever `name` set to `value`, keeping its from_year and phase-in where set.
+
+    For `pensionable_age` each sex keeps its own timing; a sex without a lever of its own
+    takes the other's.
+    """
+    lever = solvable_lever(name)
+    value = int(value) if lever.integer else round(float(value), 4)
+    template = _template(reform, lever)
+    for part in lever.levers:
+        own = reform.levers.get(part)
+        base = own if isinstance(own, Lever) else template
+        reform = reform.with_lever(part, replace(base, value=value) if base is not None else Lever(value))
+    return reform
+
+
+def value_grid(scheme: Scheme, reform: Reform, name: str, current: float | None = None) -> np.ndarray:
+    """Every value the search may try, ascending: the slider range widened to the current value."""
+    lever = solvable_lever(name)
+    current = current_value(scheme, reform, name) if current is None else current
+    low, high = min(lever.spec.low, current), max(lever.spec.high, current)
+    if lever.integer:
+        longest_period = max([scheme.reference_period_years] + [
+            int(l.value) for n, l in reform.levers.items() if n == "reference_period_years"])
+        low = max(AGE_LIMITS[0], math.floor(low), longest_period + 15)  # spec 7: period <= R - 15
+        high = min(AGE_LIMITS[1], math.ceil(high))
+        return np.arange(low, max(low, high) + 1)
+    first, last = math.floor(max(0.0, low) / RATE_STEP + 1e-9), math.ceil(min(1.0, high) / RATE_STEP - 1e-9)
+    return np.round(np.arange(first, last + 1) * RATE_STEP, 4)
+
+
+def solve(scheme: Scheme, reform: Reform | None, lever: str, target: Target | str) -> SolveResult:
+    """The value of one lever, all others as `reform` sets them, that just meets `target`."""
+    spec = solvable_lever(lever)
+    reform = reform or Reform()
+    target = _resolve(scheme, target)
+    current = current_value(scheme, reform, lever)
+    grid = value_grid(scheme, reform, lever, current)
+    [outcome] = _search(scheme, target, grid, [lambda v: with_value(reform, lever, v)])
+    if outcome.value is None:  # the lever makes no difference and the target holds
+        value = current
+        projection = project_many(scheme, [with_value(reform, lever, current)])[0]
+    else:
+        value, projection = outcome.value, outcome.projection
+    value = int(value) if spec.integer else float(value)
+    message = _message(spec, target, outcome, value, current, grid, projection, scheme)
+    return SolveResult(lever, value, target, outcome.met, projection, current, message,
+                       with_value(reform, lever, value))
+
+
+def frontier(scheme: Scheme, reform: Reform | None, lever_x: str, values_x: Sequence[float],
+             lever_y: str, target: Target | str) -> pd.DataFrame:
+    """For each value of `lever_x`, the value of `lever_y` that just meets `target`.
+
+    Indexed by the x values (named `lever_x`), one column `lever_y`, NaN where no y in range
+    meets the target. `attrs` hold what a chart needs: `feasible` ('above' or 'below' the
+    line), `y_range` (the range searched), `current` (the reform's own x and y), `target`.
+    """
+    spec_x, spec_y = solvable_lever(lever_x), solvable_lever(lever_y)
+    if set(spec_x.levers) & set(spec_y.levers):
+        raise InputError(Problem(f"the frontier needs two different levers, not {lever_x} and {lever_y}"))
+    reform = reform or Reform()
+    target = _resolve(scheme, target)
+    xs = _check_values(spec_x, values_x)
+    current_y = current_value(scheme, reform, lever_y)
+    grid = value_grid(scheme, reform, lever_y, current_y)
+    builds = [_builder(with_value(reform, lever_x, x), lever_y) for x in xs]
+    outcomes = _search(scheme, target, grid, builds)
+    ys = [np.nan if not o.met else (o.value if o.value is not None else np.nan) for o in outcomes]
+    ascending = [o.ascending for o in outcomes if o.ascending is not None]
+    frame = pd.DataFrame({lever_y: np.asarray(ys, dtype=float)}, index=pd.Index(xs, name=lever_x))
+    frame.attrs.update({
+        "lever_x": lever_x, "lever_y": lever_y, "target": str(target),
+        "feasible": "above" if sum(ascending) * 2 >= len(ascending) else "below",
+        "y_range": (float(grid[0]), float(grid[-1])),
+        "current": (float(current_value(scheme, reform, lever_x)), float(current_y)),
+    })
+    return frame
+
+
+def _builder(reform: Reform, lever: str) -> Callable[[float], Reform]:
+    return lambda value: with_value(reform, lever, value)
+
+
+def _template(reform: Reform, lever: SolvableLever) -> Lever | None:
+    return next((reform.levers[p] for p in lever.levers if isinstance(reform.levers.get(p), Lever)), None)
+
+
+def _resolve(scheme: Scheme, target: Target | str) -> Target:
+    target = parse_target(target) if isinstance(target, str) else target
+    return target.resolve(scheme.base_year, int(scheme.years[-1]))
+
+
+def _check_values(lever: SolvableLever, values: Sequence[float]) -> np.ndarray:
+    xs = np.asarray(values, dtype=float)
+    if xs.ndim != 1 or xs.size == 0 or not np.all(np.isfinite(xs)):
+        raise InputError(Problem("the frontier needs a list of finite x values", lever=lever.name))
+    if lever.integer:
+        if not np.all(xs == np.round(xs)) or xs.min() < AGE_LIMITS[0] or xs.max() > AGE_LIMITS[1]:
+            raise InputError(Problem(f"ages must be whole numbers in {AGE_LIMITS[0]}..{AGE_LIMITS[1]}",
+                                     lever=lever.name))
+        return xs.astype(int)
+    if xs.min() < 0 or xs.max() > 1:
+        raise InputError(Problem("rates must be fractions between 0 and 1", lever=lever.name))
+    return np.round(xs, 4)
+
+
+@dataclass
+class _Outcome:
+    """One search's answer: `value` meets the target where `met`; `value` None means every
+    value in range meets it equally (the lever makes no difference)."""
+
+    met: bool
+    value: float | None
+    projection: Projection | None
+    ascending: bool | None  # True where higher values help, None where undecided
+    failing: Projection | None = None  # one step less ambitious, where there is one
+
+
+@dataclass
+class _Bracket:
+    """Positions along the grid ordered from least to most ambitious: `a` fails, `b` meets;
+    each end keeps its margin profile (see `targets.margin_profile`) and projection."""
+
+    grid: np.ndarray  # ordered least -> most ambitious
+    build: Callable[[float], Reform]
+    a: int
+    b: int
+    profile_a: np.ndarray
+    profile_b: np.ndarray
+    projection_a: Projection
+    projection_b: Projection
+
+    def candidates(self) -> list[int]:
+        """The midpoint, and the grid values either side of the root interpolated in the
+        year where the failing end falls shortest."""
+        picks = {(self.a + self.b) // 2}
+        worst = int(np.argmin(self.profile_a))
+        low, high = self.profile_a[worst], self.profile_b[worst]
+        if math.isfinite(low) and math.isfinite(high) and high > low:
+            root = self.a + (self.b - self.a) * (-low) / (high - low)
+            picks |= {math.floor(root), math.floor(root) + 1}
+        return sorted(p for p in picks if self.a < p < self.b)
+
+    def narrow(self, tried: list[tuple[int, np.ndarray, Projection]]) -> None:
+        """Keep the tightest pair of a failing and a meeting position."""
+        for position, profile, projection in tried:
+            if profile.min() >= 0 and position < self.b:
+                self.b, self.profile_b, self.projection_b = position, profile, projection
+        for position, profile, projection in tried:
+            if profile.min() < 0 and self.a < position < self.b:
+                self.a, self.profile_a, self.projection_a = position, profile, projection
+
+
+def _search(scheme: Scheme, target: Target, grid: np.ndarray,
+            builds: list[Callable[[float], Reform]]) -> list[_Outcome]:
+    """Solve one bracket per builder, projecting every open bracket's candidates together."""
+    ends = project_many(scheme, [build(v) for build in builds for v in (grid[0], grid[-1])])
+    outcomes: list[_Outcome | None] = []
+    brackets: dict[int, _Bracket] = {}
+    for n, build in enumerate(builds):
+        low, high = ends[2 * n], ends[2 * n + 1]
+        p_low, p_high = margin_profile(low, target), margin_profile(high, target)
+        m_low, m_high = p_low.min(), p_high.min()
+        if m_low >= 0 and m_high >= 0:
+            outcomes.append(_everywhere(grid, m_low, m_high, low, high))
+        elif m_low < 0 and m_high < 0:
+            best_high = m_high >= m_low
+            outcomes.append(_Outcome(False, grid[-1] if best_high else grid[0],
+                                     high if best_high else low, None))
+        else:
+            ascending = bool(m_high >= 0)
+            ordered, fail, meet = (grid, (p_low, low), (p_high, high)) if ascending \
+                else (grid[::-1], (p_high, high), (p_low, low))
+            brackets[n] = _Bracket(ordered, build, 0, len(grid) - 1, fail[0], meet[0], fail[1], meet[1])
+            outcomes.append(None)
+    for _round in range(MAX_ROUNDS):
+        open_ = {n: b.candidates() for n, b in brackets.items() if b.b - b.a > 1}
+        if not open_:
+            break
+        reforms = [brackets[n].build(brackets[n].grid[p]) for n, picks in open_.items() for p in picks]
+        results = iter(project_many(scheme, reforms))
+        for n, picks in open_.items():
+            tried = []
+            for p in picks:
+                projection = next(results)
+                tried.append((p, margin_profile(projection, target), projection))
+            brackets[n].narrow(tried)
+    for n, b in brackets.items():
+        outcomes[n] = _Outcome(True, b.grid[b.b], b.projection_b, bool(b.grid[-1] >= b.grid[0]), b.projection_a)
+    return outcomes  # type: ignore[return-value]
+
+
+def _everywhere(grid: np.ndarray, m_low: float, m_high: float, low: Projection, high: Projection) -> _Outcome:
+    """Both ends meet the target: the least ambitious end is the one with the smaller margin."""
+    if m_low == m_high:
+        return _Outcome(True, None, None, None)
+    if m_low < m_high:
+        return _Outcome(True, grid[0], low, True)
+    return _Outcome(True, grid[-1], high, False)
+
+
+def _message(lever: SolvableLever, target: Target, outcome: _Outcome, value: float, current: float,
+             grid: np.ndarray, projection: Projection, scheme: Scheme) -> str:
+    last_year = int(scheme.years[-1])
+    goal = target.describe(last_year)
+    if not outcome.met:
+        return f"Even {lever.says(value)} leaves {shortfall(projection, target)}."
+    if outcome.value is None:
+        bare = lever.noun.split(" ", 1)[1]
+        return (f"{_capital(goal)} at any {bare} from {lever.text(grid[0])} to "
+                f"{lever.text(grid[-1])}{lever.suffix}.")
+    at_end = value in (grid[0], grid[-1])
+    still = "as low as" if outcome.ascending else "as high as"
+    if at_end and (value == grid[0]) == bool(outcome.ascending):
+        return (f"{_capital(goal)} across the range searched: even {lever.says(value)} "
+                f"(now {lever.text(current)}) meets the target.")
+    meets_now = (value <= current) if outcome.ascending else (value >= current)
+    if meets_now:
+        return (f"Already met at the current {lever.text(current)}: {goal}. It would still be met with "
+                f"{lever.says(value, still)}.")
+    return f"{_capital(lever.says(value))} (now {lever.text(current)}) is needed so that {goal}."
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]

@@ -1,0 +1,181 @@
+"""Solvency and adequacy targets that a lever can be solved for ("what would it take?").
+
+A target is read from a short expression an actuary would write:
+
+- `reserve>=0` — the reserve never falls below 0 (or another amount) through the horizon;
+  `reserve>=0@2075` through 2075 only;
+- `reserve_ratio>=2@2050` — the reserve is at least 2 years of expenditure *in* 2050 (a
+  funding level to reach at a date, not a floor on every year);
+- `payg_balance@2040` — contribution income covers expenditure plus administration in 2040;
+- `gap<=contribution_rate` — the general average premium is not above the contribution rate
+  of the last horizon year (the rate the scheme settles at once every phase-in is over);
+- `replacement_rate>=0.4@2060` — the replacement rate is at least 40 % in 2060
+  (`40%` is read as 0.4).
+
+A point-in-time target without `@YEAR` looks at the last year of the horizon. Each target
+has a *margin*: a number that is >= 0 exactly when the target holds, and that grows the
+more comfortably it holds, so a search can tell which end of a lever's range is closer.
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+import numpy as np
+
+from reform_studio.engine.errors import InputError, Problem
+from reform_studio.engine.results import Projection
+
+KINDS = ("reserve", "reserve_ratio", "payg_balance", "gap", "replacement_rate")
+EXAMPLES = ("reserve>=0", "reserve>=0@2075", "reserve_ratio>=2@2050", "payg_balance@2040",
+            "gap<=contribution_rate", "replacement_rate>=0.4@2060")
+
+_NUMBER = r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?"
+_YEAR = r"(?:\s*@\s*(?P<year>\d{4}))?"
+_PATTERNS = (
+    re.compile(rf"^(?P<kind>reserve|reserve_ratio|replacement_rate)\s*>=\s*(?P<threshold>{_NUMBER})"
+               rf"\s*(?P<percent>%)?{_YEAR}$"),
+    re.compile(rf"^(?P<kind>payg_balance){_YEAR}$"),
+    re.compile(rf"^(?P<kind>gap)\s*<=\s*contribution_rate{_YEAR}$"),
+)
+
+
+@dataclass(frozen=True)
+class Target:
+    """`kind` (one of KINDS), a `threshold` (0 for payg_balance and gap) and a `year`.
+
+    `year` None means the whole horizon for `reserve` and the last horizon year otherwise;
+    for `gap` a year is the year whose contribution rate the GAP is held against.
+    """
+
+    kind: str
+    threshold: float = 0.0
+    year: int | None = None
+
+    def __post_init__(self) -> None:
+        if self.kind not in KINDS:
+            raise InputError(Problem(f"unknown target '{self.kind}' (known: {', '.join(KINDS)})"))
+        if not math.isfinite(self.threshold):
+            raise InputError(Problem(f"target threshold {self.threshold!r} must be a finite number"))
+
+    def __str__(self) -> str:
+        year = f"@{self.year}" if self.year is not None else ""
+        if self.kind == "payg_balance":
+            return f"payg_balance{year}"
+        if self.kind == "gap":
+            return f"gap<=contribution_rate{year}"
+        return f"{self.kind}>={self.threshold:g}{year}"
+
+    def resolve(self, base_year: int, last_year: int) -> "Target":
+        """This target with its year filled in and checked against the horizon."""
+        if self.year is not None and not base_year <= self.year <= last_year:
+            raise InputError(Problem(
+                f"target year {self.year} is outside the projection years {base_year}..{last_year}"))
+        if self.year is not None or self.kind == "reserve":
+            return self
+        return Target(self.kind, self.threshold, last_year)
+
+    def describe(self, last_year: int) -> str:
+        """The target as a clause: 'the reserve stays at or above 0 through 2100'."""
+        year = self.year if self.year is not None else last_year
+        if self.kind == "reserve":
+            floor = "non-negative" if self.threshold == 0 else f"at or above {self.threshold:,.0f}"
+            return f"the reserve stays {floor} through {year}"
+        if self.kind == "reserve_ratio":
+            return f"the reserve ratio is at least {self.threshold:.3g} years of expenditure in {year}"
+        if self.kind == "payg_balance":
+            return f"contribution income covers expenditure and administration in {year}"
+        if self.kind == "gap":
+            return f"the GAP is not above the contribution rate of {year}"
+        return f"the replacement rate is at least {100 * self.threshold:.3g} % in {year}"
+
+
+def parse_target(text: str) -> Target:
+    """Read a target expression (see the module docstring); InputError for anything else."""
+    if not isinstance(text, str):
+        raise InputError(Problem(f"a target must be a text such as {EXAMPLES[0]!r}"))
+    cleaned = re.sub(r"\s+", " ", text.strip().lower())
+    for pattern in _PATTERNS:
+        match = pattern.match(cleaned)
+        if match is None:
+            continue
+        groups = match.groupdict()
+        threshold = float(groups.get("threshold") or 0.0)
+        if groups.get("percent"):
+            if groups["kind"] == "reserve":
+                raise InputError(Problem(f"target {text!r}: the reserve is an amount, not a percentage"))
+            threshold /= 100.0
+        year = int(groups["year"]) if groups.get("year") else None
+        return Target(groups["kind"], threshold, year)
+    raise InputError(Problem(f"cannot read the target {text!r}; write one of: {', '.join(EXAMPLES)}"))
+
+
+def margin(projection: Projection, target: Target) -> float:
+    """How comfortably `target` holds: >= 0 exactly when it does, -inf where undefined.
+
+    Reserve: the lowest reserve over the years concerned minus the floor (money).
+    Reserve ratio, replacement rate: the value minus the threshold in the target year.
+    PAYG balance: income minus outgo over the wage bill. GAP: contribution rate minus GAP.
+    """
+    return float(np.min(margin_profile(projection, target)))
+
+
+def margin_profile(projection: Projection, target: Target) -> np.ndarray:
+    """The margin year by year where the target looks at several years (the reserve), else
+    one value; undefined values are -inf. A search interpolates one year of it at a time:
+    each year's reserve moves almost linearly with a lever, their minimum does not."""
+    frame = projection.indicators
+    if target.kind == "reserve":
+        reserve = frame["reserve"].to_numpy(dtype=float)
+        if target.year is not None:
+            reserve = reserve[frame.index.to_numpy() <= target.year]
+        values = reserve - target.threshold
+    elif target.kind == "gap":
+        gap = projection.summary.get("gap")
+        rate = frame.at[_year(frame, target), "contribution_rate"]
+        values = np.array([float(rate) - gap if gap is not None else -math.inf])
+    else:
+        row = frame.loc[_year(frame, target)]
+        if target.kind == "payg_balance":
+            balance = row["contribution_income"] - row["expenditure"] - row["admin_expenses"]
+            value = balance / row["wage_bill"] if row["wage_bill"] > 0 else np.sign(balance)
+        else:
+            value = row[target.kind] - target.threshold
+        values = np.array([float(value)])
+    return np.where(np.isnan(values), -math.inf, values)
+
+
+def shortfall(projection: Projection, target: Target) -> str:
+    """What falls short when `target` is not met, as the end of a sentence."""
+    frame = projection.indicators
+    if target.kind == "reserve":
+        reserve = frame["reserve"]
+        below = reserve[reserve < target.threshold]
+        first = int(below.index[0]) if len(below) else None
+        floor = "negative" if target.threshold == 0 else f"below {target.threshold:,.0f}"
+        return f"the reserve {floor} in {first}"
+    if target.kind == "gap":
+        gap = projection.summary.get("gap")
+        year = int(frame.index[-1]) if target.year is None else target.year
+        rate = float(frame.at[year, "contribution_rate"])
+        shown = "undefined" if gap is None else f"{100 * gap:.2f} %"
+        return f"the GAP ({shown}) above the contribution rate of {year} ({100 * rate:.2f} %)"
+    year = _year(frame, target)
+    row = frame.loc[year]
+    if target.kind == "payg_balance":
+        outgo = row["expenditure"] + row["admin_expenses"]
+        return (f"contribution income at {_ratio_text(row['contribution_income'], outgo)} of "
+                f"expenditure and administration in {year}")
+    if target.kind == "reserve_ratio":
+        return f"the reserve ratio at {row['reserve_ratio']:.2f} in {year} (target {target.threshold:.3g})"
+    return (f"the replacement rate at {100 * row['replacement_rate']:.1f} % in {year} "
+            f"(target {100 * target.threshold:.3g} %)")
+
+
+def _year(frame, target: Target) -> int:
+    return int(frame.index[-1]) if target.year is None else target.year
+
+
+def _ratio_text(numerator: float, denominator: float) -> str:
+    return f"{100 * numerator / denominator:.1f} %" if denominator > 0 else "–"
