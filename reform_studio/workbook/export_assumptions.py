@@ -188,7 +188,7 @@ def write_assumptions(ws: Worksheet, rows: Sequence[Row]) -> None:
                 cell.alignment = Alignment(horizontal="left")
     last = header_row + len(rows)
     fmt.style_header(ws, header_row, 1, len(HEADERS))
-    fmt.add_table(ws, "Assumptions", header_row, last, len(HEADERS))
+    fmt.add_table(ws, "AssumptionsTable", header_row, last, len(HEADERS))
     fmt.set_widths(ws, {1: 34.0, 2: 38.0, 3: 30.0, 4: 26.0, 5: 10.0, 6: 30.0})
     ws.freeze_panes = ws.cell(row=header_row + 1, column=1)
     fmt.print_setup(ws, f"{header_row}:{header_row}")

@@ -142,7 +142,11 @@ def style_header(ws: Worksheet, row: int, first: int, last: int) -> None:
 
 def add_table(ws: Worksheet, name: str, first_row: int, last_row: int, last_col: int,
               first_col: int = 1) -> None:
-    """An Excel table (filter buttons, banded rows) over a block whose first row is the header."""
+    """An Excel table (filter buttons, banded rows) over a block whose first row is the header.
+
+    Table names share Excel's namespace of defined names, not sheet names; the callers end
+    them in 'Table' so that none can clash with a name or read as a cell reference.
+    """
     ref = f"{get_column_letter(first_col)}{first_row}:{get_column_letter(last_col)}{max(last_row, first_row + 1)}"
     table = Table(displayName=name, ref=ref)
     table.tableStyleInfo = TableStyleInfo(name="TableStyleLight9", showRowStripes=True)

@@ -56,7 +56,7 @@ def write_scenario(wb: Workbook, projection: Projection, reform: Reform, currenc
     last = HEADER_ROW + len(years)
     fmt.style_header(ws, HEADER_ROW, 1, len(INDICATORS))
     ws.row_dimensions[HEADER_ROW].height = 45
-    fmt.add_table(ws, f"Scenario{number}", HEADER_ROW, last, len(INDICATORS))
+    fmt.add_table(ws, f"ScenarioTable{number}", HEADER_ROW, last, len(INDICATORS))
     fmt.set_widths(ws, widths)
     ws.freeze_panes = ws.cell(row=HEADER_ROW + 1, column=2)
     fmt.print_setup(ws, f"{HEADER_ROW}:{HEADER_ROW}", pages_wide=2)

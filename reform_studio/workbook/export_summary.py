@@ -153,7 +153,7 @@ def write_summary(ws: Worksheet, scheme: Scheme, projections: Sequence[Projectio
         if values[0] is None:
             values[0] = f"not by {years[-1]}"
         levels.append((p.name, values))
-    row = _block(ws, row, "Scenario", cols, levels, _level_formats(cols), "Summary")
+    row = _block(ws, row, "Scenario", cols, levels, _level_formats(cols), "SummaryTable")
     if len(projections) > 1:
         row += 1
         fmt.put(ws, row, 1, "Difference from the baseline (reserve exhausted: years later; "
@@ -165,7 +165,7 @@ def write_summary(ws: Worksheet, scheme: Scheme, projections: Sequence[Projectio
             if diffs[0] is None:
                 diffs[0] = depletion_note(baseline.depletion_year, p.depletion_year, years[-1])
             rows.append((p.name, diffs))
-        _block(ws, row, "Reform", cols, rows, _diff_formats(cols), "SummaryDifferences")
+        _block(ws, row, "Reform", cols, rows, _diff_formats(cols), "SummaryDifferencesTable")
     widths = {1: min(45.0, max(14.0, *(len(p.name) + 2 for p in projections)))}
     widths.update({c: 13.0 for c in range(2, width + 1)})
     fmt.set_widths(ws, widths)
