@@ -12,6 +12,7 @@ from reform_studio.engine.errors import InputError, Problem
 from reform_studio.engine.projection import project, project_many
 from reform_studio.engine.reform import Lever, Reform
 from reform_studio.engine.results import Projection
+from reform_studio.engine.solve import solve
 from reform_studio.engine.scheme import Scheme
 
 __version__ = "0.1.0"
@@ -34,4 +35,4 @@ def load_reform(path) -> Reform:
 
 
 __all__ = ["InputError", "Lever", "Problem", "Projection", "Reform", "Scheme", "load_reform", "load_scheme",
-           "project", "project_many", "MODEL_VERSION", "__version__"]
+           "project", "project_many", "solve", "MODEL_VERSION", "__version__"]

@@ -1,4 +1,4 @@
-"""The `reform-studio` commands `run` and `template` (spec 10); `reform_studio.__main__`
+"""The `reform-studio` commands `run`, `solve` and `template` (spec 10); `reform_studio.__main__`
 sends everything else to the window, so this module never imports Qt.
 
 Bad input exits with status 2 and the problems on standard error, never a traceback;
@@ -16,6 +16,9 @@ from reform_studio import MODEL_VERSION, __version__
 from reform_studio.engine.errors import InputError
 from reform_studio.engine.projection import project_many
 from reform_studio.engine.reform import Reform
+from reform_studio.engine.solve import SOLVABLE, solvable_lever, solve
+from reform_studio.engine.targets import EXAMPLES as TARGET_EXAMPLES
+from reform_studio.engine.targets import parse_target
 from reform_studio.report import projections_json, summary_text
 from reform_studio.scenarios import load_reform
 from reform_studio.workbook import read_scheme
@@ -54,6 +57,19 @@ def build_parser() -> argparse.ArgumentParser:
     template = commands.add_parser("template", help="write a blank, annotated input workbook")
     template.add_argument("output", type=Path, metavar="OUT.xlsx")
     template.set_defaults(handler=_template)
+
+    solve = commands.add_parser(
+        "solve", help="find the value of one lever that just meets a target",
+        description="Find the least change of one lever, all others as the reform sets them, that meets "
+                    "a target; the answer is within 0.01 percentage point (rates) or a year (ages).")
+    solve.add_argument("workbook", type=Path, help="input workbook (template version 1)")
+    solve.add_argument("--reform", type=Path, metavar="REFORM.json", help="start from this reform (default: the baseline)")
+    solve.add_argument("--lever", required=True, metavar="NAME", help=f"the lever to solve for: {', '.join(SOLVABLE)}")
+    solve.add_argument("--target", required=True, metavar="EXPR",
+                       help=f"what must hold, e.g. {', '.join(TARGET_EXAMPLES)}")
+    solve.add_argument("--horizon", type=_horizon, metavar="N", help="projection horizon in years (10..150)")
+    solve.add_argument("--json", type=Path, metavar="OUT.json", help="write the answer as JSON")
+    solve.set_defaults(handler=_solve)
 
     commands.add_parser("gui", help="open the window (the default): reform-studio [gui] [WORKBOOK]")
     return parser
@@ -103,6 +119,36 @@ def _run(args: argparse.Namespace) -> int:
         args.csv.mkdir(parents=True, exist_ok=True)
         written = write_indicator_csvs(args.csv, projections)
         print(f"wrote {len(written)} CSV files to {args.csv}")
+    return 0
+
+
+def _solve(args: argparse.Namespace) -> int:
+    lever, target = solvable_lever(args.lever), parse_target(args.target)  # bad input before reading
+    scheme = read_scheme(args.workbook)
+    if args.horizon is not None:
+        scheme = scheme.with_horizon(args.horizon)
+    reform = load_reform(args.reform) if args.reform is not None else Reform(name="Baseline")
+    result = solve(scheme, reform, lever.name, target)
+    for warning in result.projection.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    frame, summary = result.projection.indicators, result.projection.summary
+    year = target.year if target.year is not None else min(scheme.base_year + 50, int(frame.index[-1]))
+    depletion = summary["depletion_year"]
+    gap = summary["gap"]
+    print(f"{reform.name}: {lever.name} for {result.target}")
+    print(f"  answer: {lever.text(result.value)} (now {lever.text(result.baseline_value)}), "
+          f"target {'met' if result.met else 'NOT met'}")
+    print(f"  {result.message}")
+    print(f"  with {lever.text(result.value)}: reserve depleted in "
+          f"{depletion if depletion is not None else 'not within the horizon'}; "
+          f"GAP {'–' if gap is None else f'{100 * gap:.2f} %'}; "
+          f"replacement rate in {year} {100 * frame.at[year, 'replacement_rate']:.1f} %")
+    if args.json is not None:
+        answer = {"lever": lever.name, "value": result.value, "target": str(result.target), "met": result.met,
+                  "summary": {"gap": gap, "depletion_year": depletion}}
+        text = json.dumps(answer, allow_nan=False)
+        write_atomically(args.json, lambda temp: temp.write_text(text, encoding="utf-8"), args.workbook)
+        print(f"wrote {args.json}")
     return 0
 
 
