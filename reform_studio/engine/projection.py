@@ -1,9 +1,11 @@
-"""`project` and `project_many`: the one loop over years (spec 2-8).
+"""`project` and `project_many` (spec 2-8).
 
 Demography and the economy do not depend on a reform, so they are computed once per scheme
 and kept while the scheme lives (the window re-projects the same scheme on every slider
 move). The insured population, awards and pensions in payment are arrays shaped
-`(scenario, sex, age)` advanced one year at a time; the finances follow from yearly totals.
+`(scenario, year, sex, age)`: retirement, contributors and awards have closed forms over all
+years; credited service and pensions in payment are the two recurrences that step through
+the years. The finances and indicators follow from yearly totals.
 """
 from __future__ import annotations
 
@@ -25,6 +27,11 @@ from reform_studio.engine.results import INDICATORS, Projection
 from reform_studio.engine.scheme import Scheme
 
 Progress = Callable[[float], None]
+Cancelled = Callable[[], bool]
+
+
+class ProjectionCancelled(Exception):
+    """Raised when the `cancelled` callback says a newer request made this one useless."""
 
 
 @dataclass(frozen=True)
@@ -32,8 +39,7 @@ class Base:
     """What every scenario of one scheme shares."""
 
     years: np.ndarray
-    mortality: np.ndarray  # (T, 2, 101)
-    survival: np.ndarray  # 1 - mortality
+    survival: np.ndarray  # (T, 2, 101): 1 - q
     population: np.ndarray  # (T, 2, 101)
     economy: Economy
     insured: InsuredBase
@@ -52,15 +58,26 @@ def scheme_base(scheme: Scheme) -> Base:
         q = mortality_rates(scheme, years)
         population, warnings = project_population(scheme, q, years)
         economy = project_economy(scheme, population, years)
-        insured = insured_base(scheme, population, economy)
-        if insured.dropped_contributors > 0:
+        covered = insured_base(scheme, population, economy)
+        if covered.dropped_contributors > 0:
             warnings.append(
-                f"{insured.dropped_contributors:,.0f} base-year contributors above employment or at or "
+                f"{covered.dropped_contributors:,.0f} base-year contributors above employment or at or "
                 "above the pensionable age were dropped.")
-        base = Base(years, q, 1.0 - q, population, economy, insured,
-                    benefits.ReferenceWages(insured.wage_profile, economy), tuple(warnings))
+        base = Base(years, 1.0 - q, population, economy, covered,
+                    benefits.ReferenceWages(covered.wage_profile, economy), tuple(warnings))
         _BASES[scheme] = base
     return base
+
+
+def population_by_age(scheme: Scheme) -> pd.DataFrame:
+    """Population at 1 January by year (index), sex and single age (columns), for pyramids.
+
+    The same for every reform: no lever changes demography.
+    """
+    population = scheme_base(scheme).population
+    columns = pd.MultiIndex.from_product([("male", "female"), range(population.shape[-1])], names=["sex", "age"])
+    return pd.DataFrame(population.reshape(len(population), -1), index=pd.Index(scheme.years, name="year"),
+                        columns=columns)
 
 
 def project(scheme: Scheme, reform: Reform | None = None, progress: Progress | None = None) -> Projection:
@@ -68,16 +85,20 @@ def project(scheme: Scheme, reform: Reform | None = None, progress: Progress | N
     return project_many(scheme, [reform or Reform()], progress)[0]
 
 
-def project_many(scheme: Scheme, reforms: Sequence[Reform], progress: Progress | None = None) -> list[Projection]:
+def project_many(scheme: Scheme, reforms: Sequence[Reform], progress: Progress | None = None,
+                 cancelled: Cancelled | None = None) -> list[Projection]:
     """Project several reforms in one vectorised pass; identical to projecting each alone.
 
-    Scenarios go through in chunks so that a batch of thousands stays within memory.
+    Scenarios go through in chunks so that a batch of thousands stays within memory;
+    `progress(fraction)` is called after each chunk and `cancelled()` checked before it.
     """
     base = scheme_base(scheme)
     paths = scenario_paths(scheme, reforms)
     n = len(reforms)
     totals: dict[str, list[np.ndarray]] = {}
     for start in range(0, n, CHUNK):
+        if cancelled is not None and cancelled():
+            raise ProjectionCancelled()
         part = _run(scheme, base, paths.select(slice(start, start + CHUNK)))
         for key, value in part.items():
             totals.setdefault(key, []).append(value)

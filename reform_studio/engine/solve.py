@@ -51,6 +51,11 @@ class SolvableLever:
     def integer(self) -> bool:
         return self.spec.kind == "age"
 
+    @property
+    def title(self) -> str:
+        """'Contribution rate'; 'Pensionable age, men and women' for the pair."""
+        return "Pensionable age, men and women" if len(self.levers) > 1 else self.spec.title
+
     def text(self, value: float) -> str:
         """A value with its unit: '15.23 %' or '67'."""
         return f"{int(value)}" if self.integer else f"{100 * value:.2f} %"
@@ -187,7 +192,8 @@ def frontier(scheme: Scheme, reform: Reform | None, lever_x: str, values_x: Sequ
 
     Indexed by the x values (named `lever_x`), one column `lever_y`, NaN where no y in range
     meets the target. `attrs` hold what a chart needs: `feasible` ('above' or 'below' the
-    line), `y_range` (the range searched), `current` (the reform's own x and y), `target`.
+    line), `y_range` (the range searched), `current` (the reform's own x and y), `target`
+    and `goal` (the target in words).
     """
     spec_x, spec_y = solvable_lever(lever_x), solvable_lever(lever_y)
     if set(spec_x.levers) & set(spec_y.levers):
@@ -204,6 +210,7 @@ def frontier(scheme: Scheme, reform: Reform | None, lever_x: str, values_x: Sequ
     frame = pd.DataFrame({lever_y: np.asarray(ys, dtype=float)}, index=pd.Index(xs, name=lever_x))
     frame.attrs.update({
         "lever_x": lever_x, "lever_y": lever_y, "target": str(target),
+        "goal": target.describe(int(scheme.years[-1])),
         "feasible": "above" if sum(ascending) * 2 >= len(ascending) else "below",
         "y_range": (float(grid[0]), float(grid[-1])),
         "current": (float(current_value(scheme, reform, lever_x)), float(current_y)),

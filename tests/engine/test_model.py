@@ -86,3 +86,24 @@ def test_net_emigration_larger_than_an_age_group_is_clipped_with_a_warning(examp
     result = project(scheme)
     assert any("set to 0" in w for w in result.warnings)
     assert np.isfinite(result.indicators["population"]).all() and (result.indicators["population"] >= 0).all()
+
+
+def test_population_by_age_sums_to_the_population_indicator(example2_scheme):
+    from reform_studio.engine.projection import population_by_age
+
+    table = population_by_age(example2_scheme)
+    totals = project(example2_scheme).indicators["population"]
+    np.testing.assert_allclose(table.sum(axis=1).to_numpy(), totals.to_numpy(), rtol=1e-12)
+    assert table.loc[example2_scheme.base_year, ("female", 30)] == example2_scheme.population[1, 30]
+
+
+def test_a_cancelled_batch_stops_before_the_next_chunk(example1_scheme):
+    import pytest
+
+    from reform_studio.engine.projection import ProjectionCancelled, project_many
+
+    calls = []
+    reforms = [Reform(f"r{i}", {"contribution_rate": Lever(0.1 + i / 1000)}) for i in range(130)]
+    with pytest.raises(ProjectionCancelled):
+        project_many(example1_scheme, reforms, progress=calls.append, cancelled=lambda: len(calls) >= 1)
+    assert len(calls) == 1
