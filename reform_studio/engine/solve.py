@@ -191,7 +191,7 @@ def frontier(scheme: Scheme, reform: Reform | None, lever_x: str, values_x: Sequ
     """For each value of `lever_x`, the value of `lever_y` that just meets `target`.
 
     Indexed by the x values (named `lever_x`), one column `lever_y`, NaN where no y in range
-    meets the target. `attrs` hold what a chart needs: `feasible` ('above' or 'below' the
+    meets the target; where every y in range meets it, the end of the range. `attrs` hold what a chart needs: `feasible` ('above' or 'below' the
     line), `y_range` (the range searched), `current` (the reform's own x and y), `target`
     and `goal` (the target in words).
     """
@@ -205,13 +205,15 @@ def frontier(scheme: Scheme, reform: Reform | None, lever_x: str, values_x: Sequ
     grid = value_grid(scheme, reform, lever_y, current_y)
     builds = [_builder(with_value(reform, lever_x, x), lever_y) for x in xs]
     outcomes = _search(scheme, target, grid, builds)
-    ys = [np.nan if not o.met else (o.value if o.value is not None else np.nan) for o in outcomes]
     ascending = [o.ascending for o in outcomes if o.ascending is not None]
+    above = sum(ascending) * 2 >= len(ascending)
+    free = grid[0] if above else grid[-1]  # where y makes no difference, all of the range meets
+    ys = [np.nan if not o.met else (o.value if o.value is not None else free) for o in outcomes]
     frame = pd.DataFrame({lever_y: np.asarray(ys, dtype=float)}, index=pd.Index(xs, name=lever_x))
     frame.attrs.update({
         "lever_x": lever_x, "lever_y": lever_y, "target": str(target),
         "goal": target.describe(int(scheme.years[-1])),
-        "feasible": "above" if sum(ascending) * 2 >= len(ascending) else "below",
+        "feasible": "above" if above else "below",
         "y_range": (float(grid[0]), float(grid[-1])),
         "current": (float(current_value(scheme, reform, lever_x)), float(current_y)),
     })
@@ -303,9 +305,9 @@ def _search(scheme: Scheme, target: Target, grid: np.ndarray,
         p_low, p_high = margin_profile(low, target), margin_profile(high, target)
         m_low, m_high = p_low.min(), p_high.min()
         if m_low >= 0 and m_high >= 0:
-            outcomes.append(_everywhere(grid, m_low, m_high, low, high))
+            outcomes.append(_everywhere(grid, _comfort(p_low), _comfort(p_high), low, high))
         elif m_low < 0 and m_high < 0:
-            best_high = m_high >= m_low
+            best_high = _comfort(p_high) >= _comfort(p_low)
             outcomes.append(_Outcome(False, grid[-1] if best_high else grid[0],
                                      high if best_high else low, None))
         else:
@@ -331,8 +333,15 @@ def _search(scheme: Scheme, target: Target, grid: np.ndarray,
     return outcomes  # type: ignore[return-value]
 
 
-def _everywhere(grid: np.ndarray, m_low: float, m_high: float, low: Projection, high: Projection) -> _Outcome:
-    """Both ends meet the target: the least ambitious end is the one with the smaller margin."""
+def _comfort(profile: np.ndarray) -> tuple[float, float]:
+    """How well an end does: its margin, then (where margins tie, as when the reserve's
+    lowest point is the base year's whatever the lever) its margin summed over the years."""
+    finite = profile[np.isfinite(profile)]
+    return float(profile.min()), float(finite.sum()) if finite.size else -math.inf
+
+
+def _everywhere(grid: np.ndarray, m_low: tuple, m_high: tuple, low: Projection, high: Projection) -> _Outcome:
+    """Both ends meet the target: the least ambitious end is the one that does less well."""
     if m_low == m_high:
         return _Outcome(True, None, None, None)
     if m_low < m_high:
