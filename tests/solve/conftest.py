@@ -1,0 +1,12 @@
+"""The Kenya sample and the spec's first example (whose baseline depletes in 2049)."""
+from __future__ import annotations
+
+import pytest
+
+from reform_studio import load_scheme
+from reform_studio.samples import sample_path
+
+
+@pytest.fixture(scope="session")
+def kenya():
+    return load_scheme(sample_path("kenya"))
