@@ -31,7 +31,9 @@ CASES = [
     ("kenya", "contribution_rate", "gap<=contribution_rate", +1),
     ("kenya", "pensionable_age_female", "reserve>=0", +1),
     ("kenya", "accrual_rate", "replacement_rate>=0.4@2060", +1),
-    ("example1_scheme", "indexation_wage_share", "replacement_rate>=0.4@2060", +1),
+    ("example1_scheme", "accrual_rate", "replacement_rate>=0.4@2060", +1),
+    ("kenya", "contribution_rate", "reserve_ratio>=2@2050", +1),
+    ("kenya", "indexation_wage_share", "reserve>=0@2090", -1),
 ]
 
 
