@@ -151,7 +151,7 @@ class FrontierChart:
             lever = solvable_lever(name)
             axis.set_label_text(_axis_label(name))
             if lever.integer:
-                axis.set_major_locator(MaxNLocator(integer=True))
+                axis.set_major_locator(MaxNLocator(integer=True, steps=[1, 2, 5, 10]))
                 axis.set_major_formatter(FuncFormatter(lambda v, _pos: f"{v:.0f}"))
             else:
                 axis.set_major_locator(MaxNLocator(nbins="auto", steps=[1, 2, 2.5, 5, 10]))
@@ -173,7 +173,8 @@ class FrontierChart:
         high = min(y_range[1], y_high + (0.35 if above else 0.15) * span)
         if high <= low:
             low, high = y_range
-        return (x_low - x_pad, x_high + x_pad), (low, high)
+        y_pad = 0.03 * (high - low)  # so that points on the ends of the range show whole
+        return (x_low - x_pad, x_high + x_pad), (low - y_pad, high + y_pad)
 
     def _update_legend(self, has_line: bool, has_missing: bool, has_current: bool) -> None:
         key = (has_line, has_missing, has_current)
