@@ -190,10 +190,11 @@ def frontier(scheme: Scheme, reform: Reform | None, lever_x: str, values_x: Sequ
              lever_y: str, target: Target | str) -> pd.DataFrame:
     """For each value of `lever_x`, the value of `lever_y` that just meets `target`.
 
-    Indexed by the x values (named `lever_x`), one column `lever_y`, NaN where no y in range
-    meets the target; where every y in range meets it, the end of the range. `attrs` hold what a chart needs: `feasible` ('above' or 'below' the
-    line), `y_range` (the range searched), `current` (the reform's own x and y), `target`
-    and `goal` (the target in words).
+    Indexed by the x values (named `lever_x`), one column `lever_y`: NaN where no y in range
+    meets the target, the end of the range where every y does. All x values are searched
+    together, one `project_many` call per round. `attrs` hold what a chart needs: `feasible`
+    ('above' or 'below' the line), `y_range` (the range searched), `current` (the reform's
+    own x and y), `target` and `goal` (the target in words).
     """
     spec_x, spec_y = solvable_lever(lever_x), solvable_lever(lever_y)
     if set(spec_x.levers) & set(spec_y.levers):
@@ -256,13 +257,12 @@ class _Outcome:
     value: float | None
     projection: Projection | None
     ascending: bool | None  # True where higher values help, None where undecided
-    failing: Projection | None = None  # one step less ambitious, where there is one
 
 
 @dataclass
 class _Bracket:
     """Positions along the grid ordered from least to most ambitious: `a` fails, `b` meets;
-    each end keeps its margin profile (see `targets.margin_profile`) and projection."""
+    each end keeps its margin profile (see `targets.margin_profile`), `b` its projection."""
 
     grid: np.ndarray  # ordered least -> most ambitious
     build: Callable[[float], Reform]
@@ -270,7 +270,6 @@ class _Bracket:
     b: int
     profile_a: np.ndarray
     profile_b: np.ndarray
-    projection_a: Projection
     projection_b: Projection
 
     def candidates(self) -> list[int]:
@@ -291,7 +290,7 @@ class _Bracket:
                 self.b, self.profile_b, self.projection_b = position, profile, projection
         for position, profile, projection in tried:
             if profile.min() < 0 and self.a < position < self.b:
-                self.a, self.profile_a, self.projection_a = position, profile, projection
+                self.a, self.profile_a = position, profile
 
 
 def _search(scheme: Scheme, target: Target, grid: np.ndarray,
@@ -312,9 +311,9 @@ def _search(scheme: Scheme, target: Target, grid: np.ndarray,
                                      high if best_high else low, None))
         else:
             ascending = bool(m_high >= 0)
-            ordered, fail, meet = (grid, (p_low, low), (p_high, high)) if ascending \
-                else (grid[::-1], (p_high, high), (p_low, low))
-            brackets[n] = _Bracket(ordered, build, 0, len(grid) - 1, fail[0], meet[0], fail[1], meet[1])
+            ordered, fail, meet = (grid, p_low, (p_high, high)) if ascending \
+                else (grid[::-1], p_high, (p_low, low))
+            brackets[n] = _Bracket(ordered, build, 0, len(grid) - 1, fail, meet[0], meet[1])
             outcomes.append(None)
     for _round in range(MAX_ROUNDS):
         open_ = {n: b.candidates() for n, b in brackets.items() if b.b - b.a > 1}
@@ -329,7 +328,7 @@ def _search(scheme: Scheme, target: Target, grid: np.ndarray,
                 tried.append((p, margin_profile(projection, target), projection))
             brackets[n].narrow(tried)
     for n, b in brackets.items():
-        outcomes[n] = _Outcome(True, b.grid[b.b], b.projection_b, bool(b.grid[-1] >= b.grid[0]), b.projection_a)
+        outcomes[n] = _Outcome(True, b.grid[b.b], b.projection_b, bool(b.grid[-1] >= b.grid[0]))
     return outcomes  # type: ignore[return-value]
 
 
@@ -365,6 +364,8 @@ def _message(lever: SolvableLever, target: Target, outcome: _Outcome, value: flo
         return (f"{_capital(goal)} across the range searched: even {lever.says(value)} "
                 f"(now {lever.text(current)}) meets the target.")
     meets_now = (value <= current) if outcome.ascending else (value >= current)
+    if value == current:
+        return f"Just met at the current {lever.text(current)}: {goal}; one step less would not do."
     if meets_now:
         return (f"Already met at the current {lever.text(current)}: {goal}. It would still be met with "
                 f"{lever.says(value, still)}.")
