@@ -145,3 +145,18 @@ def test_bad_target_is_an_input_error(example1_scheme):
 
 def test_public_api_reexports_solve():
     assert reform_studio.solve is solve
+
+
+@pytest.mark.parametrize("target", [f"reserve_ratio>={r}@{y}" for r in (0.5, 3, 6) for y in (2035, 2060, 2090)]
+                         + [f"reserve>={f:.0f}@2070" for f in (1e9, 5e10, 1e12)])
+def test_bracket_invariant_over_many_targets(example1_scheme, monkeypatch, target):
+    calls = []
+    real = solve_module.project_many
+    monkeypatch.setattr(solve_module, "project_many", lambda s, r: calls.append(len(r)) or real(s, r))
+    result = solve(example1_scheme, None, "contribution_rate", target)
+    assert len(calls) <= 14 and max(calls) <= 3  # at most log2(4001) rounds of a few candidates
+    if not result.met:
+        assert result.value == 0.40 and result.message.startswith("Even a contribution rate of 40.00 %")
+    elif result.value > 0:
+        assert meets(example1_scheme, Reform(), "contribution_rate", result.value, target)
+        assert not meets(example1_scheme, Reform(), "contribution_rate", result.value - RATE_STEP, target)
