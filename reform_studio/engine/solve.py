@@ -26,7 +26,7 @@ import pandas as pd
 from reform_studio.engine.errors import InputError, Problem
 from reform_studio.engine.parameters import LEVER_BY_NAME, LeverSpec
 from reform_studio.engine.paths import baseline_rate
-from reform_studio.engine.projection import project_many
+from reform_studio.engine.projection import Cancelled, project_many
 from reform_studio.engine.reform import Lever, Reform
 from reform_studio.engine.results import Projection
 from reform_studio.engine.scheme import Scheme
@@ -167,17 +167,20 @@ def value_grid(scheme: Scheme, reform: Reform, name: str, current: float | None 
     return np.round(np.arange(first, last + 1) * RATE_STEP, 4)
 
 
-def solve(scheme: Scheme, reform: Reform | None, lever: str, target: Target | str) -> SolveResult:
-    """The value of one lever, all others as `reform` sets them, that just meets `target`."""
+def solve(scheme: Scheme, reform: Reform | None, lever: str, target: Target | str, *,
+          cancelled: Cancelled | None = None) -> SolveResult:
+    """The value of one lever, all others as `reform` sets them, that just meets `target`.
+
+    `cancelled()` is checked before each batch of projections (`ProjectionCancelled`)."""
     spec = solvable_lever(lever)
     reform = reform or Reform()
     target = _resolve(scheme, target)
     current = current_value(scheme, reform, lever)
     grid = value_grid(scheme, reform, lever, current)
-    [outcome] = _search(scheme, target, grid, [lambda v: with_value(reform, lever, v)])
+    [outcome] = _search(scheme, target, grid, [lambda v: with_value(reform, lever, v)], cancelled)
     if outcome.value is None:  # the lever makes no difference and the target holds
         value = current
-        projection = project_many(scheme, [with_value(reform, lever, current)])[0]
+        projection = project_many(scheme, [with_value(reform, lever, current)], cancelled=cancelled)[0]
     else:
         value, projection = outcome.value, outcome.projection
     value = int(value) if spec.integer else float(value)
@@ -187,7 +190,7 @@ def solve(scheme: Scheme, reform: Reform | None, lever: str, target: Target | st
 
 
 def frontier(scheme: Scheme, reform: Reform | None, lever_x: str, values_x: Sequence[float],
-             lever_y: str, target: Target | str) -> pd.DataFrame:
+             lever_y: str, target: Target | str, *, cancelled: Cancelled | None = None) -> pd.DataFrame:
     """For each value of `lever_x`, the value of `lever_y` that just meets `target`.
 
     Indexed by the x values (named `lever_x`), one column `lever_y`: NaN where no y in range
@@ -205,7 +208,7 @@ def frontier(scheme: Scheme, reform: Reform | None, lever_x: str, values_x: Sequ
     current_y = current_value(scheme, reform, lever_y)
     grid = value_grid(scheme, reform, lever_y, current_y)
     builds = [_builder(with_value(reform, lever_x, x), lever_y) for x in xs]
-    outcomes = _search(scheme, target, grid, builds)
+    outcomes = _search(scheme, target, grid, builds, cancelled)
     ascending = [o.ascending for o in outcomes if o.ascending is not None]
     above = sum(ascending) * 2 >= len(ascending)
     free = grid[0] if above else grid[-1]  # where y makes no difference, all of the range meets
@@ -294,9 +297,9 @@ class _Bracket:
 
 
 def _search(scheme: Scheme, target: Target, grid: np.ndarray,
-            builds: list[Callable[[float], Reform]]) -> list[_Outcome]:
+            builds: list[Callable[[float], Reform]], cancelled: Cancelled | None) -> list[_Outcome]:
     """Solve one bracket per builder, projecting every open bracket's candidates together."""
-    ends = project_many(scheme, [build(v) for build in builds for v in (grid[0], grid[-1])])
+    ends = project_many(scheme, [build(v) for build in builds for v in (grid[0], grid[-1])], cancelled=cancelled)
     outcomes: list[_Outcome | None] = []
     brackets: dict[int, _Bracket] = {}
     for n, build in enumerate(builds):
@@ -320,7 +323,7 @@ def _search(scheme: Scheme, target: Target, grid: np.ndarray,
         if not open_:
             break
         reforms = [brackets[n].build(brackets[n].grid[p]) for n, picks in open_.items() for p in picks]
-        results = iter(project_many(scheme, reforms))
+        results = iter(project_many(scheme, reforms, cancelled=cancelled))
         for n, picks in open_.items():
             tried = []
             for p in picks:

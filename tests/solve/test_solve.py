@@ -7,7 +7,7 @@ import pytest
 import reform_studio
 import reform_studio.engine.solve as solve_module
 from reform_studio.engine.errors import InputError
-from reform_studio.engine.projection import project
+from reform_studio.engine.projection import ProjectionCancelled, project
 from reform_studio.engine.reform import Lever, Reform
 from reform_studio.engine.solve import RATE_STEP, current_value, solve, with_value
 from reform_studio.engine.targets import margin, parse_target
@@ -64,7 +64,7 @@ def test_spec_example_contribution_rate_that_ends_depletion(example1_scheme):
 def test_unsolvable_target_is_reported_not_looped_on(example1_scheme, monkeypatch):
     calls = []
     real = solve_module.project_many
-    monkeypatch.setattr(solve_module, "project_many", lambda s, r: calls.append(len(r)) or real(s, r))
+    monkeypatch.setattr(solve_module, "project_many", lambda s, r, **kw: calls.append(len(r)) or real(s, r, **kw))
     result = solve(example1_scheme, None, "pensionable_age_female", "reserve>=0")
     assert not result.met
     assert result.value == 75  # the end of the range that comes closest
@@ -152,7 +152,7 @@ def test_public_api_reexports_solve():
 def test_bracket_invariant_over_many_targets(example1_scheme, monkeypatch, target):
     calls = []
     real = solve_module.project_many
-    monkeypatch.setattr(solve_module, "project_many", lambda s, r: calls.append(len(r)) or real(s, r))
+    monkeypatch.setattr(solve_module, "project_many", lambda s, r, **kw: calls.append(len(r)) or real(s, r, **kw))
     result = solve(example1_scheme, None, "contribution_rate", target)
     assert len(calls) <= 14 and max(calls) <= 3  # at most log2(4001) rounds of a few candidates
     if not result.met:
@@ -160,3 +160,8 @@ def test_bracket_invariant_over_many_targets(example1_scheme, monkeypatch, targe
     elif result.value > 0:
         assert meets(example1_scheme, Reform(), "contribution_rate", result.value, target)
         assert not meets(example1_scheme, Reform(), "contribution_rate", result.value - RATE_STEP, target)
+
+
+def test_a_cancelled_solve_stops(example1_scheme):
+    with pytest.raises(ProjectionCancelled):
+        solve(example1_scheme, None, "contribution_rate", "reserve>=0", cancelled=lambda: True)
