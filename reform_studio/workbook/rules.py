@@ -50,6 +50,10 @@ class Parts:
 
 def check_sheets(book: Book, problems: list[Problem]) -> bool:
     """Report missing or mistyped sheets; False when this is not an input workbook at all."""
+    if not book.titles:
+        problems.append(Problem("the workbook has no sheets: start from the template "
+                                "(reform-studio template)."))
+        return False
     if not any(book.get(name) for name in layout.ALL_SHEETS):
         problems.append(Problem("none of the sheets of an input workbook (" +
                                 ", ".join(layout.REQUIRED_SHEETS) + ") was found: this does not "

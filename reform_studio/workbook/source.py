@@ -21,10 +21,11 @@ from reform_studio.engine.errors import InputError, Problem
 from reform_studio.workbook.cells import FORMULA_WITHOUT_VALUE, cell_ref, norm
 from reform_studio.workbook.grid import MAX_COLS, MAX_ROWS, MAX_TEXT, Book, Sheet, trim
 from reform_studio.workbook.layout import ALL_SHEETS
+from reform_studio.workbook.safety import SAVE_AS
 
 _FORMULA_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?f[\s>/]")
 _KNOWN = {norm(name) for name in ALL_SHEETS}
-_SAVE_AS = "open it in Excel and save it as an Excel Workbook (.xlsx)"
+MAX_SCAN_BYTES = 16 * 2**20  # larger parts cannot be sheets of at most MAX_ROWS rows we read
 
 
 def _require_defusedxml() -> None:
@@ -39,7 +40,7 @@ def _has_formulas(stream: BinaryIO) -> bool:
     stream.seek(0)
     with zipfile.ZipFile(stream) as archive:
         for info in archive.infolist():
-            if not info.filename.startswith("xl/worksheets/"):
+            if not info.filename.startswith("xl/worksheets/") or info.file_size > MAX_SCAN_BYTES:
                 continue
             with archive.open(info) as part:
                 tail = b""
@@ -109,14 +110,23 @@ def load_book(path: Path, stream: BinaryIO) -> Book:
             _mark_uncalculated(stream, grids)
     except InputError:
         raise
-    except DefusedXmlException:
-        raise InputError(f"'{path.name}' contains XML entity or DTD declarations, which an Excel "
-                         f"workbook never has; it is refused for safety: {_SAVE_AS}.",
-                         source=path.name) from None
     except Exception as exc:  # openpyxl reports broken files with many exception types
-        raise InputError(f"'{path.name}' could not be read as an Excel workbook "
-                         f"({type(exc).__name__}: {exc}): {_SAVE_AS}.", source=path.name) from None
+        raise _unreadable(path, exc) from None
     return Book(_unique_sheets(path, grids), titles)
+
+
+def _unreadable(path: Path, exc: Exception) -> InputError:
+    """One sentence for a file openpyxl could not parse; entity attacks are named as such."""
+    cause: BaseException | None = exc
+    while cause is not None and not isinstance(cause, DefusedXmlException):
+        cause = cause.__cause__ or cause.__context__
+    if cause is not None:
+        return InputError(f"'{path.name}' contains XML entity or DTD declarations, which an "
+                          f"Excel workbook never has; it is refused for safety: {SAVE_AS}.",
+                          source=path.name)
+    reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    return InputError(f"'{path.name}' could not be read as an Excel workbook ({reason}): "
+                      f"{SAVE_AS}.", source=path.name)
 
 
 def _unique_sheets(path: Path, grids: dict[str, list[tuple]]) -> dict[str, Sheet]:
