@@ -58,31 +58,29 @@ def baseline_rate(scheme: Scheme, name: str, years: np.ndarray) -> np.ndarray:
     return path
 
 
+def _phased(base: np.ndarray, value: float, start: int, reach: np.ndarray | None,
+            years: np.ndarray) -> np.ndarray:
+    """From `start` on, `value`, or the baseline moved towards it by at most `reach`."""
+    if reach is None:
+        target = np.full(years.shape, value)
+    else:
+        gap = value - base
+        target = base + np.sign(gap) * np.minimum(np.abs(gap), reach)
+    return np.where(years >= start, target, base)
+
+
 def rate_path(base: np.ndarray, lever: Lever, years: np.ndarray, base_year: int) -> np.ndarray:
     """Spec 7 rate lever: the value from `from_year`, or moved towards it by `step` a year."""
     start = lever.start(base_year)
-    active = years >= start
-    if lever.step is None:
-        target = np.full(years.shape, float(lever.value))
-    else:
-        gap = lever.value - base
-        reach = lever.step * (years - start + 1)
-        with np.errstate(invalid="ignore"):
-            target = base + np.sign(gap) * np.minimum(np.abs(gap), reach)
-    return np.where(active, target, base)
+    reach = None if lever.step is None else lever.step * (years - start + 1)
+    return _phased(base, float(lever.value), start, reach, years)
 
 
 def age_path(base: np.ndarray, lever: Lever, years: np.ndarray, base_year: int) -> np.ndarray:
     """Spec 7 age lever: the value from `from_year`, or one year per `years_per_step`."""
     start = lever.start(base_year)
-    active = years >= start
-    if lever.years_per_step is None:
-        target = np.full(years.shape, int(lever.value))
-    else:
-        gap = lever.value - base
-        reach = (years - start) // lever.years_per_step + 1
-        target = base + np.sign(gap) * np.minimum(np.abs(gap), reach)
-    return np.where(active, target, base).astype(int)
+    reach = None if lever.years_per_step is None else (years - start) // lever.years_per_step + 1
+    return _phased(base, int(lever.value), start, reach, years).astype(int)
 
 
 def _from_year_path(base: np.ndarray, lever: Lever | None, value, years: np.ndarray,
