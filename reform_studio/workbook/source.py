@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+from itertools import zip_longest
 from pathlib import Path
 from typing import BinaryIO
 
@@ -51,7 +52,16 @@ def _has_formulas(stream: BinaryIO) -> bool:
     return False
 
 
-def _read_grids(stream: BinaryIO, data_only: bool) -> tuple[dict[str, list[tuple]], tuple[str, ...], list[Problem]]:
+def _strip(values: tuple) -> tuple:
+    """A row without its trailing empty cells (rows come padded to MAX_COLS)."""
+    end = len(values)
+    while end and values[end - 1] is None:
+        end -= 1
+    return values[:end]
+
+
+def _read_grids(stream: BinaryIO, data_only: bool
+                ) -> tuple[dict[str, list[tuple]], tuple[str, ...], list[Problem]]:
     """Raw value rows of every known sheet (bounded), all sheet titles, and size problems."""
     stream.seek(0)
     book = openpyxl.load_workbook(stream, read_only=True, data_only=data_only, keep_vba=False,
@@ -63,11 +73,9 @@ def _read_grids(stream: BinaryIO, data_only: bool) -> tuple[dict[str, list[tuple
         for sheet in book.worksheets:
             if norm(sheet.title) not in _KNOWN:
                 continue
-            rows = []
-            for values in sheet.iter_rows(max_row=MAX_ROWS + 1, max_col=MAX_COLS,
-                                          values_only=True):
-                rows.append(values)
-            if len(rows) > MAX_ROWS and any(v is not None for v in rows[MAX_ROWS]):
+            rows = [_strip(values) for values in sheet.iter_rows(
+                max_row=MAX_ROWS + 1, max_col=MAX_COLS, values_only=True)]
+            if len(rows) > MAX_ROWS and rows[MAX_ROWS]:
                 problems.append(Problem(
                     f"the sheet has more than {MAX_ROWS:,} rows; an input workbook needs a few "
                     "hundred: remove the extra rows.", sheet.title, cell_ref(MAX_ROWS + 1, 1)))
@@ -94,9 +102,10 @@ def _mark_uncalculated(stream: BinaryIO, grids: dict[str, list[tuple]]) -> None:
     formulas, _, _ = _read_grids(stream, data_only=False)
     for title, rows in grids.items():
         for r, (cached, written) in enumerate(zip(rows, formulas.get(title, ()))):
-            if any(v is None and w is not None for v, w in zip(cached, written)):
+            pairs = list(zip_longest(cached, written))
+            if any(v is None and w is not None for v, w in pairs):
                 rows[r] = tuple(FORMULA_WITHOUT_VALUE if v is None and w is not None else v
-                                for v, w in zip(cached, written))
+                                for v, w in pairs)
 
 
 def load_book(path: Path, stream: BinaryIO) -> Book:

@@ -93,19 +93,20 @@ def _key_cell(sheet: Sheet, r: int, col: int, what: str, parse, problems: list[P
 
 
 def _fill(sheet: Sheet, r: int, col: int, column: Column, what: str, blank_is_zero: bool,
-          problems: list[Problem]) -> float:
+          problems: list[Problem]) -> float | None:
+    """The checked value of one cell, or None after reporting what is wrong with it."""
     raw = sheet.value(r, col)
     if is_blank(raw) and blank_is_zero:
         return 0.0
     if is_blank(raw):
         problems.append(Problem(f"{what} is empty: every cell of this table needs a value.",
                                 sheet.title, cell_ref(r, col)))
-        return 0.0
+        return None
     try:
         return float(column.parse(raw, what))
     except CellError as exc:
         problems.append(Problem(str(exc), sheet.title, cell_ref(r, col)))
-        return 0.0
+        return None
 
 
 def read_age_table(sheet: Sheet, table: AgeTable,
@@ -138,9 +139,9 @@ def read_age_table(sheet: Sheet, table: AgeTable,
             continue
         seen[age] = cell_ref(r, age_col)
         for column in columns:
-            out[column.header][age - low] = _fill(sheet, r, found[column.header], column,
-                                                  f"{column.header} at age {age}",
-                                                  table.blank_is_zero, problems)
+            value = _fill(sheet, r, found[column.header], column, f"{column.header} at age {age}",
+                          table.blank_is_zero, problems)
+            out[column.header][age - low] = 0.0 if value is None else value
     missing = [a for a in table.ages if a not in seen]
     if missing:
         problems.append(Problem(f"age{'s' if len(missing) > 1 else ''} {_ranges(missing)} "
@@ -205,8 +206,9 @@ def read_year_table(sheet: Sheet, table: YearTable, after: int | None,
         for column in columns:
             value = _fill(sheet, r, found[column.header], column, f"{column.header} for {year}",
                           False, problems)
-            rows[column.header].append((year, value))
-            where[column.header, year] = cell_ref(r, found[column.header])
+            if value is not None:  # a refused cell is reported once, not checked again
+                rows[column.header].append((year, value))
+                where[column.header, year] = cell_ref(r, found[column.header])
     return YearColumns(sheet.title, {name: tuple(sorted(pairs)) for name, pairs in rows.items()
                                      if pairs}, where)
 
@@ -246,8 +248,9 @@ def read_mortality_by_year(sheet: Sheet, qx_columns: tuple[Column, ...], after: 
         first_row.setdefault(year, cell_ref(r, found["Year"]))
         qx = tables.setdefault(year, np.zeros((2, 101)))
         for sex, column in enumerate(qx_columns):
-            qx[sex, age] = _fill(sheet, r, found[column.header], column,
-                                 f"{column.header} for {year} at age {age}", False, problems)
+            value = _fill(sheet, r, found[column.header], column,
+                          f"{column.header} for {year} at age {age}", False, problems)
+            qx[sex, age] = 0.0 if value is None else value
     for year, where in first_row.items():
         missing = [a for a in range(101) if (year, a) not in seen]
         if missing:

@@ -30,6 +30,7 @@ class Case:
     cell: str | None
     words: tuple[str, ...]
     hostile: bool = False  # must be refused within a second
+    count: int = 1  # problems reported in all: nothing spurious next to the one expected
 
 
 CASES: list[Case] = []
@@ -228,6 +229,11 @@ def _formula_without_value(folder):
     return edit(lambda b: set_key(b, "Economy", "inflation", "=0.01*3"))(folder)
 
 
+@case("Labour", "C42", "lfpr_female at age 40 is a formula without a saved value")
+def _formula_in_a_blank_is_zero_table(folder):
+    return edit(lambda b: b["Labour"].cell(age_row(40), 3, "=B42*0.9"))(folder)
+
+
 @case("Mortality", "C10", "Excel error #DIV/0!")
 def _div0(folder):
     return edit(lambda b: b["Mortality"].cell(10, 3, "#DIV/0!"))(folder)
@@ -335,8 +341,11 @@ _rules: list[tuple[str, str | None, str | None, tuple[str, ...], Callable]] = [
      lambda b: add_sheet(b, "Scheme ", [["Parameter", "Value"]])),
 ]
 
+_COUNTS = {"age_repeated": 2, "tfr_column_and_keys": 3, "improvement_keys_and_columns": 2,
+           "improvement_blank": 3}
+
 for _name, _sheet, _cell, _words, _change in _rules:
-    CASES.append(Case(_name, edit(_change), _sheet, _cell, _words))
+    CASES.append(Case(_name, edit(_change), _sheet, _cell, _words, count=_COUNTS.get(_name, 1)))
 
 _later_rules = [
     ("mortality_by_year_base_year", "MortalityByYear", "A103", ("not after the base year 2022",),
