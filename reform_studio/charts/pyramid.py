@@ -62,5 +62,14 @@ class PyramidChart:
         men, women = self.population[:, age]
         return f"Age {age}{'+' if age == AGES - 1 else ''}: men {persons(men)}, women {persons(women)}"
 
+    def hover_text(self, event) -> str:
+        return self.readout(event.inaxes, event.ydata)
+
+    def table(self) -> tuple[list[str], list[list[str]]]:
+        """Header and rows: age, men, women (persons)."""
+        rows = [[f"{age}{'+' if age == AGES - 1 else ''}", f"{men:,.0f}", f"{women:,.0f}"]
+                for age, (men, women) in enumerate(self.population.T)]
+        return ["Age", "Men (persons)", "Women (persons)"], rows
+
     def save(self, path) -> None:
         self.figure.savefig(path, dpi=150)

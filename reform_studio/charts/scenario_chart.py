@@ -80,11 +80,20 @@ class ScenarioChart:
                 ax.legend(handles=[Line2D([], [], color="#555555", linestyle=line.style, label=line.label)
                                    for line in panel.lines], loc="upper left", fontsize="small",
                           frameon=False)
+        self.set_currency(currency)
         self.axes[-1].set_xlabel("Year")
         self.figure.suptitle(spec.title, fontweight="bold")
         self._background = None
         self.frames = 0  # completed renders (full draws and blits), for tests and benchmarks
         self.figure.canvas.mpl_connect("draw_event", self._on_draw)
+
+    def set_currency(self, currency: str) -> None:
+        """Label money axes with the scheme's currency."""
+        self.currency = currency
+        for ax, panel in zip(self.axes, self.spec.panels):
+            ax.set_ylabel(panel.ylabel.format(currency=currency or "currency"))
+            ax.yaxis.set_major_formatter(axis_formatter(panel.kind, currency))
+        self.figure.canvas.draw_idle()
 
     @property
     def series(self) -> list[Series]:
@@ -194,6 +203,10 @@ class ScenarioChart:
                 values.append(f"{item.label} {value_text(panel.kind, line_values(line, item.projection)[row], self.currency)}")
             parts.append(f"{line.label}: " + ", ".join(values))
         return " · ".join(parts)
+
+    def hover_text(self, event) -> str:
+        """The read-out for a matplotlib mouse event."""
+        return self.readout(event.inaxes, event.xdata)
 
     def table(self) -> ChartTable:
         """Every number drawn, by year: one column per panel line and scenario."""

@@ -1,0 +1,76 @@
+"""Dialogs that report problems: every input problem in one list, and unexpected errors."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QLabel, QPlainTextEdit, QPushButton,
+                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from reform_studio.engine.errors import Problem
+
+
+def problem_rows(problems: Sequence[Problem]) -> list[list[str]]:
+    return [[p.sheet or "", p.cell or "", p.lever or "", p.message] for p in problems]
+
+
+class ProblemsDialog(QDialog):
+    """Every problem found in one file, with where to fix it; copyable to send by email."""
+
+    def __init__(self, parent: QWidget | None, title: str, intro: str, problems: Sequence[Problem]):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.resize(760, 420)
+        layout = QVBoxLayout(self)
+        label = QLabel(intro)
+        label.setWordWrap(True)
+        layout.addWidget(label)
+        rows = problem_rows(problems)
+        self.table = QTableWidget(len(rows), 4)
+        self.table.setHorizontalHeaderLabels(["Sheet", "Cell", "Lever", "Problem"])
+        for r, row in enumerate(rows):
+            for c, text in enumerate(row):
+                self.table.setItem(r, c, QTableWidgetItem(text))
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.resizeColumnsToContents()
+        self.table.verticalHeader().setVisible(False)
+        layout.addWidget(self.table, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        copy = QPushButton("Copy list")
+        copy.setToolTip("Copy every problem as tab-separated text.")
+        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(
+            "\n".join("\t".join(r) for r in [["Sheet", "Cell", "Lever", "Problem"], *rows])))
+        buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+
+def show_problems(parent: QWidget | None, title: str, intro: str, problems: Sequence[Problem]) -> None:
+    """Show the problem list and wait until it is closed (tests replace this function)."""
+    ProblemsDialog(parent, title, intro, problems).exec()
+
+
+class ErrorDialog(QDialog):
+    def __init__(self, parent: QWidget | None, summary: str, details: str, log_path: Path | None):
+        super().__init__(parent)
+        self.setWindowTitle("Reform Studio: unexpected error")
+        self.resize(700, 420)
+        layout = QVBoxLayout(self)
+        where = f"<br>The details are also in the log file <tt>{log_path}</tt>." if log_path else ""
+        label = QLabel(f"<b>{summary}</b><br>Your work is still open; you may save your scenarios and "
+                       f"carry on.{where}")
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(label)
+        text = QPlainTextEdit(details)
+        text.setReadOnly(True)
+        layout.addWidget(text, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+
+def show_error(parent: QWidget | None, summary: str, details: str, log_path: Path | None) -> None:
+    ErrorDialog(parent, summary, details, log_path).exec()

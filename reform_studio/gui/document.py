@@ -1,0 +1,168 @@
+"""The state being edited: the scheme, the reforms (scenarios) and their undo history.
+
+Widgets read from the `Document` and change it only through undoable commands, so every
+edit can be undone and the window's `[*]` marker follows the undo stack's clean state.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Sequence
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from reform_studio.charts.style import MAX_SHOWN_REFORMS, REFORM_COLOURS
+from reform_studio.engine.reform import Lever, BasicPensionLever, Reform
+from reform_studio.engine.scheme import Scheme
+from reform_studio.gui import commands
+
+
+@dataclass(frozen=True)
+class Scenario:
+    """A reform as the window shows it: with a fixed colour and whether it is drawn."""
+
+    reform: Reform
+    colour: str
+    shown: bool = True
+
+
+class Document(QObject):
+    schemeChanged = Signal()
+    scenariosReset = Signal()  # scenarios inserted, removed or replaced wholesale
+    scenarioChanged = Signal(int)  # one scenario's levers, name or visibility changed
+    currentChanged = Signal(int)  # the reform being edited (-1: none)
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.undo_stack = QUndoStack(self)
+        self.scheme: Scheme | None = None
+        self.source_path: Path | None = None
+        self.scenarios_path: Path | None = None
+        self._scenarios: list[Scenario] = []
+        self._current = -1
+
+    # -- reading ---------------------------------------------------------------------------
+    @property
+    def scenarios(self) -> tuple[Scenario, ...]:
+        return tuple(self._scenarios)
+
+    @property
+    def current(self) -> int:
+        return self._current
+
+    @property
+    def current_reform(self) -> Reform | None:
+        return self._scenarios[self._current].reform if self._current >= 0 else None
+
+    def shown(self) -> list[Scenario]:
+        """The reforms drawn next to the baseline, in list order (at most four)."""
+        return [s for s in self._scenarios if s.shown][:MAX_SHOWN_REFORMS]
+
+    def reforms(self) -> list[Reform]:
+        return [s.reform for s in self._scenarios]
+
+    # -- whole-document changes (not undoable: they start a new history) -------------------
+    def set_scheme(self, scheme: Scheme, path: Path | None) -> None:
+        self.scheme, self.source_path = scheme, path
+        self.schemeChanged.emit()
+
+    def set_scenarios(self, reforms: Sequence[Reform], path: Path | None, shown: int = MAX_SHOWN_REFORMS) -> None:
+        """Replace every reform (a scenario file was opened); the first `shown` are drawn and
+        the history starts afresh."""
+        self._scenarios = []
+        for i, reform in enumerate(reforms):
+            self._scenarios.append(Scenario(reform, self._free_colour(), i < min(shown, MAX_SHOWN_REFORMS)))
+        self.scenarios_path = path
+        self.undo_stack.clear()
+        self.undo_stack.setClean()
+        self.scenariosReset.emit()
+        self.set_current(0 if self._scenarios else -1)
+
+    def mark_saved(self, path: Path) -> None:
+        self.scenarios_path = path
+        self.undo_stack.setClean()
+
+    def set_current(self, index: int) -> None:
+        index = index if 0 <= index < len(self._scenarios) else -1
+        if index != self._current:
+            self._current = index
+            self.currentChanged.emit(index)
+
+    # -- undoable edits ----------------------------------------------------------------------
+    def set_lever(self, name: str, lever: Lever | BasicPensionLever | None, merge_key: str = "") -> None:
+        """Set (or with None, reset) one lever of the reform being edited."""
+        scenario = self._scenarios[self._current]
+        if scenario.reform.levers.get(name) == lever:
+            return
+        new = replace(scenario, reform=scenario.reform.with_lever(name, lever))
+        verb = "Reset" if lever is None else "Change"
+        self._push_replace(self._current, new, f"{verb} {name.replace('_', ' ')}", merge_key)
+
+    def reset_all(self) -> None:
+        scenario = self._scenarios[self._current]
+        if scenario.reform.levers:
+            new = replace(scenario, reform=Reform(scenario.reform.name, {}, scenario.reform.description))
+            self._push_replace(self._current, new, "Reset all levers")
+
+    def rename(self, index: int, name: str) -> None:
+        name = name.strip()
+        old = self._scenarios[index]
+        if name and name != old.reform.name:
+            reform = Reform(name, old.reform.levers, old.reform.description)
+            self._push_replace(index, replace(old, reform=reform), f"Rename to {name}")
+
+    def set_shown(self, index: int, shown: bool) -> bool:
+        """Draw a reform or stop drawing it; False where four are already drawn."""
+        old = self._scenarios[index]
+        if shown == old.shown:
+            return True
+        if shown and len(self.shown()) >= MAX_SHOWN_REFORMS:
+            return False
+        self._push_replace(index, replace(old, shown=shown), f"{'Show' if shown else 'Hide'} {old.reform.name}")
+        return True
+
+    def add_reform(self, reform: Reform | None = None) -> None:
+        reform = reform or Reform(self._free_name("Reform"))
+        scenario = Scenario(reform, self._free_colour(), len(self.shown()) < MAX_SHOWN_REFORMS)
+        self.undo_stack.push(commands.InsertScenario(self, len(self._scenarios), scenario, f"Add {reform.name}"))
+
+    def duplicate(self, index: int) -> None:
+        source = self._scenarios[index].reform
+        copy = Reform(self._free_name(f"{source.name} (copy)"), source.levers, source.description)
+        self.add_reform(copy)
+
+    def delete(self, index: int) -> None:
+        name = self._scenarios[index].reform.name
+        self.undo_stack.push(commands.RemoveScenario(self, index, f"Delete {name}"))
+
+    def _push_replace(self, index: int, new: Scenario, text: str, merge_key: str = "") -> None:
+        self.undo_stack.push(commands.ReplaceScenario(self, index, new, text, merge_key))
+
+    # -- primitives used by the commands -----------------------------------------------------
+    def replace_scenario(self, index: int, scenario: Scenario) -> None:
+        self._scenarios[index] = scenario
+        self.scenarioChanged.emit(index)
+
+    def insert_scenario(self, index: int, scenario: Scenario) -> None:
+        self._scenarios.insert(index, scenario)
+        self.scenariosReset.emit()
+        self._current = -1
+        self.set_current(index)
+
+    def remove_scenario(self, index: int) -> Scenario:
+        scenario = self._scenarios.pop(index)
+        self.scenariosReset.emit()
+        self._current = -1
+        self.set_current(min(index, len(self._scenarios) - 1))
+        return scenario
+
+    def _free_colour(self) -> str:
+        used = [s.colour for s in self._scenarios]
+        return min(REFORM_COLOURS, key=lambda c: (used.count(c), REFORM_COLOURS.index(c)))
+
+    def _free_name(self, stem: str) -> str:
+        names = {s.reform.name for s in self._scenarios}
+        if stem not in names:
+            return stem
+        return next(f"{stem} {n}" for n in range(2, 10_000) if f"{stem} {n}" not in names)

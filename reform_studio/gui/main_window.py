@@ -1,0 +1,237 @@
+"""The main window: reforms and levers on the left, charts and key figures in the middle.
+
+The window wires the parts together: document edits go to the runner, results come back
+to the charts and the key figures. File handling lives in `files.FileActions`, menus in
+`menus.build_menus`.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
+
+from reform_studio.charts.key_figures import reform_sentence
+from reform_studio.charts.scenario_chart import Series
+from reform_studio.charts.style import BASELINE_COLOUR
+from reform_studio.engine.reform import Reform
+from reform_studio.gui import settings
+from reform_studio.gui.document import Document, Scenario
+from reform_studio.gui.files import FileActions
+from reform_studio.gui.menus import build_menus
+from reform_studio.gui.runner import ProjectionRunner
+from reform_studio.gui.widgets.chart_panel import ChartPanel
+from reform_studio.gui.widgets.key_figures import KeyFigurePanel
+from reform_studio.gui.widgets.levers import LeverPanel
+from reform_studio.gui.widgets.scenarios import ScenarioPanel
+
+BASELINE = Reform("Baseline")
+PRESENTATION_FONT_SCALE = 1.45
+
+
+class MainWindow(QMainWindow):
+    def __init__(self):
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.document = Document(self)
+        self.runner = ProjectionRunner(self)
+        self.projections = []  # the last results: baseline first, then `self.drawn`
+        self.drawn: list[Scenario] = []
+        self._requested: list[Scenario] = []
+        self.presenting = False
+        self._build()
+        self.files = FileActions(self)
+        build_menus(self)
+        self._connect()
+        self.resize(1400, 880)
+        geometry, state = settings.window_geometry()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+            self.restoreState(state)
+        self._update_title()
+
+    # -- layout -----------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.charts = ChartPanel()
+        self.key_figures = KeyFigurePanel()
+        self.banner = QLabel()
+        self.banner.setObjectName("presentationBanner")
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(self.charts)
+        self.splitter.addWidget(self.key_figures)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([600, 260])
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+        self.scenario_panel = ScenarioPanel(self.document)
+        self.levers = LeverPanel()
+        self.scenario_dock = self._dock("Reforms", self.scenario_panel, "scenarioDock")
+        self.lever_dock = self._dock("Levers", self.levers, "leverDock")
+        self.splitDockWidget(self.scenario_dock, self.lever_dock, Qt.Orientation.Vertical)
+        self.resizeDocks([self.scenario_dock, self.lever_dock], [200, 600], Qt.Orientation.Vertical)
+        self.resizeDocks([self.lever_dock], [380], Qt.Orientation.Horizontal)
+        self.busy_label = QLabel()
+        self.warning_label = QLabel()
+        self.warning_label.setObjectName("warningLabel")
+        self.statusBar().addPermanentWidget(self.warning_label)
+        self.statusBar().addPermanentWidget(self.busy_label)
+
+    def _dock(self, title: str, widget: QWidget, name: str) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+                         | QDockWidget.DockWidgetFeature.DockWidgetClosable)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+        return dock
+
+    def _connect(self) -> None:
+        doc = self.document
+        doc.schemeChanged.connect(self._scheme_changed)
+        doc.scenariosReset.connect(self.recompute)
+        doc.scenarioChanged.connect(self._scenario_changed)
+        doc.currentChanged.connect(self._current_changed)
+        doc.undo_stack.cleanChanged.connect(lambda clean: self.setWindowModified(not clean))
+        self.levers.edited.connect(doc.set_lever)
+        self.levers.resetAll.connect(doc.reset_all)
+        self.scenario_panel.model.refused.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self.runner.finished.connect(self._show_results)
+        self.runner.failed.connect(self._show_failure)
+        self.charts.hovered.connect(lambda text: self.statusBar().showMessage(text) if text else None)
+        for key in (Qt.Key.Key_Space, Qt.Key.Key_PageDown):
+            QShortcut(QKeySequence(key), self, lambda: self.step_scenario(1))
+        QShortcut(QKeySequence(Qt.Key.Key_PageUp), self, lambda: self.step_scenario(-1))
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, lambda: self.set_presentation(False))
+
+    # -- reacting to the document -------------------------------------------------------------
+    def _scheme_changed(self) -> None:
+        scheme = self.document.scheme
+        self.levers.set_scheme(scheme)
+        self.levers.show_reform(self.document.current_reform)
+        self.charts.set_scheme(scheme.currency, scheme.population, scheme.base_year)
+        self._update_title()
+        self.recompute()
+
+    def _scenario_changed(self, index: int) -> None:
+        if index == self.document.current:
+            self.levers.show_reform(self.document.current_reform)
+        self.recompute()
+
+    def _current_changed(self, _index: int) -> None:
+        self.levers.show_reform(self.document.current_reform)
+        if self.presenting:
+            self.recompute()
+
+    def _update_title(self) -> None:
+        doc = self.document
+        if doc.scheme is None:
+            self.setWindowTitle("Reform Studio[*]")
+            return
+        name = doc.source_path.name if doc.source_path else "unsaved"
+        scenarios = f" · {doc.scenarios_path.name}" if doc.scenarios_path else ""
+        self.setWindowTitle(f"{doc.scheme.scheme_name} — {name}{scenarios}[*] — Reform Studio")
+
+    # -- results ----------------------------------------------------------------------------
+    def drawn_scenarios(self) -> list[Scenario]:
+        """What the charts show next to the baseline: the ticked reforms, or while presenting
+        the reform being presented."""
+        doc = self.document
+        if self.presenting:
+            return [doc.scenarios[doc.current]] if doc.current >= 0 else []
+        return doc.shown()
+
+    def recompute(self) -> None:
+        """Ask for the projections of the baseline and the drawn reforms (newest request wins)."""
+        if self.document.scheme is None:
+            return
+        self._requested = self.drawn_scenarios()
+        self.busy_label.setText("Computing…")
+        self.runner.request(self.document.scheme, [BASELINE] + [s.reform for s in self._requested])
+
+    def _show_results(self, _request_id: int, projections: list) -> None:
+        self.busy_label.setText("")
+        self.projections, self.drawn = projections, self._requested
+        scheme = self.document.scheme
+        series = [Series("Baseline", BASELINE_COLOUR, projections[0])]
+        series += [Series(s.reform.name, s.colour, p) for s, p in zip(self.drawn, projections[1:])]
+        self.charts.show_series(series)
+        names = [s.reform.name for s in self.drawn]
+        self.key_figures.show_results(scheme.base_year, scheme.horizon, projections, names)
+        warnings = [w for p in projections for w in p.warnings]
+        self.warning_label.setText(f"⚠ {len(warnings)} warning{'s' if len(warnings) != 1 else ''}" if warnings else "")
+        self.warning_label.setToolTip("\n".join(dict.fromkeys(warnings)))
+        if self.presenting:
+            self._update_banner()
+
+    def _show_failure(self, _request_id: int, message: str) -> None:
+        self.busy_label.setText("")
+        self.statusBar().showMessage(f"This reform cannot be projected: {message}", 15000)
+
+    # -- presentation mode ------------------------------------------------------------------
+    def set_presentation(self, on: bool) -> None:
+        """Full screen with large charts; Space/PageDown and PageUp step through the reforms."""
+        if on == self.presenting:
+            return
+        self.presenting = on
+        self.presentation_action.setChecked(on)
+        self.scenario_dock.setVisible(not on)
+        self.key_figures.view.setVisible(not on)
+        self.banner.setVisible(on)
+        self.charts.set_font_scale(PRESENTATION_FONT_SCALE if on else 1.0)
+        font = self.font()
+        font.setPointSizeF(font.pointSizeF() * (PRESENTATION_FONT_SCALE if on else 1 / PRESENTATION_FONT_SCALE))
+        self.setFont(font)
+        if on:
+            self._normal_geometry = self.saveGeometry()
+            self.showFullScreen()
+            if self.document.current < 0 and self.document.scenarios:
+                self.document.set_current(0)
+        else:
+            self.showNormal()
+            self.restoreGeometry(self._normal_geometry)
+        self.recompute()
+
+    def step_scenario(self, step: int) -> None:
+        count = len(self.document.scenarios)
+        if self.presenting and count:
+            self.document.set_current((self.document.current + step) % count)
+
+    def _update_banner(self) -> None:
+        if not self.drawn:
+            self.banner.setText("<b>Baseline</b>")
+            return
+        scenario = self.drawn[0]
+        position = f"{self.document.current + 1} of {len(self.document.scenarios)}"
+        sentence = reform_sentence(scenario.reform.name, self.projections[0], self.projections[1])
+        self.banner.setText(f"<span style='color:{scenario.colour}'>■</span> <b>{scenario.reform.name}</b> "
+                            f"<small>({position}; Space: next, PageUp: previous, Esc: leave)</small><br>{sentence}")
+
+    # -- closing ----------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.files.maybe_save():
+            event.ignore()
+            return
+        if self.presenting:
+            self.set_presentation(False)
+        settings.save_window(self.saveGeometry(), self.saveState())
+        self.runner.wait()
+        event.accept()
+
+    def open_path(self, path: Path) -> bool:
+        return self.files.open_workbook(path)
+
+    def load_sample_reforms(self) -> None:
+        """Start with the default sample's illustrative reforms, two of them drawn."""
+        from reform_studio.samples import reform_paths
+        from reform_studio.scenarios import load_reform
+
+        self.document.set_scenarios([load_reform(p) for p in reform_paths()], None, shown=2)

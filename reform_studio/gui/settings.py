@@ -1,0 +1,54 @@
+"""What the window remembers between sessions (QSettings): recent workbooks and geometry."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+ORGANIZATION = "Reform Studio"
+APPLICATION = "Reform Studio"
+MAX_RECENT = 10
+
+
+def settings() -> QSettings:
+    """The application's settings; tests redirect them with QSettings.setPath."""
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION)
+
+
+def recent_files() -> list[Path]:
+    value = settings().value("recent_workbooks", [])
+    if isinstance(value, str):  # QSettings returns a lone string for a one-item list
+        value = [value]
+    return [Path(v) for v in value or []]
+
+
+def add_recent(path: Path) -> list[Path]:
+    """Put `path` first in the recent list (at most ten, no duplicates) and return the list."""
+    path = Path(path).resolve()
+    paths = [path] + [p for p in recent_files() if p != path]
+    paths = paths[:MAX_RECENT]
+    settings().setValue("recent_workbooks", [str(p) for p in paths])
+    return paths
+
+
+def clear_recent() -> None:
+    settings().setValue("recent_workbooks", [])
+
+
+def save_window(geometry: QByteArray, state: QByteArray) -> None:
+    store = settings()
+    store.setValue("window/geometry", geometry)
+    store.setValue("window/state", state)
+
+
+def window_geometry() -> tuple[QByteArray | None, QByteArray | None]:
+    store = settings()
+    return store.value("window/geometry"), store.value("window/state")
+
+
+def last_directory() -> str:
+    return str(settings().value("last_directory", str(Path.home())))
+
+
+def set_last_directory(path: Path) -> None:
+    settings().setValue("last_directory", str(Path(path).parent))

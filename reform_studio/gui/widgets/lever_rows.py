@@ -1,0 +1,249 @@
+"""One row of controls per lever kind, built from a `LeverSpec` of the engine's table.
+
+A row shows the reform's setting of its lever (or the baseline's value where the reform
+leaves it alone), marks a difference from the baseline with a dot and a bold title, and
+emits `edited(name, lever_or_None, merge_key)`; it never changes the document itself.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QAbstractSpinBox, QComboBox, QDoubleSpinBox, QGridLayout, QHBoxLayout,
+                               QLabel, QSlider, QSpinBox, QToolButton, QWidget)
+
+from reform_studio.engine.parameters import LeverSpec
+from reform_studio.engine.reform import Lever
+from reform_studio.engine.scheme import Scheme
+
+PERCENT_KINDS = ("rate", "coverage")
+
+
+def baseline_value(spec: LeverSpec, scheme: Scheme):
+    """The value a lever has in the baseline (0 for an absent minimum pension or coverage)."""
+    if spec.kind == "coverage":
+        return 0.0
+    value = getattr(scheme, spec.scheme_attr)
+    if value is None:
+        return 0.0 if spec.name == "minimum_pension_to_avg_wage" else spec.high
+    return value
+
+
+def year_spin(tip: str) -> QSpinBox:
+    """A year field whose lowest value means 'the default' (shown as text)."""
+    spin = QSpinBox()
+    spin.setToolTip(tip)
+    spin.setStatusTip(tip)
+    spin.setKeyboardTracking(False)
+    spin.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.PlusMinus)
+    return spin
+
+
+class LeverRow(QWidget):
+    """Header (marker, title, unit, reset) above the kind-specific controls."""
+
+    edited = Signal(str, object, str)
+
+    def __init__(self, spec: LeverSpec, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.spec = spec
+        self.scheme: Scheme | None = None
+        self.lever = None
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 2, 0, 2)
+        self.grid.setHorizontalSpacing(6)
+        self.grid.setVerticalSpacing(2)
+        self.marker = QLabel("●")
+        self.marker.setObjectName("leverMarker")
+        self.marker.setToolTip("This lever differs from the baseline")
+        self.title = QLabel(spec.title)
+        self.title.setObjectName("leverTitle")
+        unit = QLabel(spec.unit)
+        unit.setObjectName("leverUnit")
+        self.reset = QToolButton()
+        self.reset.setText("↺")
+        self.reset.setAutoRaise(True)
+        self.reset.setToolTip(f"Reset {spec.title.lower()} to the baseline")
+        self.reset.clicked.connect(lambda: self.edited.emit(spec.name, None, ""))
+        header = QHBoxLayout()
+        header.setSpacing(4)
+        header.addWidget(self.marker)
+        header.addWidget(self.title)
+        header.addWidget(unit, 1)
+        header.addWidget(self.reset)
+        self.grid.addLayout(header, 0, 0, 1, 4)
+        self.setToolTip(f"<b>{spec.title}</b> ({spec.unit or 'choice'})<br>{spec.help}")
+        self.setStatusTip(spec.help)
+
+    def set_scheme(self, scheme: Scheme) -> None:
+        self.scheme = scheme
+
+    def show_lever(self, lever) -> None:
+        """Show the reform's setting (None: the baseline) without emitting `edited`."""
+        self.lever = lever
+        for child in self.findChildren(QWidget):
+            child.blockSignals(True)
+        try:
+            self._show(lever)
+        finally:
+            for child in self.findChildren(QWidget):
+                child.blockSignals(False)
+        changed = lever is not None
+        self.marker.setVisible(changed)
+        self.reset.setEnabled(changed)
+        font = self.title.font()
+        font.setBold(changed)
+        self.title.setFont(font)
+
+    def _show(self, lever) -> None:
+        raise NotImplementedError
+
+    def _years(self, spin: QSpinBox, default_text: str) -> None:
+        base = self.scheme.base_year
+        spin.setRange(base, base + self.scheme.horizon)
+        spin.setSpecialValueText(default_text)
+
+    @staticmethod
+    def _year_or_none(spin: QSpinBox) -> int | None:
+        return None if spin.value() == spin.minimum() else spin.value()
+
+
+class NumberRow(LeverRow):
+    """Rates, ages, the reference period and coverage: a slider with a spin box and phase-in."""
+
+    def __init__(self, spec: LeverSpec, parent: QWidget | None = None):
+        super().__init__(spec, parent)
+        percent = self.percent = spec.kind in PERCENT_KINDS
+        self.scale = 100.0 if percent else 1.0
+        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider.setRange(0, round((spec.high - spec.low) / spec.slider_step))
+        self.slider.setToolTip(self.toolTip())
+        if percent:
+            self.spin = QDoubleSpinBox()
+            decimals = max(0, len(f"{spec.slider_step * 100:g}".partition(".")[2]))
+            self.spin.setDecimals(max(decimals, 1))
+            self.spin.setSingleStep(spec.slider_step * 100)
+            self.spin.setSuffix(" %")
+        else:
+            self.spin = QSpinBox()
+            self.spin.setSuffix(" yrs")
+        self.spin.setRange(*((spec.low * 100, spec.high * 100) if percent else (int(spec.low), int(spec.high))))
+        self.spin.setKeyboardTracking(False)
+        self.spin.setToolTip(self.toolTip())
+        self.spin.setStatusTip(spec.help)
+        self.spin.setMinimumWidth(80)
+        self.grid.addWidget(self.slider, 1, 0, 1, 3)
+        self.grid.addWidget(self.spin, 1, 3)
+        self.from_year = year_spin("First year the new value applies (default: the year after the base year).")
+        self.from_year.setPrefix("from ")
+        self.grid.addWidget(self.from_year, 2, 0, 1, 2)
+        self.phase = self._phase_widget()
+        if self.phase is not None:
+            self.grid.addWidget(self.phase, 2, 2, 1, 2)
+        self.timing = [w for w in (self.from_year, self.phase) if w is not None]
+        self.slider.valueChanged.connect(self._slider_moved)
+        self.spin.valueChanged.connect(self._spin_changed)
+        self.from_year.valueChanged.connect(lambda _v: self._emit("from_year"))
+
+    def _phase_widget(self) -> QWidget | None:
+        kind = self.spec.kind
+        if kind == "rate":
+            spin = QDoubleSpinBox()
+            spin.setDecimals(2)
+            spin.setRange(0.0, 100.0 * self.spec.high)
+            spin.setSingleStep(self.spec.slider_step * 100)
+            spin.setSuffix(" pp/yr")
+            spin.setSpecialValueText("at once")
+            tip = "Phase-in: percentage points moved towards the new value each year (at once: no phase-in)."
+        elif kind == "age":
+            spin = QSpinBox()
+            spin.setRange(0, 10)
+            spin.setPrefix("1 yr every ")
+            spin.setSuffix(" yrs")
+            spin.setSpecialValueText("at once")
+            tip = "Phase-in: the age rises (or falls) by one year every this many years (at once: no phase-in)."
+        elif kind == "coverage":
+            spin = year_spin("Year by which the full extension is reached, linearly from the from-year "
+                             "(default: at once in the from-year).")
+            spin.setPrefix("full by ")
+            tip = spin.toolTip()
+        else:
+            return None
+        spin.setToolTip(tip)
+        spin.setStatusTip(tip)
+        spin.setKeyboardTracking(False)
+        spin.valueChanged.connect(lambda _v: self._emit("phase"))
+        return spin
+
+    def _show(self, lever: Lever | None) -> None:
+        for widget in self.timing:  # timing and phase-in only once the lever is changed: compact
+            widget.setVisible(lever is not None)
+        value = baseline_value(self.spec, self.scheme) if lever is None else lever.value
+        self.spin.setValue(value * 100 if self.percent else int(value))
+        self.slider.setValue(round((value - self.spec.low) / self.spec.slider_step))
+        self._years(self.from_year, "from next year")
+        self.from_year.setValue(lever.from_year if lever and lever.from_year else self.from_year.minimum())
+        if self.spec.kind == "rate":
+            self.phase.setValue((lever.step or 0.0) * 100 if lever else 0.0)
+        elif self.spec.kind == "age":
+            self.phase.setValue((lever.years_per_step or 0) if lever else 0)
+        elif self.spec.kind == "coverage":
+            self._years(self.phase, "full at once")
+            self.phase.setValue(lever.full_by_year if lever and lever.full_by_year else self.phase.minimum())
+
+    def _slider_moved(self, position: int) -> None:
+        self.spin.blockSignals(True)
+        self.spin.setValue((self.spec.low + position * self.spec.slider_step) * self.scale)
+        self.spin.blockSignals(False)
+        self._emit("value")
+
+    def _spin_changed(self, _value: float) -> None:
+        self.slider.blockSignals(True)
+        self.slider.setValue(round((self._value() - self.spec.low) / self.spec.slider_step))
+        self.slider.blockSignals(False)
+        self._emit("value")
+
+    def _value(self):
+        value = self.spin.value() / self.scale
+        return round(value, 6) if self.spec.kind in PERCENT_KINDS else int(value)
+
+    def _emit(self, part: str) -> None:
+        kind = self.spec.kind
+        step = years_per_step = full_by = None
+        if kind == "rate" and self.phase.value() > 0:
+            step = round(self.phase.value() / 100, 6)
+        elif kind == "age" and self.phase.value() > 0:
+            years_per_step = self.phase.value()
+        elif kind == "coverage":
+            full_by = self._year_or_none(self.phase)
+        lever = Lever(self._value(), self._year_or_none(self.from_year), step, years_per_step, full_by)
+        if lever == Lever(baseline_value(self.spec, self.scheme)):
+            lever = None
+        self.edited.emit(self.spec.name, lever, f"{self.spec.name}:{part}")
+
+
+class ChoiceRow(LeverRow):
+    """A choice among the spec's `choices` (revaluation of past wages)."""
+
+    def __init__(self, spec: LeverSpec, parent: QWidget | None = None):
+        super().__init__(spec, parent)
+        self.combo = QComboBox()
+        for choice in spec.choices:
+            self.combo.addItem(choice.capitalize() if choice != "none" else "None (nominal wages)", choice)
+        self.combo.setToolTip(self.toolTip())
+        self.from_year = year_spin("First year of awards to which the new method applies.")
+        self.from_year.setPrefix("from ")
+        self.grid.addWidget(self.combo, 1, 0, 1, 2)
+        self.grid.addWidget(self.from_year, 1, 2, 1, 2)
+        self.combo.currentIndexChanged.connect(lambda _i: self._emit())
+        self.from_year.valueChanged.connect(lambda _v: self._emit())
+
+    def _show(self, lever: Lever | None) -> None:
+        value = baseline_value(self.spec, self.scheme) if lever is None else lever.value
+        self.combo.setCurrentIndex(self.combo.findData(value))
+        self._years(self.from_year, "from next year")
+        self.from_year.setValue(lever.from_year if lever and lever.from_year else self.from_year.minimum())
+
+    def _emit(self) -> None:
+        lever = Lever(self.combo.currentData(), self._year_or_none(self.from_year))
+        if lever == Lever(baseline_value(self.spec, self.scheme)):
+            lever = None
+        self.edited.emit(self.spec.name, lever, "")

@@ -1,0 +1,74 @@
+"""The levers panel: one row per entry of the engine's LEVERS table, grouped as it says.
+
+Nothing here knows a lever by name: a new row in the table gives a new control.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QGroupBox, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget)
+
+from reform_studio.engine.parameters import LEVERS, LeverSpec
+from reform_studio.engine.reform import Reform
+from reform_studio.engine.scheme import Scheme
+from reform_studio.gui.widgets.basic_pension_row import BasicPensionRow
+from reform_studio.gui.widgets.lever_rows import ChoiceRow, LeverRow, NumberRow
+
+ROW_BY_KIND = {"rate": NumberRow, "age": NumberRow, "years": NumberRow, "coverage": NumberRow,
+               "choice": ChoiceRow, "basic_pension": BasicPensionRow}
+
+
+def make_row(spec: LeverSpec) -> LeverRow:
+    return ROW_BY_KIND[spec.kind](spec)
+
+
+class LeverPanel(QScrollArea):
+    """Shows the edited reform's levers; emits `edited(name, lever, merge_key)` and `resetAll`."""
+
+    edited = Signal(str, object, str)
+    resetAll = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        body = QWidget()
+        body.setObjectName("leverBody")
+        layout = QVBoxLayout(body)
+        self.heading = QLabel()
+        self.heading.setObjectName("leverHeading")
+        self.heading.setWordWrap(True)
+        layout.addWidget(self.heading)
+        self.reset_all = QPushButton("Reset all levers")
+        self.reset_all.setToolTip("Set every lever of this reform back to the baseline (undoable).")
+        self.reset_all.clicked.connect(self.resetAll)
+        layout.addWidget(self.reset_all)
+        self.rows: dict[str, LeverRow] = {}
+        self.groups: dict[str, QGroupBox] = {}
+        for spec in LEVERS:
+            group = self.groups.get(spec.group)
+            if group is None:
+                group = self.groups[spec.group] = QGroupBox(spec.group)
+                QVBoxLayout(group).setSpacing(4)
+                layout.addWidget(group)
+            row = self.rows[spec.name] = make_row(spec)
+            row.edited.connect(self.edited)
+            group.layout().addWidget(row)
+        layout.addStretch(1)
+        self.setWidget(body)
+        self.setEnabled(False)
+
+    def set_scheme(self, scheme: Scheme) -> None:
+        for row in self.rows.values():
+            row.set_scheme(scheme)
+
+    def show_reform(self, reform: Reform | None) -> None:
+        """Show a reform's levers (None: nothing to edit, the panel is disabled)."""
+        self.setEnabled(reform is not None)
+        self.heading.setText(f"Editing <b>{reform.name}</b>" if reform else
+                             "Add a reform to change levers; the baseline is the workbook.")
+        for name, row in self.rows.items():
+            if row.scheme is not None:
+                row.show_lever(reform.levers.get(name) if reform else None)
+        changed = len(reform.levers) if reform else 0
+        self.reset_all.setEnabled(changed > 0)
+        self.reset_all.setText(f"Reset all levers ({changed} changed)" if changed else "Reset all levers")

@@ -1,0 +1,113 @@
+"""The window opens the sample, recomputes on lever moves and keeps the session on bad input."""
+from __future__ import annotations
+
+import numpy as np
+
+from reform_studio.engine.projection import project
+from reform_studio.engine.reform import Reform
+from reform_studio.gui.widgets.lever_rows import NumberRow
+from tests.gui.conftest import settle
+
+
+def test_window_opens_with_the_sample(window):
+    scheme = window.document.scheme
+    assert scheme.scheme_name in window.windowTitle() and "kenya.xlsx" in window.windowTitle()
+    assert "[*]" in window.windowTitle() and not window.isWindowModified()
+    assert len(window.document.scenarios) >= 2
+    baseline = project(scheme)
+    reserve = window.charts.views["reserve"].chart.artists()[0]
+    np.testing.assert_allclose(reserve.get_ydata(), baseline.indicators["reserve"].to_numpy())
+    assert window.key_figures.model.rowCount() > 5
+    assert "Baseline" in window.key_figures.model.header
+
+
+def test_moving_a_slider_changes_the_reform_and_the_chart(qtbot, window):
+    window.document.set_current(0)
+    row = window.levers.rows["contribution_rate"]
+    assert isinstance(row, NumberRow)
+    chart = window.charts.views["reserve"].chart
+    before = chart.artists()[1].get_ydata().copy()
+    with qtbot.waitSignal(window.runner.finished, timeout=20_000):
+        row.slider.setValue(row.slider.value() + 40)  # +4 points of contribution
+    settle(qtbot, window)
+    reform = window.document.current_reform
+    assert reform.levers["contribution_rate"].value > window.document.scheme.contribution_rate
+    assert window.isWindowModified()
+    expected = project(window.document.scheme, reform)
+    after = chart.artists()[1].get_ydata()
+    np.testing.assert_allclose(after, expected.indicators["reserve"].to_numpy())
+    assert not np.allclose(after, before)
+    assert window.projections[1].indicators["contribution_rate"].iloc[-1] > \
+        window.projections[0].indicators["contribution_rate"].iloc[-1]
+    assert row.marker.isVisibleTo(row) and row.title.font().bold()
+
+
+def test_a_broken_workbook_lists_its_problems_and_keeps_the_scheme(window, problems_shown, sample, tmp_path):
+    import openpyxl
+
+    book = openpyxl.load_workbook(sample)
+    book["Scheme"]["B7"] = "twelve percent"
+    book["Scheme"]["B5"] = None
+    broken = tmp_path / "broken.xlsx"
+    book.save(broken)
+    scheme = window.document.scheme
+    assert not window.open_path(broken)
+    assert window.document.scheme is scheme
+    (title, intro, problems), = problems_shown
+    assert "broken.xlsx" in intro and len(problems) >= 2
+    assert all(p.sheet == "Scheme" for p in problems)
+    assert {"B5", "B7"} <= {p.cell for p in problems}
+
+
+def test_unreadable_file_is_reported(window, problems_shown, tmp_path):
+    junk = tmp_path / "junk.xlsx"
+    junk.write_text("not a workbook")
+    assert not window.open_path(junk)
+    assert len(problems_shown) == 1
+
+
+def test_scenarios_save_and_load_round_trip(window, tmp_path):
+    doc = window.document
+    doc.set_current(0)
+    doc.set_lever("pensionable_age_male", window.levers.rows["pensionable_age_male"].lever or
+                  __import__("reform_studio.engine.reform", fromlist=["Lever"]).Lever(65, 2030, years_per_step=2))
+    saved = doc.reforms()
+    path = tmp_path / "mine.json"
+    assert window.files._write_scenarios(path)
+    assert not window.isWindowModified() and "mine.json" in window.windowTitle()
+    doc.add_reform()
+    assert window.isWindowModified()
+    doc.undo_stack.setClean()
+    assert window.files.open_scenarios(path)
+    assert [r.to_dict() for r in doc.reforms()] == [r.to_dict() for r in saved]
+    assert doc.undo_stack.count() == 0
+
+
+def test_chart_export_writes_a_png(window, tmp_path):
+    path = tmp_path / "chart.png"
+    window.files.export_chart_to(window.charts.current_view().chart, path)
+    data = path.read_bytes()
+    assert data.startswith(b"\x89PNG\r\n\x1a\n") and len(data) > 10_000
+
+
+def test_presentation_mode_toggles_and_steps(qtbot, window):
+    window.document.set_current(0)
+    window.set_presentation(True)
+    assert window.presenting and window.presentation_action.isChecked()
+    assert not window.scenario_dock.isVisible() and window.banner.isVisible()
+    window.step_scenario(1)
+    assert window.document.current == 1
+    settle(qtbot, window)
+    assert [s.reform.name for s in window.drawn] == [window.document.scenarios[1].reform.name]
+    assert window.document.scenarios[1].reform.name in window.banner.text()
+    window.set_presentation(False)
+    assert not window.presenting and window.scenario_dock.isVisible()
+
+
+def test_a_refused_reform_is_reported_not_raised(qtbot, window):
+    window.document.add_reform(Reform("Too short", {}))
+    from reform_studio.engine.reform import Lever
+
+    window.document.set_lever("reference_period_years", Lever(60))  # more than age - 15
+    settle(qtbot, window)
+    assert "cannot be projected" in window.statusBar().currentMessage()
