@@ -170,7 +170,8 @@ KEY_SHEETS = {SCHEME: SCHEME_KEYS, ECONOMY: ECONOMY_KEYS, DEMOGRAPHY: DEMOGRAPHY
 
 
 def _by_sex(prefix: str, parse: Parse, validation: str = "") -> tuple[Column, Column]:
-    return (Column(f"{prefix}male", parse, validation), Column(f"{prefix}female", parse, validation))
+    return (Column(f"{prefix}male", parse, validation),
+            Column(f"{prefix}female", parse, validation))
 
 
 POPULATION = AgeTable("Population", (Column("Male", cells.count, "count"),

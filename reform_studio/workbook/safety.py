@@ -8,6 +8,7 @@ from its directory alone, without inflating anything.
 """
 from __future__ import annotations
 
+import codecs
 import re
 import zipfile
 from contextlib import contextmanager
@@ -82,15 +83,16 @@ def _ole2_kind(stream: BinaryIO) -> str:
 
 def _non_zip_kind(path: Path, start: bytes) -> str:
     suffix = path.suffix.lower()
-    try:
-        start.decode("utf-8")
+    try:  # incremental: a character cut at the end of the sample is not an error
+        codecs.getincrementaldecoder("utf-8")().decode(start, final=False)
         is_text = b"\x00" not in start
     except UnicodeDecodeError:
         is_text = False
     if is_text or suffix in (".csv", ".txt", ".tsv"):
         return ("is a text (CSV) file, not a workbook: open it in Excel, arrange it as the "
-                f"template, and save it as an Excel Workbook (.xlsx)")
-    return f"is not an Excel workbook (.xlsx){'' if not suffix else f' despite its {suffix} name'}: {SAVE_AS}"
+                "template, and save it as an Excel Workbook (.xlsx)")
+    named = f" despite its {suffix} name" if suffix else ""
+    return f"is not an Excel workbook (.xlsx){named}: {SAVE_AS}"
 
 
 def _check_members(path: Path, archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo]) -> None:

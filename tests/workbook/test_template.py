@@ -54,7 +54,8 @@ def test_every_sheet_with_bold_frozen_header_and_marked_optional(template):
         ws = book[name]
         assert ws.freeze_panes == "A2" and ws.cell(1, 1).font.b, name
         assert ws.column_dimensions["A"].width >= 8
-        notes = [c.value for c in ws[1] if isinstance(c.value, str) and c.value.startswith("Optional")]
+        notes = [c.value for c in ws[1]
+                 if isinstance(c.value, str) and c.value.startswith("Optional")]
         assert bool(notes) == (name in OPTIONAL_SHEETS), name
     assert [c.value for c in book["Scheme"][1]] == ["Parameter", "Value", "Unit", "Notes"]
     ages = [r[0] for r in book["Population"].iter_rows(min_row=2, values_only=True)]
