@@ -81,6 +81,6 @@ def _explain(exc: OSError, target: Path) -> str:
         return (f"Cannot write {target}: it is open in another program (close it there) or the folder "
                 "is read-only. The existing file, if any, was left unchanged.")
     if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
-        return f"The disk is full: {target} was not written. Free some space and export again."
+        return f"The disk is full: {target} was not written. Free some space and try again."
     reason = exc.strerror or str(exc)
     return f"Could not write {target}: {reason}. The existing file, if any, was left unchanged."
