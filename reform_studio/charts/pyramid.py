@@ -34,6 +34,7 @@ class PyramidChart:
         self.ax.set_xlabel("Persons at 1 January (men left, women right)")
         self.ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _pos: persons(abs(v))))
         self.ax.spines[["top", "right"]].set_visible(False)
+        self.ax.set_axisbelow(True)
         self.ax.grid(True, axis="x", color="#dddddd", linewidth=0.7)
         self.ax.legend(loc="upper right", frameon=False)
         self._title = self.figure.suptitle("Population", fontweight="bold")

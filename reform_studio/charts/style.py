@@ -17,7 +17,7 @@ REFORM_COLOURS: tuple[str, ...] = (
     "#17becf",  # cyan
 )
 MAX_SHOWN_REFORMS = 4
-BASELINE_WIDTH = 2.4
+BASELINE_WIDTH = 3.4  # wide enough to stay visible around a reform drawn over it
 REFORM_WIDTH = 1.8
 
 

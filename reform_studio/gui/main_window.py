@@ -77,7 +77,7 @@ class MainWindow(QMainWindow):
         self.lever_dock = self._dock("Levers", self.levers, "leverDock")
         self.splitDockWidget(self.scenario_dock, self.lever_dock, Qt.Orientation.Vertical)
         self.resizeDocks([self.scenario_dock, self.lever_dock], [200, 600], Qt.Orientation.Vertical)
-        self.resizeDocks([self.lever_dock], [380], Qt.Orientation.Horizontal)
+        self.lever_dock.setMinimumWidth(420)
         self.busy_label = QLabel()
         self.warning_label = QLabel()
         self.warning_label.setObjectName("warningLabel")
@@ -183,8 +183,8 @@ class MainWindow(QMainWindow):
             return
         self.presenting = on
         self.presentation_action.setChecked(on)
-        self.scenario_dock.setVisible(not on)
-        self.key_figures.view.setVisible(not on)
+        self.scenario_dock.setVisible(not on)  # the banner names the reform; Space steps on
+        self.key_figures.setVisible(not on)
         self.banner.setVisible(on)
         self.charts.set_font_scale(PRESENTATION_FONT_SCALE if on else 1.0)
         font = self.font()

@@ -1,0 +1,65 @@
+"""Render the window and each chart to docs/screenshots/*.png (offscreen, default sample).
+
+    QT_QPA_PLATFORM=offscreen python docs/make_screenshots.py
+"""
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtCore import QSettings  # noqa: E402
+
+QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp())
+
+from reform_studio.gui.app import default_workbook, make_app  # noqa: E402
+
+OUT = ROOT / "docs" / "screenshots"
+SIZE = (1440, 900)
+
+
+def settle(app, window) -> None:
+    window.runner.wait()
+    for _ in range(30):
+        app.processEvents()
+    window.charts.current_view().canvas.draw()
+    app.processEvents()
+
+
+def main() -> None:
+    app = make_app([])
+    from reform_studio.gui.main_window import MainWindow
+
+    OUT.mkdir(parents=True, exist_ok=True)
+    window = MainWindow()
+    window.resize(*SIZE)
+    window.show()
+    window.open_path(default_workbook())
+    window.load_sample_reforms()
+    doc = window.document
+    doc.set_current(1)
+    settle(app, window)
+    window.grab().save(str(OUT / "main_window.png"))
+    for index, key in enumerate(window.charts.views):
+        window.charts.setCurrentIndex(index)
+        settle(app, window)
+        window.charts.current_view().grab().save(str(OUT / f"chart_{key}.png"))
+    window.charts.setCurrentIndex(0)
+    window.set_presentation(True)
+    window.showNormal()  # the offscreen screen is small: show the presentation layout at 1600 x 900
+    window.resize(1600, 900)
+    settle(app, window)
+    window.grab().save(str(OUT / "presentation_mode.png"))
+    window.set_presentation(False)
+    doc.undo_stack.setClean()
+    window.close()
+    print("\n".join(sorted(p.name for p in OUT.glob("*.png"))))
+
+
+if __name__ == "__main__":
+    main()
