@@ -17,7 +17,8 @@ from reform_studio.engine.projection import project_many
 from reform_studio.engine.reform import Reform
 from reform_studio.gui import dialogs, settings
 from reform_studio.scenarios import load_scenarios, save_scenarios
-from reform_studio.workbook import read_scheme
+from reform_studio.workbook import read_scheme, write_template
+from reform_studio.workbook.export import write_comparison
 
 if TYPE_CHECKING:
     from reform_studio.gui.main_window import MainWindow
@@ -62,8 +63,6 @@ class FileActions(QObject):
         return True
 
     def new_from_template(self) -> None:
-        from reform_studio.workbook import write_template  # written by the workbook module
-
         path, _ = QFileDialog.getSaveFileName(self.window, "New workbook from template",
                                               str(Path(settings.last_directory()) / "new_scheme.xlsx"), WORKBOOKS)
         if not path:
@@ -160,8 +159,6 @@ class FileActions(QObject):
         self.window.statusBar().showMessage(f"Chart written to {path}", 6000)
 
     def export_comparison(self) -> None:
-        from reform_studio.workbook.export import write_comparison
-
         doc = self.document
         start = Path(settings.last_directory()) / f"{doc.source_path.stem if doc.source_path else 'scheme'}_comparison.xlsx"
         path, _ = QFileDialog.getSaveFileName(self.window, "Export comparison workbook", str(start), WORKBOOKS)
