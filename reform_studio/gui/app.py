@@ -5,6 +5,7 @@ and shown in a dialog, and the session carries on, so no one loses an afternoon'
 """
 from __future__ import annotations
 
+import importlib.resources
 import logging
 import sys
 import traceback
@@ -16,7 +17,7 @@ from PySide6.QtWidgets import QApplication
 
 from reform_studio.gui import dialogs, settings
 
-RESOURCES = Path(__file__).resolve().parents[2] / "resources"
+RESOURCES = Path(str(importlib.resources.files("reform_studio.resources")))
 log = logging.getLogger("reform_studio")
 
 
