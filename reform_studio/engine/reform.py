@@ -209,7 +209,7 @@ def _year(raw: dict, key: str, lever: str, problems: list[Problem]) -> int | Non
     if key not in raw or raw[key] is None:
         return None
     year = _as_int(raw[key])
-    if year is None or not 1900 <= year <= 2300:
+    if year is None or not 1000 <= year <= 9999:
         problems.append(Problem(f"{key} {raw[key]!r} must be a calendar year", lever=lever))
         return None
     return year

@@ -185,8 +185,9 @@ CONTRIBUTORS = AgeTable("Contributors", _by_sex("contributors_", cells.count, "c
                         + _by_sex("service_", cells.count, "count"), blank_is_zero=True)
 PENSIONERS = AgeTable("Pensioners", _by_sex("pensioners_", cells.count, "count")
                       + _by_sex("pension_", cells.count, "count"), blank_is_zero=True)
-MIGRATION = AgeTable("Migration", (Column("Male", cells.count, "count"),
-                                   Column("Female", cells.count, "count")), blank_is_zero=True)
+# A net-migration profile may be negative at ages where people leave (spec 9: "any scale").
+MIGRATION = AgeTable("Migration", (Column("Male", cells.number),
+                                   Column("Female", cells.number)), blank_is_zero=True)
 AGE_TABLES = (POPULATION, MORTALITY, FERTILITY, LABOUR, CONTRIBUTORS, PENSIONERS, MIGRATION)
 
 ECONOMY_YEARS = YearTable(ECONOMY_BY_YEAR, tuple(

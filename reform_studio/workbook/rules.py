@@ -20,7 +20,6 @@ from reform_studio.workbook.tables import YearColumns
 PENSIONABLE_AGES = ("pensionable_age_male", "pensionable_age_female")
 TFR_KEYS = ("tfr", "tfr_target", "tfr_target_year")
 IMPROVEMENT_KEYS = ("mortality_improvement_male", "mortality_improvement_female")
-BASIC_PENSION_KEYS = tuple(k.name for k in layout.SCHEME_KEYS if k.name.startswith("basic_"))
 
 
 @dataclass(frozen=True)
@@ -43,9 +42,9 @@ class Parts:
 
     @property
     def migration_in_use(self) -> bool:
-        """A Migration sheet whose profile is all zero is as good as none."""
+        """A Migration sheet whose profile sums to zero cannot be normalised: as good as none."""
         profile = self.tables.get("Migration")
-        return profile is not None and sum(float(v.sum()) for v in profile.values()) > 0
+        return profile is not None and sum(float(v.sum()) for v in profile.values()) != 0
 
 
 def check_sheets(book: Book, problems: list[Problem]) -> bool:
@@ -164,11 +163,6 @@ def _basic_pension(s: KeyValues, problems: list[Problem]) -> None:
             if s.absent(name):
                 problems.append(s.missing(name, " when basic_pension_enabled is TRUE"))
         return
-    others = [name for name in BASIC_PENSION_KEYS[1:] if s.given(name)]
-    if enabled is None and s.absent("basic_pension_enabled") and others:
-        problems.append(Problem(f"{others[0]} is given but basic_pension_enabled is not: write "
-                                "TRUE to pay the basic pension, or FALSE to leave it off.",
-                                s.sheet, s.cell("basic_pension_enabled")))
 
 
 def _migration(parts: Parts, problems: list[Problem]) -> None:
@@ -188,7 +182,7 @@ def _migration(parts: Parts, problems: list[Problem]) -> None:
                                 "sheet: add one with the age and sex profile of migrants, or "
                                 "write 0 for no migration.", sheet, cell))
     elif parts.tables.get("Migration") is not None and not parts.migration_in_use:
-        problems.append(Problem(f"the profile is 0 at every age, so a net migration of "
+        problems.append(Problem(f"the profile sums to 0 over all ages, so a net migration of "
                                 f"{value:g} cannot be spread over ages: fill in the profile.",
                                 "Migration"))
 

@@ -323,8 +323,6 @@ _rules: list[tuple[str, str | None, str | None, tuple[str, ...], Callable]] = [
      or set_key(b, "Scheme", "basic_pension_level_to_gdp_per_capita", 0.1)),
     ("basic_pension_targeting", "Scheme", "B20", ("universal, pension_tested",),
      lambda b: set_key(b, "Scheme", "basic_pension_targeting", "means-tested")),
-    ("basic_pension_enabled_missing", "Scheme", "A21", ("basic_pension_enabled is not",),
-     lambda b: set_key(b, "Scheme", "basic_pension_age", 70)),
     ("unemployment_one", "Economy", "B6", ("not including, 1",),
      lambda b: set_key(b, "Economy", "unemployment_rate", 1)),
     ("sex_ratio_per_hundred", "Demography", "B5", ("write 1.05 for 105",),
@@ -355,7 +353,7 @@ _later_rules = [
      lambda b: b["MortalityByYear"].cell(50, 3, 1.5)),
     ("mortality_by_year_ages", "MortalityByYear", "A103", ("2050 lacks ages 1-100",),
      lambda b: b["MortalityByYear"].append([2050, 0, 0.03, 0.02])),
-    ("migration_profile_zero", "Migration", None, ("profile is 0 at every age",),
+    ("migration_profile_zero", "Migration", None, ("profile sums to 0 over all ages",),
      lambda b: [b["Migration"].cell(r, c).__setattr__("value", 0)
                 for r in range(2, 103) for c in (2, 3)]),
 ]

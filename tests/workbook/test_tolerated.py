@@ -99,3 +99,28 @@ def test_missing_file_and_folder(tmp_path):
 
 def test_defusedxml_is_active():
     assert openpyxl.xml.DEFUSEDXML is True
+
+
+def test_merged_cells_and_hidden_rows(tmp_path):
+    """A merged notes block and hidden rows are layout, not data: values read as saved."""
+    def change(book):
+        scheme = book["Scheme"]
+        scheme.merge_cells("D2:D6")
+        scheme["D2"] = "Labels from the ministry's register"
+        scheme.row_dimensions[8].hidden = True
+        population = book["Population"]
+        for row in range(10, 20):
+            population.row_dimensions[row].hidden = True
+    s = read_scheme(edited(EXAMPLE1, tmp_path / "t.xlsx", change))
+    expected = read_scheme(EXAMPLE1)
+    assert s.pensionable_age_male == expected.pensionable_age_male
+    assert (s.population == expected.population).all()
+
+
+def test_merged_cells_inside_a_table_are_reported(tmp_path):
+    """Merging two ages' values leaves the second blank: a required table names that cell."""
+    def change(book):
+        book["Mortality"].merge_cells("B12:B13")
+    with pytest.raises(InputError) as info:
+        read_scheme(edited(EXAMPLE1, tmp_path / "t.xlsx", change))
+    assert "Mortality" in str(info.value) and "B13" in str(info.value)
