@@ -12,7 +12,7 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from reform_studio.gui import dialogs, settings
@@ -23,13 +23,15 @@ log = logging.getLogger("reform_studio")
 
 def log_path() -> Path:
     """The log file, under the per-user application data folder."""
-    folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder / "reform-studio.log"
+    return settings.data_folder() / "reform-studio.log"
 
 
 def setup_logging() -> Path:
     path = log_path()
+    for handler in [h for h in log.handlers if isinstance(h, logging.FileHandler)]:
+        if Path(handler.baseFilename) != path.resolve():  # the data folder moved (tests)
+            log.removeHandler(handler)
+            handler.close()
     if not any(isinstance(h, logging.FileHandler) for h in log.handlers):
         handler = logging.FileHandler(path, encoding="utf-8")
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
@@ -75,7 +77,6 @@ def main(argv: list[str]) -> int:
 
     window = MainWindow()
     window.show()
-    path = Path(argv[0]) if argv else default_workbook()
-    if window.open_path(path) and not argv:
-        window.load_sample_reforms()
+    # the window appears at once; the workbook is read and projected right after
+    QTimer.singleShot(0, lambda: window.start_session(Path(argv[0]) if argv else None))
     return app.exec()

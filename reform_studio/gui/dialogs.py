@@ -1,4 +1,5 @@
-"""Dialogs that report problems: every input problem in one list, and unexpected errors."""
+"""Dialogs that report problems: every input problem in one list, a file that could not be
+written, and unexpected errors. Tests replace these functions instead of clicking dialogs."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -6,8 +7,8 @@ from typing import Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QLabel, QPlainTextEdit, QPushButton,
-                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QLabel, QMessageBox, QPlainTextEdit,
+                               QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from reform_studio.engine.errors import Problem
 
@@ -74,3 +75,8 @@ class ErrorDialog(QDialog):
 
 def show_error(parent: QWidget | None, summary: str, details: str, log_path: Path | None) -> None:
     ErrorDialog(parent, summary, details, log_path).exec()
+
+
+def show_failure(parent: QWidget | None, title: str, message: str) -> None:
+    """A file could not be written: say why and that nothing was lost, and wait for OK."""
+    QMessageBox.critical(parent, title, message)

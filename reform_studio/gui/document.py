@@ -67,12 +67,17 @@ class Document(QObject):
         self.scheme, self.source_path = scheme, path
         self.schemeChanged.emit()
 
-    def set_scenarios(self, reforms: Sequence[Reform], path: Path | None, shown: int = MAX_SHOWN_REFORMS) -> None:
-        """Replace every reform (a scenario file was opened); the first `shown` are drawn and
-        the history starts afresh."""
+    def set_scenarios(self, reforms: Sequence[Reform], path: Path | None,
+                      shown: int | Sequence[bool] = MAX_SHOWN_REFORMS) -> None:
+        """Replace every reform (a scenario file was opened) and start the history afresh.
+
+        `shown` is how many of the first reforms are drawn, or one flag per reform (a restored
+        session); at most four are drawn either way."""
+        flags = [i < shown for i in range(len(reforms))] if isinstance(shown, int) else list(shown)
         self._scenarios = []
-        for i, reform in enumerate(reforms):
-            self._scenarios.append(Scenario(reform, self._free_colour(), i < min(shown, MAX_SHOWN_REFORMS)))
+        for reform, drawn in zip(reforms, flags, strict=True):
+            drawn = drawn and sum(s.shown for s in self._scenarios) < MAX_SHOWN_REFORMS
+            self._scenarios.append(Scenario(reform, self._free_colour(), drawn))
         self.scenarios_path = path
         self.undo_stack.clear()
         self.undo_stack.setClean()

@@ -18,6 +18,7 @@ from reform_studio.engine.reform import Reform
 from reform_studio.gui import dialogs, settings
 from reform_studio.scenarios import load_scenarios, save_scenarios
 from reform_studio.workbook import read_scheme, write_template
+from reform_studio.workbook.atomic import ExportError
 from reform_studio.workbook.export import write_comparison
 
 if TYPE_CHECKING:
@@ -67,7 +68,11 @@ class FileActions(QObject):
                                               str(Path(settings.last_directory()) / "new_scheme.xlsx"), WORKBOOKS)
         if not path:
             return
-        write_template(Path(path))
+        try:
+            write_template(Path(path))
+        except (ExportError, OSError) as exc:
+            dialogs.show_failure(self.window, "Template not written", str(exc))
+            return
         answer = QMessageBox.question(self.window, "Template written",
                                       f"The template was written to {path}.\nOpen it in your spreadsheet program now?")
         if answer == QMessageBox.StandardButton.Yes:
@@ -119,8 +124,10 @@ class FileActions(QObject):
         source = self.document.source_path.name if self.document.source_path else None
         try:
             save_scenarios(path, self.document.reforms(), workbook=source)
-        except OSError as exc:
-            QMessageBox.critical(self.window, "Scenarios not saved", f"{path} could not be written: {exc}")
+        except (ExportError, OSError) as exc:
+            dialogs.show_failure(self.window, "Scenarios not saved",
+                                 f"Your reforms were not saved. {exc}\n\nThey are still open here; "
+                                 "save them to another folder.")
             return False
         self.document.mark_saved(path)
         self.window._update_title()
@@ -153,8 +160,8 @@ class FileActions(QObject):
     def export_chart_to(self, chart, path: Path) -> None:
         try:
             chart.save(path)
-        except OSError as exc:
-            QMessageBox.critical(self.window, "Chart not exported", f"{path} could not be written: {exc}")
+        except (ExportError, OSError) as exc:
+            dialogs.show_failure(self.window, "Chart not exported", f"{path} could not be written: {exc}")
             return
         self.window.statusBar().showMessage(f"Chart written to {path}", 6000)
 
@@ -171,7 +178,7 @@ class FileActions(QObject):
         except InputError as exc:
             dialogs.show_problems(self.window, "Comparison not exported", "A reform cannot be projected.", exc.problems)
             return
-        except OSError as exc:
-            QMessageBox.critical(self.window, "Comparison not exported", f"{path} could not be written: {exc}")
+        except (ExportError, OSError) as exc:
+            dialogs.show_failure(self.window, "Comparison not exported", str(exc))
             return
         self.window.statusBar().showMessage(f"Comparison of {len(reforms) - 1} reforms written to {path}", 8000)

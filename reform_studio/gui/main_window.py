@@ -20,6 +20,7 @@ from reform_studio.gui import settings
 from reform_studio.gui.document import Document, Scenario
 from reform_studio.gui.files import FileActions
 from reform_studio.gui.menus import build_menus
+from reform_studio.gui.recovery import RecoveryKeeper
 from reform_studio.gui.runner import ProjectionRunner
 from reform_studio.gui.widgets.chart_panel import ChartPanel
 from reform_studio.gui.widgets.key_figures import KeyFigurePanel
@@ -42,6 +43,7 @@ class MainWindow(QMainWindow):
         self.presenting = False
         self._build()
         self.files = FileActions(self)
+        self.recovery = RecoveryKeeper(self)
         build_menus(self)
         self._connect()
         self.resize(1400, 880)
@@ -224,7 +226,17 @@ class MainWindow(QMainWindow):
             self.set_presentation(False)
         settings.save_window(self.saveGeometry(), self.saveState())
         self.runner.wait()
+        self.recovery.discard()  # a clean quit: nothing to recover next time
         event.accept()
+
+    def start_session(self, path: Path | None = None) -> None:
+        """Open `path`, or the default sample with its illustrative reforms; then, where the
+        last session crashed, offer to restore its unsaved reforms."""
+        from reform_studio.samples import sample_path
+
+        if self.open_path(path or sample_path()) and path is None:
+            self.load_sample_reforms()
+        self.recovery.offer()
 
     def open_path(self, path: Path) -> bool:
         return self.files.open_workbook(path)

@@ -1,13 +1,28 @@
-"""What the window remembers between sessions (QSettings): recent workbooks and geometry."""
+"""What the window remembers between sessions (QSettings): recent workbooks and geometry.
+
+Files the window keeps for itself (the log, the recovery file) live in `data_folder()`.
+"""
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
 ORGANIZATION = "Reform Studio"
 APPLICATION = "Reform Studio"
 MAX_RECENT = 10
+DATA_FOLDER_VARIABLE = "REFORM_STUDIO_DATA_DIR"
+
+
+def data_folder() -> Path:
+    """The per-user application data folder (created); `REFORM_STUDIO_DATA_DIR` overrides it,
+    so tests and a second, separate session can keep their files apart."""
+    override = os.environ.get(DATA_FOLDER_VARIABLE)
+    folder = Path(override) if override else Path(
+        QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
 
 
 def settings() -> QSettings:

@@ -9,8 +9,9 @@ from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 from PySide6.QtCore import QSettings, QStandardPaths  # noqa: E402
+from PySide6.QtWidgets import QMessageBox  # noqa: E402
 
-from reform_studio.gui import dialogs  # noqa: E402
+from reform_studio.gui import dialogs, settings  # noqa: E402
 from reform_studio.samples import sample_path  # noqa: E402
 
 
@@ -21,6 +22,35 @@ def isolated_settings(tmp_path_factory):
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
     QStandardPaths.setTestModeEnabled(True)
     return folder
+
+
+@pytest.fixture(autouse=True)
+def data_folder(tmp_path, monkeypatch) -> Path:
+    """Each test's log and recovery file in its own folder."""
+    folder = tmp_path / "app-data"
+    monkeypatch.setenv(settings.DATA_FOLDER_VARIABLE, str(folder))
+    return folder
+
+
+@pytest.fixture(autouse=True)
+def dialogs_shown(monkeypatch) -> list:
+    """No test can hang on a modal message box: each is recorded as (kind, title, text) and
+    answered with no button (a question counts as declined). Tests that need an answer
+    patch the box again."""
+    shown: list = []
+
+    def record(kind):
+        def box(parent, title, text, *args, **kwargs):
+            shown.append((kind, title, text))
+            return QMessageBox.StandardButton.NoButton
+        return box
+
+    for kind in ("question", "critical", "warning", "information"):
+        monkeypatch.setattr(QMessageBox, kind, record(kind))
+    monkeypatch.setattr(dialogs, "show_failure", lambda parent, title, text: shown.append(("failure", title, text)))
+    monkeypatch.setattr(dialogs, "show_error", lambda parent, summary, details, path: shown.append(
+        ("error", summary, details)))
+    return shown
 
 
 @pytest.fixture
