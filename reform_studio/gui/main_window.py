@@ -119,7 +119,7 @@ class MainWindow(QMainWindow):
         scheme = self.document.scheme
         self.levers.set_scheme(scheme)
         self.levers.show_reform(self.document.current_reform)
-        self.charts.set_scheme(scheme.currency, scheme.population, scheme.base_year)
+        self.charts.set_scheme(scheme)
         self._update_title()
         self.recompute()
 

@@ -111,3 +111,23 @@ def test_a_refused_reform_is_reported_not_raised(qtbot, window):
     window.document.set_lever("reference_period_years", Lever(60))  # more than age - 15
     settle(qtbot, window)
     assert "cannot be projected" in window.statusBar().currentMessage()
+
+
+def test_population_pyramid_compares_the_base_year_with_a_chosen_year(window):
+    from reform_studio.engine.projection import population_by_age
+
+    scheme = window.document.scheme
+    charts = window.charts
+    charts.setCurrentIndex(list(charts.views).index("pyramid"))
+    chart = charts.views["pyramid"].chart
+    assert charts.pyramid_year.value() == scheme.base_year + 25
+    by_age = population_by_age(scheme)
+    bars = list(chart.ax.patches)
+    np.testing.assert_allclose([-b.get_width() for b in bars[:101]], by_age.loc[scheme.base_year, "male"])
+    np.testing.assert_allclose(chart.compare[1], by_age.loc[scheme.base_year + 25, "female"])
+    charts.pyramid_year.setValue(scheme.base_year + 40)
+    np.testing.assert_allclose(chart.compare[0], by_age.loc[scheme.base_year + 40, "male"])
+    assert list(chart.ax.patches) == bars
+    assert f"{scheme.base_year + 40} (outline)" in chart.figure._suptitle.get_text()
+    charts.pyramid_year.setValue(scheme.base_year)  # shown as "none": the base year alone
+    assert chart.compare is None and charts.pyramid_year.text() == "none"

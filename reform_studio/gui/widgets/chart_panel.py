@@ -7,16 +7,19 @@ from __future__ import annotations
 
 from typing import Sequence
 
-import numpy as np
+import pandas as pd
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QTabWidget, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QSpinBox, QStackedWidget, QTabWidget, QToolButton, QVBoxLayout,
+                               QWidget)
 
 from reform_studio.charts.fonts import scale_fonts
 from reform_studio.charts.formatters import value_text
 from reform_studio.charts.pyramid import PyramidChart
 from reform_studio.charts.scenario_chart import ScenarioChart, Series
 from reform_studio.charts.specs import CHARTS
+from reform_studio.engine.projection import population_by_age
+from reform_studio.engine.scheme import AGES, Scheme
 from reform_studio.gui.widgets.tables import CopyTableView, TextTableModel
 
 
@@ -41,14 +44,18 @@ class ChartView(QWidget):
         self.toggle.setCheckable(True)
         self.toggle.setToolTip("Show the numbers of this chart as a table (Ctrl+C copies them). Ctrl+T")
         self.toggle.toggled.connect(self._toggle)
-        bar = QHBoxLayout()
-        bar.addStretch(1)
-        bar.addWidget(self.toggle)
+        self.bar = QHBoxLayout()
+        self.bar.addStretch(1)
+        self.bar.addWidget(self.toggle)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(bar)
+        layout.addLayout(self.bar)
         layout.addWidget(self.stack, 1)
         self.dirty = False
+
+    def add_control(self, widget: QWidget) -> None:
+        """Put a chart-specific control on the left of the bar above the chart."""
+        self.bar.insertWidget(self.bar.count() - 2, widget)
 
     def _toggle(self, on: bool) -> None:
         if on:
@@ -74,10 +81,23 @@ class ChartPanel(QTabWidget):
         super().__init__(parent)
         self.views: dict[str, ChartView] = {}
         self._series: list[Series] = []
+        self._scheme: Scheme | None = None
+        self._population: pd.DataFrame | None = None  # by year and (sex, age); made when first drawn
         self.setDocumentMode(True)
         for spec in CHARTS:
             self._add(spec.key, ScenarioChart(spec), spec.title, spec.help)
-        self._add("pyramid", PyramidChart(), "Population", "The population of the base year by age and sex.")
+        self._add("pyramid", PyramidChart(), "Population",
+                  "The population by age and sex: the base year as bars, a chosen projection year as an outline.")
+        self.pyramid_year = QSpinBox()
+        self.pyramid_year.setSpecialValueText("none")
+        tip = "The projection year drawn as an outline over the base year's bars (the same for every reform)."
+        self.pyramid_year.setToolTip(tip)
+        self.pyramid_year.setStatusTip(tip)
+        self.pyramid_year.valueChanged.connect(self._pyramid_year_changed)
+        label = QLabel("Compare with year:")
+        label.setBuddy(self.pyramid_year)
+        self.views["pyramid"].add_control(label)
+        self.views["pyramid"].add_control(self.pyramid_year)
         self.currentChanged.connect(lambda _i: self._refresh(self.current_view()))
 
     def _add(self, key: str, chart, title: str, help_text: str) -> None:
@@ -90,24 +110,54 @@ class ChartPanel(QTabWidget):
     def current_view(self) -> ChartView:
         return self.currentWidget()
 
-    def set_scheme(self, currency: str, population: np.ndarray, base_year: int) -> None:
+    def set_scheme(self, scheme: Scheme) -> None:
+        """A new scheme: money axes in its currency; the pyramid from its base year, compared
+        with 25 years later (or the last year projected)."""
         for view in self.views.values():
             if isinstance(view.chart, ScenarioChart):
-                view.chart.set_currency(currency)
-        self.views["pyramid"].chart.update(population, str(base_year))
+                view.chart.set_currency(scheme.currency)
+        self._scheme, self._population = scheme, None
+        last = int(scheme.years[-1])
+        self.pyramid_year.blockSignals(True)
+        self.pyramid_year.setRange(scheme.base_year, last)
+        self.pyramid_year.setValue(min(scheme.base_year + 25, last))
+        self.pyramid_year.blockSignals(False)
+        self._pyramid_year_changed()
+
+    def _pyramid_year_changed(self, *_args) -> None:
+        self.views["pyramid"].dirty = True
+        self._refresh(self.current_view())
+
+    def _draw_pyramid(self) -> None:
+        scheme = self._scheme
+        if self._population is None:
+            self._population = population_by_age(scheme)
+        year = self.pyramid_year.value()
+        rows = self._population.to_numpy().reshape(len(self._population), 2, AGES)
+        position = {int(y): i for i, y in enumerate(self._population.index)}
+        compare = rows[position[year]] if year != scheme.base_year else None
+        self.views["pyramid"].chart.update(rows[position[scheme.base_year]], str(scheme.base_year), compare, str(year))
 
     def show_series(self, series: Sequence[Series]) -> None:
         """Draw these scenarios (baseline first) on the visible chart; the others when shown."""
         self._series = list(series)
         for view in self.views.values():
-            view.dirty = isinstance(view.chart, ScenarioChart)
+            if isinstance(view.chart, ScenarioChart):
+                view.dirty = True
         self._refresh(self.current_view())
 
     def _refresh(self, view: ChartView) -> None:
-        if view is None or not view.dirty or not self._series:
+        if view is None or not view.dirty:
+            return
+        if isinstance(view.chart, PyramidChart):
+            if self._scheme is None:
+                return
+            self._draw_pyramid()
+        elif self._series:
+            view.chart.update(self._series)
+        else:
             return
         view.dirty = False
-        view.chart.update(self._series)
         if view.toggle.isChecked():
             view.fill_table()
 
