@@ -127,6 +127,12 @@ class PyramidChart:
             columns[f"Women {self.compare_label}"] = self.compare[1]
         return pd.DataFrame(columns, index=pd.Index([age_label(a) for a in range(AGES)], name="Age"))
 
+    def export_frame(self) -> pd.DataFrame:
+        """The numbers drawn, for a CSV file."""
+        frame = self.frame()
+        frame.columns = [f"{c} (persons)" for c in frame.columns]
+        return frame
+
     def table(self) -> tuple[list[str], list[list[str]]]:
         """Header and rows as text: age, then men and women (persons) of each year shown."""
         frame = self.frame()

@@ -221,6 +221,17 @@ class ScenarioChart:
         frame = pd.DataFrame(columns, index=pd.Index(index, name="Year"))
         return ChartTable(frame, tuple(kinds))
 
+    def export_frame(self) -> pd.DataFrame:
+        """The table as a spreadsheet wants it: percentages as percent, the unit in each header."""
+        table = self.table()
+        frame = table.frame.copy()
+        units = {"percent": "%", "money": self.currency or "currency", "persons": "persons", "years": "years"}
+        for column, kind in zip(table.frame.columns, table.kinds):
+            if kind == "percent":
+                frame[column] = frame[column] * 100
+        frame.columns = [f"{column} ({units.get(kind, kind)})" for column, kind in zip(frame.columns, table.kinds)]
+        return frame
+
     def save(self, path) -> None:
         """Write the chart as PNG, SVG or PDF (by the file's suffix).
 

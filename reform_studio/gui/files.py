@@ -19,6 +19,7 @@ from reform_studio.gui import dialogs, settings
 from reform_studio.scenarios import load_scenarios, save_scenarios
 from reform_studio.workbook import read_scheme, write_template
 from reform_studio.workbook.atomic import ExportError
+from reform_studio.workbook.csv_export import write_series_csv
 from reform_studio.workbook.export import write_comparison
 
 if TYPE_CHECKING:
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
 
 WORKBOOKS = "Excel workbooks (*.xlsx)"
 SCENARIO_FILES = "Reform Studio scenarios (*.json)"
+CSV_FILES = "CSV table (*.csv)"
 IMAGES = "PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"
 
 
@@ -164,6 +166,24 @@ class FileActions(QObject):
             dialogs.show_failure(self.window, "Chart not exported", f"{path} could not be written: {exc}")
             return
         self.window.statusBar().showMessage(f"Chart written to {path}", 6000)
+
+    def export_chart_data(self) -> None:
+        charts = self.window.charts
+        start = Path(settings.last_directory()) / f"{charts.tabText(charts.currentIndex())}.csv"
+        path, _ = QFileDialog.getSaveFileName(self.window, "Export chart data", str(start), CSV_FILES)
+        if path:
+            path = Path(path)
+            self.export_chart_data_to(charts.current_view().chart, path if path.suffix else path.with_suffix(".csv"))
+
+    def export_chart_data_to(self, chart, path: Path) -> bool:
+        """The numbers of a chart as CSV (opens in Excel: byte-order mark, units in the header)."""
+        try:
+            write_series_csv(path, chart.export_frame())
+        except (ExportError, OSError) as exc:
+            dialogs.show_failure(self.window, "Chart data not exported", str(exc))
+            return False
+        self.window.statusBar().showMessage(f"Chart data written to {path}", 6000)
+        return True
 
     def export_comparison(self) -> None:
         doc = self.document

@@ -18,6 +18,7 @@ SHORTCUT_HELP = """<table>
 <tr><td>Ctrl+Shift+O</td><td>Open scenarios</td></tr>
 <tr><td>Ctrl+E</td><td>Export comparison workbook</td></tr>
 <tr><td>Ctrl+Shift+E</td><td>Export chart image</td></tr>
+<tr><td>Ctrl+Alt+E</td><td>Export chart data (CSV)</td></tr>
 <tr><td>Ctrl+Z / Ctrl+Shift+Z</td><td>Undo / redo</td></tr>
 <tr><td>Ctrl+N, Ctrl+D, F2, Ctrl+Del</td><td>Add, duplicate, rename, delete a reform</td></tr>
 <tr><td>Ctrl+1 … Ctrl+6</td><td>Show a chart</td></tr>
@@ -58,6 +59,8 @@ def build_menus(window: "MainWindow") -> None:
     file_menu.addSeparator()
     _action(window, file_menu, "Export chart &image…", files.export_chart, "Ctrl+Shift+E",
             "Save the chart on screen as PNG, SVG or PDF.")
+    _action(window, file_menu, "Export chart &data (CSV)…", files.export_chart_data, "Ctrl+Alt+E",
+            "Save the numbers of the chart on screen as a CSV table (opens in Excel).")
     _action(window, file_menu, "&Export comparison workbook…", files.export_comparison, "Ctrl+E",
             "Write an Excel workbook comparing the baseline with every reform.")
     file_menu.addSeparator()

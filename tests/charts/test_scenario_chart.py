@@ -87,3 +87,17 @@ def test_save_writes_the_lines(tmp_path, projections, suffix, magic):
     if suffix == ".svg":
         assert path.read_text().count("<path") > 10
     assert all(a.get_animated() for a in chart.artists())
+
+
+def test_export_frame_gives_percent_and_units(projections):
+    chart = ScenarioChart(CHART_BY_KEY["cost_rate"], currency="KES")
+    FigureCanvasAgg(chart.figure)
+    chart.update([Series("Baseline", "#222222", projections[0])])
+    frame = chart.export_frame()
+    assert list(frame.columns) == ["PAYG cost rate – Baseline (%)", "Contribution rate – Baseline (%)",
+                                   "GAP – Baseline (%)"]
+    np.testing.assert_allclose(frame.iloc[:, 0], projections[0].indicators["payg_cost_rate"] * 100)
+    reserve = ScenarioChart(CHART_BY_KEY["reserve"], currency="KES")
+    FigureCanvasAgg(reserve.figure)
+    reserve.update([Series("Baseline", "#222222", projections[0])])
+    assert reserve.export_frame().columns[0] == "Reserve – Baseline (KES)"
