@@ -3,6 +3,7 @@
 A row shows the reform's setting of its lever (or the baseline's value where the reform
 leaves it alone), marks a difference from the baseline with a dot and a bold title, and
 emits `edited(name, lever_or_None, merge_key)`; it never changes the document itself.
+A lever the solver can move also gets a "Solve…" button that emits `solveRequested(name)`.
 """
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (QAbstractSpinBox, QComboBox, QDoubleSpinBox, QGri
 from reform_studio.engine.parameters import LeverSpec
 from reform_studio.engine.reform import Lever
 from reform_studio.engine.scheme import Scheme
+from reform_studio.engine.solve import SOLVABLE
 
 PERCENT_KINDS = ("rate", "coverage")
 
@@ -41,6 +43,7 @@ class LeverRow(QWidget):
     """Header (marker, title, unit, reset) above the kind-specific controls."""
 
     edited = Signal(str, object, str)
+    solveRequested = Signal(str)
 
     def __init__(self, spec: LeverSpec, parent: QWidget | None = None):
         super().__init__(parent)
@@ -68,6 +71,17 @@ class LeverRow(QWidget):
         header.addWidget(self.marker)
         header.addWidget(self.title)
         header.addWidget(unit, 1)
+        self.solve: QToolButton | None = None
+        if spec.name in SOLVABLE:
+            self.solve = QToolButton()
+            self.solve.setObjectName("leverSolve")
+            self.solve.setText("Solve…")
+            self.solve.setAutoRaise(True)
+            tip = f"Find the {spec.title.lower()} that meets a target, such as a reserve that never runs out."
+            self.solve.setToolTip(tip)
+            self.solve.setStatusTip(tip)
+            self.solve.clicked.connect(lambda: self.solveRequested.emit(spec.name))
+            header.addWidget(self.solve)
         header.addWidget(self.reset)
         self.grid.addLayout(header, 0, 0, 1, 4)
         self.setToolTip(f"<b>{spec.title}</b> ({spec.unit or 'choice'})<br>{spec.help}")
@@ -119,7 +133,9 @@ class NumberRow(LeverRow):
         if percent:
             self.spin = QDoubleSpinBox()
             decimals = max(0, len(f"{spec.slider_step * 100:g}".partition(".")[2]))
-            self.spin.setDecimals(max(decimals, 1))
+            # 0.01 point at least: the solver's answers (and typed values) keep that precision
+            # instead of being rounded by the field the next time the row emits
+            self.spin.setDecimals(max(decimals, 2))
             self.spin.setSingleStep(spec.slider_step * 100)
             self.spin.setSuffix(" %")
         else:

@@ -22,10 +22,12 @@ def make_row(spec: LeverSpec) -> LeverRow:
 
 
 class LeverPanel(QScrollArea):
-    """Shows the edited reform's levers; emits `edited(name, lever, merge_key)` and `resetAll`."""
+    """Shows the edited reform's levers; emits `edited(name, lever, merge_key)`, `resetAll`
+    and `solveRequested(name)` (a row's Solve… button)."""
 
     edited = Signal(str, object, str)
     resetAll = Signal()
+    solveRequested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -52,6 +54,7 @@ class LeverPanel(QScrollArea):
                 layout.addWidget(group)
             row = self.rows[spec.name] = make_row(spec)
             row.edited.connect(self.edited)
+            row.solveRequested.connect(self.solveRequested)
             group.layout().addWidget(row)
         layout.addStretch(1)
         self.setWidget(body)
