@@ -95,6 +95,10 @@ class PyramidChart:
         self._title.set_text(title)
         self.figure.canvas.draw_idle()
 
+    @property
+    def has_data(self) -> bool:
+        return bool(self.label)
+
     @staticmethod
     def _checked(population: np.ndarray) -> np.ndarray:
         population = np.asarray(population, dtype=float)

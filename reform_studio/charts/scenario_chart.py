@@ -99,6 +99,10 @@ class ScenarioChart:
     def series(self) -> list[Series]:
         return list(self._series)
 
+    @property
+    def has_data(self) -> bool:
+        return bool(self._series)
+
     def update(self, series: Sequence[Series]) -> None:
         """Show these scenarios (the first is the baseline) and request one redraw."""
         if len(series) > SLOTS:

@@ -12,6 +12,11 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
+# The window needs pandas (through the engine) and matplotlib in any case. Loaded before
+# PySide6 they load ~0.4 s faster: once PySide6 is in, every import passes its import hook.
+import matplotlib.figure  # noqa: F401, I001
+
+import reform_studio.engine.projection  # noqa: F401
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 

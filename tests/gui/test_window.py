@@ -131,3 +131,18 @@ def test_population_pyramid_compares_the_base_year_with_a_chosen_year(window):
     assert f"{scheme.base_year + 40} (outline)" in chart.figure._suptitle.get_text()
     charts.pyramid_year.setValue(scheme.base_year)  # shown as "none": the base year alone
     assert chart.compare is None and charts.pyramid_year.text() == "none"
+
+
+def test_charts_draw_only_on_screen_and_with_data(qtbot, window):
+    from reform_studio.gui.main_window import MainWindow
+
+    charts = window.charts
+    members = charts.views["members"].chart
+    assert members.frames == 0 and charts.views["reserve"].chart.frames > 0  # hidden tabs cost nothing
+    charts.setCurrentIndex(list(charts.views).index("members"))
+    qtbot.waitUntil(lambda: members.frames > 0, timeout=5_000)
+    empty = MainWindow()  # shown before any workbook is read: nothing to draw yet
+    qtbot.addWidget(empty)
+    empty.show()
+    qtbot.wait(100)
+    assert empty.charts.views["reserve"].chart.frames == 0
