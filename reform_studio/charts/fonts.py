@@ -1,14 +1,21 @@
-"""Scale every text of a figure (presentation mode) and back, without rebuilding it."""
+"""Scale every text of a figure (presentation mode) and back, without rebuilding it.
+
+The figure remembers its factor, so a text made later (a legend rebuilt when another
+reform is drawn) is brought to the same scale with `fit_new_texts`.
+"""
 from __future__ import annotations
 
+from matplotlib.artist import Artist
 from matplotlib.figure import Figure
 from matplotlib.text import Text
 
 _BASE = "_reform_studio_base_size"
+_FACTOR = "_reform_studio_font_scale"
 
 
 def scale_fonts(figure: Figure, factor: float) -> None:
     """Set each text to `factor` times the size it was first seen with (1.0 restores)."""
+    setattr(figure, _FACTOR, factor)
     for text in figure.findobj(Text):
         if not hasattr(text, _BASE):
             setattr(text, _BASE, text.get_fontsize())
@@ -18,3 +25,12 @@ def scale_fonts(figure: Figure, factor: float) -> None:
             setattr(ax, _BASE, ax.xaxis.get_ticklabels()[0].get_fontsize() if ax.xaxis.get_ticklabels() else 10.0)
         ax.tick_params(labelsize=getattr(ax, _BASE) * factor)
     figure.canvas.draw_idle()
+
+
+def fit_new_texts(figure: Figure, artist: Artist) -> None:
+    """Give the texts of an artist just added to `figure` the figure's current scale."""
+    factor = getattr(figure, _FACTOR, 1.0)
+    for text in artist.findobj(Text):
+        if not hasattr(text, _BASE):
+            setattr(text, _BASE, text.get_fontsize())
+        text.set_fontsize(getattr(text, _BASE) * factor)

@@ -18,6 +18,7 @@ from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 
+from reform_studio.charts.fonts import fit_new_texts
 from reform_studio.charts.formatters import axis_formatter, value_text
 from reform_studio.charts.specs import ChartSpec, LineSpec
 from reform_studio.charts.style import BASELINE_WIDTH, MAX_SHOWN_REFORMS, REFORM_WIDTH
@@ -186,8 +187,9 @@ class ScenarioChart:
         if self._series:
             handles = [Line2D([], [], color=s.colour, linewidth=BASELINE_WIDTH if i == 0 else REFORM_WIDTH,
                               label=s.label) for i, s in enumerate(self._series)]
-            self.figure.legend(handles=handles, loc="outside lower center", ncols=min(len(handles), 3),
-                               frameon=False, fontsize="small")
+            legend = self.figure.legend(handles=handles, loc="outside lower center", ncols=min(len(handles), 3),
+                                        frameon=False, fontsize="small")
+            fit_new_texts(self.figure, legend)  # as large as the other texts in presentation mode
         return True
 
     def readout(self, axes: Axes | None, x: float | None) -> str:

@@ -6,11 +6,13 @@ to the charts and the key figures. File handling lives in `files.FileActions`, m
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (QApplication, QDockWidget, QLabel, QMainWindow, QSplitter, QVBoxLayout,
+                               QWidget)
 
 from reform_studio.charts.key_figures import reform_sentence
 from reform_studio.charts.scenario_chart import Series
@@ -29,6 +31,16 @@ from reform_studio.gui.widgets.scenarios import ScenarioPanel
 
 BASELINE = Reform("Baseline")
 PRESENTATION_FONT_SCALE = 1.45
+_FONT_SIZE = re.compile(r"font-size:\s*([\d.]+)pt")
+
+
+def scaled_style_sheet(sheet: str, factor: float, base_points: float) -> str:
+    """The application's style sheet with every font size times `factor`, and every widget in
+    the docks (lever titles, fields, the list) at `base_points` times `factor`: readable from
+    the back of a room. Set on the window, it wins over the original and over fonts that
+    widgets set on themselves."""
+    docks = f"QDockWidget QWidget {{ font-size: {base_points * factor:.1f}pt; }}\n"
+    return docks + _FONT_SIZE.sub(lambda m: f"font-size: {float(m.group(1)) * factor:.1f}pt", sheet)
 
 
 class MainWindow(QMainWindow):
@@ -191,7 +203,15 @@ class MainWindow(QMainWindow):
         self.charts.set_font_scale(PRESENTATION_FONT_SCALE if on else 1.0)
         font = self.font()
         font.setPointSizeF(font.pointSizeF() * (PRESENTATION_FONT_SCALE if on else 1 / PRESENTATION_FONT_SCALE))
-        self.setFont(font)
+        self.setFont(font)  # where the style sheet sets no size; it wins where it does:
+        app = QApplication.instance()
+        self.setStyleSheet(scaled_style_sheet(app.styleSheet(), PRESENTATION_FONT_SCALE, app.font().pointSizeF())
+                           if on else "")
+        if not on:  # a lever row marks a change by setting a copy of its (enlarged) font: keep only the weight
+            for title in self.levers.findChildren(QLabel, "leverTitle"):
+                plain = QFont()
+                plain.setBold(title.font().bold())
+                title.setFont(plain)
         if on:
             self._normal_geometry = self.saveGeometry()
             self.showFullScreen()

@@ -101,3 +101,17 @@ def test_export_frame_gives_percent_and_units(projections):
     FigureCanvasAgg(reserve.figure)
     reserve.update([Series("Baseline", "#222222", projections[0])])
     assert reserve.export_frame().columns[0] == "Reserve – Baseline (KES)"
+
+
+def test_a_legend_made_after_scaling_has_the_scaled_size(projections):
+    from reform_studio.charts.fonts import scale_fonts
+
+    chart = ScenarioChart(CHART_BY_KEY["reserve"], currency="KES")
+    FigureCanvasAgg(chart.figure)
+    chart.update(_series(projections[:2]))
+    size = chart.figure.legends[0].get_texts()[0].get_fontsize()
+    scale_fonts(chart.figure, 1.5)
+    chart.update(_series(projections[:3]))  # another reform drawn: a new legend
+    assert {t.get_fontsize() for t in chart.figure.legends[0].get_texts()} == {size * 1.5}
+    scale_fonts(chart.figure, 1.0)
+    assert {t.get_fontsize() for t in chart.figure.legends[0].get_texts()} == {size}

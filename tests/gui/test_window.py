@@ -146,3 +146,39 @@ def test_charts_draw_only_on_screen_and_with_data(qtbot, window):
     empty.show()
     qtbot.wait(100)
     assert empty.charts.views["reserve"].chart.frames == 0
+
+
+def test_presentation_mode_enlarges_lever_and_legend_fonts(qtbot, window):
+    from PySide6.QtWidgets import QApplication
+
+    from reform_studio.gui.app import RESOURCES
+    from reform_studio.gui.main_window import PRESENTATION_FONT_SCALE
+
+    app = QApplication.instance()
+    app.setStyleSheet((RESOURCES / "style.qss").read_text(encoding="utf-8"))  # as make_app does
+    try:
+        row = window.levers.rows["accrual_rate"]
+        labels = [row.title, window.levers.heading]
+        for label in labels:
+            label.ensurePolished()
+        before = [label.font().pointSizeF() for label in labels]
+        window.document.set_current(0)
+        window.set_presentation(True)
+        window.step_scenario(1)  # another reform: the legend is made anew
+        settle(qtbot, window)
+        chart = window.charts.views["reserve"].chart
+        legend_sizes = {t.get_fontsize() for legend in chart.figure.legends for t in legend.get_texts()}
+        for label in labels:
+            label.ensurePolished()
+        after = [label.font().pointSizeF() for label in labels]
+        np.testing.assert_allclose(after, np.array(before) * PRESENTATION_FONT_SCALE, rtol=0.05)
+        window.set_presentation(False)
+        for label in labels:
+            label.ensurePolished()
+        assert [label.font().pointSizeF() for label in labels] == before
+    finally:
+        app.setStyleSheet("")
+    settle(qtbot, window)
+    small = {t.get_fontsize() for legend in chart.figure.legends for t in legend.get_texts()}
+    assert len(legend_sizes) == len(small) == 1
+    assert legend_sizes.pop() == __import__("pytest").approx(small.pop() * PRESENTATION_FONT_SCALE)
