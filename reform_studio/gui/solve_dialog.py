@@ -23,7 +23,7 @@ from reform_studio.gui.jobs import JobRunner
 from reform_studio.gui.widgets.frontier_panel import FrontierPanel
 from reform_studio.gui.widgets.target_fields import checked_target, edited_reform, lever_combo, target_combo
 
-RATE_OFFSET = 50  # the replacement rate is shown this many years after the base year, as in the key figures
+RATE_OFFSET = 50  # the replacement rate is shown this many years after the base year (or in the target's year)
 ERROR_STYLE = "color: #b00020;"
 FRONTIER_WIDTH = 520  # pixels: the scenario charts keep most of the window
 
@@ -228,9 +228,9 @@ class SolveDialog(QDialog):
                 "<span style='color:#b00020'>✗ not reachable in the range searched</span>")
         self.headline.setText(f"<b>{lever.title}: {value_text(lever, result.value)}</b> &nbsp; {mark}")
         self.message.setText(result.message)
-        rate_year = min(scheme.base_year + RATE_OFFSET, int(scheme.years[-1]))
-        reform = self._solved_for[1]
-        rows = [("", f"<b>{reform.name if reform else 'Baseline'}</b>", f"<b>With {lever.text(result.value)}</b>"),
+        rate_year = result.target.year if result.target.kind == "replacement_rate" else \
+            min(scheme.base_year + RATE_OFFSET, int(scheme.years[-1]))
+        rows = [("", "<b>Now</b>", f"<b>With {lever.text(result.value)}</b>"),
                 (lever.title, value_text(lever, result.baseline_value), value_text(lever, result.value))]
         labels = ("Reserve depleted in", "GAP", f"Replacement rate in {rate_year}")
         now, then = consequences(self.current_projection, rate_year), consequences(result.projection, rate_year)

@@ -27,6 +27,7 @@ from reform_studio.gui.jobs import JobRunner
 from reform_studio.gui.widgets.target_fields import checked_target, edited_reform, lever_combo, target_combo
 
 X_POINTS = 30
+WIDE_LEGEND = 820  # canvas pixels from which the legend's four entries fit on one row
 IMAGES = "PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)"
 
 
@@ -51,6 +52,7 @@ class FrontierPanel(QWidget):
         self.jobs = JobRunner(self)
         self.frame: pd.DataFrame | None = None
         self._dirty = True
+        self._fitted_legend = None  # the chart's legend laid out again in two columns
         self.x_combo = lever_combo(SOLVABLE)
         self.x_combo.setCurrentIndex(self.x_combo.findData("pensionable_age"))
         self.x_combo.setToolTip("The lever along the horizontal axis, tried across its range.")
@@ -150,12 +152,29 @@ class FrontierPanel(QWidget):
     def _show(self, _request_id: int, frame: pd.DataFrame) -> None:
         self.frame = frame
         self.chart.update(frame)
+        self._fit_legend()
         self.canvas.draw_idle()
         reform = edited_reform(self.document)
-        found = int(np.isfinite(frame.iloc[:, 0]).sum())
-        self.status.setText(f"{reform.name if reform else 'Baseline'}: the target is met {frame.attrs['feasible']} "
-                            f"the line ({found} of {len(frame)} settings can reach it).")
+        missing = int(np.isnan(frame.iloc[:, 0]).sum())
+        beyond = f" {missing} of {len(frame)} settings cannot reach it (×)." if missing else ""
+        self.status.setText(f"The ring is {reform.name if reform else 'the baseline'}; the target holds "
+                            f"{frame.attrs['feasible']} the line.{beyond}")
         self.export_button.setEnabled(True)
+
+    def _fit_legend(self) -> None:
+        """The chart lays its legend out in one row, which a dock-wide canvas cannot hold:
+        lay it out again in two columns (a legend's columns are fixed when it is made)."""
+        if self.canvas.width() >= WIDE_LEGEND:
+            return
+        figure = self.chart.figure
+        for legend in list(figure.legends):
+            if legend is self._fitted_legend:
+                continue
+            handles = legend.legend_handles
+            labels = [text.get_text() for text in legend.get_texts()]
+            legend.remove()
+            self._fitted_legend = figure.legend(handles=handles, labels=labels, loc="outside lower center",
+                                                ncols=min(2, len(handles)), frameon=False, fontsize="small")
 
     def _failed(self, _request_id: int, message: str) -> None:
         self.status.setText(f"The frontier cannot be computed: {message}")
