@@ -190,3 +190,33 @@ def test_a_bad_frontier_target_shows_the_error(qtbot, window, tools):
     with qtbot.waitSignal(panel.jobs.finished, timeout=TIMEOUT):
         panel.target.setEditText("gap<=contribution_rate")
     assert not panel.error.isVisible() and panel.frame.attrs["target"].startswith("gap<=contribution_rate")
+
+
+def test_a_newer_job_cancels_the_older_one_and_only_its_result_arrives(qtbot):
+    import threading
+
+    from reform_studio.engine.projection import ProjectionCancelled
+    from reform_studio.gui.jobs import JobRunner
+
+    runner = JobRunner()
+    started, stopped = threading.Event(), []
+
+    def slow(cancelled):
+        started.set()
+        while not cancelled():
+            threading.Event().wait(0.01)
+        stopped.append(True)
+        raise ProjectionCancelled()
+
+    outcomes = []
+    runner.finished.connect(lambda request_id, result: outcomes.append((request_id, result)))
+    runner.failed.connect(lambda request_id, message: outcomes.append((request_id, message)))
+    first = runner.submit(slow)
+    assert started.wait(5)
+    with qtbot.waitSignal(runner.finished, timeout=TIMEOUT):
+        second = runner.submit(lambda cancelled: "answer")
+    assert stopped and outcomes == [(second, "answer")] and first != second
+    with qtbot.waitSignal(runner.failed, timeout=TIMEOUT):
+        runner.submit(lambda cancelled: parse_target("nonsense"))
+    assert "cannot read the target" in outcomes[-1][1]
+    qtbot.waitUntil(lambda: not runner.busy)
