@@ -10,14 +10,15 @@ import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("REFORM_STUDIO_DATA_DIR", tempfile.mkdtemp())  # no recovery file among the user's
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+
+from reform_studio.gui.app import make_app  # noqa: E402
 
 from PySide6.QtCore import QSettings  # noqa: E402
 
 QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp())
-
-from reform_studio.gui.app import default_workbook, make_app  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
 SIZE = (1440, 900)
@@ -39,8 +40,7 @@ def main() -> None:
     window = MainWindow()
     window.resize(*SIZE)
     window.show()
-    window.open_path(default_workbook())
-    window.load_sample_reforms()
+    window.start_session()
     doc = window.document
     doc.set_current(1)
     settle(app, window)

@@ -122,7 +122,7 @@ class ScenarioChart:
                         artist.set_visible(True)
                     else:
                         artist.set_visible(False)
-        rescaled = [self._fit(ax) for ax in self.axes]
+        rescaled = [self._fit(ax, panel.kind) for ax, panel in zip(self.axes, self.spec.panels)]
         if self._update_legend() or any(rescaled) or not self._blit():
             self.figure.canvas.draw_idle()
 
@@ -130,8 +130,9 @@ class ScenarioChart:
         """Every scenario line (visible or not), panel by panel."""
         return [a for panel in self._lines for slot_lines in panel for a in slot_lines]
 
-    def _fit(self, ax: Axes) -> bool:
-        """Rescale `ax` when its lines left the view or fill less than half of it."""
+    def _fit(self, ax: Axes, kind: str) -> bool:
+        """Rescale `ax` when its lines left the view or fill less than half of it. Rates and
+        head counts that are never negative are drawn from zero, so their size reads right."""
         visible = [a for a in ax.get_lines() if a.get_animated() and a.get_visible()]
         ys = [np.asarray(a.get_ydata(), dtype=float) for a in visible]
         ys = [y[np.isfinite(y)] for y in ys]
@@ -142,11 +143,14 @@ class ScenarioChart:
         view_low, view_high = ax.get_ylim()
         xs = np.asarray(visible[0].get_xdata(), dtype=float)
         x_fits = tuple(ax.get_xlim()) == (float(xs[0]), float(xs[-1])) if xs.size else True
-        span = max(high - low, abs(high) * 1e-6, 1e-12)
-        if x_fits and view_low <= low and high <= view_high and span >= 0.5 * (view_high - view_low):
+        bottom = 0.0 if low >= 0 and kind in ("percent", "persons") else low
+        span = max(high - bottom, abs(high) * 1e-6, 1e-12)
+        if x_fits and view_low <= bottom and high <= view_high and span >= 0.5 * (view_high - view_low):
             return False
         ax.relim(visible_only=True)
         ax.autoscale_view()
+        if bottom == 0.0 and low >= 0:
+            ax.set_ylim(0.0, ax.get_ylim()[1], auto=None)  # keep autoscaling for the next rescale
         if xs.size:
             ax.set_xlim(float(xs[0]), float(xs[-1]))
         return True

@@ -67,12 +67,6 @@ def make_app(argv: list[str]) -> QApplication:
     return app
 
 
-def default_workbook() -> Path:
-    from reform_studio.samples import sample_path
-
-    return sample_path()
-
-
 def main(argv: list[str]) -> int:
     """Open the window with `argv[0]` (a workbook) or the default sample; return the exit code."""
     app = make_app(argv)

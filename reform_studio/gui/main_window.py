@@ -39,7 +39,7 @@ def scaled_style_sheet(sheet: str, factor: float, base_points: float) -> str:
     the docks (lever titles, fields, the list) at `base_points` times `factor`: readable from
     the back of a room. Set on the window, it wins over the original and over fonts that
     widgets set on themselves."""
-    docks = f"QDockWidget QWidget {{ font-size: {base_points * factor:.1f}pt; }}\n"
+    docks = f"QDockWidget QWidget, QTabBar {{ font-size: {base_points * factor:.1f}pt; }}\n"
     return docks + _FONT_SIZE.sub(lambda m: f"font-size: {float(m.group(1)) * factor:.1f}pt", sheet)
 
 
@@ -91,12 +91,21 @@ class MainWindow(QMainWindow):
         self.lever_dock = self._dock("Levers", self.levers, "leverDock")
         self.splitDockWidget(self.scenario_dock, self.lever_dock, Qt.Orientation.Vertical)
         self.resizeDocks([self.scenario_dock, self.lever_dock], [200, 600], Qt.Orientation.Vertical)
-        self.lever_dock.setMinimumWidth(420)
+        self._fit_lever_dock()
         self.busy_label = QLabel()
         self.warning_label = QLabel()
         self.warning_label.setObjectName("warningLabel")
         self.statusBar().addPermanentWidget(self.warning_label)
         self.statusBar().addPermanentWidget(self.busy_label)
+
+    def _fit_lever_dock(self) -> None:
+        """Make the lever dock wide enough for its widest row (no horizontal scrolling: a
+        clipped field or reset button is worse than a narrower chart)."""
+        body = self.levers.widget()
+        body.layout().activate()
+        needed = body.minimumSizeHint().width() + self.levers.verticalScrollBar().sizeHint().width() + 8
+        self.lever_dock.setMinimumWidth(max(420, needed))
+        self.resizeDocks([self.lever_dock], [max(420, needed)], Qt.Orientation.Horizontal)
 
     def _dock(self, title: str, widget: QWidget, name: str) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -212,6 +221,7 @@ class MainWindow(QMainWindow):
                 plain = QFont()
                 plain.setBold(title.font().bold())
                 title.setFont(plain)
+        self._fit_lever_dock()
         if on:
             self._normal_geometry = self.saveGeometry()
             self.showFullScreen()

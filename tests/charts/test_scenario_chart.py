@@ -115,3 +115,15 @@ def test_a_legend_made_after_scaling_has_the_scaled_size(projections):
     assert {t.get_fontsize() for t in chart.figure.legends[0].get_texts()} == {size * 1.5}
     scale_fonts(chart.figure, 1.0)
     assert {t.get_fontsize() for t in chart.figure.legends[0].get_texts()} == {size}
+
+
+def test_rates_and_head_counts_are_drawn_from_zero(projections):
+    cost = _chart("cost_rate")
+    cost.update(_series(projections[:2]))
+    assert cost.axes[0].get_ylim()[0] == 0.0
+    high = Projection("R", projections[0].indicators + 0.5, projections[0].summary)  # rates from 50 %
+    cost.update([Series("R", reform_colour(0), high)])
+    assert cost.axes[0].get_ylim()[0] == 0.0 and cost.axes[0].get_ylim()[1] >= high.indicators["payg_cost_rate"].max()
+    reserve = _chart("reserve")
+    reserve.update(_series(projections[:2]))
+    assert reserve.axes[0].get_ylim()[0] < 0.0 < reserve.axes[0].get_ylim()[1]  # money may go negative
