@@ -151,14 +151,14 @@ class Document(QObject):
 
     def insert_scenario(self, index: int, scenario: Scenario) -> None:
         self._scenarios.insert(index, scenario)
+        self._current = -1  # before the signal: listeners may read the current reform
         self.scenariosReset.emit()
-        self._current = -1
         self.set_current(index)
 
     def remove_scenario(self, index: int) -> Scenario:
         scenario = self._scenarios.pop(index)
+        self._current = -1  # before the signal: listeners may read the current reform
         self.scenariosReset.emit()
-        self._current = -1
         self.set_current(min(index, len(self._scenarios) - 1))
         return scenario
 

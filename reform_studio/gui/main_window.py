@@ -24,6 +24,7 @@ from reform_studio.gui.files import FileActions
 from reform_studio.gui.menus import build_menus
 from reform_studio.gui.recovery import RecoveryKeeper
 from reform_studio.gui.runner import ProjectionRunner
+from reform_studio.gui.solve_dialog import install_solve
 from reform_studio.gui.widgets.chart_panel import ChartPanel
 from reform_studio.gui.widgets.key_figures import KeyFigurePanel
 from reform_studio.gui.widgets.levers import LeverPanel
@@ -58,6 +59,7 @@ class MainWindow(QMainWindow):
         self.recovery = RecoveryKeeper(self)
         build_menus(self)
         self._connect()
+        install_solve(self)  # before the saved layout is restored, so the frontier dock's place is kept
         self.resize(1400, 880)
         geometry, state = settings.window_geometry()
         if geometry is not None:
@@ -216,11 +218,6 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         self.setStyleSheet(scaled_style_sheet(app.styleSheet(), PRESENTATION_FONT_SCALE, app.font().pointSizeF())
                            if on else "")
-        if not on:  # a lever row marks a change by setting a copy of its (enlarged) font: keep only the weight
-            for title in self.levers.findChildren(QLabel, "leverTitle"):
-                plain = QFont()
-                plain.setBold(title.font().bold())
-                title.setFont(plain)
         self._fit_lever_dock()
         if on:
             self._normal_geometry = self.saveGeometry()

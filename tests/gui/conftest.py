@@ -15,9 +15,10 @@ from reform_studio.gui import dialogs, settings  # noqa: E402
 from reform_studio.samples import sample_path  # noqa: E402
 
 
-@pytest.fixture(scope="session", autouse=True)
+@pytest.fixture(autouse=True)
 def isolated_settings(tmp_path_factory):
-    """Keep the user's recent files and window layout out of the tests (and vice versa)."""
+    """Keep the user's recent files and window layout out of the tests (and vice versa), and
+    each test's out of the next: a dock left open by one test must not squeeze the next."""
     folder = tmp_path_factory.mktemp("settings")
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
     QStandardPaths.setTestModeEnabled(True)

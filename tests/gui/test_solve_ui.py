@@ -9,7 +9,7 @@ from reform_studio.engine.projection import project
 from reform_studio.engine.reform import Lever
 from reform_studio.engine.solve import frontier
 from reform_studio.engine.targets import margin, parse_target
-from reform_studio.gui.solve_dialog import SolveDialog, SolveTools, install_solve
+from reform_studio.gui.solve_dialog import SolveDialog, SolveTools
 from reform_studio.gui.widgets.frontier_panel import x_values
 from tests.gui.conftest import settle
 
@@ -18,8 +18,7 @@ TIMEOUT = 30_000
 
 @pytest.fixture
 def tools(window) -> SolveTools:
-    install_solve(window)
-    found = window.findChild(SolveTools)
+    found = window.findChild(SolveTools)  # the window installs the solver itself
     yield found
     found.dialog.jobs.wait()
     found.frontier.jobs.wait()

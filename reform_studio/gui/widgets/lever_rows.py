@@ -8,6 +8,7 @@ A lever the solver can move also gets a "Solve…" button that emits `solveReque
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QAbstractSpinBox, QComboBox, QDoubleSpinBox, QGridLayout, QHBoxLayout,
                                QLabel, QSlider, QSpinBox, QToolButton, QWidget)
 
@@ -103,7 +104,7 @@ class LeverRow(QWidget):
         changed = lever is not None
         self.marker.setVisible(changed)
         self.reset.setEnabled(changed)
-        font = self.title.font()
+        font = QFont()  # only the weight: the size follows the window (presentation mode)
         font.setBold(changed)
         self.title.setFont(font)
 
