@@ -1,9 +1,8 @@
-"""Any engine call off the GUI thread, newest request wins (the solver and the frontier).
+"""Any engine call off the GUI thread, newest request wins (projections, solver, frontier).
 
-`ProjectionRunner` is built around a list of reforms and its cache; a solve or a frontier is
-one call that runs many projections itself. Here a job is any function of a `cancelled`
-callback: a newer request makes the older one's callback say True, so the engine stops it at
-its next batch (`ProjectionCancelled`) instead of finishing work nobody will see.
+A job is any function of a `cancelled` callback: a newer request makes the older one's
+callback say True, so a job still queued is skipped and a running batch stops at its next
+chunk (`ProjectionCancelled`) instead of finishing work nobody will see.
 """
 from __future__ import annotations
 
