@@ -8,7 +8,7 @@ reads are skipped, wherever they are.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Iterator
+from typing import Iterable, Iterator
 
 import numpy as np
 
@@ -92,6 +92,22 @@ def _key_cell(sheet: Sheet, r: int, col: int, what: str, parse, problems: list[P
         return None
 
 
+def _keyed_rows(sheet: Sheet, rows: Iterable[int], col: int, what: str, parse,
+                problems: list[Problem], seen: dict[int, str]) -> Iterator[tuple[int, int]]:
+    """Rows whose key (age or year) is readable and new, with that key; every other row is
+    reported (no key, an unreadable key, a key seen before). `seen` maps keys to their cells."""
+    for r in rows:
+        key = _key_cell(sheet, r, col, what, parse, problems)
+        if key is None:
+            continue
+        if key in seen:
+            problems.append(Problem(f"the {what} {key} appears again (first in {seen[key]}): each {what} "
+                                    "appears once.", sheet.title, cell_ref(r, col)))
+            continue
+        seen[key] = cell_ref(r, col)
+        yield r, key
+
+
 def _fill(sheet: Sheet, r: int, col: int, column: Column, what: str, blank_is_zero: bool,
           problems: list[Problem]) -> float | None:
     """The checked value of one cell, or None after reporting what is wrong with it."""
@@ -128,16 +144,9 @@ def read_age_table(sheet: Sheet, table: AgeTable,
     out = {c.header: np.zeros(len(table.ages)) for c in columns}
     seen: dict[int, str] = {}
     age_col = found["Age"]
-    for r in _rows(sheet, header, [age_col] + [found[c.header] for c in columns]):
-        age = _key_cell(sheet, r, age_col, "age",
-                        lambda raw, what: cells.age_label(raw, what, low, high), problems)
-        if age is None:
-            continue
-        if age in seen:
-            problems.append(Problem(f"age {age} appears again (first in {seen[age]}): each age "
-                                    "appears once.", sheet.title, cell_ref(r, age_col)))
-            continue
-        seen[age] = cell_ref(r, age_col)
+    rows = _rows(sheet, header, [age_col] + [found[c.header] for c in columns])
+    for r, age in _keyed_rows(sheet, rows, age_col, "age",
+                              lambda raw, what: cells.age_label(raw, what, low, high), problems, seen):
         for column in columns:
             value = _fill(sheet, r, found[column.header], column, f"{column.header} at age {age}",
                           table.blank_is_zero, problems)
@@ -194,15 +203,7 @@ def read_year_table(sheet: Sheet, table: YearTable, after: int | None,
         _check_year(year, after)
         return year
 
-    for r in data_rows:
-        year = _key_cell(sheet, r, year_col, "year", parse_year, problems)
-        if year is None:
-            continue
-        if year in seen:
-            problems.append(Problem(f"the year {year} appears again (first in {seen[year]}): "
-                                    "each year appears once.", sheet.title, cell_ref(r, year_col)))
-            continue
-        seen[year] = cell_ref(r, year_col)
+    for r, year in _keyed_rows(sheet, data_rows, year_col, "year", parse_year, problems, seen):
         for column in columns:
             value = _fill(sheet, r, found[column.header], column, f"{column.header} for {year}",
                           False, problems)
