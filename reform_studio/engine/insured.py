@@ -26,7 +26,6 @@ class InsuredBase:
     extension gives the contributors of any cohort not yet retired.
     """
 
-    base_age: np.ndarray  # Rb[s]
     exposed: np.ndarray  # (T, 2, 101)
     coverage: np.ndarray  # (2, 101)
     covered: np.ndarray  # exposed × coverage, before any extension
@@ -48,7 +47,6 @@ def insured_base(scheme: Scheme, population: np.ndarray, economy: Economy) -> In
                        population * lfpr_at[None] * (1.0 - economy.unemployment)[:, None, None])
     coverage = cov0[sexes, last_working]
     return InsuredBase(
-        base_age=rb,
         exposed=exposed,
         coverage=coverage,
         covered=exposed * coverage,

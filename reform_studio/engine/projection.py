@@ -27,6 +27,10 @@ from reform_studio.engine.results import INDICATORS, Projection
 from reform_studio.engine.scheme import Scheme
 
 Progress = Callable[[float], None]
+CHUNK = 64  # scenarios projected together: a batch of thousands stays within memory
+# Awards fall between the pensionable ages now and a year ago, which are 40..80 (spec 9).
+# A fixed band keeps every sum the same length, so a batch is bit-identical to single runs.
+AWARD_AGES = slice(40, 81)
 Cancelled = Callable[[], bool]
 
 
@@ -106,12 +110,6 @@ def project_many(scheme: Scheme, reforms: Sequence[Reform], progress: Progress |
             progress(min(n, start + CHUNK) / n)
     joined = {key: np.concatenate(parts) for key, parts in totals.items()}
     return _projections(reforms, scheme, base, paths, joined)
-
-
-CHUNK = 64
-# Awards fall between the pensionable ages now and a year ago, which are 40..80 (spec 9).
-# A fixed band keeps every sum the same length, so a batch is bit-identical to single runs.
-AWARD_AGES = slice(40, 81)
 
 
 def _run(scheme: Scheme, base: Base, paths: ScenarioPaths) -> dict[str, np.ndarray]:

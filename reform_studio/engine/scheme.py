@@ -6,19 +6,17 @@ made read-only so that nothing downstream can change a baseline by accident.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 from typing import Mapping
 
 import numpy as np
 
 AGES = 101
-MAX_AGE = AGES - 1
 SEXES = ("male", "female")
 FERTILE_AGES = range(15, 50)
 REVALUATION_METHODS = ("none", "prices", "wages")
 TARGETING = ("universal", "pension_tested")
-SCHEDULE_KEYS = ("contribution_rate", "pensionable_age_male", "pensionable_age_female")
 
 
 def frozen_array(values, shape: tuple[int, ...] | None = None) -> np.ndarray:
@@ -129,6 +127,4 @@ class Scheme:
 
     def with_horizon(self, horizon: int) -> "Scheme":
         """The same scheme projected over another horizon (the CLI's `--horizon`)."""
-        from dataclasses import replace
-
         return replace(self, horizon=int(horizon))

@@ -49,7 +49,8 @@ class ProjectionRunner(QObject):
         if scheme is not self._scheme:
             self._scheme = scheme
             self._cache.clear()
-        todo = {reform_key(r): r for r in reforms if reform_key(r) not in self._cache}
+        keyed = {reform_key(r): r for r in reforms}
+        todo = {key: r for key, r in keyed.items() if key not in self._cache}
         request_id = self._jobs.submit(lambda _cancelled: {key: project(scheme, r) for key, r in todo.items()})
         self._requests = {request_id: (scheme, list(reforms))}  # older requests will not report
         return request_id

@@ -33,10 +33,8 @@ class ChartCanvas(FigureCanvasQTAgg):
         self.chart = chart
 
     def draw_idle(self) -> None:
-        if self.isVisible():
+        if self.isVisible():  # a hidden canvas is drawn by its first paint once shown
             super().draw_idle()
-        else:
-            self._draw_pending = True  # drawn by the first paint once shown
 
     def draw(self) -> None:
         if self.chart.has_data:  # an empty chart stays blank until the first results

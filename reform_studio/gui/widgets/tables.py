@@ -17,7 +17,6 @@ class TextTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.header: list[str] = []
         self.rows: list[list[str]] = []
-        self.tooltips: list[str] = []
 
     def set_rows(self, header: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
         self.beginResetModel()
