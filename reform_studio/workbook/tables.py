@@ -161,10 +161,15 @@ def read_age_table(sheet: Sheet, table: AgeTable,
     return out
 
 
-def _check_year(year: int, after: int | None) -> None:
-    if after is not None and year <= after:
-        raise CellError(f"the year {year} is not after the base year {after}: this table "
-                        "holds later years only.")
+def _years_after(after: int | None):
+    """A year parser that also refuses years not after `after` (tables of later years only)."""
+    def parse(raw: object, what: str) -> int:
+        year = cells.year(raw, what)
+        if after is not None and year <= after:
+            raise CellError(f"the year {year} is not after the base year {after}: this table "
+                            "holds later years only.")
+        return year
+    return parse
 
 
 @dataclass(frozen=True)
@@ -198,12 +203,7 @@ def read_year_table(sheet: Sheet, table: YearTable, after: int | None,
     where: dict[tuple[str, int], str] = {}
     seen: dict[int, str] = {}
 
-    def parse_year(raw: object, what: str) -> int:
-        year = cells.year(raw, what)
-        _check_year(year, after)
-        return year
-
-    for r, year in _keyed_rows(sheet, data_rows, year_col, "year", parse_year, problems, seen):
+    for r, year in _keyed_rows(sheet, data_rows, year_col, "year", _years_after(after), problems, seen):
         for column in columns:
             value = _fill(sheet, r, found[column.header], column, f"{column.header} for {year}",
                           False, problems)
@@ -228,11 +228,7 @@ def read_mortality_by_year(sheet: Sheet, qx_columns: tuple[Column, ...], after: 
     seen: dict[tuple[int, int], str] = {}
     first_row: dict[int, str] = {}
 
-    def parse_year(raw: object, what: str) -> int:
-        year = cells.year(raw, what)
-        _check_year(year, after)
-        return year
-
+    parse_year = _years_after(after)
     for r in _rows(sheet, header, [found[n] for n in names]):
         year = _key_cell(sheet, r, found["Year"], "year", parse_year, problems)
         age = _key_cell(sheet, r, found["Age"], "age",
