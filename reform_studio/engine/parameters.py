@@ -12,10 +12,12 @@ from dataclasses import dataclass
 class LeverSpec:
     """How one lever is shown and checked.
 
-    `kind` decides the phase-in a lever accepts (spec 7): `rate` (fraction, `step`),
-    `age` (integer years, `years_per_step`), `years` (integer, no phase-in),
-    `choice` (one of `choices`), `coverage` (fraction, `full_by_year`), `basic_pension`.
-    `low`/`high` bound the slider; rates are always checked against 0..1.
+    `kind` decides the phase-in a lever accepts (spec 7 and 16): `rate` (fraction, `step`),
+    `ratio` (a multiple such as the ceiling's 2.5 × average wage, `step`), `age` (whole years,
+    `years_per_step`: pensionable ages and the qualifying period), `years` (integer, no
+    phase-in), `choice` (one of `choices`), `coverage` (fraction, `full_by_year`),
+    `basic_pension`. `low`/`high` bound the slider; `valid_low`/`valid_high` are what the
+    spec accepts (rates 0..1; a ratio must also be above `valid_low`).
     """
 
     name: str
@@ -29,6 +31,13 @@ class LeverSpec:
     scheme_attr: str | None = None
     choices: tuple[str, ...] = ()
     group: str = "Contributions"
+    valid_low: float = 0.0
+    valid_high: float = 1.0
+
+    @property
+    def percent(self) -> bool:
+        """Shown and typed as a percentage (rates and shares), not as a plain number."""
+        return self.kind in ("rate", "coverage")
 
 
 LEVERS: tuple[LeverSpec, ...] = (
@@ -41,12 +50,22 @@ LEVERS: tuple[LeverSpec, ...] = (
     LeverSpec("coverage_extension", "Coverage extension", "coverage", "% of uncovered employed", 0.0, 1.0, 0.01,
               "Share of the employed who do not contribute today that is brought into coverage, reached linearly by the full-by year.",
               None, group="Coverage"),
-    LeverSpec("pensionable_age_male", "Pensionable age, men", "age", "years", 50, 75, 1,
+    LeverSpec("contribution_ceiling_to_avg_wage", "Contribution ceiling", "ratio", "× average wage", 1.0, 5.0, 0.05,
+              "Wage above which no contribution is due, as a multiple of the average insurable wage; "
+              "wages in the benefit formula are capped at it too. Needs members who differ (wage dispersion) to bite.",
+              "contribution_ceiling_to_avg_wage", group="Contributions", valid_low=0.0, valid_high=10.0),
+    LeverSpec("pensionable_age_male", "Pensionable age, men", "age", "years", 40, 80, 1,
               "Age at which men are awarded their old-age pension. Cohorts already retired are not affected.",
-              "pensionable_age_male", group="Pensionable age"),
-    LeverSpec("pensionable_age_female", "Pensionable age, women", "age", "years", 50, 75, 1,
+              "pensionable_age_male", group="Pensionable age", valid_low=40, valid_high=80),
+    LeverSpec("pensionable_age_female", "Pensionable age, women", "age", "years", 40, 80, 1,
               "Age at which women are awarded their old-age pension. Cohorts already retired are not affected.",
-              "pensionable_age_female", group="Pensionable age"),
+              "pensionable_age_female", group="Pensionable age", valid_low=40, valid_high=80),
+    LeverSpec("minimum_service_years", "Qualifying period", "age", "years of service", 0, 50, 1,
+              "Credited service needed for an old-age pension; members short of it get the old-age grant instead.",
+              "minimum_service_years", group="Qualifying conditions", valid_low=0, valid_high=50),
+    LeverSpec("old_age_grant_rate", "Old-age grant", "rate", "% of reference wage per year of service", 0.0, 0.3, 0.005,
+              "Lump sum paid at the pensionable age to members short of the qualifying period, per year of service.",
+              "old_age_grant_rate", group="Qualifying conditions"),
     LeverSpec("accrual_rate", "Accrual rate", "rate", "% of reference wage per year", 0.0, 0.04, 0.0005,
               "Pension earned per year of credited service, as a share of the reference wage.",
               "accrual_rate", group="Benefit formula"),
@@ -63,6 +82,9 @@ LEVERS: tuple[LeverSpec, ...] = (
     LeverSpec("maximum_replacement_rate", "Maximum replacement rate", "rate", "% of reference wage", 0.0, 1.0, 0.01,
               "Cap on a new pension as a share of the pensioner's own reference wage; the minimum pension wins over it.",
               "maximum_replacement_rate", group="Benefit formula"),
+    LeverSpec("survivor_share", "Survivor's pension", "rate", "% of the deceased's pension", 0.0, 1.0, 0.01,
+              "Spouse's pension as a share of the pension the deceased drew or had earned. 0 % awards no new spouse pensions.",
+              "survivor_share", group="Survivors"),
     LeverSpec("indexation_wage_share", "Indexation: wage share", "rate", "% weight on wages", 0.0, 1.0, 0.05,
               "Pensions in payment rise each January by this mix of wage growth and price inflation (0 % = prices, 100 % = wages).",
               "indexation_wage_share", group="Indexation"),
@@ -79,7 +101,7 @@ LEVERS: tuple[LeverSpec, ...] = (
 
 LEVER_BY_NAME: dict[str, LeverSpec] = {spec.name: spec for spec in LEVERS}
 
-RATE_LEVERS = tuple(s.name for s in LEVERS if s.kind == "rate")
+RATE_LEVERS = tuple(s.name for s in LEVERS if s.kind in ("rate", "ratio"))
 AGE_LEVERS = tuple(s.name for s in LEVERS if s.kind == "age")
 
 BASIC_PENSION_FIELDS: dict[str, tuple[str, str, float, float, str]] = {

@@ -1,4 +1,4 @@
-"""The validated, immutable inputs of one scheme (spec sections 2-9).
+"""The validated, immutable inputs of one scheme (spec sections 2-9 and 11-16).
 
 A `Scheme` is what the workbook reader produces and what the engine consumes. Arrays are
 shaped `(sex, age)` with sex 0 = male, 1 = female and ages 0..100 (100 = 100+); they are
@@ -54,6 +54,54 @@ class BasicPension:
     take_up: float = 1.0
     admin_share: float = 0.0
     from_year: int | None = None  # None: in force from the base year
+
+
+def zeros_by_sex() -> np.ndarray:
+    return frozen_array(np.zeros((2, AGES)))
+
+
+@dataclass(frozen=True, eq=False)
+class Disability:
+    """Disability pensions (spec 13): who becomes disabled, on what terms, and who is paid now.
+
+    The default is no branch at all: no incidence and no disability pensioners.
+    """
+
+    incidence: np.ndarray = field(default_factory=zeros_by_sex)  # (2, 101), per contributor per year
+    min_service_years: int = 0  # DQ
+    future_service_credit: float = 0.0  # fc: share of the years to the pensionable age credited
+    mortality_factor: float = 1.0  # mf: qd = min(1, mf * q)
+    pensioners: np.ndarray = field(default_factory=zeros_by_sex)  # base-year stock by age
+    pensions: np.ndarray = field(default_factory=zeros_by_sex)  # their average annual pension
+
+    @property
+    def in_use(self) -> bool:
+        return bool(self.incidence.any() or self.pensioners.any())
+
+
+@dataclass(frozen=True, eq=False)
+class Survivors:
+    """Spouses' and orphans' pensions (spec 14), by the age and sex of the deceased.
+
+    `survivor_share` is a lever and lives on the Scheme; the rest is fixed by the workbook.
+    """
+
+    married: np.ndarray = field(default_factory=zeros_by_sex)  # P(leaving an entitled spouse)
+    orphans: np.ndarray = field(default_factory=zeros_by_sex)  # entitled orphans per death
+    orphan_age: np.ndarray = field(default_factory=zeros_by_sex)  # their age at the death, whole years
+    orphan_share: float = 0.0
+    orphan_age_limit: int = 18
+    spouse_age_difference: int = 0  # husband's age minus wife's
+    min_service_years: int = 0
+    spouses: np.ndarray = field(default_factory=zeros_by_sex)  # base-year stock by own age
+    spouse_pensions: np.ndarray = field(default_factory=zeros_by_sex)
+    orphans_paid: np.ndarray = field(default_factory=lambda: frozen_array(np.zeros(AGES)))  # by age
+    orphan_pensions: np.ndarray = field(default_factory=lambda: frozen_array(np.zeros(AGES)))
+
+    def in_use(self, survivor_share_used: bool) -> bool:
+        """Whether the branch pays anything: a base stock, or shares that award new pensions."""
+        awards = (survivor_share_used and self.married.any()) or (self.orphan_share > 0 and self.orphans.any())
+        return bool(awards or self.spouses.any() or self.orphans_paid.any())
 
 
 @dataclass(frozen=True, eq=False)
@@ -115,6 +163,16 @@ class Scheme:
     schedule: Mapping[str, tuple[tuple[int, float], ...]] = field(
         default_factory=lambda: MappingProxyType({})
     )
+    # model version 2 (spec 11-16); the defaults are a version-1 scheme
+    wage_dispersion: float = 0.0  # sd of log earnings within a cohort
+    service_spread: float = 0.0  # h: service classes from 1-4h/5 to 1+4h/5 of the cohort's
+    contribution_ceiling_to_avg_wage: float | None = None  # None: no ceiling
+    minimum_service_years: int = 0  # qualifying period MQ
+    old_age_grant_rate: float = 0.0  # lump sum per year of service, of the reference wage
+    survivor_share: float = 0.0
+    funeral_grant_to_avg_wage: float = 0.0
+    disability: Disability = field(default_factory=Disability)
+    survivors: Survivors = field(default_factory=Survivors)
 
     @property
     def pensionable_age_base(self) -> np.ndarray:
