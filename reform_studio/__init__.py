@@ -16,7 +16,7 @@ from reform_studio.engine.solve import solve
 from reform_studio.engine.scheme import Scheme
 
 __version__ = "0.1.0"
-MODEL_VERSION = "1"
+MODEL_VERSION = "2"
 
 
 

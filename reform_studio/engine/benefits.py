@@ -4,12 +4,19 @@ Arrays are shaped `(scenario, year, sex, age)`.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
 import numpy as np
 
 from reform_studio.engine.economy import Economy
 from reform_studio.engine.scheme import REVALUATION_METHODS
 
+if TYPE_CHECKING:
+    from reform_studio.engine.classes import MemberClasses
+
 MAX_PERIOD = 80
+SERVICE_SLACK = 1e-9  # spec 16: a sum of densities a hair short of a threshold still qualifies
 
 
 class ReferenceWages:
@@ -51,44 +58,67 @@ class ReferenceWages:
             self._tables[code] = table
         return table
 
-    def lookup(self, periods: np.ndarray, methods: np.ndarray, ages: slice) -> np.ndarray:
-        """`RW[n, t, s, a]` at the given ages, per scenario's reference period and revaluation."""
-        years = np.arange(periods.shape[1])
-        out = np.empty(periods.shape + (2, ages.stop - ages.start))
+    def at(self, methods: np.ndarray, years: np.ndarray, periods: np.ndarray, sexes: np.ndarray,
+           ages: np.ndarray) -> np.ndarray:
+        """`RW` for gathered cells: award year index, reference period, sex and age at award."""
+        out = np.empty(len(years))
         for code in np.unique(methods).tolist():
-            table = self._table(code)[years, periods - 1, :, ages] / periods[..., None, None]
-            if (methods == code).all():
-                return table
-            out = np.where((methods == code)[..., None, None], table, out)
+            pick = methods == code
+            out[pick] = self._table(code)[years[pick], periods[pick] - 1, sexes[pick], ages[pick]] / periods[pick]
         return out
 
 
-def award_amounts(accrual: np.ndarray, service: np.ndarray, reference_wage: np.ndarray,
-                  max_rr: np.ndarray, min_pct: np.ndarray, average_wage: np.ndarray) -> np.ndarray:
-    """`A = accrual × service × RW`, capped at `maxrr × RW`, then floored at `minpct × AW`.
+@dataclass(frozen=True)
+class ClassAwards:
+    """What the member classes of each awarded cohort get (spec 12 and 13), by cell."""
 
-    Rates are `(n, T)`; a maximum of +inf means none is set.
+    count: np.ndarray  # qualifying members: heads × (qualifying classes)/50
+    amount: np.ndarray  # their total annual pensions: count × mean award of the qualifying classes
+    grants: np.ndarray  # lump sums to the members who do not qualify, paid in the award year
+    mean_award: np.ndarray  # 0 where nobody qualifies
+
+
+def class_awards(members: MemberClasses, heads: np.ndarray, service: np.ndarray, credit: np.ndarray,
+                 reference: np.ndarray, accrual: np.ndarray, max_rr: np.ndarray, floor: np.ndarray,
+                 threshold: np.ndarray, grant_rate: np.ndarray | None) -> ClassAwards:
+    """Awards class by class for gathered cells: `reference` is `(cells, J)`, the rest `(cells,)`.
+
+    Class `(j, k)` has service `S_k = y_k × service` and qualifies when `S_k ≥ threshold`
+    (less the slack). Its pension is `accrual × (S_k + credit) × RW_j`, capped at
+    `max_rr × RW_j` (+inf: no cap), then floored at `floor` (the floor wins); a class that
+    does not qualify gets `grant_rate × S_k × RW_j` once instead (old age) or nothing.
     """
-    amount = accrual[..., None, None] * service * reference_wage
+    served = members.y[None, :] * service[:, None]  # (c, K)
+    qualifies = served >= threshold[:, None] - SERVICE_SLACK
+    amount = accrual[:, None, None] * (served + credit[:, None])[:, None, :] * reference[:, :, None]
     capped = np.isfinite(max_rr)
     if capped.any():
-        cap = np.where(capped, max_rr, 0.0)[..., None, None] * reference_wage
-        amount = np.where(capped[..., None, None], np.minimum(amount, cap), amount)
-    return np.maximum(amount, (min_pct * average_wage)[..., None, None])
+        cap = np.where(capped, max_rr, 0.0)[:, None, None] * reference[:, :, None]
+        amount = np.where(capped[:, None, None], np.minimum(amount, cap), amount)
+    amount = np.maximum(amount, floor[:, None, None])
+    qualifying = qualifies.sum(axis=1) * len(members.z)
+    total = (amount * qualifies[:, None, :]).sum(axis=(1, 2))
+    mean = np.divide(total, qualifying, out=np.zeros_like(total), where=qualifying > 0)
+    count = heads * (qualifying / members.count)
+    grants = np.zeros_like(count)
+    if grant_rate is not None and grant_rate.any() and not qualifies.all():
+        unpaid = (grant_rate[:, None, None] * served[:, None, :] * reference[:, :, None]) * ~qualifies[:, None, :]
+        grants = heads / members.count * unpaid.sum(axis=(1, 2))
+    return ClassAwards(count, count * mean, grants, mean)
 
 
 def pensions_in_payment(count: np.ndarray, total: np.ndarray, survival: np.ndarray, growth: np.ndarray,
-                        entrants: np.ndarray, awards: np.ndarray, ages: slice) -> tuple[np.ndarray, np.ndarray]:
+                        new_count: np.ndarray, new_amount: np.ndarray, ages: slice) -> tuple[np.ndarray, np.ndarray]:
     """Pensioners and their total annual pensions at 1 January of every year.
 
     Each year survivors age one year (99 and 100 pooled), pensions rise by the indexation
     `growth[n, t]` (1 + iota), and the year's new pensioners (given at `ages`) join with
-    their awards.
+    their pensions. The same recurrence serves old-age, disability and spouses' pensions.
     """
-    n, T = entrants.shape[:2]
+    n, T = new_count.shape[:2]
     stock = np.empty((2, n, T, 2, survival.shape[-1]))
     stock[0, :, 0], stock[1, :, 0] = count, total
-    added = np.stack((entrants, entrants * awards))
+    added = np.stack((new_count, new_amount))
     carried = np.empty((2, n) + survival.shape)  # what a year leaves of a count and of a pension
     carried[0] = survival
     carried[1, :, :-1] = survival[None, :-1] * growth[:, 1:, None, None]
@@ -107,7 +137,7 @@ def basic_pension(population: np.ndarray, pensioners: np.ndarray, gdp: np.ndarra
     """Beneficiaries and cost `(1 + admin) × level × GDP per head × take-up × eligible`, `(n, T)`.
 
     Eligible are everyone at or above the age (universal) or those without a scheme pension
-    (pension-tested, `max(0, P - N)` by sex and age).
+    (pension-tested, `max(0, P - N - ND - NS)` by sex and age: `pensioners` holds the sum).
     """
     ages = np.arange(population.shape[-1])
     old = ages >= age[..., None]  # (n, T, x)

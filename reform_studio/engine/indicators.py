@@ -1,4 +1,4 @@
-"""Spec-8 indicators for a batch of scenarios, from yearly totals: arrays `(n, T)`."""
+"""Spec-8 and spec-16 indicators for a batch of scenarios, from yearly totals: arrays `(n, T)`."""
 from __future__ import annotations
 
 import numpy as np
@@ -13,9 +13,11 @@ def indicator_table(initial_reserve: float, population: np.ndarray, economy: Eco
                     paths: ScenarioPaths, totals: dict[str, np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
     """Every indicator but `year` as `(n, T, column)` in spec order, and the GAP by scenario."""
     ratio = finance.ratio
-    wage_bill = paths.contribution_density * totals["insured_wages"]
+    wage_bill = paths.contribution_density * totals["covered_wages"]
     contributions = paths.contribution_rate * wage_bill
-    expenditure = totals["expenditure"]
+    lump_sums = totals["old_age_grants"] + totals["funeral_grants"]
+    expenditure = (totals["old_age_expenditure"] + totals["disability_expenditure"]
+                   + totals["survivor_expenditure"] + lump_sums)
     admin = paths.admin_cost_rate * contributions
     subsidy = paths.state_subsidy_rate * expenditure
     reserve, investment = finance.reserve_path(initial_reserve, economy.investment_return, contributions,
@@ -27,9 +29,12 @@ def indicator_table(initial_reserve: float, population: np.ndarray, economy: Eco
     old = population[:, :, 65:].sum(axis=(1, 2))
     working_age = population[:, :, 15:65].sum(axis=(1, 2))
     contributors = totals["contributors"]
-    pensioners = totals["pensioners"]
+    old_age = totals["old_age_pensioners"]
+    pensioners = (old_age + totals["disability_pensioners"] + totals["survivor_pensioners"]
+                  + totals["orphan_pensioners"])
     average_wage = ratio(totals["insured_wages"], contributors)
-    average_pension = ratio(expenditure, pensioners)
+    average_pension = ratio(totals["old_age_expenditure"], old_age)
+    new_pensioners = totals["new_pensioners"]
     columns = {
         "population": persons,
         "population_65_plus": old,
@@ -37,7 +42,7 @@ def indicator_table(initial_reserve: float, population: np.ndarray, economy: Eco
         "employed": economy.employment.sum(axis=(1, 2)),
         "contributors": contributors,
         "pensioners": pensioners,
-        "new_pensioners": totals["new_pensioners"],
+        "new_pensioners": new_pensioners,
         "system_dependency_ratio": ratio(pensioners, contributors),
         "average_wage": average_wage,
         "wage_bill": wage_bill,
@@ -59,6 +64,18 @@ def indicator_table(initial_reserve: float, population: np.ndarray, economy: Eco
         "basic_pension_beneficiaries": totals["bp_beneficiaries"],
         "basic_pension_cost": totals["bp_cost"],
         "basic_pension_cost_to_gdp": ratio(totals["bp_cost"], economy.gdp),
+        "old_age_pensioners": old_age,
+        "old_age_expenditure": totals["old_age_expenditure"],
+        "disability_pensioners": totals["disability_pensioners"],
+        "new_disability_pensioners": totals["new_disability_pensioners"],
+        "disability_expenditure": totals["disability_expenditure"],
+        "survivor_pensioners": totals["survivor_pensioners"],
+        "orphan_pensioners": totals["orphan_pensioners"],
+        "survivor_expenditure": totals["survivor_expenditure"],
+        "lump_sum_expenditure": lump_sums,
+        "share_qualifying": ratio(new_pensioners, totals["awarded"]),
+        "new_pension_replacement_rate": ratio(ratio(totals["new_pension_amount"], new_pensioners), average_wage),
+        "average_insurable_wage": ratio(wage_bill, paths.contribution_density * contributors),
     }
     table = np.empty(shape + (len(INDICATORS) - 1,))
     for j, name in enumerate(INDICATORS[1:]):

@@ -83,9 +83,9 @@ def survivors(contrib: np.ndarray, survival: np.ndarray) -> np.ndarray:
 
 
 def credited_service(initial: np.ndarray, contrib: np.ndarray, entrants: np.ndarray,
-                     density: np.ndarray, ages: slice) -> np.ndarray:
-    """`SA[n, t, s, x] = Sv[t-1, x-1] + d(t-1)`: service a cohort holds at 1 January of t,
-    kept for the ages where awards can fall.
+                     density: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """`SA[n, t, s, x] = Sv[t-1, x-1] + d(t-1)`, the service a cohort holds at 1 January of t
+    (what awards count), and `Sv[n, t, s, x]` itself (what survivors' benefits count).
 
     `Sv` carries on along each cohort, diluted where contributors join it without past
     credits: `Sv[t] = SA[t] · min(1, S[t] / C[t])` (1 where `C[t]` = 0); `Sv[t, 0] = 0`.
@@ -93,12 +93,23 @@ def credited_service(initial: np.ndarray, contrib: np.ndarray, entrants: np.ndar
     keep = np.ones_like(contrib)
     np.divide(entrants, contrib, out=keep, where=contrib > 0)
     np.minimum(keep, 1.0, out=keep)
-    n, T = contrib.shape[:2]
-    held = np.zeros((n, T, 2, ages.stop - ages.start))
-    service = np.broadcast_to(initial, contrib[:, 0].shape)
-    current = np.zeros_like(contrib[:, 0])
-    for k in range(1, T):
-        np.add(service[..., :-1], density[:, k - 1, None, None], out=current[..., 1:])
-        held[:, k] = current[..., ages]
-        service = current * keep[:, k]
-    return held
+    at_award = np.zeros_like(contrib)
+    service = np.empty_like(contrib)
+    service[:, 0] = initial
+    for k in range(1, contrib.shape[1]):
+        np.add(service[:, k - 1, :, :-1], density[:, k - 1, None, None], out=at_award[:, k, :, 1:])
+        np.multiply(at_award[:, k], keep[:, k], out=service[:, k])
+    return at_award, service
+
+
+@dataclass(frozen=True)
+class Insured:
+    """The insured of a batch of scenarios, as the benefit branches need them `(n, T, 2, 101)`."""
+
+    contributors: np.ndarray  # C
+    survivors: np.ndarray  # S[t, x] = C[t-1, x-1](1 - q): last year's contributors alive now
+    retire_at: np.ndarray  # (n, T, 2): cohorts this old or older are retired
+    at_award: np.ndarray  # SA = Sv[t-1, x-1] + d(t-1)
+    service: np.ndarray  # Sv
+    average_wage: np.ndarray  # (n, T) AW, gross wages
+    ceiling: np.ndarray  # (n, T) K = c·AW, +inf where no ceiling is set

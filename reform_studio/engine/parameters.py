@@ -102,7 +102,9 @@ LEVERS: tuple[LeverSpec, ...] = (
 LEVER_BY_NAME: dict[str, LeverSpec] = {spec.name: spec for spec in LEVERS}
 
 RATE_LEVERS = tuple(s.name for s in LEVERS if s.kind in ("rate", "ratio"))
-AGE_LEVERS = tuple(s.name for s in LEVERS if s.kind == "age")
+PENSIONABLE_AGE_LEVERS = ("pensionable_age_male", "pensionable_age_female")
+# Whole-year levers phased in by `years_per_step` (spec 7 ages, spec 16 qualifying period).
+YEAR_STEP_LEVERS = tuple(s.name for s in LEVERS if s.kind == "age")
 
 BASIC_PENSION_FIELDS: dict[str, tuple[str, str, float, float, str]] = {
     # field: (title, unit, low, high, help)

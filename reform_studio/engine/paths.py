@@ -12,7 +12,7 @@ from typing import Sequence
 import numpy as np
 
 from reform_studio.engine.errors import InputError, Problem
-from reform_studio.engine.parameters import AGE_LEVERS, RATE_LEVERS
+from reform_studio.engine.parameters import PENSIONABLE_AGE_LEVERS, RATE_LEVERS, YEAR_STEP_LEVERS
 from reform_studio.engine.reform import BasicPensionLever, Lever, Reform
 from reform_studio.engine.scheme import REVALUATION_METHODS, TARGETING, BasicPension, Scheme
 
@@ -25,11 +25,15 @@ class ScenarioPaths:
     accrual_rate: np.ndarray
     minimum_pension_to_avg_wage: np.ndarray  # 0 where no minimum pension is set
     maximum_replacement_rate: np.ndarray  # +inf where no maximum is set
+    contribution_ceiling_to_avg_wage: np.ndarray  # +inf where no ceiling is set
+    old_age_grant_rate: np.ndarray
+    survivor_share: np.ndarray
     indexation_wage_share: np.ndarray
     admin_cost_rate: np.ndarray
     state_subsidy_rate: np.ndarray
     contribution_density: np.ndarray
     pensionable_age: np.ndarray  # (n, 2, T) integers
+    minimum_service_years: np.ndarray  # (n, T) integers: the qualifying period MQ
     reference_period: np.ndarray  # (n, T) integers
     revaluation: np.ndarray  # (n, T) index into REVALUATION_METHODS
     coverage_extension: np.ndarray  # lambda(t)
@@ -48,10 +52,8 @@ class ScenarioPaths:
 def baseline_rate(scheme: Scheme, name: str, years: np.ndarray) -> np.ndarray:
     """`pbase(t)`: the workbook's value, or a Schedule row's from its year until the next."""
     value = getattr(scheme, name)
-    if name == "minimum_pension_to_avg_wage" and value is None:
-        value = 0.0
-    elif name == "maximum_replacement_rate" and value is None:
-        value = np.inf
+    if value is None:  # an optional rule the workbook does not set
+        value = 0.0 if name == "minimum_pension_to_avg_wage" else np.inf
     path = np.full(years.shape, float(value))
     for year, scheduled in scheme.schedule.get(name, ()):
         path[years >= year] = scheduled
@@ -144,7 +146,7 @@ def scenario_paths(scheme: Scheme, reforms: Sequence[Reform]) -> ScenarioPaths:
     """Resolve each reform against the baseline into `(scenario, year)` arrays."""
     years = scheme.years
     t0 = scheme.base_year
-    baseline = {name: baseline_rate(scheme, name, years) for name in RATE_LEVERS + AGE_LEVERS}
+    baseline = {name: baseline_rate(scheme, name, years) for name in RATE_LEVERS + YEAR_STEP_LEVERS}
     period = np.full(years.shape, scheme.reference_period_years, dtype=int)
     method = np.full(years.shape, REVALUATION_METHODS.index(scheme.revaluation), dtype=int)
     basic = _basic_pension_paths(scheme, Reform(), years)
@@ -159,9 +161,11 @@ def scenario_paths(scheme: Scheme, reforms: Sequence[Reform]) -> ScenarioPaths:
         for name in RATE_LEVERS:
             lever = levers.get(name)
             add(name, baseline[name] if lever is None else rate_path(baseline[name], lever, years, t0))
-        add("pensionable_age", np.stack([
-            baseline[name].astype(int) if levers.get(name) is None
-            else age_path(baseline[name].astype(int), levers[name], years, t0) for name in AGE_LEVERS]))
+        whole_years = {name: baseline[name].astype(int) if levers.get(name) is None
+                       else age_path(baseline[name].astype(int), levers[name], years, t0)
+                       for name in YEAR_STEP_LEVERS}
+        add("pensionable_age", np.stack([whole_years[name] for name in PENSIONABLE_AGE_LEVERS]))
+        add("minimum_service_years", whole_years["minimum_service_years"])
         lever = levers.get("reference_period_years")
         add("reference_period", _from_year_path(period, lever, lever and lever.value, years, t0))
         lever = levers.get("revaluation")

@@ -17,6 +17,11 @@ import numpy as np
 import pandas as pd
 
 from reform_studio.engine import benefits, finance, insured
+from reform_studio.engine.classes import ClassReferenceWages, MemberClasses, capped_wages, earnings_factors, \
+    service_factors
+from reform_studio.engine.disability import disability_pensions
+from reform_studio.engine.old_age import AWARD_AGES, old_age_awards
+from reform_studio.engine.survivors import deaths, survivor_pensions
 from reform_studio.engine.demography import mortality_rates, project_population
 from reform_studio.engine.economy import Economy, project_economy
 from reform_studio.engine.indicators import indicator_table
@@ -28,9 +33,7 @@ from reform_studio.engine.scheme import Scheme
 
 Progress = Callable[[float], None]
 CHUNK = 64  # scenarios projected together: a batch of thousands stays within memory
-# Awards fall between the pensionable ages now and a year ago, which are 40..80 (spec 9).
-# A fixed band keeps every sum the same length, so a batch is bit-identical to single runs.
-AWARD_AGES = slice(40, 81)
+CLASS_CHUNK = 16  # fewer where member classes multiply the arrays by up to 50
 Cancelled = Callable[[], bool]
 
 
@@ -48,6 +51,8 @@ class Base:
     economy: Economy
     insured: InsuredBase
     reference_wages: benefits.ReferenceWages
+    classes: MemberClasses
+    wages: np.ndarray  # (T, 2, 101) W = W0x · WI
     warnings: tuple[str, ...]
 
 
@@ -67,10 +72,27 @@ def scheme_base(scheme: Scheme) -> Base:
             warnings.append(
                 f"{covered.dropped_contributors:,.0f} base-year contributors above employment or at or "
                 "above the pensionable age were dropped.")
+        warnings += _overfull_ages(scheme)
         base = Base(years, 1.0 - q, population, economy, covered,
-                    benefits.ReferenceWages(covered.wage_profile, economy), tuple(warnings))
+                    benefits.ReferenceWages(covered.wage_profile, economy),
+                    MemberClasses(earnings_factors(scheme.wage_dispersion), service_factors(scheme.service_spread)),
+                    covered.wage_profile[None] * economy.wage_index[:, None, None], tuple(warnings))
         _BASES[scheme] = base
     return base
+
+
+def _overfull_ages(scheme: Scheme) -> list[str]:
+    """Spec 16: base-year ages where contributors and old-age and disability pensioners
+    outnumber the people alive, a sign that a workbook counts someone twice."""
+    members = np.asarray(scheme.contributors) + scheme.pensioners + scheme.disability.pensioners
+    warnings = []
+    for s, sex in enumerate(("men", "women")):
+        ages = np.nonzero(members[s] > scheme.population[s] * (1 + 1e-9))[0]
+        if ages.size:
+            listed = ", ".join(map(str, ages[:8])) + (f" and {ages.size - 8} more" if ages.size > 8 else "")
+            warnings.append(f"Base-year contributors plus old-age and disability pensioners exceed the "
+                            f"population of {sex} at age{'s' if ages.size > 1 else ''} {listed}.")
+    return warnings
 
 
 def population_by_age(scheme: Scheme) -> pd.DataFrame:
@@ -100,55 +122,85 @@ def project_many(scheme: Scheme, reforms: Sequence[Reform], progress: Progress |
     paths = scenario_paths(scheme, reforms)
     n = len(reforms)
     totals: dict[str, list[np.ndarray]] = {}
-    for start in range(0, n, CHUNK):
+    chunk = CHUNK if base.classes.count == 1 else CLASS_CHUNK
+    for start in range(0, n, chunk):
         if cancelled is not None and cancelled():
             raise ProjectionCancelled()
-        part = _run(scheme, base, paths.select(slice(start, start + CHUNK)))
+        part = _run(scheme, base, paths.select(slice(start, start + chunk)))
         for key, value in part.items():
             totals.setdefault(key, []).append(value)
         if progress is not None:
-            progress(min(n, start + CHUNK) / n)
+            progress(min(n, start + chunk) / n)
     joined = {key: np.concatenate(parts) for key, parts in totals.items()}
     return _projections(reforms, scheme, base, paths, joined)
 
 
 def _run(scheme: Scheme, base: Base, paths: ScenarioPaths) -> dict[str, np.ndarray]:
-    """Yearly totals `(n, T)` of contributors, insured wages, pensioners, pensions, awards."""
+    """Yearly totals `(n, T)` of contributors, wages, beneficiaries and spending by branch."""
     eco, ins = base.economy, base.insured
+    q = 1.0 - base.survival
     retire_at = insured.retirement_ages(paths.pensionable_age)
     contrib = insured.contributors(ins, retire_at, paths.coverage_extension)
     survivors = insured.survivors(contrib, base.survival)
-    previous, now = retire_at[:, :-1, :, None], retire_at[:, 1:, :, None]
-    ages = AWARD_AGES
-    service = insured.credited_service(np.asarray(scheme.service, float), contrib, survivors,
-                                       paths.contribution_density, ages)
+    at_award, service = insured.credited_service(np.asarray(scheme.service, float), contrib, survivors,
+                                                 paths.contribution_density)
     head_count = contrib.sum(axis=(2, 3))
     insured_wages = np.einsum("ntsx,sx->nt", contrib, ins.wage_profile) * eco.wage_index
     average_wage = np.divide(insured_wages, head_count, out=np.zeros_like(head_count), where=head_count > 0)
-    entrants = np.zeros(service.shape)
-    band = insured.AGE[ages]
-    entrants[:, 1:] = np.where((band >= now) & (band <= previous), survivors[:, 1:, :, ages], 0.0)
-    reference = base.reference_wages.lookup(paths.reference_period, paths.revaluation, ages)
-    awards = benefits.award_amounts(paths.accrual_rate, service, reference, paths.maximum_replacement_rate,
-                                    paths.minimum_pension_to_avg_wage, average_wage)
+    limited = np.isfinite(paths.contribution_ceiling_to_avg_wage)
+    ceiling = np.where(limited, np.where(limited, paths.contribution_ceiling_to_avg_wage, 0.0) * average_wage,
+                       np.inf)
+    members = insured.Insured(contrib, survivors, retire_at, at_award, service, average_wage, ceiling)
+    reference = ClassReferenceWages(base.reference_wages, eco, ins.wage_profile, base.classes.z, ceiling)
     growth = 1.0 + (paths.indexation_wage_share * eco.wage_growth
                     + (1.0 - paths.indexation_wage_share) * eco.inflation)
+    awards = old_age_awards(members, paths, base.classes, reference)
     count, amount = benefits.pensions_in_payment(np.asarray(scheme.pensioners, float),
                                                  np.asarray(scheme.pensioners, float) * scheme.pensions,
-                                                 base.survival, growth, entrants, awards, ages)
+                                                 base.survival, growth, awards.count, awards.amount, AWARD_AGES)
+    covered = insured_wages
+    if limited.any():
+        capped = capped_wages(contrib, ins.wage_profile, eco.wage_index, base.classes.z, ceiling)
+        covered = np.where(limited.any(axis=1)[:, None], capped, insured_wages)
+    zero = np.zeros_like(head_count)
     out = {
         "contributors": head_count,
         "insured_wages": insured_wages,
-        "pensioners": count.sum(axis=(2, 3)),
-        "expenditure": amount.sum(axis=(2, 3)),
-        "new_pensioners": entrants.sum(axis=(2, 3)),
+        "covered_wages": covered,
+        "old_age_pensioners": count.sum(axis=(2, 3)),
+        "old_age_expenditure": amount.sum(axis=(2, 3)),
+        "new_pensioners": awards.count.sum(axis=(2, 3)),
+        "new_pension_amount": awards.amount.sum(axis=(2, 3)),
+        "awarded": awards.awarded,
+        "old_age_grants": awards.grants,
+        "disability_pensioners": zero, "new_disability_pensioners": zero, "disability_expenditure": zero,
+        "survivor_pensioners": zero, "orphan_pensioners": zero, "survivor_expenditure": zero,
+        "funeral_grants": zero,
     }
+    holders = count
+    disabled = None
+    if scheme.disability.in_use:
+        dis = disability_pensions(scheme.disability, q, growth, members, paths, base.classes, reference)
+        disabled = (dis.count, dis.amount, dis.mortality)
+        holders = holders + dis.count
+        out.update(disability_pensioners=dis.count.sum(axis=(2, 3)), new_disability_pensioners=dis.new,
+                   disability_expenditure=dis.amount.sum(axis=(2, 3)))
+    if scheme.survivors.in_use(bool((paths.survivor_share > 0).any())):
+        died = deaths(scheme.survivors, members, paths, q, base.wages, scheme.disability.future_service_credit,
+                      (count, amount), disabled)
+        paid = survivor_pensions(scheme.survivors, q, growth, paths, died)
+        holders = holders + paid.spouses
+        out.update(survivor_pensioners=paid.spouses.sum(axis=(2, 3)), orphan_pensioners=paid.orphans.sum(axis=2),
+                   survivor_expenditure=paid.spouse_amount.sum(axis=(2, 3)) + paid.orphan_amount.sum(axis=2))
+    if scheme.funeral_grant_to_avg_wage > 0:
+        died_now = (contrib + count) * q + (0.0 if disabled is None else disabled[0] * disabled[2])
+        out["funeral_grants"] = scheme.funeral_grant_to_avg_wage * average_wage * died_now.sum(axis=(2, 3))
     if paths.bp_in_force.any():
         out["bp_beneficiaries"], out["bp_cost"] = benefits.basic_pension(
-            base.population, count, eco.gdp, paths.bp_in_force, paths.bp_age, paths.bp_level,
+            base.population, holders, eco.gdp, paths.bp_in_force, paths.bp_age, paths.bp_level,
             paths.bp_pension_tested, paths.bp_take_up, paths.bp_admin_share)
     else:
-        out["bp_beneficiaries"] = out["bp_cost"] = np.zeros_like(head_count)
+        out["bp_beneficiaries"] = out["bp_cost"] = zero
     return out
 
 

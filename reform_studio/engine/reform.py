@@ -17,6 +17,7 @@ from reform_studio.engine.scheme import REVALUATION_METHODS, TARGETING, Scheme
 
 _FIELDS_BY_KIND = {
     "rate": {"value", "from_year", "step"},
+    "ratio": {"value", "from_year", "step"},
     "age": {"value", "from_year", "years_per_step"},
     "years": {"value", "from_year"},
     "choice": {"value", "from_year"},
@@ -133,10 +134,11 @@ class Reform:
             if isinstance(lever, Lever) and lever.full_by_year is not None \
                     and lever.full_by_year < lever.start(scheme.base_year):
                 problems.append(Problem("full_by_year must not be before from_year", lever=name))
-            if name == "maximum_replacement_rate" and isinstance(lever, Lever) \
-                    and lever.step is not None and scheme.maximum_replacement_rate is None:
+            if name in ("maximum_replacement_rate", "contribution_ceiling_to_avg_wage") \
+                    and isinstance(lever, Lever) and lever.step is not None and getattr(scheme, name) is None:
                 problems.append(Problem(
-                    "a step needs a maximum replacement rate in the baseline to start from", lever=name))
+                    f"a step needs a {LEVER_BY_NAME[name].title.lower()} in the baseline to start from",
+                    lever=name))
         if problems:
             raise InputError(problems, source=self.name)
 
@@ -177,12 +179,19 @@ def _parse_lever(name: str, raw: Any, problems: list[Problem]) -> Lever | BasicP
                                        if _is_number(value) and 1 < value <= 100 else ""), lever=name))
         else:
             value = float(value)
+    elif spec.kind == "ratio":
+        if not _is_number(value) or not spec.valid_low < value <= spec.valid_high:
+            problems.append(Problem(f"value {value!r} must be a number above {spec.valid_low:g} and at most "
+                                    f"{spec.valid_high:g} ({spec.unit})", lever=name))
+        else:
+            value = float(value)
     elif spec.kind in ("age", "years"):
         as_int = _as_int(value)
         if as_int is None:
             problems.append(Problem(f"value {value!r} must be a whole number of years", lever=name))
-        elif spec.kind == "age" and not 40 <= as_int <= 80:
-            problems.append(Problem(f"pensionable age {as_int} is outside 40..80", lever=name))
+        elif spec.kind == "age" and not spec.valid_low <= as_int <= spec.valid_high:
+            problems.append(Problem(f"{spec.title.lower()} {as_int} is outside "
+                                    f"{spec.valid_low:g}..{spec.valid_high:g} years", lever=name))
         elif spec.kind == "years" and as_int < 1:
             problems.append(Problem(f"reference period {as_int} must be at least 1 year", lever=name))
         value = as_int

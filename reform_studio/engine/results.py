@@ -13,6 +13,10 @@ INDICATORS: tuple[str, ...] = (
     "admin_expenses", "state_subsidy", "investment_income", "reserve", "payg_cost_rate",
     "reserve_ratio", "gdp", "expenditure_to_gdp", "basic_pension_beneficiaries",
     "basic_pension_cost", "basic_pension_cost_to_gdp",
+    # model version 2 (spec 16)
+    "old_age_pensioners", "old_age_expenditure", "disability_pensioners", "new_disability_pensioners",
+    "disability_expenditure", "survivor_pensioners", "orphan_pensioners", "survivor_expenditure",
+    "lump_sum_expenditure", "share_qualifying", "new_pension_replacement_rate", "average_insurable_wage",
 )
 
 
@@ -20,7 +24,7 @@ INDICATORS: tuple[str, ...] = (
 class Projection:
     """One scenario's results.
 
-    `indicators` is indexed by year and holds every spec-8 column but `year`; a ratio whose
+    `indicators` is indexed by year and holds every spec-8 and spec-16 column but `year`; a ratio whose
     denominator is 0 is NaN (null in JSON). Every column is float64, pensionable ages too
     (whole numbers), so that a scenario's table is one block and batches stay fast. `summary` has `gap` and `depletion_year`
     (None where the reserve never goes negative). `warnings` are plain sentences.

@@ -1,18 +1,21 @@
 """"What would it take?": the setting of one lever that just meets a target, and the frontier
 of two levers along which a target is just met.
 
-The search works on the lever's grid (whole years for ages, 0.0001 = 0.01 percentage point
-for rates) inside the lever's slider range, widened to take in the current setting. It first
-projects both ends of the range: which end meets the target tells the direction that helps
-(no table of "which way is good" to keep up to date), and where neither end does, the target
-is out of reach and the answer says so. Otherwise it narrows a bracket (one grid value that
-fails, one that meets) until the two are neighbours. Each round projects a few candidates
-for every open bracket in one `project_many` call: the midpoint, which at least halves the
-bracket, and the two grid values around the root of the target's margin interpolated
-linearly between the bracket ends (Illinois variant of regula falsi, so that a margin that
-saturates at one end does not stall it). A margin linear in the lever (the contribution rate
-against the GAP, say) is solved in one round; at most about log2(grid size) rounds are ever
-needed, and the loop is bounded.
+The search works on the lever's grid (whole years for ages and the qualifying period,
+0.0001 = 0.01 percentage point for rates, 0.01 for the ceiling's multiple of the average
+wage) across the whole range the spec accepts (the lever table's `valid_low..valid_high`:
+pensionable ages 40..80, rates 0..1, the ceiling above 0 up to 10), not the slider's: a
+slider's range is what is usually tried, and an answer beyond it (a GAP above 40 %) is still
+the answer. It first projects both ends of the range: which end meets the target tells the
+direction that helps (no table of "which way is good" to keep up to date), and where neither
+end does, the target is out of reach of this lever alone and the answer says so, with what to
+try instead. Otherwise it narrows a bracket (one grid value that fails, one that meets) until
+the two are neighbours. Each round projects a few candidates for every open bracket in one
+`project_many` call: the midpoint, which at least halves the bracket, and the two grid values
+around the root of the target's margin interpolated linearly between the bracket ends
+(Illinois variant of regula falsi, so that a margin that saturates at one end does not stall
+it). A margin linear in the lever (the contribution rate against the GAP, say) is solved in
+one round; at most about log2(grid size) rounds are ever needed, and the loop is bounded.
 """
 from __future__ import annotations
 
@@ -33,7 +36,11 @@ from reform_studio.engine.scheme import Scheme
 from reform_studio.engine.targets import Target, margin_profile, parse_target, shortfall
 
 RATE_STEP = 0.0001  # 0.01 percentage point
-AGE_LIMITS = (40, 80)  # valid pensionable ages (spec 9)
+RATIO_STEP = 0.01  # of the average wage, for the contribution ceiling
+PENSIONABLE_AGES = ("pensionable_age_male", "pensionable_age_female")
+AGE_LIMITS = (int(LEVER_BY_NAME[PENSIONABLE_AGES[0]].valid_low), int(LEVER_BY_NAME[PENSIONABLE_AGES[0]].valid_high))
+UNSET = {"coverage_extension": 0.0, "contribution_ceiling_to_avg_wage": math.inf}
+"""What a lever stands at where the baseline sets none: no coverage extension, no ceiling."""
 MAX_ROUNDS = 40  # each round at least halves a bracket; 2**40 grid values is far beyond any range
 
 
@@ -46,40 +53,81 @@ class SolvableLever:
     suffix: str
     levers: tuple[str, ...]
     spec: LeverSpec
+    in_years: bool = False  # said with its unit ("of 20 years"); a pensionable age is said bare ("of 67")
 
     @property
     def integer(self) -> bool:
         return self.spec.kind == "age"
 
     @property
+    def step(self) -> float:
+        """The spacing of the values searched: a year, 0.01 of the average wage, 0.01 point."""
+        return 1 if self.integer else RATIO_STEP if self.spec.kind == "ratio" else RATE_STEP
+
+    @property
+    def grid(self) -> np.ndarray:
+        """Every value on the step that the spec accepts, ascending (a ratio must be above
+        its lower bound, so the ceiling starts at 0.01 × average wage, not at 0)."""
+        spec, step = self.spec, self.step
+        first = math.ceil(spec.valid_low / step - 1e-9)
+        if spec.kind == "ratio" and first * step <= spec.valid_low:
+            first += 1
+        positions = np.arange(first, math.floor(spec.valid_high / step + 1e-9) + 1)
+        return positions if self.integer else np.round(positions * step, 4)
+
+    @property
     def title(self) -> str:
         """'Contribution rate'; 'Pensionable age, men and women' for the pair."""
         return "Pensionable age, men and women" if len(self.levers) > 1 else self.spec.title
 
+    @property
+    def bare(self) -> str:
+        """The noun without its article: 'contribution rate'."""
+        return self.noun.split(" ", 1)[1]
+
     def text(self, value: float) -> str:
-        """A value with its unit: '15.23 %' or '67'."""
-        return f"{int(value)}" if self.integer else f"{100 * value:.2f} %"
+        """A value as said after the noun: '15.23 %', '2.50 × average wage', '67', '20 years';
+        'none' for a ceiling that the baseline does not set."""
+        if math.isinf(value):
+            return "none"
+        if self.integer:
+            return _years(int(value)) if self.in_years else f"{int(value)}"
+        if self.spec.kind == "ratio":
+            return f"{value:.2f} {self.spec.unit}"
+        return f"{100 * value:.2f} %"
+
+    def amount(self, value: float) -> str:
+        """A value standing alone, as in a table: an age with its unit ('67 years')."""
+        return _years(int(value)) if self.integer else self.text(value)
 
     def says(self, value: float, link: str = "of") -> str:
         """'a contribution rate of 15.23 %'; `link` may be 'as low as' and the like."""
         return f"{self.noun} {link} {self.text(value)}{self.suffix}"
 
 
-def _solvable(name: str, noun: str, suffix: str = "", levers: tuple[str, ...] | None = None) -> SolvableLever:
+def _years(count: int) -> str:
+    return f"{count} year" if count == 1 else f"{count} years"
+
+
+def _solvable(name: str, noun: str, suffix: str = "", levers: tuple[str, ...] | None = None,
+              in_years: bool = False) -> SolvableLever:
     levers = levers or (name,)
-    return SolvableLever(name, noun, suffix, levers, LEVER_BY_NAME[levers[0]])
+    return SolvableLever(name, noun, suffix, levers, LEVER_BY_NAME[levers[0]], in_years)
 
 
 SOLVABLE: dict[str, SolvableLever] = {s.name: s for s in (
     _solvable("contribution_rate", "a contribution rate"),
+    _solvable("contribution_ceiling_to_avg_wage", "a contribution ceiling"),
     _solvable("pensionable_age_male", "a pensionable age for men"),
     _solvable("pensionable_age_female", "a pensionable age for women"),
-    _solvable("pensionable_age", "a pensionable age", " for men and women",
-              ("pensionable_age_male", "pensionable_age_female")),
+    _solvable("pensionable_age", "a pensionable age", " for men and women", PENSIONABLE_AGES),
+    _solvable("minimum_service_years", "a qualifying period", in_years=True),
+    _solvable("old_age_grant_rate", "an old-age grant", " of the reference wage per year of service"),
     _solvable("accrual_rate", "an accrual rate"),
     _solvable("indexation_wage_share", "a wage share in indexation"),
     _solvable("coverage_extension", "a coverage extension", " of the uncovered employed"),
     _solvable("minimum_pension_to_avg_wage", "a minimum pension", " of the average wage"),
+    _solvable("survivor_share", "a survivor's pension", " of the deceased's pension"),
 )}
 
 
@@ -88,12 +136,13 @@ class SolveResult:
     """The answer to "which value of `lever` meets `target`?".
 
     `value` is the least ambitious value in the range searched that meets the target: one grid
-    step less (0.0001 for rates, a year for ages) fails, unless `value` is the end of the
-    range. Where the current setting already meets the target, `value` shows how far the lever
-    could move the other way. Where nothing in range meets it, `met` is False and `value` is
-    the end of the range that comes closest. `baseline_value` is the setting the search
-    started from (the reform's value of the lever where it sets one, else the baseline's);
-    `reform` is the input reform with the lever set to `value`, and `projection` its results.
+    step less (`SolvableLever.step`) fails, unless `value` is the end of the range. Where the
+    current setting already meets the target, `value` shows how far the lever could move the
+    other way. Where nothing in range meets it, `met` is False and `value` is the end of the
+    range that comes closest. `baseline_value` is the setting the search started from (the
+    reform's value of the lever where it sets one, else the baseline's; infinite for a
+    ceiling that neither sets); `reform` is the input reform with the lever set to `value`
+    (unchanged where the lever makes no difference), and `projection` its results.
     """
 
     lever: str
@@ -116,7 +165,9 @@ def solvable_lever(name: str) -> SolvableLever:
 
 
 def current_value(scheme: Scheme, reform: Reform, name: str) -> float:
-    """The lever's setting in `reform`: its own value, else the baseline's in its first year.
+    """The lever's setting in `reform`: its own value, else the baseline's in its first year
+    (`UNSET` where the baseline sets none: infinite for the ceiling, so that every ceiling is
+    lower and the search's "is it met now?" compares the right way).
 
     For `pensionable_age` (both sexes) the higher of the two ages.
     """
@@ -128,8 +179,8 @@ def current_value(scheme: Scheme, reform: Reform, name: str) -> float:
         own = reform.levers.get(part)
         if isinstance(own, Lever):
             values.append(float(own.value))
-        elif part == "coverage_extension":
-            values.append(0.0)
+        elif part in UNSET and getattr(scheme, part, None) is None:
+            values.append(UNSET[part])
         else:
             values.append(float(baseline_rate(scheme, part, np.array([start]))[0]))
     value = max(values)
@@ -152,41 +203,45 @@ def with_value(reform: Reform, name: str, value: float) -> Reform:
     return reform
 
 
-def value_grid(scheme: Scheme, reform: Reform, name: str, current: float | None = None) -> np.ndarray:
-    """Every value the search may try, ascending: the slider range widened to the current value."""
+def value_grid(scheme: Scheme, reform: Reform, name: str) -> np.ndarray:
+    """Every value the search may try, ascending: the lever's grid over the spec's range,
+    without pensionable ages too low for the reference period (spec 7: period <= R - 15)."""
     lever = solvable_lever(name)
-    current = current_value(scheme, reform, name) if current is None else current
-    low, high = min(lever.spec.low, current), max(lever.spec.high, current)
-    if lever.integer:
+    grid = lever.grid
+    if set(lever.levers) & set(PENSIONABLE_AGES):
         longest_period = max([scheme.reference_period_years] + [
             int(l.value) for n, l in reform.levers.items() if n == "reference_period_years"])
-        low = max(AGE_LIMITS[0], math.floor(low), longest_period + 15)  # spec 7: period <= R - 15
-        high = min(AGE_LIMITS[1], math.ceil(high))
-        return np.arange(low, max(low, high) + 1)
-    first, last = math.floor(max(0.0, low) / RATE_STEP + 1e-9), math.ceil(min(1.0, high) / RATE_STEP - 1e-9)
-    return np.round(np.arange(first, last + 1) * RATE_STEP, 4)
+        grid = grid[grid >= longest_period + 15]
+    return grid
 
 
 def solve(scheme: Scheme, reform: Reform | None, lever: str, target: Target | str, *,
           cancelled: Cancelled | None = None) -> SolveResult:
     """The value of one lever, all others as `reform` sets them, that just meets `target`.
 
-    `cancelled()` is checked before each batch of projections (`ProjectionCancelled`)."""
+    `target` is one of the expressions of `targets` (`reserve>=0`, `payg_balance@2040`, ...).
+    `payg_balance@YEAR` is the actuary's pay-as-you-go balance: contributions plus the state
+    subsidy cover benefit expenditure (every branch and lump sum) plus administration in YEAR,
+    `CI + SUB >= EXP + ADM`, leaving out investment income and the basic pension (which the
+    state budget pays outside the scheme). Where the target is out of this lever's reach, the
+    message says what to try instead. `cancelled()` is checked before each batch of
+    projections (`ProjectionCancelled`)."""
     spec = solvable_lever(lever)
     reform = reform or Reform()
     target = _resolve(scheme, target)
     current = current_value(scheme, reform, lever)
-    grid = value_grid(scheme, reform, lever, current)
+    grid = value_grid(scheme, reform, lever)
     [outcome] = _search(scheme, target, grid, [lambda v: with_value(reform, lever, v)], cancelled)
-    if outcome.value is None:  # the lever makes no difference and the target holds
-        value = current
-        projection = project_many(scheme, [with_value(reform, lever, current)], cancelled=cancelled)[0]
+    if outcome.value is None:  # the lever makes no difference and the target holds: keep the reform
+        value, solved = current, reform
+        projection = project_many(scheme, [reform], cancelled=cancelled)[0]
     else:
-        value, projection = outcome.value, outcome.projection
+        value, solved, projection = outcome.value, with_value(reform, lever, outcome.value), outcome.projection
     value = int(value) if spec.integer else float(value)
     message = _message(spec, target, outcome, value, current, grid, projection, scheme)
-    return SolveResult(lever, value, target, outcome.met, projection, current, message,
-                       with_value(reform, lever, value))
+    if not outcome.met:
+        message += " " + _what_next(spec, target, reform, projection, scheme)
+    return SolveResult(lever, value, target, outcome.met, projection, current, message, solved)
 
 
 def frontier(scheme: Scheme, reform: Reform | None, lever_x: str, values_x: Sequence[float],
@@ -197,7 +252,8 @@ def frontier(scheme: Scheme, reform: Reform | None, lever_x: str, values_x: Sequ
     meets the target, the end of the range where every y does. All x values are searched
     together, one `project_many` call per round. `attrs` hold what a chart needs: `feasible`
     ('above' or 'below' the line), `y_range` (the range searched), `current` (the reform's
-    own x and y), `target` and `goal` (the target in words).
+    own x and y; None where one of them is a ceiling that is not set, which has no place on
+    the chart), `target` and `goal` (the target in words).
     """
     spec_x, spec_y = solvable_lever(lever_x), solvable_lever(lever_y)
     if set(spec_x.levers) & set(spec_y.levers):
@@ -205,13 +261,13 @@ def frontier(scheme: Scheme, reform: Reform | None, lever_x: str, values_x: Sequ
     reform = reform or Reform()
     target = _resolve(scheme, target)
     xs = _check_values(spec_x, values_x)
-    current_y = current_value(scheme, reform, lever_y)
-    grid = value_grid(scheme, reform, lever_y, current_y)
+    grid = value_grid(scheme, reform, lever_y)
     builds = [_builder(with_value(reform, lever_x, x), lever_y) for x in xs]
     outcomes = _search(scheme, target, grid, builds, cancelled)
     ascending = [o.ascending for o in outcomes if o.ascending is not None]
     above = sum(ascending) * 2 >= len(ascending)
     free = grid[0] if above else grid[-1]  # where y makes no difference, all of the range meets
+    current = (float(current_value(scheme, reform, lever_x)), float(current_value(scheme, reform, lever_y)))
     ys = [np.nan if not o.met else (o.value if o.value is not None else free) for o in outcomes]
     frame = pd.DataFrame({lever_y: np.asarray(ys, dtype=float)}, index=pd.Index(xs, name=lever_x))
     frame.attrs.update({
@@ -219,7 +275,7 @@ def frontier(scheme: Scheme, reform: Reform | None, lever_x: str, values_x: Sequ
         "goal": target.describe(int(scheme.years[-1])),
         "feasible": "above" if above else "below",
         "y_range": (float(grid[0]), float(grid[-1])),
-        "current": (float(current_value(scheme, reform, lever_x)), float(current_y)),
+        "current": current if all(map(math.isfinite, current)) else None,
     })
     return frame
 
@@ -241,14 +297,12 @@ def _check_values(lever: SolvableLever, values: Sequence[float]) -> np.ndarray:
     xs = np.asarray(values, dtype=float)
     if xs.ndim != 1 or xs.size == 0 or not np.all(np.isfinite(xs)):
         raise InputError(Problem("the frontier needs a list of finite x values", lever=lever.name))
-    if lever.integer:
-        if not np.all(xs == np.round(xs)) or xs.min() < AGE_LIMITS[0] or xs.max() > AGE_LIMITS[1]:
-            raise InputError(Problem(f"ages must be whole numbers in {AGE_LIMITS[0]}..{AGE_LIMITS[1]}",
-                                     lever=lever.name))
-        return xs.astype(int)
-    if xs.min() < 0 or xs.max() > 1:
-        raise InputError(Problem("rates must be fractions between 0 and 1", lever=lever.name))
-    return np.round(xs, 4)
+    low, high = lever.grid[0], lever.grid[-1]
+    if (lever.integer and not np.all(xs == np.round(xs))) or xs.min() < low or xs.max() > high:
+        whole = "whole numbers of years " if lever.integer else ""
+        raise InputError(Problem(f"{lever.title} values must be {whole}from {lever.amount(low)} "
+                                 f"to {lever.amount(high)}", lever=lever.name))
+    return xs.astype(int) if lever.integer else np.round(xs, 4)
 
 
 @dataclass

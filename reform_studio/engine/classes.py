@@ -1,0 +1,162 @@
+"""Members who differ within a cohort: earnings and service classes, and the ceiling (spec 11).
+
+A cohort is spread over 10 earnings classes × 5 service classes of equal weight. Where the
+workbook sets no spread (`wage_dispersion = 0`, `service_spread = 0`) every class equals the
+cohort, so one class stands for all of them: the same results, version 1's bit for bit, and
+no cost. The ceiling caps each class's wage in the wage bill and in the reference wage;
+scenarios without one keep the uncapped version-1 arithmetic.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from statistics import NormalDist
+
+import numpy as np
+
+from reform_studio.engine.benefits import MAX_PERIOD, ReferenceWages
+from reform_studio.engine.economy import Economy
+from reform_studio.engine.scheme import REVALUATION_METHODS
+
+EARNINGS_CLASSES = 10
+SERVICE_CLASSES = 5
+OFFSET = MAX_PERIOD + 1  # index of the base year in the extended year axis (t0-81 .. t0+H)
+
+
+def earnings_factors(dispersion: float) -> np.ndarray:
+    """`z_j = e_j / mean(e)`, `e_j = exp(sd · Φ⁻¹((j - ½)/10))`: a lognormal cut in ten."""
+    if dispersion == 0:
+        return np.ones(1)
+    quantiles = [NormalDist().inv_cdf((j - 0.5) / EARNINGS_CLASSES) for j in range(1, EARNINGS_CLASSES + 1)]
+    e = np.exp(dispersion * np.array(quantiles))
+    return e / e.mean()
+
+
+def service_factors(spread: float) -> np.ndarray:
+    """`y_k = 1 + h(2k - 6)/5`: from 1 - 4h/5 to 1 + 4h/5 of the cohort's service."""
+    if spread == 0:
+        return np.ones(1)
+    k = np.arange(1, SERVICE_CLASSES + 1)
+    return 1.0 + spread * (2 * k - 6) / SERVICE_CLASSES
+
+
+@dataclass(frozen=True)
+class MemberClasses:
+    """The class factors of one scheme: `z` (earnings) and `y` (service)."""
+
+    z: np.ndarray
+    y: np.ndarray
+
+    @property
+    def count(self) -> int:
+        return len(self.z) * len(self.y)
+
+
+def capped_wages(contrib: np.ndarray, wage_profile: np.ndarray, wage_index: np.ndarray, z: np.ndarray,
+                 ceiling: np.ndarray) -> np.ndarray:
+    """`Σ_{s,x} C · mean_j min(z_j W, K)` by scenario and year: insured wages under the ceiling."""
+    wages = wage_profile[None] * wage_index[:, None, None]  # (T, 2, 101)
+    total = np.zeros(contrib.shape[:2])
+    for zj in z:
+        total += np.einsum("ntsx,ntsx->nt", contrib, np.minimum(zj * wages[None], ceiling[:, :, None, None]))
+    return total / len(z)
+
+
+@dataclass(frozen=True)
+class Cells:
+    """Award cells gathered from `(scenario, year, sex, age)` arrays: one entry per cohort awarded.
+
+    `age` is the age at 1 January of the award year (`y + 1`), `period` the reference period.
+    """
+
+    scenario: np.ndarray
+    year: np.ndarray
+    sex: np.ndarray
+    age: np.ndarray
+    period: np.ndarray
+    method: np.ndarray
+
+
+class ClassReferenceWages:
+    """`RW_j(n)` for gathered award cells, one column per earnings class.
+
+    Without a ceiling, `RW_j = z_j · RW` from the version-1 tables. With one, each past wage
+    is capped by the ceiling of the year it was earned, `min(z_j W[y+1-m, t-m], K(t-m))`, so
+    the sum over the last `n` years is a difference of running sums along each cohort's
+    diagonal, tabulated once per chunk for the scenarios that set a ceiling.
+    """
+
+    def __init__(self, tables: ReferenceWages, economy: Economy, wage_profile: np.ndarray, z: np.ndarray,
+                 ceiling: np.ndarray):
+        self._tables = tables
+        self._economy = economy
+        self._wage_profile = wage_profile
+        self._z = z
+        self._capped = np.isfinite(ceiling).any(axis=1)  # scenarios that set a ceiling
+        self._ceiling = ceiling  # K(t) by scenario and year; +inf where none is set
+        self._sums: dict[int, np.ndarray] = {}
+
+    def _extended_ceiling(self) -> np.ndarray:
+        """`K(u)` for `u = t0-81 .. t0+H`; before `t0`, `K(t0)·WI(u)` (spec 11)."""
+        k = self._ceiling[self._capped]
+        start = k[:, :1] * self._economy.index_before("wages", np.arange(OFFSET, 0, -1))[None]
+        return np.concatenate((start, k), axis=1)
+
+    def _running_sums(self, code: int) -> np.ndarray:
+        """`[n', u, s, a, j]`: Σ over the cohort's diagonal up to `(u, a)` of `min(z_j W, K)/IX`."""
+        sums = self._sums.get(code)
+        if sums is None:
+            economy = self._economy
+            before = np.arange(OFFSET, 0, -1)
+            wage_index = np.concatenate((economy.index_before("wages", before), economy.wage_index))
+            method = REVALUATION_METHODS[code]
+            if method == "none":
+                index = np.ones_like(wage_index)
+            else:
+                series = economy.wage_index if method == "wages" else economy.price_index
+                index = np.concatenate((economy.index_before(method, before), series))
+            ceiling = self._extended_ceiling()  # (n', U)
+            wages = self._wage_profile[None, :, :, None] * wage_index[:, None, None, None] * self._z  # (U, 2, A, J)
+            terms = np.minimum(wages[None], ceiling[:, :, None, None, None]) / index[None, :, None, None, None]
+            sums = terms
+            for u in range(1, sums.shape[1]):
+                sums[:, u, :, 1:] += sums[:, u - 1, :, :-1]
+            self._sums[code] = sums
+        return sums
+
+    def at(self, cells: Cells) -> np.ndarray:
+        """`RW_j` for each cell: shape `(cells, J)`."""
+        out = np.empty((len(cells.year), len(self._z)))
+        plain = ~self._capped[cells.scenario]
+        if plain.any():
+            rw = self._tables.at(cells.method[plain], cells.year[plain], cells.period[plain],
+                                 cells.sex[plain], cells.age[plain])
+            out[plain] = rw[:, None] * self._z[None]
+        capped = ~plain
+        if capped.any():
+            out[capped] = self._capped_at(cells, capped)
+        return out
+
+    def _capped_at(self, cells: Cells, chosen: np.ndarray) -> np.ndarray:
+        position = np.cumsum(self._capped) - 1  # scenario -> row among the capped scenarios
+        n = position[cells.scenario[chosen]]
+        t, s, a = cells.year[chosen], cells.sex[chosen], cells.age[chosen]
+        period, method = cells.period[chosen], cells.method[chosen]
+        out = np.empty((len(t), len(self._z)))
+        for code in np.unique(method).tolist():
+            pick = method == code
+            sums = self._running_sums(code)
+            tn, sn, an, pn, nn = t[pick], s[pick], a[pick], period[pick], n[pick]
+            latest = sums[nn, tn - 1 + OFFSET, sn, an - 1]
+            first_age = an - 1 - pn
+            earlier = np.where((first_age >= 0)[:, None],
+                               sums[nn, tn - 1 - pn + OFFSET, sn, np.maximum(first_age, 0)], 0.0)
+            index = self._index_now(code, tn)
+            out[pick] = (latest - earlier) * (index / pn)[:, None]
+        return out
+
+    def _index_now(self, code: int, years: np.ndarray) -> np.ndarray:
+        method = REVALUATION_METHODS[code]
+        if method == "none":
+            return np.ones(len(years))
+        series = self._economy.wage_index if method == "wages" else self._economy.price_index
+        return series[years]
