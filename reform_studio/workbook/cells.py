@@ -116,6 +116,18 @@ def whole(raw: object, what: str, low: int | None = None, high: int | None = Non
     return int(value)
 
 
+def between(raw: object, what: str, low: float, high: float, above_low: bool = False,
+            whole_number: bool = False) -> float:
+    """A number within `low..high` (`low` itself refused when `above_low`)."""
+    if whole_number:
+        return whole(raw, what, int(low), int(high))
+    value = number(raw, what)
+    if value < low or value > high or (above_low and value == low):
+        lower = f"above {low:g}" if above_low else f"from {low:g}"
+        raise CellError(f"{what} is {value:g}: it must be {lower} up to {high:g}.")
+    return value
+
+
 def _percentage_hint(value: float, what: str) -> CellError:
     return CellError(f"{what} is {value:g}, which looks like a percentage: "
                      f"write {value / 100:g} for {value:g} %.")

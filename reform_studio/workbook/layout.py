@@ -1,4 +1,4 @@
-"""Template version 1 (spec section 9) as data: sheets, keys and columns with their checks.
+"""Template version 2 (spec sections 9 and 16) as data: sheets, keys and columns with their checks.
 
 The reader checks against these tables and the template writer lays them out, with the same
 units, notes and example values, so the blank template and the reader cannot drift apart.
@@ -14,7 +14,7 @@ from reform_studio.engine.scheme import REVALUATION_METHODS, TARGETING
 from reform_studio.workbook import cells
 from reform_studio.workbook.cells import CellError
 
-TEMPLATE_VERSION = 1
+TEMPLATE_VERSION = 2
 Parse = Callable[[object, str], object]
 
 
@@ -44,6 +44,20 @@ def _sex_ratio(raw: object, what: str) -> float:
     return value
 
 
+@dataclass(frozen=True)
+class Bounded:
+    """A number within `low..high`: one object is both the reader's check and the template's
+    data-validation rule, so the two cannot disagree."""
+
+    low: float
+    high: float
+    whole: bool = False
+    above_low: bool = False  # `low` itself refused (Excel validation cannot say so)
+
+    def __call__(self, raw: object, what: str) -> float:
+        return cells.between(raw, what, self.low, self.high, self.above_low, self.whole)
+
+
 _fraction = cells.fraction
 _optional_rate = partial(cells.fraction, positive=True)
 _below_one = partial(cells.fraction, below_one=True)
@@ -53,6 +67,11 @@ _horizon = partial(cells.whole, low=10, high=150)
 _ref_period = partial(cells.whole, low=1)
 _revaluation = partial(cells.choice, options=REVALUATION_METHODS)
 _targeting = partial(cells.choice, options=TARGETING)
+_service_years = Bounded(0, 50, whole=True)
+_to_avg_wage = Bounded(0, 10)
+_ceiling = Bounded(0, 10, above_low=True)
+# every orphan_age_limit allowed is at most 30; the Scheme's own limit is checked in `rules`
+_orphan_age = Bounded(0, 29, whole=True)
 
 
 @dataclass(frozen=True)
@@ -66,6 +85,7 @@ class KeySpec:
     note: str = ""
     example: object = None
     validation: str = ""  # template data validation: 'rate', 'age', 'count' or ''
+    default: object = None  # the value of an optional key left out or empty
 
 
 @dataclass(frozen=True)
@@ -75,6 +95,7 @@ class Column:
     header: str
     parse: Parse
     validation: str = ""
+    note: str = ""  # shown on the template's header cell
 
 
 @dataclass(frozen=True)
@@ -83,7 +104,7 @@ class AgeTable:
     columns: tuple[Column, ...]
     ages: range = range(0, 101)
     blank_is_zero: bool = False
-    optional_columns: tuple[Column, ...] = ()  # present together or not at all
+    optional_groups: tuple[tuple[Column, ...], ...] = ()  # each present whole or not at all
 
 
 @dataclass(frozen=True)
@@ -103,7 +124,7 @@ SCHEME_KEYS = (
     KeySpec("currency", cells.text, False, "", "optional label", "EXC"),
     KeySpec("base_year", cells.year, True, "year", "first projection year; data are at 1 January",
             2025),
-    KeySpec("horizon", _horizon, False, "years", "10 to 150; empty = 75", 50),
+    KeySpec("horizon", _horizon, False, "years", "10 to 150; empty = 75", 50, default=75),
     KeySpec("contribution_rate", _fraction, True, "fraction", "of the insurable wage (0.18 = 18 %)",
             0.18, "rate"),
     KeySpec("pensionable_age_male", _age, True, "years", "whole number, 40 to 80", 62, "age"),
@@ -135,12 +156,65 @@ SCHEME_KEYS = (
     KeySpec("basic_pension_level_to_gdp_per_capita", _fraction, False, "fraction",
             "required when enabled: benefit as a share of GDP per capita", 0.1, "rate"),
     KeySpec("basic_pension_targeting", _targeting, False, "",
-            "universal | pension_tested; empty = universal", "universal"),
-    KeySpec("basic_pension_take_up", _fraction, False, "fraction", "empty = 1", 1.0, "rate"),
-    KeySpec("basic_pension_admin_share", _fraction, False, "fraction", "empty = 0", 0.0, "rate"),
+            "universal | pension_tested; empty = universal", "universal", default="universal"),
+    KeySpec("basic_pension_take_up", _fraction, False, "fraction", "empty = 1", 1.0, "rate",
+            default=1.0),
+    KeySpec("basic_pension_admin_share", _fraction, False, "fraction", "empty = 0", 0.0, "rate",
+            default=0.0),
     KeySpec("basic_pension_from_year", cells.year, False, "year",
             "empty = in force from the base year", None),
+    # template version 2: members within a cohort, qualifying period (spec 11, 12)
+    KeySpec("wage_dispersion", Bounded(0, 2), False, "sd of log wage",
+            "optional, 0 to 2: spread of earnings within a cohort (10 earnings classes); "
+            "typically 0.4 to 0.8; empty = 0, everyone earns the cohort's average", 0.6,
+            default=0.0),
+    KeySpec("service_spread", _fraction, False, "fraction",
+            "optional, 0 to 1: spread of service within a cohort (5 classes from 1 - 0.8 x to "
+            "1 + 0.8 x this times the average); typically 0.3 to 0.6; empty = 0", 0.4, "rate",
+            default=0.0),
+    KeySpec("contribution_ceiling_to_avg_wage", _ceiling, False, "times the average wage",
+            "optional, above 0 up to 10: wages above this multiple of the average wage are "
+            "neither contributed on nor pensioned; typically 2 to 5; empty = no ceiling", 3.0),
+    KeySpec("minimum_service_years", _service_years, False, "years",
+            "optional qualifying period, whole years 0 to 50: with less service no pension, "
+            "only the old-age grant; typically 10 to 20; empty = 0", 10, default=0),
+    KeySpec("old_age_grant_rate", _fraction, False, "fraction per year of service",
+            "optional: lump sum for members short of the qualifying period, per year of "
+            "service, of their reference wage; typically 0.05 to 0.15; empty = 0", 0.1, "rate",
+            default=0.0),
+    # disability pensions (spec 13); incidence on the optional Disability sheet
+    KeySpec("disability_min_service_years", _service_years, False, "years",
+            "optional, whole years 0 to 50: service needed for a disability pension; "
+            "typically 1 to 5; empty = 0", 3, default=0),
+    KeySpec("disability_future_service_credit", _fraction, False, "fraction",
+            "optional, 0 to 1: share of the years from disablement to the pensionable age "
+            "credited as service; typically 0.5 to 1; empty = 0", 0.5, "rate", default=0.0),
+    KeySpec("disability_mortality_factor", Bounded(1, 10), False, "times qx",
+            "optional, 1 to 10: disability pensioners' mortality as a multiple of the "
+            "population's; typically 1.5 to 3; empty = 1", 2.0, default=1.0),
+    # survivors' pensions (spec 14); probabilities on the optional Survivors sheet
+    KeySpec("survivor_share", _fraction, False, "fraction",
+            "optional, 0 to 1: a spouse's pension, of the deceased's pension; typically 0.5 "
+            "to 0.6; empty = 0, no spouses' pensions are awarded", 0.5, "rate", default=0.0),
+    KeySpec("orphan_share", _fraction, False, "fraction",
+            "optional, 0 to 1: each orphan's pension, of the deceased's pension; typically "
+            "0.1 to 0.25; empty = 0, no orphans' pensions are awarded", 0.2, "rate",
+            default=0.0),
+    KeySpec("orphan_age_limit", Bounded(1, 30, whole=True), False, "years",
+            "optional, whole years 1 to 30: orphans are paid until this age; typically 18 to "
+            "25; empty = 18", 18, default=18),
+    KeySpec("spouse_age_difference", Bounded(-20, 20, whole=True), False, "years",
+            "optional, whole years -20 to 20: husband's age minus wife's; typically 2 to 5; "
+            "empty = 0", 3, default=0),
+    KeySpec("survivor_min_service_years", _service_years, False, "years",
+            "optional, whole years 0 to 50: service a contributor needs to leave survivors' "
+            "pensions; typically 0 to 5; empty = 0", 1, default=0),
+    # funeral grant (spec 15)
+    KeySpec("funeral_grant_to_avg_wage", _to_avg_wage, False, "times the average wage",
+            "optional, 0 to 10: lump sum on the death of a contributor or pensioner, of the "
+            "average wage; typically 0.1 to 0.5; empty = 0", 0.25, default=0.0),
 )
+SCHEME_SPECS = {spec.name: spec for spec in SCHEME_KEYS}
 
 ECONOMY_KEYS = (
     KeySpec("gdp", _positive, True, "currency", "nominal GDP in the base year", 20_000_000_000),
@@ -169,26 +243,63 @@ DEMOGRAPHY_KEYS = (
 KEY_SHEETS = {SCHEME: SCHEME_KEYS, ECONOMY: ECONOMY_KEYS, DEMOGRAPHY: DEMOGRAPHY_KEYS}
 
 
-def _by_sex(prefix: str, parse: Parse, validation: str = "") -> tuple[Column, Column]:
-    return (Column(f"{prefix}male", parse, validation),
-            Column(f"{prefix}female", parse, validation))
+def _by_sex(prefix: str, parse: Parse, validation: str = "",
+            note: str = "") -> tuple[Column, Column]:
+    return (Column(f"{prefix}male", parse, validation, note),
+            Column(f"{prefix}female", parse, validation, note))
+
+
+def validation_rule(item: KeySpec | Column) -> str | Bounded:
+    """The template's data validation for a key or column: its kind, or its bounds."""
+    return item.validation or (item.parse if isinstance(item.parse, Bounded) else "")
 
 
 POPULATION = AgeTable("Population", (Column("Male", cells.count, "count"),
                                      Column("Female", cells.count, "count")))
 MORTALITY = AgeTable("Mortality", _by_sex("qx_", cells.probability, "rate"),
-                     optional_columns=_by_sex("improvement_", cells.growth))
+                     optional_groups=(_by_sex("improvement_", cells.growth),))
 FERTILITY = AgeTable("Fertility", (Column("asfr", cells.count),), ages=range(15, 50))
 LABOUR = AgeTable("Labour", _by_sex("lfpr_", cells.fraction, "rate"), blank_is_zero=True)
 CONTRIBUTORS = AgeTable("Contributors", _by_sex("contributors_", cells.count, "count")
                         + _by_sex("wage_", cells.count, "count")
                         + _by_sex("service_", cells.count, "count"), blank_is_zero=True)
+DISABILITY_STOCK = (
+    _by_sex("disability_pensioners_", cells.count, "count",
+            "optional group of 4 columns: disability pensioners by own age and sex")
+    + _by_sex("disability_pension_", cells.count, "count",
+              "average annual disability pension, in the scheme's currency"))
+SPOUSE_STOCK = (
+    _by_sex("survivors_", cells.count, "count",
+            "optional group of 4 columns: spouses drawing a survivor's pension, by the "
+            "spouse's own age and sex")
+    + _by_sex("survivor_pension_", cells.count, "count",
+              "average annual survivor's pension, in the scheme's currency"))
+ORPHAN_STOCK = (
+    Column("orphans", cells.count, "count",
+           "optional group of 2 columns: orphans drawing a pension, by the orphan's age (both "
+           "sexes); blank or 0 from orphan_age_limit up"),
+    Column("orphan_pension", cells.count, "count",
+           "average annual orphan's pension, in the scheme's currency"))
 PENSIONERS = AgeTable("Pensioners", _by_sex("pensioners_", cells.count, "count")
-                      + _by_sex("pension_", cells.count, "count"), blank_is_zero=True)
+                      + _by_sex("pension_", cells.count, "count"), blank_is_zero=True,
+                      optional_groups=(DISABILITY_STOCK, SPOUSE_STOCK, ORPHAN_STOCK))
 # A net-migration profile may be negative at ages where people leave (spec 9: "any scale").
 MIGRATION = AgeTable("Migration", (Column("Male", cells.number),
                                    Column("Female", cells.number)), blank_is_zero=True)
-AGE_TABLES = (POPULATION, MORTALITY, FERTILITY, LABOUR, CONTRIBUTORS, PENSIONERS, MIGRATION)
+DISABILITY = AgeTable("Disability", _by_sex(
+    "incidence_", cells.probability, "rate",
+    "probability that a contributor of this age and sex becomes disabled within the year; "
+    "typically 0.001 at 20 rising to 0.01 near the pensionable age"), blank_is_zero=True)
+SURVIVORS = AgeTable("Survivors", _by_sex(
+    "married_", cells.probability, "rate",
+    "by the age and sex of the deceased: probability of leaving a spouse entitled to a "
+    "pension; typically 0.7 to 0.8 in mid-life, lower in old age")
+    + _by_sex("orphans_", Bounded(0, 10), note="average number of orphans entitled to a "
+              "pension left by one death, 0 to 10; typically up to 1.5 in mid-life")
+    + _by_sex("orphan_age_", _orphan_age, note="their average age at the death, whole years "
+              "below orphan_age_limit"), blank_is_zero=True)
+AGE_TABLES = (POPULATION, MORTALITY, FERTILITY, LABOUR, CONTRIBUTORS, PENSIONERS, MIGRATION,
+              DISABILITY, SURVIVORS)
 
 ECONOMY_YEARS = YearTable(ECONOMY_BY_YEAR, tuple(
     Column(k.name, k.parse) for k in ECONOMY_KEYS if k.name != "gdp"))
@@ -201,7 +312,8 @@ SCHEDULE_YEARS = YearTable(SCHEDULE, (
 
 REQUIRED_SHEETS = (SCHEME, ECONOMY, DEMOGRAPHY, "Population", "Mortality", "Fertility", "Labour",
                    "Contributors", "Pensioners")
-OPTIONAL_SHEETS = (ECONOMY_BY_YEAR, DEMOGRAPHY_BY_YEAR, MORTALITY_BY_YEAR, "Migration", SCHEDULE)
+OPTIONAL_SHEETS = (ECONOMY_BY_YEAR, DEMOGRAPHY_BY_YEAR, MORTALITY_BY_YEAR, "Migration", SCHEDULE,
+                   "Disability", "Survivors")
 ALL_SHEETS = (SCHEME, ECONOMY, ECONOMY_BY_YEAR, DEMOGRAPHY, DEMOGRAPHY_BY_YEAR, "Population",
               "Mortality", MORTALITY_BY_YEAR, "Fertility", "Labour", "Contributors", "Pensioners",
-              "Migration", SCHEDULE)
+              "Disability", "Survivors", "Migration", SCHEDULE)

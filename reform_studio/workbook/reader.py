@@ -1,4 +1,4 @@
-"""`read_scheme(path)`: an input workbook (template version 1, spec section 9) -> `Scheme`.
+"""`read_scheme(path)`: an input workbook (template version 2, spec 9 and 16) -> `Scheme`.
 
 Every sheet is read and checked before anything is built, and every problem found is raised
 together in one `InputError`, each with its sheet and cell, because an official fixing a
@@ -14,16 +14,15 @@ from types import MappingProxyType
 import numpy as np
 
 from reform_studio.engine.errors import InputError, Problem
-from reform_studio.engine.scheme import BasicPension, Scheme, YearPath, frozen_array
+from reform_studio.engine.scheme import (BasicPension, Disability, Scheme, Survivors, YearPath,
+                                         frozen_array, zeros_by_sex)
 from reform_studio.workbook import layout, rules
 from reform_studio.workbook.grid import Book
 from reform_studio.workbook.keys import KeyValues, read_keys
 from reform_studio.workbook.safety import open_checked
 from reform_studio.workbook.source import load_book
-from reform_studio.workbook.tables import (YearColumns, read_age_table, read_mortality_by_year,
-                                           read_year_table)
-
-DEFAULT_HORIZON = 75
+from reform_studio.workbook.tables import (AgeColumns, YearColumns, read_age_table,
+                                           read_mortality_by_year, read_year_table)
 
 
 def read_scheme(path: str | os.PathLike) -> Scheme:
@@ -60,7 +59,7 @@ def _read_parts(book: Book, problems: list[Problem]) -> rules.Parts | None:
         return YearColumns(table.sheet) if sheet is None else \
             read_year_table(sheet, table, after, problems)
 
-    def ages(table: layout.AgeTable) -> dict[str, np.ndarray] | None:
+    def ages(table: layout.AgeTable) -> AgeColumns | None:
         sheet = book.get(table.sheet)
         return None if sheet is None else read_age_table(sheet, table, problems)
 
@@ -92,8 +91,21 @@ def _path(parts: rules.Parts, name: str) -> YearPath:
     raise KeyError(name)  # unreachable after rules.check_parts
 
 
-def _by_sex(table: dict[str, np.ndarray], prefix: str) -> np.ndarray:
+def _by_sex(table: AgeColumns | None, prefix: str) -> np.ndarray:
+    """A (2, 101) array from a male and a female column; zeros where the sheet or the optional
+    columns are absent, which is what every version-2 addition means when not given."""
+    if table is None or f"{prefix}male" not in table:
+        return zeros_by_sex()
     return frozen_array(np.stack([table[f"{prefix}male"], table[f"{prefix}female"]]))
+
+
+def _by_age(table: AgeColumns, name: str) -> np.ndarray:
+    return frozen_array(table[name] if name in table else np.zeros(101))
+
+
+def _key(keys: KeyValues, name: str) -> object:
+    """A Scheme key's value, or its layout default where it is optional and not given."""
+    return keys.get(name, layout.SCHEME_SPECS[name].default)
 
 
 def _basic_pension(keys: KeyValues) -> BasicPension | None:
@@ -102,15 +114,39 @@ def _basic_pension(keys: KeyValues) -> BasicPension | None:
     return BasicPension(
         enabled=True, age=int(keys.get("basic_pension_age")),
         level_to_gdp_per_capita=float(keys.get("basic_pension_level_to_gdp_per_capita")),
-        targeting=str(keys.get("basic_pension_targeting", "universal")),
-        take_up=float(keys.get("basic_pension_take_up", 1.0)),
-        admin_share=float(keys.get("basic_pension_admin_share", 0.0)),
+        targeting=str(_key(keys, "basic_pension_targeting")),
+        take_up=float(_key(keys, "basic_pension_take_up")),
+        admin_share=float(_key(keys, "basic_pension_admin_share")),
         from_year=keys.get("basic_pension_from_year"))
 
 
 def _optional_float(keys: KeyValues, name: str) -> float | None:
     value = keys.get(name)
     return None if value is None else float(value)
+
+
+def _disability(s: KeyValues, sheet: AgeColumns | None, pensioners: AgeColumns) -> Disability:
+    return Disability(
+        incidence=_by_sex(sheet, "incidence_"),
+        min_service_years=int(_key(s, "disability_min_service_years")),
+        future_service_credit=float(_key(s, "disability_future_service_credit")),
+        mortality_factor=float(_key(s, "disability_mortality_factor")),
+        pensioners=_by_sex(pensioners, "disability_pensioners_"),
+        pensions=_by_sex(pensioners, "disability_pension_"))
+
+
+def _survivors(s: KeyValues, sheet: AgeColumns | None, pensioners: AgeColumns) -> Survivors:
+    return Survivors(
+        married=_by_sex(sheet, "married_"), orphans=_by_sex(sheet, "orphans_"),
+        orphan_age=_by_sex(sheet, "orphan_age_"),
+        orphan_share=float(_key(s, "orphan_share")),
+        orphan_age_limit=int(_key(s, "orphan_age_limit")),
+        spouse_age_difference=int(_key(s, "spouse_age_difference")),
+        min_service_years=int(_key(s, "survivor_min_service_years")),
+        spouses=_by_sex(pensioners, "survivors_"),
+        spouse_pensions=_by_sex(pensioners, "survivor_pension_"),
+        orphans_paid=_by_age(pensioners, "orphans"),
+        orphan_pensions=_by_age(pensioners, "orphan_pension"))
 
 
 def _assemble(parts: rules.Parts, stem: str) -> Scheme:
@@ -130,7 +166,7 @@ def _assemble(parts: rules.Parts, stem: str) -> Scheme:
     return Scheme(
         country=s.get("country", ""), scheme_name=s.get("scheme_name") or stem,
         currency=s.get("currency", ""), base_year=parts.base_year,
-        horizon=int(s.get("horizon", DEFAULT_HORIZON)),
+        horizon=int(_key(s, "horizon")),
         contribution_rate=float(s.get("contribution_rate")),
         pensionable_age_male=int(s.get("pensionable_age_male")),
         pensionable_age_female=int(s.get("pensionable_age_female")),
@@ -171,4 +207,13 @@ def _assemble(parts: rules.Parts, stem: str) -> Scheme:
         pensioners=_by_sex(t["Pensioners"], "pensioners_"),
         pensions=_by_sex(t["Pensioners"], "pension_"),
         schedule=MappingProxyType(schedule),
+        wage_dispersion=float(_key(s, "wage_dispersion")),
+        service_spread=float(_key(s, "service_spread")),
+        contribution_ceiling_to_avg_wage=_optional_float(s, "contribution_ceiling_to_avg_wage"),
+        minimum_service_years=int(_key(s, "minimum_service_years")),
+        old_age_grant_rate=float(_key(s, "old_age_grant_rate")),
+        survivor_share=float(_key(s, "survivor_share")),
+        funeral_grant_to_avg_wage=float(_key(s, "funeral_grant_to_avg_wage")),
+        disability=_disability(s, t["Disability"], t["Pensioners"]),
+        survivors=_survivors(s, t["Survivors"], t["Pensioners"]),
     )

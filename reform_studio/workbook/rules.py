@@ -1,9 +1,10 @@
-"""Rules that span sheets (spec sections 2, 7 and 9), checked once every part is read.
+"""Rules that span sheets (spec sections 2, 7, 9 and 14), checked once every part is read.
 
 Which keys are required depends on the other sheets: a quantity given by a year table must
 not also be a key, `tfr` in DemographyByYear replaces the three tfr keys, improvement
 columns in Mortality replace the two improvement keys. The reference period must fit in
-every pensionable age of the baseline, Schedule included; net migration needs a profile.
+every pensionable age of the baseline, Schedule included; net migration needs a profile;
+orphans on the Survivors and Pensioners sheets are below the Scheme's orphan age limit.
 """
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from reform_studio.engine.errors import Problem
 from reform_studio.workbook import layout
 from reform_studio.workbook.grid import Book
 from reform_studio.workbook.keys import KeyValues
-from reform_studio.workbook.tables import YearColumns
+from reform_studio.workbook.tables import AgeColumns, YearColumns, age_ranges
 
 PENSIONABLE_AGES = ("pensionable_age_male", "pensionable_age_female")
 TFR_KEYS = ("tfr", "tfr_target", "tfr_target_year")
@@ -31,7 +32,7 @@ class Parts:
     economy_years: YearColumns
     demography: KeyValues
     demography_years: YearColumns
-    tables: dict[str, dict[str, np.ndarray] | None]
+    tables: dict[str, AgeColumns | None]
     qx_by_year: dict[int, np.ndarray]
     schedule: YearColumns
     migration_sheet: bool
@@ -44,7 +45,7 @@ class Parts:
     def migration_in_use(self) -> bool:
         """A Migration sheet whose profile sums to zero cannot be normalised: as good as none."""
         profile = self.tables.get("Migration")
-        return profile is not None and sum(float(v.sum()) for v in profile.values()) != 0
+        return profile is not None and sum(float(v.sum()) for v in profile.arrays.values()) != 0
 
 
 def check_sheets(book: Book, problems: list[Problem]) -> bool:
@@ -79,6 +80,7 @@ def check_parts(parts: Parts, problems: list[Problem]) -> None:
     _reference_period(parts, problems)
     _basic_pension(parts.scheme, problems)
     _migration(parts, problems)
+    _orphan_ages(parts, problems)
     if not problems:
         _something_to_project(parts, problems)
 
@@ -185,6 +187,36 @@ def _migration(parts: Parts, problems: list[Problem]) -> None:
         problems.append(Problem(f"the profile sums to 0 over all ages, so a net migration of "
                                 f"{value:g} cannot be spread over ages: fill in the profile.",
                                 "Migration"))
+
+
+def _orphan_ages(parts: Parts, problems: list[Problem]) -> None:
+    """Orphans are paid below the orphan age limit (spec 14): the age at the death on the
+    Survivors sheet is below it, and nobody at or above it is in the base-year stock."""
+    s = parts.scheme
+    if "orphan_age_limit" in s.failed:
+        return  # already reported; any limit assumed here would be a guess
+    limit = s.get("orphan_age_limit", layout.SCHEME_SPECS["orphan_age_limit"].default)
+    source = (f"the Scheme key orphan_age_limit in {s.cell('orphan_age_limit')}"
+              if s.given("orphan_age_limit") else "the default; orphan_age_limit is not given")
+    checks = []
+    survivors, pensioners = parts.tables.get("Survivors"), parts.tables.get("Pensioners")
+    if survivors is not None:
+        checks += [(survivors, name, survivors[name] >= limit, f"{limit} or more",
+                    "lower it, or raise orphan_age_limit")
+                   for name in ("orphan_age_male", "orphan_age_female")]
+    if pensioners is not None and "orphans" in pensioners:
+        checks += [(pensioners, name, (pensioners[name] != 0) & (np.arange(101) >= limit),
+                    "not 0", f"leave it blank or 0 from age {limit} up, or raise "
+                             "orphan_age_limit")
+                   for name in ("orphans", "orphan_pension")]
+    for table, name, wrong, what, fix in checks:
+        ages = [int(a) for a in np.flatnonzero(wrong)]
+        if ages:
+            first = table.cell(name, ages[0])
+            problems.append(Problem(
+                f"{name} is {what} at age{'s' if len(ages) > 1 else ''} {age_ranges(ages)} "
+                f"(first in {first}), but orphans are paid only below the orphan age limit, "
+                f"{limit} ({source}): {fix}.", table.sheet, first))
 
 
 def _something_to_project(parts: Parts, problems: list[Problem]) -> None:

@@ -50,13 +50,18 @@ def locate(sheet: Sheet, header: int, names: list[str], problems: list[Problem])
 
 
 def _require(sheet: Sheet, header: int, names: list[str], found: dict[str, int],
-             problems: list[Problem]) -> bool:
+             problems: list[Problem], why: str = "") -> bool:
     absent = [n for n in names if n not in found]
     free = cell_ref(header, len(sheet.rows[header - 1]) + 1)
     for name in absent:
-        problems.append(Problem(f"there is no column headed '{name}': add it to the header "
-                                f"row (for example in {free}).", sheet.title, free))
+        problems.append(Problem(f"there is no column headed '{name}'{why}: add it to the "
+                                f"header row (for example in {free}).", sheet.title, free))
     return not absent
+
+
+def _together(names: list[str]) -> str:
+    """Why a column of an optional group is required once another of the group is given."""
+    return f", and the columns {', '.join(names)} go together (give all or none)"
 
 
 def _rows(sheet: Sheet, header: int, cols: list[int]) -> Iterator[int]:
@@ -66,7 +71,7 @@ def _rows(sheet: Sheet, header: int, cols: list[int]) -> Iterator[int]:
             yield r
 
 
-def _ranges(numbers: list[int]) -> str:
+def age_ranges(numbers: list[int]) -> str:
     """'3, 7-9' for [3, 7, 8, 9]: a readable list of missing ages."""
     parts, start = [], None
     for i, n in enumerate(numbers):
@@ -125,40 +130,64 @@ def _fill(sheet: Sheet, r: int, col: int, column: Column, what: str, blank_is_ze
         return None
 
 
-def read_age_table(sheet: Sheet, table: AgeTable,
-                   problems: list[Problem]) -> dict[str, np.ndarray] | None:
-    """One array over `table.ages` per column present; None where the layout is unusable."""
+@dataclass(frozen=True)
+class AgeColumns:
+    """The columns an age table gives, as arrays over its ages, with the cell of every value
+    so that rules spanning sheets (the orphan age limit) can point at one."""
+
+    sheet: str
+    arrays: dict[str, np.ndarray]
+    columns: dict[str, int]  # header -> column number
+    rows: dict[int, int]  # age -> row number
+
+    def __contains__(self, name: str) -> bool:
+        return name in self.arrays
+
+    def __getitem__(self, name: str) -> np.ndarray:
+        return self.arrays[name]
+
+    def cell(self, name: str, age: int) -> str:
+        return cell_ref(self.rows[age], self.columns[name])
+
+
+def read_age_table(sheet: Sheet, table: AgeTable, problems: list[Problem]) -> AgeColumns | None:
+    """One array over `table.ages` per column present; None where the layout is unusable
+    (a required column missing, or an optional group of columns given in part)."""
     header = find_header(sheet, "Age", problems)
     if header is None:
         return None
-    names = ["Age"] + [c.header for c in table.columns + table.optional_columns]
-    found = locate(sheet, header, names, problems)
-    if not _require(sheet, header, ["Age"] + [c.header for c in table.columns], found, problems):
+    optional = [column for group in table.optional_groups for column in group]
+    found = locate(sheet, header, ["Age"] + [c.header for c in table.columns + tuple(optional)],
+                   problems)
+    usable = _require(sheet, header, ["Age"] + [c.header for c in table.columns], found, problems)
+    for group in table.optional_groups:
+        names = [c.header for c in group]
+        if 0 < sum(n in found for n in names) < len(names):
+            usable = _require(sheet, header, names, found, problems, _together(names)) and usable
+    if not usable:
         return None
-    optional = [c.header for c in table.optional_columns]
-    if 0 < sum(n in found for n in optional) < len(optional):
-        _require(sheet, header, optional, found, problems)
-        return None
-    columns = [c for c in table.columns + table.optional_columns if c.header in found]
+    columns = [c for c in table.columns + tuple(optional) if c.header in found]
     low, high = table.ages.start, table.ages.stop - 1
     out = {c.header: np.zeros(len(table.ages)) for c in columns}
     seen: dict[int, str] = {}
+    row_of: dict[int, int] = {}
     age_col = found["Age"]
     rows = _rows(sheet, header, [age_col] + [found[c.header] for c in columns])
     for r, age in _keyed_rows(sheet, rows, age_col, "age",
                               lambda raw, what: cells.age_label(raw, what, low, high), problems, seen):
+        row_of[age] = r
         for column in columns:
             value = _fill(sheet, r, found[column.header], column, f"{column.header} at age {age}",
                           table.blank_is_zero, problems)
             out[column.header][age - low] = 0.0 if value is None else value
     missing = [a for a in table.ages if a not in seen]
     if missing:
-        problems.append(Problem(f"age{'s' if len(missing) > 1 else ''} {_ranges(missing)} "
+        problems.append(Problem(f"age{'s' if len(missing) > 1 else ''} {age_ranges(missing)} "
                                 f"{'are' if len(missing) > 1 else 'is'} missing: every age from "
                                 f"{low} to {high} appears once"
                                 f"{' (100 = 100+)' if high == 100 else ''}.",
                                 sheet.title, cell_ref(header, age_col)))
-    return out
+    return AgeColumns(sheet.title, out, {c.header: found[c.header] for c in columns}, row_of)
 
 
 def _years_after(after: int | None):
@@ -252,6 +281,6 @@ def read_mortality_by_year(sheet: Sheet, qx_columns: tuple[Column, ...], after: 
         missing = [a for a in range(101) if (year, a) not in seen]
         if missing:
             problems.append(Problem(f"the year {year} lacks age{'s' if len(missing) > 1 else ''} "
-                                    f"{_ranges(missing)}: every year listed needs ages 0 to 100.",
+                                    f"{age_ranges(missing)}: every year listed needs ages 0 to 100.",
                                     sheet.title, where))
     return tables

@@ -1,4 +1,4 @@
-"""`write_template(path)`: a blank, annotated input workbook (template version 1).
+"""`write_template(path)`: a blank, annotated input workbook (template version 2).
 
 Laid out from the same tables the reader checks against (`layout`), with example values
 that form a small valid scheme, so a user can open it, see what each cell wants, replace the
@@ -12,6 +12,7 @@ from pathlib import Path
 
 import numpy as np
 from openpyxl import Workbook
+from openpyxl.comments import Comment
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
@@ -32,6 +33,7 @@ _VALIDATIONS = {
                   error="This cannot be negative."),
 }
 _FORMATS = {"rate": "0.0#####", "count": "#,##0.##"}
+Validation = str | layout.Bounded
 
 SHEET_NOTES = {
     layout.SCHEME: "Labels, scheme rules in force in the base year, reserve, basic pension.",
@@ -53,7 +55,17 @@ SHEET_NOTES = {
     "Labour": "Labour-force participation rates by age (blank = 0).",
     "Contributors": "Contributors, annual insurable wages and past credited service in the "
                     "base year (blank = 0).",
-    "Pensioners": "Pensioners and average annual pensions in the base year (blank = 0).",
+    "Pensioners": "Pensioners and average annual pensions in the base year (blank = 0). "
+                  "Optional groups of columns, each given whole or not at all: disability "
+                  "pensioners and pensions; spouses (survivors) and their pensions, by the "
+                  "spouse's own age; orphans and their pension (no sex), below "
+                  "orphan_age_limit.",
+    "Disability": "Probability that a contributor becomes disabled within the year, by age "
+                  "and sex (blank = 0); the Scheme keys disability_* set the pension's terms.",
+    "Survivors": "By the age and sex of a contributor or pensioner who dies: probability of "
+                 "leaving an entitled spouse, average number of entitled orphans and their "
+                 "average age (whole years below orphan_age_limit); blank = 0. The Scheme keys "
+                 "survivor_share and orphan_share set the pensions.",
     "Migration": "Age and sex profile of net migrants, any scale (blank = 0); needed when "
                  "net_migration is not 0.",
     layout.SCHEDULE: "Legislated changes: a row's values hold from its year (after the base "
@@ -97,6 +109,8 @@ def _example_tables() -> dict[str, dict[str, np.ndarray]]:
     """Example columns by sheet and header; Migration is left blank (no migration)."""
     pop, qx, lfpr = template_data.population(), template_data.qx(), template_data.lfpr()
     insured, retired = template_data.insured(), template_data.pensioners()
+    disabled, survivors = template_data.disability_stock(), template_data.survivor_stock()
+    widowhood = template_data.survivor_rates()
 
     def by_sex(prefix: str, values: np.ndarray) -> dict[str, np.ndarray]:
         return {f"{prefix}male": values[0], f"{prefix}female": values[1]}
@@ -110,7 +124,17 @@ def _example_tables() -> dict[str, dict[str, np.ndarray]]:
                          **by_sex("wage_", insured["wage"]),
                          **by_sex("service_", insured["service"])},
         "Pensioners": {**by_sex("pensioners_", retired["pensioners"]),
-                       **by_sex("pension_", retired["pension"])},
+                       **by_sex("pension_", retired["pension"]),
+                       **by_sex("disability_pensioners_", disabled["pensioners"]),
+                       **by_sex("disability_pension_", disabled["pension"]),
+                       **by_sex("survivors_", survivors["spouses"]),
+                       **by_sex("survivor_pension_", survivors["spouse_pension"]),
+                       "orphans": survivors["orphans"],
+                       "orphan_pension": survivors["orphan_pension"]},
+        "Disability": by_sex("incidence_", template_data.incidence()),
+        "Survivors": {**by_sex("married_", widowhood["married"]),
+                      **by_sex("orphans_", widowhood["orphans"]),
+                      **by_sex("orphan_age_", widowhood["age"])},
     }
 
 
@@ -124,10 +148,27 @@ def _header(ws: Worksheet, titles: list[str], widths: list[int]) -> None:
     ws.freeze_panes = "A2"
 
 
-def _validate(ws: Worksheet, kind: str, ranges: list[str]) -> None:
-    if not kind or not ranges:
+def _rule(validation: Validation) -> dict[str, str]:
+    if isinstance(validation, str):
+        return dict(_VALIDATIONS[validation])
+    low, high = f"{validation.low:g}", f"{validation.high:g}"
+    above = "above" if validation.above_low else "from"
+    return dict(type="whole" if validation.whole else "decimal", operator="between",
+                formula1=low, formula2=high,
+                error=f"Write a {'whole ' if validation.whole else ''}number {above} {low} "
+                      f"up to {high}.")
+
+
+def _number_format(validation: Validation) -> str:
+    if isinstance(validation, str):
+        return _FORMATS.get(validation, "General")
+    return "0" if validation.whole else "0.0#####"
+
+
+def _validate(ws: Worksheet, validation: Validation, ranges: list[str]) -> None:
+    if not validation or not ranges:
         return
-    spec = dict(_VALIDATIONS[kind])
+    spec = _rule(validation)
     rule = DataValidation(allow_blank=True, showErrorMessage=True, errorTitle="Reform Studio",
                           **spec)
     ws.add_data_validation(rule)
@@ -138,10 +179,11 @@ def _validate(ws: Worksheet, kind: str, ranges: list[str]) -> None:
 def _validate_columns(ws: Worksheet, columns: tuple[layout.Column, ...], first: int,
                       last_row: int) -> None:
     """One validation rule per kind, covering rows 2..last_row of its columns."""
-    ranges: dict[str, list[str]] = {}
+    ranges: dict[Validation, list[str]] = {}
     for col, column in enumerate(columns, start=first):
         letter = get_column_letter(col)
-        ranges.setdefault(column.validation, []).append(f"{letter}2:{letter}{last_row}")
+        ranges.setdefault(layout.validation_rule(column), []).append(
+            f"{letter}2:{letter}{last_row}")
     for kind, cell_ranges in ranges.items():
         _validate(ws, kind, cell_ranges)
 
@@ -156,33 +198,42 @@ def _note(ws: Worksheet, text: str) -> None:
 
 def _key_sheet(ws: Worksheet, specs: tuple[layout.KeySpec, ...]) -> None:
     _header(ws, ["Parameter", "Value", "Unit", "Notes"], [40, 18, 20, 70])
-    ranges: dict[str, list[str]] = {}
+    ranges: dict[Validation, list[str]] = {}
     for spec in specs:
         ws.append([spec.name, spec.example, spec.unit or None, spec.note or None])
         row = ws.max_row
         if not spec.required:
             ws.cell(row, 1).font = Font(italic=True)
-        if spec.validation:
-            ranges.setdefault(spec.validation, []).append(f"B{row}")
-            ws.cell(row, 2).number_format = _FORMATS.get(spec.validation, "General")
+        validation = layout.validation_rule(spec)
+        if validation:
+            ranges.setdefault(validation, []).append(f"B{row}")
+            ws.cell(row, 2).number_format = _number_format(validation)
     for kind, cell_ranges in ranges.items():
         _validate(ws, kind, cell_ranges)
 
 
 def _age_sheet(ws: Worksheet, table: layout.AgeTable,
                data: dict[str, np.ndarray] | None) -> None:
-    headers = [c.header for c in table.columns]
+    """The table's columns, plus each optional group the examples fill (Mortality's
+    improvement columns would replace the Demography keys, so they stay out)."""
+    columns = table.columns + tuple(
+        column for group in table.optional_groups
+        if data is not None and all(c.header in data for c in group) for column in group)
+    headers = [c.header for c in columns]
     _header(ws, ["Age"] + headers, [8] + [18] * len(headers))
+    for col, column in enumerate(columns, start=2):
+        if column.note:
+            ws.cell(1, col).comment = Comment(column.note, "Reform Studio", width=300, height=110)
     for i, age in enumerate(table.ages):
         label = "100+" if age == 100 else age
         values = [None if data is None else float(data[h][i]) for h in headers]
         ws.append([label] + values)
     last = len(table.ages) + 1
     ws.cell(last, 1).alignment = Alignment(horizontal="right")
-    _validate_columns(ws, table.columns, 2, last)
-    for col, column in enumerate(table.columns, start=2):
+    _validate_columns(ws, columns, 2, last)
+    for col, column in enumerate(columns, start=2):
         for row in range(2, last + 1):
-            ws.cell(row, col).number_format = _FORMATS.get(column.validation, "General")
+            ws.cell(row, col).number_format = _number_format(layout.validation_rule(column))
 
 
 def _year_sheet(ws: Worksheet, keys: tuple[str, ...], columns: tuple[layout.Column, ...]) -> None:

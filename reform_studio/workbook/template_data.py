@@ -3,7 +3,9 @@
 The numbers only have to look like a real scheme and read back as a valid Scheme, so they
 come from textbook shapes rather than data: a Gompertz-Makeham life table, a stable
 population growing 0.5 % a year, a bell-shaped fertility schedule, and a scheme covering
-half of the employed with pensioners above the pensionable ages of the example keys.
+half of the employed with pensioners above the pensionable ages of the example keys. The
+version-2 tables follow the same idea: disablement rising exponentially with age, marriage
+and orphans peaking in mid-life, stocks that are small shares of the population.
 """
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ PENSIONABLE_AGES = (62, 60)  # the template's example keys, male and female
 BIRTHS = 12_000.0
 GROWTH = 0.005
 COVERAGE = 0.5
+ORPHAN_AGE_LIMIT = 18  # the template's example key
 
 
 def qx() -> np.ndarray:
@@ -65,3 +68,42 @@ def pensioners() -> dict[str, np.ndarray]:
     counts = np.round(population() * 0.35 * retired)
     pensions = np.array([4_800.0, 4_000.0])[:, None] * retired
     return {"pensioners": counts, "pension": pensions}
+
+
+def incidence() -> np.ndarray:
+    """(2, 101) disablement rates of contributors, from 18 to the pensionable age: 0.0008
+    at 20, about 0.008 at 60, women's 15 % lower."""
+    rate = 0.0008 * np.exp(0.058 * (AGES - 20)) * np.array([[1.0], [0.85]])
+    working = np.array([(AGES >= 18) & (AGES < age) for age in PENSIONABLE_AGES])
+    return np.round(rate * working, 6)
+
+
+def disability_stock() -> dict[str, np.ndarray]:
+    """Disability pensioners (up to 2.5 % of the covered population) and their pensions."""
+    share = COVERAGE * 0.05 * np.clip((AGES - 20) / 40, 0, 1)
+    counts = np.round(population() * share)
+    pensions = np.array([3_600.0, 3_000.0])[:, None] * (counts > 0)
+    return {"pensioners": counts, "pension": pensions}
+
+
+def survivor_rates() -> dict[str, np.ndarray]:
+    """By the deceased's age and sex: an entitled spouse (up to 0.8 for men, 0.7 for women),
+    entitled orphans (up to about 1.2 around 38 for fathers, 35 for mothers) and their age."""
+    adult = np.clip((AGES - 18) / 12, 0, 1)
+    old = np.clip((AGES - 65) / 35, 0, 1)
+    married = np.array([0.8 * adult * (1 - 0.5 * old), 0.7 * adult * (1 - 0.7 * old)])
+    parents = np.array([1.2 * np.exp(-0.5 * ((AGES - peak) / 9) ** 2) * (AGES >= 20)
+                        for peak in (38, 35)])
+    ages = np.array([np.clip(np.round(0.7 * (AGES - start)), 0, ORPHAN_AGE_LIMIT - 1)
+                     for start in (25, 22)]) * (parents > 0)
+    return {"married": np.round(married, 4), "orphans": np.round(parents, 4), "age": ages}
+
+
+def survivor_stock() -> dict[str, np.ndarray]:
+    """Spouses drawing a pension, mostly widows from 35 up, and orphans below the limit."""
+    widowed = np.clip((AGES - 35) / 45, 0, 1)
+    spouses = np.round(population() * COVERAGE * np.array([[0.1], [0.4]]) * widowed)
+    orphans = np.round(population().sum(axis=0) * COVERAGE * 0.01 * (AGES < ORPHAN_AGE_LIMIT))
+    return {"spouses": spouses,
+            "spouse_pension": np.array([2_000.0, 2_400.0])[:, None] * (spouses > 0),
+            "orphans": orphans, "orphan_pension": 900.0 * (orphans > 0)}
