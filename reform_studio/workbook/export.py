@@ -1,7 +1,8 @@
 """The comparison workbook a ministry can circulate: `write_comparison`.
 
-Sheets, in reading order: Summary (sentences and key results), Charts, Differences, one
-sheet per scenario, Assumptions. Each sheet has its own module; this one orders them and
+Sheets, in reading order: Summary (sentences and key results), Charts, Differences,
+Expenditure by branch, one sheet per scenario, Assumptions, Indicators (what each column
+means). Each sheet has its own module; this one orders them and
 writes the file atomically. Errors writing the file are `ExportError`s with one sentence.
 """
 from __future__ import annotations
@@ -19,8 +20,9 @@ from reform_studio.engine.scheme import Scheme
 from reform_studio.workbook.atomic import ExportError, write_atomically
 from reform_studio.workbook.export_assumptions import (
     provenance_rows, reform_rows, scheme_rows, write_assumptions)
+from reform_studio.workbook.export_branches import write_branches
 from reform_studio.workbook.export_charts import write_charts
-from reform_studio.workbook.export_scenarios import write_differences, write_scenario
+from reform_studio.workbook.export_scenarios import write_differences, write_glossary, write_scenario
 from reform_studio.workbook.export_summary import write_summary
 
 __all__ = ["ExportError", "build_comparison", "write_comparison"]
@@ -52,13 +54,18 @@ def build_comparison(scheme: Scheme, projections: Sequence[Projection], reforms:
     summary.title = "Summary"
     charts = wb.create_sheet("Charts")
     differences = wb.create_sheet("Differences")
-    assumptions = wb.create_sheet("Assumptions")  # created now so no scenario sheet takes its name
+    by_branch = wb.create_sheet("Expenditure by branch")
+    # the last two are created now so that no scenario sheet takes their names
+    assumptions = wb.create_sheet("Assumptions")
+    glossary = wb.create_sheet("Indicators")
     data_sheets = [write_scenario(wb, p, r, scheme.currency, n)
                    for n, (p, r) in enumerate(zip(projections, reforms), start=1)]
     wb.move_sheet(assumptions, offset=len(data_sheets))
+    wb.move_sheet(glossary, offset=len(data_sheets))
     write_differences(differences, projections, scheme.currency)
     write_summary(summary, scheme, projections, exported)
-    write_charts(charts, data_sheets, scheme.currency)
+    write_charts(charts, data_sheets, write_branches(by_branch, projections), scheme.currency)
+    write_glossary(glossary, scheme.currency)
     rows = provenance_rows(source_name, source_sha256, exported) + list(scheme_rows(scheme))
     for reform in reforms:
         rows += list(reform_rows(reform, scheme.base_year))

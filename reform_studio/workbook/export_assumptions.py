@@ -2,7 +2,9 @@
 
 A circulated workbook must say what it was computed from. The rows walk the `Scheme`
 dataclass fields (so a new scalar input appears without touching this file) and every lever
-of every reform; the age tables stay in the source workbook, named by its SHA-256.
+of every reform; the age tables stay in the source workbook, named by its SHA-256. The
+Disability and Survivors tables are summarised (ages covered, highest value) and their base
+stocks given as totals and average pensions, so a reader sees whether each branch is in use.
 """
 from __future__ import annotations
 
@@ -15,13 +17,11 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 import reform_studio
 
-from reform_studio.engine.parameters import BASIC_PENSION_FIELDS, LEVER_BY_NAME
+from reform_studio.engine.parameters import BASIC_PENSION_FIELDS, LEVER_BY_NAME, LeverSpec
 from reform_studio.engine.reform import BasicPensionLever, Lever, Reform
-from reform_studio.engine.scheme import SEXES, BasicPension, Scheme, YearPath
+from reform_studio.engine.scheme import SEXES, BasicPension, Disability, Scheme, Survivors, YearPath
 from reform_studio.workbook import export_format as fmt
-
-MODEL_VERSION = "1"
-TEMPLATE_VERSION = "1"
+from reform_studio.workbook.layout import TEMPLATE_VERSION
 
 
 @dataclass(frozen=True)
@@ -41,6 +41,10 @@ _GROUPS = (  # field -> group; fields not listed fall under "Scheme"
     ({"gdp", "inflation", "real_wage_growth", "investment_return", "unemployment_rate"}, "Economy"),
     ({"tfr", "tfr_start", "tfr_target", "tfr_target_year", "sex_ratio_at_birth", "net_migration",
       "qx_by_year"}, "Demography"),
+    ({"wage_dispersion", "service_spread", "contribution_ceiling_to_avg_wage"}, "Members within a cohort"),
+    ({"minimum_service_years", "old_age_grant_rate"}, "Qualifying conditions"),
+    ({"survivor_share"}, "Survivors"),
+    ({"funeral_grant_to_avg_wage"}, "Funeral grant"),
 )
 _UNITS = {
     "base_year": "year", "horizon": "years", "initial_reserve": "{currency}", "gdp": "{currency}",
@@ -48,8 +52,11 @@ _UNITS = {
     "unemployment_rate": "% of labour force", "tfr": "children per woman",
     "tfr_start": "children per woman", "tfr_target": "children per woman", "tfr_target_year": "year",
     "sex_ratio_at_birth": "males per female birth", "net_migration": "persons a year",
+    "wage_dispersion": "sd of log wages", "service_spread": "spread of service, 0..1",
+    "funeral_grant_to_avg_wage": "× average wage a death",
 }
-_MAY_BE_UNSET = ("minimum_pension_to_avg_wage", "maximum_replacement_rate", "basic_pension")
+_MAY_BE_UNSET = ("minimum_pension_to_avg_wage", "maximum_replacement_rate", "basic_pension",
+                 "contribution_ceiling_to_avg_wage")
 _TITLES = {"tfr_start": "tfr", "qx_by_year": "mortality anchor years (MortalityByYear)"}
 
 
@@ -68,8 +75,18 @@ def _group(name: str) -> str:
     return next((group for names, group in _GROUPS if name in names), "Scheme rules")
 
 
-def scheme_rows(scheme: Scheme) -> Iterator[Row]:
-    """Every scalar input, year path, basic pension field and schedule row of the scheme."""
+def scheme_rows(scheme: Scheme) -> list[Row]:
+    """Every scalar input, year path, basic pension field and schedule row of the scheme.
+
+    Rows of one group are kept together (in the order groups first appear), so that the
+    survivors' share, a scalar key, sits with the rest of the Survivors rows.
+    """
+    rows = list(_field_rows(scheme))
+    order = list(dict.fromkeys(row.group for row in rows))
+    return sorted(rows, key=lambda row: order.index(row.group))
+
+
+def _field_rows(scheme: Scheme) -> Iterator[Row]:
     for f in fields(scheme):
         value = getattr(scheme, f.name)
         if f.name == "mortality_improvement":
@@ -82,6 +99,10 @@ def scheme_rows(scheme: Scheme) -> Iterator[Row]:
             yield from _path_rows(group, item, unit, value)
         elif isinstance(value, BasicPension):
             yield from _basic_pension_rows(value, scheme.base_year)
+        elif isinstance(value, Disability):
+            yield from _disability_rows(value, scheme.currency)
+        elif isinstance(value, Survivors):
+            yield from _survivor_rows(value, scheme.currency)
         elif f.name == "schedule":
             yield from _schedule_rows(value, scheme.currency)
         elif f.name == "qx_by_year":
@@ -91,6 +112,77 @@ def scheme_rows(scheme: Scheme) -> Iterator[Row]:
             yield Row("Basic pension", "basic_pension", "none")
         else:
             yield Row(group, item, "not set" if value is None else value, unit)
+
+
+def _disability_rows(disability: Disability, currency: str) -> Iterator[Row]:
+    """The Disability keys, the incidence table in brief and the base-year disability pensioners."""
+    group = "Disability"
+    if not disability.in_use:
+        yield Row(group, "disability pensions", "none (no incidence and no disability pensioners)")
+        return
+    yield Row(group, "disability_min_service_years", disability.min_service_years, "years of service")
+    yield Row(group, "disability_future_service_credit", disability.future_service_credit,
+              "% of the years to the pensionable age")
+    yield Row(group, "disability_mortality_factor", disability.mortality_factor, "× general mortality")
+    yield from _profile_rows(group, "incidence", disability.incidence, "% of contributors a year", True)
+    yield from _stock_rows(group, ("disability_pensioners", "disability_pension"),
+                           disability.pensioners, disability.pensions, currency)
+
+
+def _survivor_rows(survivors: Survivors, currency: str) -> Iterator[Row]:
+    """The Survivors keys, its three tables in brief and the base-year spouses and orphans.
+
+    The survivors' share itself is a lever and comes from the Scheme's own field.
+    """
+    group = "Survivors"
+    tables = (("married", survivors.married, "% of deaths", True),
+              ("orphans", survivors.orphans, "orphans a death", False),
+              ("orphan_age", survivors.orphan_age, "years at the death", False))
+    if not any(table.any() for _, table, _, _ in tables) and not (
+            survivors.orphan_share or survivors.spouses.any() or survivors.orphans_paid.any()):
+        yield Row(group, "survivors' pensions", "none (no Survivors table and no survivors in payment)")
+        return
+    yield Row(group, "orphan_share", survivors.orphan_share, "% of the deceased's pension")
+    yield Row(group, "orphan_age_limit", survivors.orphan_age_limit, "years of age")
+    yield Row(group, "spouse_age_difference", survivors.spouse_age_difference, "years, husband minus wife")
+    yield Row(group, "survivor_min_service_years", survivors.min_service_years, "years of service")
+    for name, table, unit, percent in tables:
+        yield from _profile_rows(group, name, table, unit, percent)
+    yield from _stock_rows(group, ("survivors", "survivor_pension"), survivors.spouses,
+                           survivors.spouse_pensions, currency)
+    yield from _stock_row(group, ("orphans", "orphan_pension"), survivors.orphans_paid,
+                          survivors.orphan_pensions, currency)
+
+
+def _profile_rows(group: str, name: str, table: np.ndarray, unit: str, percent: bool) -> Iterator[Row]:
+    """One row a sex for an age table: the ages it covers and its highest value."""
+    for sex, values in zip(SEXES, table):
+        yield Row(group, f"{name}_{sex}", profile(values, percent), unit)
+
+
+def profile(values: np.ndarray, percent: bool) -> str:
+    """'ages 20–64, highest 1.20 % at 64' (or 'none'): an age table in one line."""
+    ages = np.flatnonzero(values)
+    if not ages.size:
+        return "none"
+    peak = int(np.argmax(values))
+    shown = f"{100 * values[peak]:.2f} %" if percent else f"{values[peak]:.4g}"
+    return f"ages {ages[0]}–{ages[-1]}, highest {shown} at {peak}"
+
+
+def _stock_rows(group: str, names: tuple[str, str], persons: np.ndarray, pensions: np.ndarray,
+                currency: str) -> Iterator[Row]:
+    for sex, n, p in zip(SEXES, persons, pensions):
+        yield from _stock_row(group, (f"{names[0]}_{sex}", f"{names[1]}_{sex}"), n, p, currency)
+
+
+def _stock_row(group: str, names: tuple[str, str], persons: np.ndarray, pensions: np.ndarray,
+               currency: str) -> Iterator[Row]:
+    """A base-year stock as its total and its average pension (weighted by persons)."""
+    total = float(persons.sum())
+    yield Row(group, names[0], total, "persons in the base year")
+    average = float(persons @ pensions) / total if total > 0 else "none paid"
+    yield Row(group, names[1], average, f"{currency or 'currency'} a year, average")
 
 
 def _path_rows(group: str, item: str, unit: str, path: YearPath) -> Iterator[Row]:
@@ -140,11 +232,13 @@ def reform_rows(reform: Reform, base_year: int) -> Iterator[Row]:
                     yield Row(group, f"basic_pension_{key}", value, unit, lever.start(base_year))
             continue
         spec = LEVER_BY_NAME[name]
-        yield Row(group, name, lever.value, spec.unit, lever.start(base_year), _phase_in(lever, base_year))
+        yield Row(group, name, lever.value, spec.unit, lever.start(base_year), _phase_in(lever, spec))
 
 
-def _phase_in(lever: Lever, base_year: int) -> str:
+def _phase_in(lever: Lever, spec: LeverSpec) -> str:
     if lever.step is not None:
+        if spec.kind == "ratio":
+            return f"by {lever.step:g} {spec.unit} a year"
         return f"by {100 * lever.step:g} pp a year"
     if lever.years_per_step is not None:
         n = lever.years_per_step
@@ -158,8 +252,8 @@ def provenance_rows(source_name: str | None, source_sha256: str | None, exported
     """What produced the numbers: model, template and application versions, source, time."""
     group = "Export"
     return [
-        Row(group, "model version", MODEL_VERSION),
-        Row(group, "template version", TEMPLATE_VERSION),
+        Row(group, "model version", reform_studio.MODEL_VERSION),
+        Row(group, "template version", str(TEMPLATE_VERSION)),
         Row(group, "application version", reform_studio.__version__),
         Row(group, "source workbook", source_name or "not given"),
         Row(group, "source workbook SHA-256", source_sha256 or "not given"),
@@ -174,13 +268,14 @@ def write_assumptions(ws: Worksheet, rows: Sequence[Row]) -> None:
     """One table of every input, one line each, rates shown with a % format."""
     fmt.put(ws, 1, 1, "Assumptions: every input behind these results").font = fmt.TITLE_FONT
     fmt.put(ws, 2, 1, "Age tables (population, mortality, fertility, labour force, contributors, "
-                      "pensioners, migration) are in the source workbook identified below.").font = fmt.NOTE_FONT
+                      "pensioners, migration, disability, survivors) are in the source workbook identified "
+                      "below; the disability and survivors' tables are summarised here.").font = fmt.NOTE_FONT
     header_row = 4
     for c, text in enumerate(HEADERS, start=1):
         fmt.put(ws, header_row, c, text)
     for r, row in enumerate(rows, start=header_row + 1):
         value_format = fmt.PERCENT if is_rate_unit(row.unit) and not isinstance(row.value, str) else None
-        if value_format is None and isinstance(row.value, float) and abs(row.value) >= 1000:
+        if value_format is None and isinstance(row.value, float) and abs(row.value) >= 100:
             value_format = fmt.AMOUNT
         for c, x in enumerate((row.group, row.item, row.value, row.unit, row.from_year, row.phase_in), start=1):
             cell = fmt.put(ws, r, c, x, value_format if c == 3 else None)

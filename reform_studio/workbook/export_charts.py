@@ -1,14 +1,16 @@
-"""Native Excel line charts that point at the scenario sheets, so they stay live in Excel.
+"""Native Excel charts that point at the workbook's own sheets, so they stay live in Excel.
 
-Each chart draws the baseline and every reform on the same axes, one colour per scenario
-throughout the workbook; the PAYG cost rate chart adds each scenario's contribution rate
-as a dashed line of the same colour, which is how an actuary reads the financing gap.
+Each line chart draws the baseline and every reform on the same axes, one colour per
+scenario throughout the workbook; the PAYG cost rate chart adds each scenario's contribution
+rate as a dashed line of the same colour, which is how an actuary reads the financing gap.
+Below them, one stacked area chart per scenario splits benefit expenditure by branch.
 """
 from __future__ import annotations
 
+import math
 from typing import Sequence
 
-from openpyxl.chart import LineChart, Reference, Series
+from openpyxl.chart import AreaChart, LineChart, Reference, Series
 from openpyxl.chart.data_source import StrRef
 from openpyxl.chart.legend import LegendEntry
 from openpyxl.chart.series import SeriesLabel
@@ -17,9 +19,11 @@ from openpyxl.chart.title import Title
 from openpyxl.drawing.text import CharacterProperties, Paragraph, ParagraphProperties, RegularTextRun
 from openpyxl.utils import quote_sheetname
 from openpyxl.workbook import Workbook
+from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.worksheet import Worksheet
 
 from reform_studio.workbook import export_format as fmt
+from reform_studio.workbook.export_branches import BranchSheet
 from reform_studio.workbook.export_scenarios import DataSheet
 
 PALETTE = ("1F4E79", "C0504D", "2E8B57", "E08A1E", "7B4F9E", "2AA5B8", "8C564B", "D4588E")
@@ -29,25 +33,77 @@ CHARTS: tuple[tuple[str, str, str, tuple[tuple[str, bool], ...]], ...] = (
     ("PAYG cost rate and contribution rate (dashed)", "% of wage bill", "0%",
      (("payg_cost_rate", False), ("contribution_rate", True))),
     ("System dependency ratio", "pensioners per contributor", "0%", (("system_dependency_ratio", False),)),
-    ("Pension expenditure", "% of GDP", "0.0%", (("expenditure_to_gdp", False),)),
+    ("Benefit expenditure, all branches", "% of GDP", "0.0%", (("expenditure_to_gdp", False),)),
 )
 WIDTH_CM, HEIGHT_CM = 16.5, 9.0
 ANCHORS = ("A3", "I3", "A21", "I21")  # 8 default columns and 18 rows are just over one chart
+CHART_ROWS = 18  # rows one chart takes, with a small gap
+BRANCH_HEADING_ROW = 39  # the branch charts start on a new page, two rows of two per page
+BRANCH_Y_TITLE = "% of GDP"
 
 
-def write_charts(ws: Worksheet, sheets: Sequence[DataSheet], currency: str) -> None:
-    """Four charts in a 2 x 2 grid on `ws`, each with one line (or two) per scenario."""
+def write_charts(ws: Worksheet, sheets: Sequence[DataSheet], branches: BranchSheet, currency: str) -> None:
+    """Four line charts in a 2 x 2 grid, one line (or two) per scenario; then the branch charts."""
     wb = ws.parent
     fmt.put(ws, 1, 1, "Baseline and reforms (data: the scenario sheets)").font = fmt.TITLE_FONT
     for (title, y_title, y_format, lines), anchor in zip(CHARTS, ANCHORS):
         chart = _line_chart(wb, sheets, title, y_title.format(currency=currency or "currency"), y_format, lines)
         ws.add_chart(chart, anchor)
+    if len(branches.in_use) > 1:
+        _branch_charts(ws, branches)
     fmt.print_setup(ws)
 
 
-def _line_chart(wb: Workbook, sheets: Sequence[DataSheet], title: str, y_title: str, y_format: str,
-                lines: tuple[tuple[str, bool], ...]) -> LineChart:
-    chart = LineChart()
+def _branch_charts(ws: Worksheet, branches: BranchSheet) -> None:
+    """One stacked area chart per scenario, on one scale so that their heights compare.
+
+    Drawn only where a branch besides old age pays anything: otherwise the stack is the
+    'Benefit expenditure' line above. Branches paying nothing in any scenario are left out,
+    so every chart has the same legend and colours.
+    """
+    ws.row_breaks.append(Break(id=BRANCH_HEADING_ROW - 1))
+    fmt.put(ws, BRANCH_HEADING_ROW, 1, "Benefit expenditure by branch, % of GDP (data: the "
+                                       f"'{branches.title}' sheet; the same scale in every chart)").font = fmt.SUBTITLE_FONT
+    top = _nice_ceiling(branches.highest)
+    for n in range(len(branches.scenarios)):
+        chart_row, side = divmod(n, 2)
+        row = BRANCH_HEADING_ROW + 1 + CHART_ROWS * chart_row
+        if chart_row and chart_row % 2 == 0:
+            ws.row_breaks.append(Break(id=row - 1))
+        ws.add_chart(_branch_chart(ws.parent, branches, n, top), f"{ANCHORS[side][0]}{row}")
+
+
+def _branch_chart(wb: Workbook, branches: BranchSheet, scenario: int, top: float | None) -> AreaChart:
+    chart = AreaChart()
+    chart.grouping = "stacked"
+    data = wb[branches.title]
+    for branch in branches.in_use:
+        column = branches.column(scenario, branch)
+        series = Series(Reference(data, min_col=column, max_col=column,
+                                  min_row=branches.first_row, max_row=branches.last_row))
+        series.tx = SeriesLabel(v=branch.label)
+        series.graphicalProperties.solidFill = branch.colour
+        series.graphicalProperties.line.solidFill = "FFFFFF"  # a thin white edge between layers
+        series.graphicalProperties.line.width = 6350  # 0.5 pt in EMU
+        chart.series.append(series)
+    years = Reference(data, min_col=1, max_col=1, min_row=branches.first_row, max_row=branches.last_row)
+    _axes(chart, fmt.clean_text(branches.scenarios[scenario][0]), BRANCH_Y_TITLE, "0.0%", years)
+    chart.y_axis.scaling.min = 0
+    if top is not None:
+        chart.y_axis.scaling.max = top
+    return chart
+
+
+def _nice_ceiling(x: float) -> float | None:
+    """The smallest of 1, 2, 2.5, 5 or 10 times a power of ten at or above `x` (None for 0)."""
+    if not x > 0 or not math.isfinite(x):
+        return None
+    magnitude = 10.0 ** math.floor(math.log10(x))
+    return next(m * magnitude for m in (1, 2, 2.5, 5, 10) if m * magnitude >= x * (1 - 1e-12))
+
+
+def _axes(chart: LineChart | AreaChart, title: str, y_title: str, y_format: str, years: Reference) -> None:
+    """Title, axis titles and formats, legend below, a year label every 5 or 10 years."""
     chart.title = _title(title)
     chart.width, chart.height = WIDTH_CM, HEIGHT_CM
     chart.y_axis.title = y_title
@@ -58,6 +114,15 @@ def _line_chart(wb: Workbook, sheets: Sequence[DataSheet], title: str, y_title: 
     # openpyxl >= 3.1 marks axes deleted by default; Excel then draws no axes at all.
     chart.x_axis.delete = False
     chart.y_axis.delete = False
+    chart.set_categories(years)
+    span = years.max_row - years.min_row + 1
+    chart.x_axis.tickLblSkip = 10 if span > 40 else 5
+    chart.x_axis.tickMarkSkip = chart.x_axis.tickLblSkip
+
+
+def _line_chart(wb: Workbook, sheets: Sequence[DataSheet], title: str, y_title: str, y_format: str,
+                lines: tuple[tuple[str, bool], ...]) -> LineChart:
+    chart = LineChart()
     for n, sheet in enumerate(sheets):
         ws = wb[sheet.title]
         colour = PALETTE[n % len(PALETTE)]
@@ -77,10 +142,7 @@ def _line_chart(wb: Workbook, sheets: Sequence[DataSheet], title: str, y_title: 
             chart.series.append(series)
     first = sheets[0]
     years = Reference(wb[first.title], min_col=1, max_col=1, min_row=first.first_row, max_row=first.last_row)
-    chart.set_categories(years)
-    span = first.last_row - first.first_row + 1
-    chart.x_axis.tickLblSkip = 10 if span > 40 else 5
-    chart.x_axis.tickMarkSkip = chart.x_axis.tickLblSkip
+    _axes(chart, title, y_title, y_format, years)
     return chart
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import math
 import numbers
 import re
+from dataclasses import dataclass
 from typing import Any, Iterable, Sequence
 
 import numpy as np
@@ -26,24 +27,89 @@ SIGNED_RATIO = "+0.00;-0.00;0.00"
 WHOLE = "0"
 SIGNED_WHOLE = "+0;-0;0"
 
-# Indicator -> kind; the kind decides the unit shown in the header and the number format.
-_KIND = {
-    "population": "persons", "population_65_plus": "persons", "employed": "persons",
-    "contributors": "persons", "pensioners": "persons", "new_pensioners": "persons",
-    "basic_pension_beneficiaries": "persons",
-    "old_age_dependency_ratio": "rate", "system_dependency_ratio": "rate",
-    "replacement_rate": "rate", "contribution_rate": "rate", "payg_cost_rate": "rate",
-    "expenditure_to_gdp": "rate", "basic_pension_cost_to_gdp": "rate",
-    "average_wage": "money", "wage_bill": "money", "average_pension": "money",
-    "contribution_income": "money", "expenditure": "money", "admin_expenses": "money",
-    "state_subsidy": "money", "investment_income": "money", "reserve": "money", "gdp": "money",
-    "basic_pension_cost": "money",
-    "pensionable_age_male": "years", "pensionable_age_female": "years",
-    "reserve_ratio": "multiple",
+
+@dataclass(frozen=True)
+class IndicatorText:
+    """How one spec indicator is shown: a label a minister reads, its kind and what it means.
+
+    The kind decides the unit in the header and the number format; `meaning` is the line
+    the Indicators sheet gives, so a reader never needs the spec to read a column.
+    """
+
+    label: str
+    kind: str  # persons, rate, money, years or multiple
+    meaning: str
+
+
+_TEXTS: dict[str, IndicatorText] = {
+    "population": IndicatorText("Population", "persons", "Residents at 1 January."),
+    "population_65_plus": IndicatorText("Population aged 65+", "persons", "Residents aged 65 and over."),
+    "old_age_dependency_ratio": IndicatorText("Old-age dependency ratio", "rate",
+                                              "Population aged 65+ over population aged 15 to 64."),
+    "employed": IndicatorText("Employed", "persons", "Labour force less the unemployed."),
+    "contributors": IndicatorText("Contributors", "persons", "Active members paying contributions."),
+    "pensioners": IndicatorText("Pensioners, all branches", "persons",
+                                "Old-age, disability, spouse and orphan pensioners in payment."),
+    "new_pensioners": IndicatorText("New old-age pensioners", "persons",
+                                    "Old-age pensions awarded in the year to members who qualify."),
+    "system_dependency_ratio": IndicatorText("System dependency ratio", "rate",
+                                             "Pensioners (all branches) over contributors."),
+    "average_wage": IndicatorText("Average wage", "money", "Average gross wage of contributors."),
+    "wage_bill": IndicatorText("Insurable wage bill", "money",
+                               "Wages contributions are paid on (below the ceiling, times density)."),
+    "average_pension": IndicatorText("Average old-age pension", "money",
+                                     "Old-age pension expenditure over old-age pensioners."),
+    "replacement_rate": IndicatorText("Replacement rate", "rate", "Average old-age pension over the average wage."),
+    "contribution_rate": IndicatorText("Contribution rate", "rate", "Share of the insurable wage paid in."),
+    "pensionable_age_male": IndicatorText("Pensionable age, men", "years", "Age of award of old-age pensions."),
+    "pensionable_age_female": IndicatorText("Pensionable age, women", "years", "Age of award of old-age pensions."),
+    "contribution_income": IndicatorText("Contribution income", "money", "Contribution rate times the wage bill."),
+    "expenditure": IndicatorText("Benefit expenditure", "money",
+                                 "Old-age, disability and survivors' pensions and lump sums paid."),
+    "admin_expenses": IndicatorText("Administrative expenses", "money", "Cost of running the scheme."),
+    "state_subsidy": IndicatorText("State subsidy", "money", "Transfer from the state budget."),
+    "investment_income": IndicatorText("Investment income", "money", "Return on the reserve."),
+    "reserve": IndicatorText("Reserve at year end", "money", "Fund at 31 December; negative once exhausted."),
+    "payg_cost_rate": IndicatorText("PAYG cost rate", "rate",
+                                    "Benefit and administrative expenditure over the insurable wage bill."),
+    "reserve_ratio": IndicatorText("Reserve ratio", "multiple",
+                                   "Reserve over the year's benefit and administrative expenditure."),
+    "gdp": IndicatorText("GDP", "money", "Gross domestic product, nominal."),
+    "expenditure_to_gdp": IndicatorText("Benefit expenditure to GDP", "rate",
+                                        "Scheme benefit expenditure over GDP (the basic pension apart)."),
+    "basic_pension_beneficiaries": IndicatorText("Basic pension beneficiaries", "persons",
+                                                 "People paid the non-contributory basic pension."),
+    "basic_pension_cost": IndicatorText("Basic pension cost", "money",
+                                        "Benefits and delivery cost, paid by the state budget."),
+    "basic_pension_cost_to_gdp": IndicatorText("Basic pension cost to GDP", "rate", "Basic pension cost over GDP."),
+    "old_age_pensioners": IndicatorText("Old-age pensioners", "persons", "Old-age pensioners in payment."),
+    "old_age_expenditure": IndicatorText("Old-age pension expenditure", "money",
+                                         "Old-age pensions paid, without old-age grants."),
+    "disability_pensioners": IndicatorText("Disability pensioners", "persons", "Disability pensioners in payment."),
+    "new_disability_pensioners": IndicatorText("New disability pensioners", "persons",
+                                               "Disability pensions awarded in the year."),
+    "disability_expenditure": IndicatorText("Disability pension expenditure", "money", "Disability pensions paid."),
+    "survivor_pensioners": IndicatorText("Spouse pensioners", "persons",
+                                         "Widows and widowers paid a survivor's pension."),
+    "orphan_pensioners": IndicatorText("Orphan pensioners", "persons", "Orphans paid a pension."),
+    "survivor_expenditure": IndicatorText("Survivors' pension expenditure", "money",
+                                          "Spouse and orphan pensions paid."),
+    "lump_sum_expenditure": IndicatorText("Lump sums", "money",
+                                          "Old-age grants to members short of the qualifying period, "
+                                          "and funeral grants."),
+    "share_qualifying": IndicatorText("Share qualifying for a pension", "rate",
+                                      "New old-age pensioners over all members reaching the pensionable "
+                                      "age in the year; empty where no one does."),
+    "new_pension_replacement_rate": IndicatorText("Replacement rate, new pensions", "rate",
+                                                  "Average new old-age pension over the average wage; "
+                                                  "empty where no one is awarded one."),
+    "average_insurable_wage": IndicatorText("Average insurable wage", "money",
+                                            "Insurable wage bill per contributor (wages capped at the ceiling)."),
 }
 _LEVEL_FORMAT = {"persons": AMOUNT, "rate": PERCENT, "money": AMOUNT, "years": WHOLE, "multiple": RATIO}
 _DIFF_FORMAT = {"persons": SIGNED_AMOUNT, "rate": PP, "money": SIGNED_AMOUNT, "years": SIGNED_WHOLE,
                 "multiple": SIGNED_RATIO}
+
 
 HEADER_FONT = Font(bold=True, color="FFFFFF")
 HEADER_FILL = PatternFill("solid", fgColor="1F4E79")
@@ -53,12 +119,22 @@ SUBTITLE_FONT = Font(bold=True, size=12)
 NOTE_FONT = Font(italic=True, color="595959")
 _THIN = Side(style="thin", color="8EA9DB")
 GROUP_BORDER = Border(bottom=_THIN, left=_THIN, right=_THIN, top=_THIN)
+_PAGE_WIDTH_UNITS = 160.0
 _INJECTION_START = ("=", "+", "-", "@")
 _BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
 
 
+def text(indicator: str) -> IndicatorText:
+    """The label, kind and meaning of a spec indicator; KeyError for a name the export lacks."""
+    return _TEXTS[indicator]
+
+
 def kind(indicator: str) -> str:
-    return _KIND.get(indicator, "multiple")
+    return text(indicator).kind
+
+
+def label(indicator: str) -> str:
+    return text(indicator).label
 
 
 def unit(indicator: str, currency: str) -> str:
@@ -68,7 +144,13 @@ def unit(indicator: str, currency: str) -> str:
 
 
 def header(indicator: str, currency: str) -> str:
-    return f"{indicator} ({unit(indicator, currency)})"
+    """'Label (unit)': what a column of levels is headed."""
+    return f"{label(indicator)} ({unit(indicator, currency)})"
+
+
+def diff_header(indicator: str, currency: str) -> str:
+    """'Label (unit)' for a column of differences, rates in pp."""
+    return f"{label(indicator)} ({diff_unit(indicator, currency)})"
 
 
 def level_format(indicator: str) -> str:
@@ -98,11 +180,16 @@ def number(value: Any) -> float | int | None:
     return as_float if math.isfinite(as_float) else None
 
 
+def clean_text(text: str) -> str:
+    """Text without the control characters that make openpyxl raise (or break a chart's XML)."""
+    return ILLEGAL_CHARACTERS_RE.sub("", text)
+
+
 def put(ws: Worksheet, row: int, column: int, value: Any, fmt: str | None = None) -> Cell:
     """Write one cell: text is always stored as text (never a formula), numbers as numbers."""
     cell = ws.cell(row=row, column=column)
     if isinstance(value, str):
-        value = ILLEGAL_CHARACTERS_RE.sub("", value)  # control characters make openpyxl raise
+        value = clean_text(value)
         cell.value = value
         if value.startswith(_INJECTION_START):
             # openpyxl turns a leading '=' into a formula; force a string and tell Excel too.
@@ -119,7 +206,7 @@ def put(ws: Worksheet, row: int, column: int, value: Any, fmt: str | None = None
 
 def sheet_title(name: str, taken: Iterable[str]) -> str:
     """An Excel-safe, unique sheet name: no []:*?/\\ characters, at most 31 characters."""
-    clean = re.sub(r"\s+", " ", ILLEGAL_CHARACTERS_RE.sub("", name))  # no tabs or line breaks
+    clean = re.sub(r"\s+", " ", clean_text(name))  # no tabs or line breaks
     clean = _BAD_SHEET_CHARS.sub("_", clean).strip().strip("'") or "Scenario"
     used = {t.lower() for t in taken} | {"history"}  # Excel reserves 'History'
 
@@ -153,6 +240,15 @@ def add_table(ws: Worksheet, name: str, first_row: int, last_row: int, last_col:
     ws.add_table(table)
 
 
+def pages_across(widths: dict[int, float]) -> int:
+    """Pages a by-year sheet is printed across, so that it prints at about 80 % or larger.
+
+    A landscape A4 page holds about 130 width units at 100 %; the year column repeats on
+    every page.
+    """
+    return max(1, math.ceil(sum(widths.values()) / _PAGE_WIDTH_UNITS))
+
+
 def set_widths(ws: Worksheet, widths: dict[int, float]) -> None:
     for column, width in widths.items():
         ws.column_dimensions[get_column_letter(column)].width = width
@@ -172,9 +268,15 @@ def number_width(values: Iterable[Any], fmt: str) -> float:
     return max(8.0, digits + 2.0)
 
 
-def header_width(indicator: str, values: Iterable[Any], number_format: str) -> float:
-    """Wide enough for the numbers and for the indicator name unbroken (units wrap below it)."""
-    return max(number_width(values, number_format), min(len(indicator) + 2.0, 29.0))
+def header_width(title: str, values: Iterable[Any], number_format: str) -> float:
+    """Wide enough for the numbers and for the label in at most two lines (units wrap below).
+
+    Header rows are three lines high: a label wraps at its spaces into two, the unit takes
+    the third; a single long word must fit unbroken.
+    """
+    words = title.split()
+    two_lines = math.ceil(len(title) / 2)
+    return max(number_width(values, number_format), min(max(two_lines, *map(len, words)) + 2.0, 24.0))
 
 
 def append_by_year(ws: Worksheet, years: Sequence[int], columns: Sequence[tuple[np.ndarray, str]]) -> None:

@@ -1,4 +1,4 @@
-"""The by-year sheets: one per scenario with every spec-8 indicator, and the Differences.
+"""The by-year sheets: one per scenario with every indicator, and the grouped ones (Differences).
 
 Numbers are written as they come out of the engine (fractions stay fractions, shown with a
 % format), so that whoever re-reads the workbook gets the projection's own values.
@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Sequence
 
+import numpy as np
 from openpyxl.styles import Alignment
 from openpyxl.utils import get_column_letter
 from openpyxl.workbook import Workbook
@@ -36,7 +37,7 @@ class DataSheet:
 
 
 def write_scenario(wb: Workbook, projection: Projection, reform: Reform, currency: str, number: int) -> DataSheet:
-    """A sheet with 'year' and every indicator in spec order, units in the headers."""
+    """A sheet with 'year' and every indicator in spec order, labelled with its unit."""
     ws = wb.create_sheet(fmt.sheet_title(projection.name, wb.sheetnames))
     fmt.put(ws, 1, 1, projection.name).font = fmt.TITLE_FONT
     note = reform.description or ("The workbook as read, with its legislated schedule."
@@ -51,7 +52,7 @@ def write_scenario(wb: Workbook, projection: Projection, reform: Reform, currenc
         fmt.put(ws, HEADER_ROW, column, fmt.header(indicator, currency))
         values = frame[indicator].to_numpy(dtype=float)
         columns.append((values, fmt.level_format(indicator)))
-        widths[column] = fmt.header_width(indicator, values, fmt.level_format(indicator))
+        widths[column] = fmt.header_width(fmt.label(indicator), values, fmt.level_format(indicator))
     fmt.append_by_year(ws, years, columns)
     last = HEADER_ROW + len(years)
     fmt.style_header(ws, HEADER_ROW, 1, len(INDICATORS))
@@ -59,42 +60,97 @@ def write_scenario(wb: Workbook, projection: Projection, reform: Reform, currenc
     fmt.add_table(ws, f"ScenarioTable{number}", HEADER_ROW, last, len(INDICATORS))
     fmt.set_widths(ws, widths)
     ws.freeze_panes = ws.cell(row=HEADER_ROW + 1, column=2)
-    fmt.print_setup(ws, f"{HEADER_ROW}:{HEADER_ROW}", pages_wide=2)
+    fmt.print_setup(ws, f"{HEADER_ROW}:{HEADER_ROW}", pages_wide=fmt.pages_across(widths))
     return DataSheet(ws.title, "$A$1", HEADER_ROW + 1, last)
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of a grouped by-year sheet: its header, label (for the width) and numbers."""
+
+    header: str
+    label: str
+    values: np.ndarray
+    number_format: str
+
+
+@dataclass(frozen=True)
+class Group:
+    """Columns under one banded heading (a scenario's name)."""
+
+    name: str
+    columns: Sequence[Column]
+
+
+GROUP_ROW, GROUP_HEADER_ROW = 3, 4
+
+
+def write_groups(ws: Worksheet, title: str, note: str, years: Sequence[int], groups: Sequence[Group]) -> list[int]:
+    """Title, note, then 'year' and each group's columns under a banded heading; by year.
+
+    Returns each group's first column, so that charts can point at its numbers (which start
+    at `GROUP_HEADER_ROW + 1`).
+    """
+    fmt.put(ws, 1, 1, title).font = fmt.TITLE_FONT
+    fmt.put(ws, 2, 1, note).font = fmt.NOTE_FONT
+    fmt.put(ws, GROUP_HEADER_ROW, 1, "year")
+    widths = {1: 8.0}
+    block = []
+    firsts = []
+    column = 2
+    for group in groups:
+        firsts.append(column)
+        fmt.put(ws, GROUP_ROW, column, group.name)
+        for c in group.columns:
+            fmt.put(ws, GROUP_HEADER_ROW, column, c.header)
+            block.append((c.values, c.number_format))
+            widths[column] = fmt.header_width(c.label, c.values, c.number_format)
+            column += 1
+        ws.merge_cells(start_row=GROUP_ROW, start_column=firsts[-1], end_row=GROUP_ROW, end_column=column - 1)
+        for c in range(firsts[-1], column):
+            ws.cell(row=GROUP_ROW, column=c).fill = fmt.GROUP_FILL
+            ws.cell(row=GROUP_ROW, column=c).border = fmt.GROUP_BORDER
+        ws.cell(row=GROUP_ROW, column=firsts[-1]).alignment = Alignment(horizontal="center")
+    fmt.append_by_year(ws, years, block)
+    last_col = max(column - 1, 1)
+    fmt.style_header(ws, GROUP_HEADER_ROW, 1, last_col)
+    ws.row_dimensions[GROUP_HEADER_ROW].height = 45
+    ws.auto_filter.ref = f"A{GROUP_HEADER_ROW}:{get_column_letter(last_col)}{GROUP_HEADER_ROW + len(years)}"
+    fmt.set_widths(ws, widths)
+    ws.freeze_panes = ws.cell(row=GROUP_HEADER_ROW + 1, column=2)
+    fmt.print_setup(ws, f"{GROUP_ROW}:{GROUP_HEADER_ROW}", pages_wide=fmt.pages_across(widths))
+    return firsts
 
 
 def write_differences(ws: Worksheet, projections: Sequence[Projection], currency: str) -> None:
     """Each reform minus the baseline, by year, in blocks of key indicators (pp for rates)."""
-    fmt.put(ws, 1, 1, "Differences from the baseline (reform minus baseline)").font = fmt.TITLE_FONT
-    fmt.put(ws, 2, 1, f"Rates in percentage points (pp), money in {currency or 'currency'}, the reserve "
-                      "ratio as a multiple of a year's expenditure.").font = fmt.NOTE_FONT
-    group_row, header_row = 3, 4
     baseline = projections[0].indicators
-    years = [int(y) for y in baseline.index]
-    fmt.put(ws, header_row, 1, "year")
-    widths = {1: 8.0}
-    columns = []
-    column = 2
-    for projection in projections[1:]:
-        first = column
-        fmt.put(ws, group_row, first, projection.name)
-        for indicator in DIFFERENCE_INDICATORS:
-            values = (projection.indicators[indicator] - baseline[indicator]).to_numpy(dtype=float)
-            values = values * fmt.diff_scale(indicator)
-            fmt.put(ws, header_row, column, f"{indicator} ({fmt.diff_unit(indicator, currency)})")
-            columns.append((values, fmt.diff_format(indicator)))
-            widths[column] = fmt.header_width(indicator, values, fmt.diff_format(indicator))
-            column += 1
-        ws.merge_cells(start_row=group_row, start_column=first, end_row=group_row, end_column=column - 1)
-        for c in range(first, column):
-            ws.cell(row=group_row, column=c).fill = fmt.GROUP_FILL
-            ws.cell(row=group_row, column=c).border = fmt.GROUP_BORDER
-        ws.cell(row=group_row, column=first).alignment = Alignment(horizontal="center")
-    fmt.append_by_year(ws, years, columns)
-    last_col = max(column - 1, 1)
-    fmt.style_header(ws, header_row, 1, last_col)
-    ws.row_dimensions[header_row].height = 45
-    ws.auto_filter.ref = f"A{header_row}:{get_column_letter(last_col)}{header_row + len(years)}"
-    fmt.set_widths(ws, widths)
-    ws.freeze_panes = ws.cell(row=header_row + 1, column=2)
-    fmt.print_setup(ws, f"{group_row}:{header_row}", pages_wide=max(1, len(projections) - 1))
+    groups = [Group(p.name, [Column(fmt.diff_header(i, currency), fmt.label(i),
+                                    (p.indicators[i] - baseline[i]).to_numpy(dtype=float) * fmt.diff_scale(i),
+                                    fmt.diff_format(i)) for i in DIFFERENCE_INDICATORS])
+              for p in projections[1:]]
+    write_groups(ws, "Differences from the baseline (reform minus baseline)",
+                 f"Rates in percentage points (pp), money in {currency or 'currency'}, the reserve "
+                 "ratio as a multiple of a year's expenditure.", [int(y) for y in baseline.index], groups)
+
+
+GLOSSARY_HEADERS = ("Column", "Label", "Unit", "Meaning")
+
+
+def write_glossary(ws: Worksheet, currency: str) -> None:
+    """What each column of a scenario sheet is: label, unit, meaning and its name in CSV and JSON."""
+    fmt.put(ws, 1, 1, "Indicators: the columns of the scenario sheets").font = fmt.TITLE_FONT
+    fmt.put(ws, 2, 1, "'Column' is the indicator's name in the CSV and JSON output of Reform Studio "
+                      "(spec sections 8 and 16).").font = fmt.NOTE_FONT
+    header_row = 4
+    for c, title in enumerate(GLOSSARY_HEADERS, start=1):
+        fmt.put(ws, header_row, c, title)
+    for r, indicator in enumerate(INDICATORS[1:], start=header_row + 1):
+        text = fmt.text(indicator)
+        for c, value in enumerate((indicator, text.label, fmt.unit(indicator, currency), text.meaning), start=1):
+            fmt.put(ws, r, c, value).alignment = Alignment(wrap_text=True, vertical="top")
+    fmt.style_header(ws, header_row, 1, len(GLOSSARY_HEADERS))
+    fmt.add_table(ws, "IndicatorsTable", header_row, header_row + len(INDICATORS) - 1, len(GLOSSARY_HEADERS))
+    fmt.set_widths(ws, {1: 30.0, 2: 32.0, 3: 16.0, 4: 70.0})
+    ws.freeze_panes = ws.cell(row=header_row + 1, column=1)
+    fmt.print_setup(ws, f"{header_row}:{header_row}")

@@ -15,6 +15,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from reform_studio.engine.results import Projection
 from reform_studio.engine.scheme import Scheme
 from reform_studio.workbook import export_format as fmt
+from reform_studio.workbook.export_branches import BRANCHES, Branch, share_of_gdp
 
 # (indicator, short label used in the Summary headers)
 KEY_RATES: tuple[tuple[str, str], ...] = (
@@ -96,6 +97,39 @@ def sentences(projections: Sequence[Projection], last_year: int) -> list[str]:
     return out
 
 
+def branch_sentences(projections: Sequence[Projection], year: int) -> list[str]:
+    """How benefit expenditure splits by branch in `year`, and the branch each reform moves most.
+
+    Said only where some branch besides old age pays in that year: otherwise expenditure is
+    old-age pensions and the sentences above say all there is.
+    """
+    shares = [{b: _share_in(p, b, year) for b in BRANCHES} for p in projections]
+    in_use = [b for b in BRANCHES if any(s[b] for s in shares)]
+    if len(in_use) < 2:
+        return []
+    base = shares[0]
+    parts = [f"{b.label.lower()} {_pct2(base[b])}" for b in in_use]
+    out = [f"In {year} benefit expenditure under the baseline is {_pct2(sum(base[b] for b in in_use))} of GDP: "
+           f"{', '.join(parts[:-1])} and {parts[-1]}."]
+    for projection, reform in zip(projections[1:], shares[1:]):
+        branch = max(in_use, key=lambda b: abs(reform[b] - base[b]))
+        if abs(reform[branch] - base[branch]) >= 5e-5:  # shown as 0.01 pp or more
+            out.append(f"Of the branches, '{projection.name}' changes {branch.label.lower()} most in {year}: "
+                       f"from {_pct2(base[branch])} to {_pct2(reform[branch])} of GDP.")
+    return out
+
+
+def _share_in(projection: Projection, branch: Branch, year: int) -> float:
+    """A branch's expenditure over GDP in `year`; 0 where GDP is 0."""
+    years = list(projection.indicators.index)
+    share = float(share_of_gdp(projection, branch.indicator)[years.index(year)])
+    return share if math.isfinite(share) else 0.0
+
+
+def _pct2(x: float) -> str:
+    return f"{100 * x:.2f} %"
+
+
 def _depletion_change(before: int | None, after: int | None, last_year: int) -> str:
     if before is None and after is None:
         return f"also keeps the reserve positive to {last_year}"
@@ -138,7 +172,9 @@ def write_summary(ws: Worksheet, scheme: Scheme, projections: Sequence[Projectio
     fmt.put(ws, 2, 1, f"Base year {years[0]}, projection to {years[-1]}. Exported {exported}. "
                       "Rates are shares of insurable wages or GDP.").font = fmt.NOTE_FONT
     row = 4
-    for sentence in sentences(projections, years[-1]):
+    milestones = milestone_years(baseline)
+    said = sentences(projections, years[-1]) + branch_sentences(projections, milestones[0] if milestones else years[-1])
+    for sentence in said:
         fmt.put(ws, row, 1, sentence)
         ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=width)
         ws.cell(row=row, column=1).alignment = Alignment(wrap_text=True, vertical="top")

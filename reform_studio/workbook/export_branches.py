@@ -1,0 +1,85 @@
+"""Benefit expenditure by branch as shares of GDP: the sheet of numbers the branch charts draw.
+
+The scheme pays old-age, disability and survivors' pensions and lump sums (old-age and
+funeral grants); the four add up to its benefit expenditure (spec 16), so as shares of GDP
+they stack to 'Benefit expenditure to GDP'. Shares of GDP, not money, because nominal
+amounts over 75 years of inflation hide what changes; and they compare across scenarios.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Sequence
+
+import numpy as np
+from openpyxl.worksheet.worksheet import Worksheet
+
+from reform_studio.engine.results import Projection
+from reform_studio.workbook import export_format as fmt
+from reform_studio.workbook.export_scenarios import GROUP_HEADER_ROW, Column, Group, write_groups
+
+TOTAL = "expenditure_to_gdp"
+
+
+@dataclass(frozen=True)
+class Branch:
+    """One layer of the stack: the indicator it comes from, its legend text and colour."""
+
+    indicator: str
+    label: str
+    colour: str
+
+
+BRANCHES: tuple[Branch, ...] = (
+    Branch("old_age_expenditure", "Old-age pensions", "1F4E79"),
+    Branch("disability_expenditure", "Disability pensions", "E08A1E"),
+    Branch("survivor_expenditure", "Survivors' pensions", "2E8B57"),
+    Branch("lump_sum_expenditure", "Lump sums", "7B4F9E"),
+)
+
+
+@dataclass(frozen=True)
+class BranchSheet:
+    """Where each scenario's branch shares sit, and what a chart of them needs to know."""
+
+    title: str
+    first_row: int
+    last_row: int
+    scenarios: tuple[tuple[str, int], ...]  # (name, first column); branches in BRANCHES order, then the total
+    in_use: tuple[Branch, ...]  # branches that pay something in some year of some scenario
+    highest: float  # the largest total share of any year and scenario (0 when none is finite)
+
+    def column(self, scenario: int, branch: Branch) -> int:
+        return self.scenarios[scenario][1] + BRANCHES.index(branch)
+
+
+def share_of_gdp(projection: Projection, indicator: str) -> np.ndarray:
+    """An expenditure over GDP by year; NaN where GDP is 0 (an empty cell, as for any null)."""
+    frame = projection.indicators
+    gdp = frame["gdp"].to_numpy(dtype=float)
+    amount = frame[indicator].to_numpy(dtype=float)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return np.where(gdp != 0, amount / gdp, np.nan)
+
+
+def write_branches(ws: Worksheet, projections: Sequence[Projection]) -> BranchSheet:
+    """For each scenario, each branch's expenditure and all benefits as % of GDP, by year."""
+    groups = []
+    for p in projections:
+        columns = [Column(f"{b.label} (% of GDP)", b.label, share_of_gdp(p, b.indicator), fmt.PERCENT)
+                   for b in BRANCHES]
+        total = p.indicators[TOTAL].to_numpy(dtype=float)
+        columns.append(Column("All benefits (% of GDP)", "All benefits", total, fmt.PERCENT))
+        groups.append(Group(p.name, columns))
+    years = [int(y) for y in projections[0].indicators.index]
+    firsts = write_groups(ws, "Benefit expenditure by branch, % of GDP",
+                          "Old-age, disability and survivors' (spouses' and orphans') pensions, and lump sums "
+                          "(old-age and funeral grants); together they are the scheme's benefit expenditure.",
+                          years, groups)
+    in_use = tuple(b for b in BRANCHES
+                   if any(np.nansum(np.abs(p.indicators[b.indicator].to_numpy(dtype=float))) > 0
+                          for p in projections))
+    totals = np.concatenate([g.columns[-1].values for g in groups])
+    finite = totals[np.isfinite(totals)]
+    return BranchSheet(ws.title, GROUP_HEADER_ROW + 1, GROUP_HEADER_ROW + len(years),
+                       tuple((p.name, first) for p, first in zip(projections, firsts)), in_use,
+                       float(finite.max()) if finite.size else 0.0)
