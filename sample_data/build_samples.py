@@ -22,11 +22,10 @@ sys.path.insert(0, str(HERE))
 import wpp  # noqa: E402
 from countries import SAMPLES  # noqa: E402
 from lifetable import life_expectancy  # noqa: E402
-from schemes import (Sample, base_expenditure, contributors, employed, pensioners,  # noqa: E402
-                     knots_to_ages, past_service, wages)
+from schemes import (BASE_YEAR, Sample, base_expenditure, contributors, employed,  # noqa: E402
+                     knots_to_ages, past_service, pensioners, wages)
 from write_workbook import add_key_sheet, add_table, add_text_sheet, new_workbook, save  # noqa: E402
 
-BASE_YEAR = 2025
 HORIZON = 75
 PATH_YEARS = list(range(BASE_YEAR, 2101, 5))
 ANCHOR_YEARS = list(range(2030, 2100, 5))
@@ -117,6 +116,19 @@ def age_rows(*columns: np.ndarray, first: int = 0, last: int = 100, blank_zero: 
     return rows
 
 
+def pensioner_note(sample: Sample) -> str:
+    """How the base-year pensioners follow from the rules, with this sample's past."""
+    men, women = sample.past_coverage_decline
+    start = (f"; no pensions were awarded before {sample.first_award_year}" if sample.first_award_year
+             else "")
+    return ("Illustrative: the cohorts the rules would have awarded at the pensionable age. Count = population "
+            "x today's share contributing at the pensionable age - 1, lower by "
+            f"{men:.0%} (men) and {women:.0%} (women) for each year back; pension = the benefit formula "
+            "applied to today's last-working-age cohort with its service lower by "
+            f"{sample.past_service_decline:.0%} a year back, deflated by wage growth to the award and indexed "
+            f"since{start}. Nobody below the pensionable age (early retirement is not modelled).")
+
+
 def sources(sample: Sample) -> list[tuple[str, str]]:
     wpp_cite = ("United Nations, Department of Economic and Social Affairs, Population Division (2024). "
                 "World Population Prospects 2024. CC BY 3.0 IGO. Via the R package wpp2024 "
@@ -139,6 +151,7 @@ def sources(sample: Sample) -> list[tuple[str, str]]:
         ("Economy: gdp", "World Bank, World Development Indicators, GDP current LCU 2023 (CC BY 4.0), via "
                          "github.com/relatoscondatos/data_global commit 1473f4e; grown to 2025 by "
                          "assumed nominal growth (Economy sheet, Notes)."),
+        ("Pensioners", pensioner_note(sample)),
         ("Everything else", "Economic assumptions, labour-force participation, coverage, wages, past "
                             "service, pensioners, pensions, scheme rules and the initial reserve are "
                             "illustrative assumptions for a teaching sample, not official statistics "
@@ -153,8 +166,8 @@ def build_workbook(data: Path, sample: Sample, out: Path) -> dict[str, float]:
     counts = contributors(sample, population)
     wage = wages(sample, counts)
     service = past_service(sample, counts)
-    n_pens, pension = pensioners(sample, population)
-    expenditure = base_expenditure(sample, population)
+    n_pens, pension = pensioners(sample, population, counts, wage, service)
+    expenditure = base_expenditure(n_pens, pension)
     reserve = round(sample.reserve_years_of_expenditure * expenditure, -6)
 
     wb = new_workbook()

@@ -34,10 +34,9 @@ KENYA = Sample(
     service_entry_age=20,
     service_density=0.6,
     service_cap=18.0,
-    pensioner_share=((60, 0.045, 0.022), (70, 0.035, 0.016), (80, 0.022, 0.010), (90, 0.012, 0.006),
-                     (100, 0.008, 0.004)),
-    pension_at=(60, 150_000.0, 120_000.0),
-    pension_decline_per_year_of_age=0.015,
+    past_coverage_decline=(0.03, 0.04),
+    past_service_decline=0.01,
+    first_award_year=2014,
     mortality_improvement_after_anchors=0.005,
 )
 
@@ -69,10 +68,9 @@ ITALY = Sample(
     service_entry_age=22,
     service_density=0.85,
     service_cap=None,
-    pensioner_share=((57, 0.03, 0.01), (60, 0.20, 0.10), (63, 0.40, 0.22), (66, 0.60, 0.40),
-                     (67, 0.82, 0.68), (80, 0.85, 0.72), (100, 0.85, 0.72)),
-    pension_at=(67, 25_000.0, 18_000.0),
-    pension_decline_per_year_of_age=0.01,
+    past_coverage_decline=(0.0, 0.01),
+    past_service_decline=0.0,
+    first_award_year=None,
     mortality_improvement_after_anchors=0.005,
 )
 

@@ -3,40 +3,18 @@ a young Kenyan scheme whose reserve grows for decades, an ageing Italian one und
 and reforms that move the results the way an actuary would expect."""
 from __future__ import annotations
 
-import json
-
 import numpy as np
 import pytest
 
-from reform_studio.engine.projection import project
-from reform_studio.engine.reform import Reform
-from reform_studio.samples import reform_paths, sample_path
+from tests.samples.conftest import SAMPLES
 
-# The workbook reader is committed by another helper; until it lands this module is skipped.
-read_scheme = pytest.importorskip("reform_studio.workbook.reader").read_scheme
-
-SAMPLES = ("kenya", "italy")
 STOCKS = ("population", "employed", "contributors", "pensioners", "wage_bill", "contribution_income",
           "expenditure", "reserve", "gdp", "average_wage", "average_pension")
 
 
-@pytest.fixture(scope="module")
-def runs() -> dict[str, dict[str, object]]:
-    """Baseline and every sample reform of every sample, projected once."""
-    out: dict[str, dict[str, object]] = {}
-    for name in SAMPLES:
-        scheme = read_scheme(sample_path(name))
-        out[name] = {"Baseline": project(scheme)}
-        for path in reform_paths(name):
-            reform = Reform.from_dict(json.loads(path.read_text(encoding="utf-8")), default_name=path.stem)
-            reform.check_against(scheme)
-            out[name][path.stem.removeprefix(f"{name}_")] = project(scheme, reform)
-    return out
-
-
 @pytest.mark.parametrize("name", SAMPLES)
-def test_sample_reads_with_its_base_year_and_paths(name):
-    scheme = read_scheme(sample_path(name))
+def test_sample_reads_with_its_base_year_and_paths(schemes, name):
+    scheme = schemes[name]
     assert scheme.base_year == 2025 and scheme.horizon == 75
     assert scheme.tfr is not None and len(scheme.qx_by_year) == 14
     assert scheme.migration_profile is not None
