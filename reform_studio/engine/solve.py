@@ -412,8 +412,7 @@ def _message(lever: SolvableLever, target: Target, outcome: _Outcome, value: flo
     if not outcome.met:
         return f"Even {lever.says(value)} leaves {shortfall(projection, target)}."
     if outcome.value is None:
-        bare = lever.noun.split(" ", 1)[1]
-        return (f"{_capital(goal)} at any {bare} from {lever.text(grid[0])} to "
+        return (f"{_capital(goal)} at any {lever.bare} from {lever.text(grid[0])} to "
                 f"{lever.text(grid[-1])}{lever.suffix}.")
     at_end = value in (grid[0], grid[-1])
     still = "as low as" if outcome.ascending else "as high as"
@@ -424,9 +423,36 @@ def _message(lever: SolvableLever, target: Target, outcome: _Outcome, value: flo
     if value == current:
         return f"Just met at the current {lever.text(current)}: {goal}; one step less would not do."
     if meets_now:
-        return (f"Already met at the current {lever.text(current)}: {goal}. It would still be met with "
-                f"{lever.says(value, still)}.")
+        now = f"at the current {lever.text(current)}" if math.isfinite(current) else f"with no {lever.bare}, as now"
+        return f"Already met {now}: {goal}. It would still be met with {lever.says(value, still)}."
     return f"{_capital(lever.says(value))} (now {lever.text(current)}) is needed so that {goal}."
+
+
+def _what_next(lever: SolvableLever, target: Target, reform: Reform, projection: Projection,
+               scheme: Scheme) -> str:
+    """What to try where the lever's whole range falls short, as a sentence: a year before any
+    reform acts cannot be helped; otherwise the reform's timing, the target's years, another
+    lever or two levers together (the frontier) may get there."""
+    first_reform_year = scheme.base_year + 1
+    if target.kind == "reserve" and margin_profile(projection, target)[0] < 0:
+        return (f"No reform acts before {first_reform_year}, and the reserve is already below the floor in "
+                f"{scheme.base_year}: choose a lower floor.")
+    if target.year == scheme.base_year:
+        return f"No reform acts before {first_reform_year}: choose a later year."
+    options = []
+    template = _template(reform, lever)
+    if template is not None and (template.step is not None or template.years_per_step is not None):
+        options.append("a faster phase-in")
+    if template is not None and template.start(scheme.base_year) > first_reform_year:
+        options.append(f"an earlier start than {template.start(scheme.base_year)}")
+    if target.kind == "reserve":
+        below = projection.indicators["reserve"] < target.threshold
+        holds_through = int(below.index[below.to_numpy()][0]) - 1
+        options.append(f"a shorter period ({Target('reserve', target.threshold, holds_through)} holds)")
+    elif target.kind in ("reserve_ratio", "replacement_rate") and target.year < int(scheme.years[-1]):
+        options.append("a later year (the reform then has longer to work)")
+    options += ["another lever", "two levers together (the frontier shows which pairs work)"]
+    return f"Try {', '.join(options[:-1])}, or {options[-1]}."
 
 
 def _capital(text: str) -> str:

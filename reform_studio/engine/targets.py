@@ -6,7 +6,12 @@ A target is read from a short expression an actuary would write:
   `reserve>=0@2075` through 2075 only;
 - `reserve_ratio>=2@2050` — the reserve is at least 2 years of expenditure *in* 2050 (a
   funding level to reach at a date, not a floor on every year);
-- `payg_balance@2040` — contribution income covers expenditure plus administration in 2040;
+- `payg_balance@2040` — the scheme pays its way in 2040 from current income: contributions
+  plus the state subsidy cover benefit expenditure plus administration,
+  `CI + SUB >= EXP + ADM` (spec 6; `EXP` is every branch and lump sum, spec 16). Investment
+  income is left out, as in any pay-as-you-go test, and so is the basic pension, which the
+  state budget pays outside the scheme. Put as rates of the wage bill: the contribution rate
+  is at least the PAYG cost rate less the subsidy's share of the wage bill;
 - `gap<=contribution_rate` — the general average premium is not above the contribution rate
   of the last horizon year (the rate the scheme settles at once every phase-in is over);
 - `replacement_rate>=0.4@2060` — the replacement rate is at least 40 % in 2060
@@ -23,6 +28,7 @@ import re
 from dataclasses import dataclass
 
 import numpy as np
+import pandas as pd
 
 from reform_studio.engine.errors import InputError, Problem
 from reform_studio.engine.results import Projection
@@ -85,7 +91,7 @@ class Target:
         if self.kind == "reserve_ratio":
             return f"the reserve ratio is at least {self.threshold:.3g} years of expenditure in {year}"
         if self.kind == "payg_balance":
-            return f"contribution income covers expenditure and administration in {year}"
+            return f"contributions and the state subsidy cover expenditure and administration in {year}"
         if self.kind == "gap":
             return f"the GAP is not above the contribution rate of {year}"
         return f"the replacement rate is at least {100 * self.threshold:.3g} % in {year}"
@@ -116,7 +122,8 @@ def margin(projection: Projection, target: Target) -> float:
 
     Reserve: the lowest reserve over the years concerned minus the floor (money).
     Reserve ratio, replacement rate: the value minus the threshold in the target year.
-    PAYG balance: income minus outgo over the wage bill. GAP: contribution rate minus GAP.
+    PAYG balance: contributions plus subsidy minus expenditure and administration, over the
+    wage bill (its sign where there is no wage bill). GAP: contribution rate minus GAP.
     """
     return float(np.min(margin_profile(projection, target)))
 
@@ -138,7 +145,7 @@ def margin_profile(projection: Projection, target: Target) -> np.ndarray:
     else:
         row = frame.loc[_year(frame, target)]
         if target.kind == "payg_balance":
-            balance = row["contribution_income"] - row["expenditure"] - row["admin_expenses"]
+            balance = _income(row) - _outgo(row)
             value = balance / row["wage_bill"] if row["wage_bill"] > 0 else np.sign(balance)
         else:
             value = row[target.kind] - target.threshold
@@ -164,13 +171,21 @@ def shortfall(projection: Projection, target: Target) -> str:
     year = _year(frame, target)
     row = frame.loc[year]
     if target.kind == "payg_balance":
-        outgo = row["expenditure"] + row["admin_expenses"]
-        return (f"contribution income at {_ratio_text(row['contribution_income'], outgo)} of "
+        return (f"contributions and the state subsidy at {_ratio_text(_income(row), _outgo(row))} of "
                 f"expenditure and administration in {year}")
     if target.kind == "reserve_ratio":
         return f"the reserve ratio at {row['reserve_ratio']:.2f} in {year} (target {target.threshold:.3g})"
     return (f"the replacement rate at {100 * row['replacement_rate']:.1f} % in {year} "
             f"(target {100 * target.threshold:.3g} %)")
+
+
+def _income(row: pd.Series) -> float:
+    """What the PAYG balance counts as the year's income: contributions and the state subsidy."""
+    return float(row["contribution_income"] + row["state_subsidy"])
+
+
+def _outgo(row: pd.Series) -> float:
+    return float(row["expenditure"] + row["admin_expenses"])
 
 
 def _year(frame, target: Target) -> int:

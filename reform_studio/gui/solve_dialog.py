@@ -28,11 +28,6 @@ ERROR_STYLE = "color: #b00020;"
 FRONTIER_WIDTH = 520  # pixels: the scenario charts keep most of the window
 
 
-def value_text(lever: SolvableLever, value: float) -> str:
-    """'13.28 %' or '67 years'."""
-    return f"{lever.text(value)} years" if lever.integer else lever.text(value)
-
-
 def consequences(projection: Projection, rate_year: int) -> list[str]:
     """Depletion year, GAP and replacement rate, as the key figures write them."""
     frame, summary = projection.indicators, projection.summary
@@ -197,7 +192,7 @@ class SolveDialog(QDialog):
         self.apply_button.setText("Apply" if reform is not None else "Add as new reform")
         if doc.scheme is not None:
             value = current_value(doc.scheme, reform or Reform(), self.solvable.name)
-            self.now.setText(f"now {value_text(self.solvable, value)}")
+            self.now.setText(f"now {self.solvable.amount(value)}")
         self._refresh_state()
 
     # -- solving ----------------------------------------------------------------------------------
@@ -226,12 +221,12 @@ class SolveDialog(QDialog):
         result, lever, scheme = self.result, SOLVABLE[self.result.lever], self.document.scheme
         mark = ("<span style='color:#1b7f3b'>✓ meets the target</span>" if result.met else
                 "<span style='color:#b00020'>✗ not reachable in the range searched</span>")
-        self.headline.setText(f"<b>{lever.title}: {value_text(lever, result.value)}</b> &nbsp; {mark}")
+        self.headline.setText(f"<b>{lever.title}: {lever.amount(result.value)}</b> &nbsp; {mark}")
         self.message.setText(result.message)
         rate_year = result.target.year if result.target.kind == "replacement_rate" else \
             min(scheme.base_year + RATE_OFFSET, int(scheme.years[-1]))
         rows = [("", "<b>Now</b>", f"<b>With {lever.text(result.value)}</b>"),
-                (lever.title, value_text(lever, result.baseline_value), value_text(lever, result.value))]
+                (lever.title, lever.amount(result.baseline_value), lever.amount(result.value))]
         labels = ("Reserve depleted in", "GAP", f"Replacement rate in {rate_year}")
         now, then = consequences(self.current_projection, rate_year), consequences(result.projection, rate_year)
         rows += list(zip(labels, now, then))

@@ -48,10 +48,10 @@ def test_unmet_target_is_an_answer_not_an_error(tmp_path, capsys):
                    "--target", "reserve>=0", "--json", str(out)])
     assert status == 0
     answer = json.loads(out.read_text())
-    assert answer["met"] is False and answer["value"] == 75
+    assert answer["met"] is False and answer["value"] == 80
     assert answer["summary"]["depletion_year"] is not None
     printed = capsys.readouterr().out
-    assert "target NOT met" in printed and "Even a pensionable age for women of 75" in printed
+    assert "target NOT met" in printed and "Even a pensionable age for women of 80" in printed
 
 
 def test_launcher_routes_solve_to_the_cli(tmp_path):

@@ -42,8 +42,8 @@ def test_unreachable_points_are_nan_and_free_ones_sit_at_the_range_end(example1_
     accrual = frame["accrual_rate"]
     assert np.isnan(accrual.loc[0.02])  # not even a zero accrual rate saves it
     assert 0 < accrual.loc[0.14] < 0.04
-    assert accrual.loc[0.30] == pytest.approx(0.04)  # every accrual rate in range meets it
-    assert frame.attrs["feasible"] == "below" and frame.attrs["y_range"] == (0.0, 0.04)
+    assert accrual.loc[0.30] == pytest.approx(1.0)  # every accrual rate the spec allows meets it
+    assert frame.attrs["feasible"] == "below" and frame.attrs["y_range"] == (0.0, 1.0)
 
 
 def test_frontier_rejects_overlapping_levers_and_bad_values(example1_scheme):
@@ -53,3 +53,12 @@ def test_frontier_rejects_overlapping_levers_and_bad_values(example1_scheme):
         frontier(example1_scheme, None, "pensionable_age", [60.5], "contribution_rate", "reserve>=0")
     with pytest.raises(InputError):
         frontier(example1_scheme, None, "contribution_rate", [1.5], "accrual_rate", "reserve>=0")
+
+
+def test_a_ceiling_is_a_multiple_of_the_average_wage_and_no_ceiling_is_no_point(kenya):
+    with pytest.raises(InputError, match="from 0.01 × average wage to 10.00 × average wage"):
+        frontier(kenya, None, "contribution_ceiling_to_avg_wage", [0.0, 2.0], "contribution_rate", "reserve>=0")
+    frame = frontier(kenya, None, "contribution_ceiling_to_avg_wage", [1.5, 3.0], "contribution_rate",
+                     "reserve>=0@2060")
+    assert list(frame.index) == [1.5, 3.0]
+    assert frame.attrs["current"] is None  # Kenya sets no ceiling: the reform has no place on the chart

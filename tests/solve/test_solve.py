@@ -2,6 +2,9 @@
 unsolvable targets come back as such instead of being looped on."""
 from __future__ import annotations
 
+import math
+
+import numpy as np
 import pytest
 
 import reform_studio
@@ -9,7 +12,8 @@ import reform_studio.engine.solve as solve_module
 from reform_studio.engine.errors import InputError
 from reform_studio.engine.projection import ProjectionCancelled, project
 from reform_studio.engine.reform import Lever, Reform
-from reform_studio.engine.solve import RATE_STEP, current_value, solve, with_value
+from reform_studio.engine.solve import (RATE_STEP, SOLVABLE, current_value, solvable_lever, solve, value_grid,
+                                        with_value)
 from reform_studio.engine.targets import margin, parse_target
 
 
@@ -34,6 +38,9 @@ CASES = [
     ("example1_scheme", "accrual_rate", "replacement_rate>=0.4@2060", +1),
     ("kenya", "contribution_rate", "reserve_ratio>=2@2050", +1),
     ("kenya", "indexation_wage_share", "reserve>=0@2090", -1),
+    ("example1_scheme", "pensionable_age_female", "reserve>=0@2085", +1),  # beyond the slider's old 75
+    ("italy", "contribution_rate", "gap<=contribution_rate", +1),  # beyond the slider's 40 %
+    ("italy", "contribution_rate", "payg_balance@2040", +1),  # Italy's state subsidy counts
 ]
 
 
@@ -44,8 +51,7 @@ def test_solved_value_meets_and_one_step_less_does_not(request, scheme_name, lev
     assert result.met
     assert margin(result.projection, result.target) >= 0
     assert meets(scheme, Reform(), lever, result.value, target)
-    step = 1 if lever.startswith("pensionable_age") else RATE_STEP
-    assert not meets(scheme, Reform(), lever, result.value - helps * step, target)
+    assert not meets(scheme, Reform(), lever, result.value - helps * solvable_lever(lever).step, target)
     assert result.reform == with_value(Reform(), lever, result.value)
 
 
@@ -67,16 +73,35 @@ def test_unsolvable_target_is_reported_not_looped_on(example1_scheme, monkeypatc
     monkeypatch.setattr(solve_module, "project_many", lambda s, r, **kw: calls.append(len(r)) or real(s, r, **kw))
     result = solve(example1_scheme, None, "pensionable_age_female", "reserve>=0")
     assert not result.met
-    assert result.value == 75  # the end of the range that comes closest
+    assert result.value == 80  # the end of the range that comes closest
     assert calls == [2]
-    assert result.message.startswith("Even a pensionable age for women of 75 leaves the reserve negative in ")
-    assert result.message.endswith(f"{result.projection.summary['depletion_year']}.")
+    depletion = result.projection.summary["depletion_year"]
+    assert result.message.startswith(f"Even a pensionable age for women of 80 leaves the reserve negative in "
+                                     f"{depletion}. Try ")
+    assert f"a shorter period (reserve>=0@{depletion - 1} holds), another lever, or two levers" in result.message
 
 
 def test_unreachable_replacement_rate(kenya):
     result = solve(kenya, None, "contribution_rate", "replacement_rate>=0.9@2060")
     assert not result.met
     assert "leaves the replacement rate at" in result.message
+    assert "Try a later year (the reform then has longer to work), another lever" in result.message
+
+
+def test_unreachable_with_a_phase_in_suggests_a_faster_or_earlier_one(example1_scheme):
+    reform = Reform("Phased", {"contribution_rate": Lever(0.16, from_year=2030, step=0.005)})
+    result = solve(example1_scheme, reform, "contribution_rate", "reserve_ratio>=50@2040")
+    assert not result.met and result.value == 1.0
+    assert "Try a faster phase-in, an earlier start than 2030, a later year" in result.message
+
+
+@pytest.mark.parametrize("target, advice", [
+    ("reserve>=1e13@2060", "the reserve is already below the floor in 2025: choose a lower floor."),
+    ("replacement_rate>=0.9@2025", "No reform acts before 2026: choose a later year."),
+])
+def test_what_no_reform_can_change_is_said_so(example1_scheme, target, advice):
+    result = solve(example1_scheme, None, "contribution_rate", target)
+    assert not result.met and result.message.endswith(advice)
 
 
 def test_integer_levers_stay_integers(example1_scheme):
@@ -126,8 +151,8 @@ def test_target_met_across_the_whole_range(kenya):
 
 def test_lever_without_effect_keeps_the_current_value(kenya):
     result = solve(kenya, None, "contribution_rate", "replacement_rate>=0.1@2060")
-    assert result.met and result.value == pytest.approx(0.12)
-    assert "at any contribution rate from 0.00 % to 40.00 %" in result.message
+    assert result.met and result.value == pytest.approx(0.12) and result.reform == Reform()
+    assert "at any contribution rate from 0.00 % to 100.00 %" in result.message
 
 
 @pytest.mark.parametrize("lever", ["reference_period_years", "basic_pension", "", None, "Contribution_rate"])
@@ -154,9 +179,9 @@ def test_bracket_invariant_over_many_targets(example1_scheme, monkeypatch, targe
     real = solve_module.project_many
     monkeypatch.setattr(solve_module, "project_many", lambda s, r, **kw: calls.append(len(r)) or real(s, r, **kw))
     result = solve(example1_scheme, None, "contribution_rate", target)
-    assert len(calls) <= 14 and max(calls) <= 3  # at most log2(4001) rounds of a few candidates
+    assert len(calls) <= 15 and max(calls) <= 3  # the two ends, then at most log2(10001) rounds
     if not result.met:
-        assert result.value == 0.40 and result.message.startswith("Even a contribution rate of 40.00 %")
+        assert result.value == 1.0 and result.message.startswith("Even a contribution rate of 100.00 %")
     elif result.value > 0:
         assert meets(example1_scheme, Reform(), "contribution_rate", result.value, target)
         assert not meets(example1_scheme, Reform(), "contribution_rate", result.value - RATE_STEP, target)
@@ -165,3 +190,63 @@ def test_bracket_invariant_over_many_targets(example1_scheme, monkeypatch, targe
 def test_a_cancelled_solve_stops(example1_scheme):
     with pytest.raises(ProjectionCancelled):
         solve(example1_scheme, None, "contribution_rate", "reserve>=0", cancelled=lambda: True)
+
+
+def test_ages_are_searched_over_the_spec_range(example1_scheme):
+    assert list(value_grid(example1_scheme, Reform(), "pensionable_age")) == list(range(40, 81))
+    longer = Reform("Long period", {"reference_period_years": Lever(30)})
+    assert value_grid(example1_scheme, longer, "pensionable_age_male")[0] == 45  # spec 7: period <= R - 15
+    assert value_grid(example1_scheme, longer, "minimum_service_years")[0] == 0  # not an age
+
+
+@pytest.mark.parametrize("name", SOLVABLE)
+def test_every_lever_is_searched_over_what_the_spec_accepts(name):
+    lever = SOLVABLE[name]
+    grid = lever.grid
+    assert (grid[0], grid[-1]) == ((0.01, 10.0) if lever.spec.kind == "ratio" else
+                                   (lever.spec.valid_low, lever.spec.valid_high))
+    assert np.allclose(np.diff(grid), lever.step)
+
+
+def test_italy_gap_is_reached_by_the_contribution_rate(italy):
+    gap = project(italy).summary["gap"]
+    assert gap > 0.40  # out of reach of the old 40 % search
+    result = solve(italy, None, "contribution_rate", "gap<=contribution_rate")
+    assert result.met and result.value == pytest.approx(math.ceil(gap / RATE_STEP) * RATE_STEP)
+
+
+def test_payg_balance_counts_the_state_subsidy(example1_scheme):
+    """Contributions plus subsidy meet expenditure plus administration: the rate that does it
+    is (EXP - SUB) / ((1 - a) * WB), on the grid; a subsidy lowers it."""
+    rates = {}
+    for subsidy in (0.0, 0.25):
+        reform = Reform("Subsidy", {"state_subsidy_rate": Lever(subsidy)})
+        result = solve(example1_scheme, reform, "contribution_rate", "payg_balance@2040")
+        row = result.projection.indicators.loc[2040]
+        assert row["state_subsidy"] == pytest.approx(subsidy * row["expenditure"])
+        admin_share = row["admin_expenses"] / row["contribution_income"]
+        needed = (row["expenditure"] - row["state_subsidy"]) / ((1 - admin_share) * row["wage_bill"])
+        assert result.value == pytest.approx(math.ceil(needed / RATE_STEP - 1e-6) * RATE_STEP)
+        rates[subsidy] = result.value
+    assert rates[0.25] < rates[0.0]
+    assert rates[0.25] == pytest.approx(0.75 * rates[0.0], abs=RATE_STEP)
+
+
+def test_values_are_said_in_their_units():
+    assert SOLVABLE["contribution_ceiling_to_avg_wage"].says(2.5) == "a contribution ceiling of 2.50 × average wage"
+    assert SOLVABLE["minimum_service_years"].says(20) == "a qualifying period of 20 years"
+    assert SOLVABLE["minimum_service_years"].text(1) == "1 year"
+    assert SOLVABLE["pensionable_age_male"].says(67) == "a pensionable age for men of 67"
+    assert SOLVABLE["pensionable_age"].amount(67) == "67 years"
+    assert SOLVABLE["old_age_grant_rate"].says(0.05) == \
+        "an old-age grant of 5.00 % of the reference wage per year of service"
+    assert SOLVABLE["survivor_share"].says(0.5) == "a survivor's pension of 50.00 % of the deceased's pension"
+    assert SOLVABLE["contribution_ceiling_to_avg_wage"].amount(math.inf) == "none"
+
+
+def test_a_ceiling_the_baseline_does_not_set_stands_above_every_ceiling(kenya):
+    assert kenya.contribution_ceiling_to_avg_wage is None
+    assert current_value(kenya, Reform(), "contribution_ceiling_to_avg_wage") == math.inf
+    set_one = with_value(Reform(), "contribution_ceiling_to_avg_wage", 2.5)
+    assert current_value(kenya, set_one, "contribution_ceiling_to_avg_wage") == 2.5
+    assert current_value(kenya, Reform(), "minimum_service_years") == 0
