@@ -33,12 +33,15 @@ IMAGES = "PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)"
 
 def x_values(scheme: Scheme, reform: Reform | None, lever: str, points: int = X_POINTS) -> np.ndarray:
     """About `points` values across the lever's slider range (widened to the reform's own
-    setting): every whole year for an age, evenly spaced 0.01-point steps for a rate."""
+    setting): evenly spaced 0.01-point steps for a rate; for an age every whole year within
+    `points`/2 years of the reform's setting (the slider's 40..80 would spend half the
+    solves on ages no reform considers)."""
     solvable = SOLVABLE[lever]
     current = current_value(scheme, reform or Reform(), lever)
     low, high = min(solvable.spec.low, current), max(solvable.spec.high, current)
     if solvable.integer:
-        low, high = max(AGE_LIMITS[0], int(low)), min(AGE_LIMITS[1], int(high))
+        half = points // 2
+        low, high = max(AGE_LIMITS[0], int(low), int(current) - half), min(AGE_LIMITS[1], int(high), int(current) + half)
         return np.arange(low, high + 1)
     return np.unique(np.round(np.linspace(max(0.0, low), min(1.0, high), points), 4))
 

@@ -7,7 +7,7 @@ A lever the solver can move also gets a "Solve…" button that emits `solveReque
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QAbstractSpinBox, QComboBox, QDoubleSpinBox, QGridLayout, QHBoxLayout,
                                QLabel, QSlider, QSpinBox, QToolButton, QWidget)
@@ -17,17 +17,35 @@ from reform_studio.engine.reform import Lever
 from reform_studio.engine.scheme import Scheme
 from reform_studio.engine.solve import SOLVABLE
 
-PERCENT_KINDS = ("rate", "coverage")
+STEP_KINDS = ("rate", "ratio")  # phased in by a `step` per year (spec 7 and 16)
 
 
 def baseline_value(spec: LeverSpec, scheme: Scheme):
-    """The value a lever has in the baseline (0 for an absent minimum pension or coverage)."""
+    """The value a lever has in the baseline: 0 for an absent minimum pension or coverage
+    extension, the slider's top for an absent maximum replacement rate (it caps nothing
+    there), None for an absent ceiling (no ceiling is not some high multiple: it is 'none')."""
     if spec.kind == "coverage":
         return 0.0
     value = getattr(scheme, spec.scheme_attr)
-    if value is None:
+    if value is None and spec.kind != "ratio":
         return 0.0 if spec.name == "minimum_pension_to_avg_wage" else spec.high
     return value
+
+
+def phase_in_possible(spec: LeverSpec, scheme: Scheme) -> bool:
+    """A `step` moves from the baseline's value, so it needs one (spec 7 and 16): an absent
+    maximum replacement rate or ceiling has none; an absent minimum pension starts from 0."""
+    return (spec.kind not in STEP_KINDS or spec.name == "minimum_pension_to_avg_wage"
+            or getattr(scheme, spec.scheme_attr) is not None)
+
+
+def field_range(spec: LeverSpec) -> tuple[float, float]:
+    """What a lever's field accepts: all the model accepts (a rate up to 100 %, a ceiling up
+    to 10 × the average wage), so that a baseline or a solver's answer beyond the slider's
+    usual range shows as it is. The reference period's table row gives no valid range."""
+    if spec.kind == "years":
+        return spec.low, spec.high
+    return min(spec.low, spec.valid_low), max(spec.high, spec.valid_high)
 
 
 def year_spin(tip: str) -> QSpinBox:
@@ -90,6 +108,13 @@ class LeverRow(QWidget):
 
     def set_scheme(self, scheme: Scheme) -> None:
         self.scheme = scheme
+        baseline = self.baseline_text()
+        self.reset.setToolTip(f"Reset {self.spec.title.lower()} to the baseline"
+                              + (f" ({baseline})" if baseline else ""))
+
+    def baseline_text(self) -> str:
+        """The baseline's value as the row writes it, for the reset button's tooltip."""
+        return ""
 
     def show_lever(self, lever) -> None:
         """Show the reform's setting (None: the baseline) without emitting `edited`."""
@@ -122,27 +147,32 @@ class LeverRow(QWidget):
 
 
 class NumberRow(LeverRow):
-    """Rates, ages, the reference period and coverage: a slider with a spin box and phase-in."""
+    """Rates, ratios, ages, periods and coverage: a slider with a field, timing and phase-in.
+
+    The slider spans the lever's usual range, the field all the model accepts. A ratio whose
+    baseline is absent (no ceiling) shows "none" at the field's bottom and the slider at its
+    top: moving either sets one, and the field's "none" or ↺ removes it again.
+    """
 
     def __init__(self, spec: LeverSpec, parent: QWidget | None = None):
         super().__init__(spec, parent)
-        percent = self.percent = spec.kind in PERCENT_KINDS
-        self.scale = 100.0 if percent else 1.0
+        self.scale = 100.0 if spec.percent else 1.0
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setRange(0, round((spec.high - spec.low) / spec.slider_step))
         self.slider.setToolTip(self.toolTip())
-        if percent:
+        low, high = field_range(spec)
+        if spec.kind in ("age", "years"):
+            self.spin = QSpinBox()
+            self.spin.setSuffix(" yrs")
+        else:
             self.spin = QDoubleSpinBox()
-            decimals = max(0, len(f"{spec.slider_step * 100:g}".partition(".")[2]))
+            decimals = len(f"{spec.slider_step * self.scale:g}".partition(".")[2])
             # 0.01 point at least: the solver's answers (and typed values) keep that precision
             # instead of being rounded by the field the next time the row emits
             self.spin.setDecimals(max(decimals, 2))
-            self.spin.setSingleStep(spec.slider_step * 100)
-            self.spin.setSuffix(" %")
-        else:
-            self.spin = QSpinBox()
-            self.spin.setSuffix(" yrs")
-        self.spin.setRange(*((spec.low * 100, spec.high * 100) if percent else (int(spec.low), int(spec.high))))
+            self.spin.setSingleStep(spec.slider_step * self.scale)
+            self.spin.setSuffix(" %" if spec.percent else " ×")
+        self.spin.setRange(low * self.scale, high * self.scale)
         self.spin.setKeyboardTracking(False)
         self.spin.setToolTip(self.toolTip())
         self.spin.setStatusTip(spec.help)
@@ -161,23 +191,28 @@ class NumberRow(LeverRow):
         self.from_year.valueChanged.connect(lambda _v: self._emit("from_year"))
 
     def _phase_widget(self) -> QWidget | None:
-        kind = self.spec.kind
-        if kind == "rate":
+        spec = self.spec
+        if spec.kind in STEP_KINDS:
             spin = QDoubleSpinBox()
             spin.setDecimals(2)
-            spin.setRange(0.0, 100.0 * self.spec.high)
-            spin.setSingleStep(self.spec.slider_step * 100)
-            spin.setSuffix(" pp/yr")
+            spin.setRange(0.0, spec.valid_high * self.scale)
+            spin.setSingleStep(spec.slider_step * self.scale)
             spin.setSpecialValueText("at once")
-            tip = "Phase-in: percentage points moved towards the new value each year (at once: no phase-in)."
-        elif kind == "age":
+            if spec.percent:
+                spin.setSuffix(" pp/yr")
+                tip = "Phase-in: percentage points moved towards the new value each year (at once: no phase-in)."
+            else:
+                spin.setSuffix(" ×/yr")
+                tip = (f"Phase-in: how far the value moves towards the new one each year ({spec.unit}; "
+                       "at once: no phase-in). Only where the baseline sets a value to start from.")
+        elif spec.kind == "age":
             spin = QSpinBox()
             spin.setRange(0, 10)
             spin.setPrefix("1 yr every ")
             spin.setSuffix(" yrs")
             spin.setSpecialValueText("at once")
-            tip = "Phase-in: the age rises (or falls) by one year every this many years (at once: no phase-in)."
-        elif kind == "coverage":
+            tip = "Phase-in: one year closer to the new value every this many years (at once: no phase-in)."
+        elif spec.kind == "coverage":
             spin = year_spin("Year by which the full extension is reached, linearly from the from-year "
                              "(default: at once in the from-year).")
             spin.setPrefix("full by ")
@@ -190,21 +225,46 @@ class NumberRow(LeverRow):
         spin.valueChanged.connect(lambda _v: self._emit("phase"))
         return spin
 
+    def set_scheme(self, scheme: Scheme) -> None:
+        """Offer "none" only where the baseline has no value of a ratio (the model accepts no
+        ceiling of 0, so a reform cannot remove one), and phase-in only where it can start."""
+        if self.spec.kind == "ratio":
+            absent = baseline_value(self.spec, scheme) is None
+            blocker = QSignalBlocker(self.spin)  # the field shows the reform next, in show_lever
+            self.spin.setMinimum(0.0 if absent else self.spec.slider_step)
+            self.spin.setSpecialValueText("none" if absent else "")
+            blocker.unblock()
+        if self.spec.kind in STEP_KINDS:
+            self.phase.setEnabled(phase_in_possible(self.spec, scheme))
+        super().set_scheme(scheme)
+
+    def baseline_text(self) -> str:
+        value = baseline_value(self.spec, self.scheme)
+        if value is None:
+            return self.spin.specialValueText()
+        return f"{self.spin.textFromValue(value * self.scale)}{self.spin.suffix()}"
+
     def _show(self, lever: Lever | None) -> None:
         for widget in self.timing:  # timing and phase-in only once the lever is changed: compact
             widget.setVisible(lever is not None)
         value = baseline_value(self.spec, self.scheme) if lever is None else lever.value
-        self.spin.setValue(value * 100 if self.percent else int(value))
-        self.slider.setValue(round((value - self.spec.low) / self.spec.slider_step))
+        self.spin.setValue(self.spin.minimum() if value is None else value * self.scale)
+        self.slider.setValue(self._position(value))
         self._years(self.from_year, "from next year")
         self.from_year.setValue(lever.from_year if lever and lever.from_year else self.from_year.minimum())
-        if self.spec.kind == "rate":
-            self.phase.setValue((lever.step or 0.0) * 100 if lever else 0.0)
+        if self.spec.kind in STEP_KINDS:
+            self.phase.setValue((lever.step or 0.0) * self.scale if lever else 0.0)
         elif self.spec.kind == "age":
             self.phase.setValue((lever.years_per_step or 0) if lever else 0)
         elif self.spec.kind == "coverage":
             self._years(self.phase, "full at once")
             self.phase.setValue(lever.full_by_year if lever and lever.full_by_year else self.phase.minimum())
+
+    def _position(self, value) -> int:
+        """The slider position of a value (clamped by the slider); none sits at the top end."""
+        if value is None:
+            return self.slider.maximum()
+        return round((value - self.spec.low) / self.spec.slider_step)
 
     def _slider_moved(self, position: int) -> None:
         self.spin.blockSignals(True)
@@ -214,26 +274,30 @@ class NumberRow(LeverRow):
 
     def _spin_changed(self, _value: float) -> None:
         self.slider.blockSignals(True)
-        self.slider.setValue(round((self._value() - self.spec.low) / self.spec.slider_step))
+        self.slider.setValue(self._position(self._value()))
         self.slider.blockSignals(False)
         self._emit("value")
 
     def _value(self):
+        """The field's value in the model's unit; None where it shows "none"."""
+        if self.spin.specialValueText() and self.spin.value() == self.spin.minimum():
+            return None
         value = self.spin.value() / self.scale
-        return round(value, 6) if self.spec.kind in PERCENT_KINDS else int(value)
+        return int(value) if isinstance(self.spin, QSpinBox) else round(value, 6)
 
     def _emit(self, part: str) -> None:
         kind = self.spec.kind
         step = years_per_step = full_by = None
-        if kind == "rate" and self.phase.value() > 0:
-            step = round(self.phase.value() / 100, 6)
+        if kind in STEP_KINDS and self.phase.value() > 0:
+            step = round(self.phase.value() / self.scale, 6)
         elif kind == "age" and self.phase.value() > 0:
             years_per_step = self.phase.value()
         elif kind == "coverage":
             full_by = self._year_or_none(self.phase)
-        lever = Lever(self._value(), self._year_or_none(self.from_year), step, years_per_step, full_by)
-        if lever == Lever(baseline_value(self.spec, self.scheme)):
-            lever = None
+        value = self._value()
+        lever = Lever(value, self._year_or_none(self.from_year), step, years_per_step, full_by)
+        if value is None or lever == Lever(baseline_value(self.spec, self.scheme)):
+            lever = None  # back to the baseline (for a ratio, "none" is only offered where it is the baseline)
         self.edited.emit(self.spec.name, lever, f"{self.spec.name}:{part}")
 
 
@@ -252,6 +316,9 @@ class ChoiceRow(LeverRow):
         self.grid.addWidget(self.from_year, 1, 2, 1, 2)
         self.combo.currentIndexChanged.connect(lambda _i: self._emit())
         self.from_year.valueChanged.connect(lambda _v: self._emit())
+
+    def baseline_text(self) -> str:
+        return self.combo.itemText(self.combo.findData(baseline_value(self.spec, self.scheme)))
 
     def _show(self, lever: Lever | None) -> None:
         value = baseline_value(self.spec, self.scheme) if lever is None else lever.value

@@ -13,8 +13,8 @@ from reform_studio.engine.scheme import Scheme
 from reform_studio.gui.widgets.basic_pension_row import BasicPensionRow
 from reform_studio.gui.widgets.lever_rows import ChoiceRow, LeverRow, NumberRow
 
-ROW_BY_KIND = {"rate": NumberRow, "age": NumberRow, "years": NumberRow, "coverage": NumberRow,
-               "choice": ChoiceRow, "basic_pension": BasicPensionRow}
+ROW_BY_KIND = {"rate": NumberRow, "ratio": NumberRow, "age": NumberRow, "years": NumberRow,
+               "coverage": NumberRow, "choice": ChoiceRow, "basic_pension": BasicPensionRow}
 
 
 def make_row(spec: LeverSpec) -> LeverRow:

@@ -1,0 +1,97 @@
+"""Lever rows come from the engine's table: units, ranges, baselines, phase-in and reset."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from reform_studio.engine.parameters import LEVERS
+from reform_studio.engine.reform import Lever, Reform
+from reform_studio.gui.widgets.levers import LeverPanel
+from reform_studio.samples import sample_path
+from reform_studio.workbook.reader import read_scheme
+
+
+@pytest.fixture(scope="module")
+def scheme():
+    return read_scheme(sample_path())
+
+
+def panel_for(qtbot, scheme) -> tuple[LeverPanel, list]:
+    """A lever panel showing an empty reform of `scheme`, and the edits it emits."""
+    panel = LeverPanel()
+    qtbot.addWidget(panel)
+    panel.set_scheme(scheme)
+    panel.show_reform(Reform("R"))
+    edits: list = []
+    panel.edited.connect(lambda name, lever, key: edits.append((name, lever)))
+    return panel, edits
+
+
+def test_every_lever_has_a_row_in_its_group(qtbot, scheme):
+    panel, _ = panel_for(qtbot, scheme)
+    assert list(panel.rows) == [spec.name for spec in LEVERS]
+    assert {"Qualifying conditions", "Survivors"} <= set(panel.groups)
+    for spec in LEVERS:
+        row = panel.rows[spec.name]
+        assert row.parentWidget() is panel.groups[spec.group]
+        assert spec.help in row.toolTip() and not row.marker.isVisibleTo(row)
+
+
+def test_no_ceiling_shows_none_and_a_slider_move_sets_a_multiple_of_the_wage(qtbot, scheme):
+    panel, edits = panel_for(qtbot, replace(scheme, contribution_ceiling_to_avg_wage=None))
+    row = panel.rows["contribution_ceiling_to_avg_wage"]
+    assert row.spin.text() == "none" and row.slider.value() == row.slider.maximum()
+    assert row.reset.toolTip().endswith("(none)") and not row.phase.isEnabled()
+    assert "%" not in row.spin.suffix()
+    row.slider.setValue(row.slider.value() - 20)  # 1 × the average wage lower: 4 ×
+    assert edits[-1] == ("contribution_ceiling_to_avg_wage", Lever(4.0))
+    row.spin.setValue(row.spin.minimum())  # "none" again: back to the baseline
+    assert edits[-1] == ("contribution_ceiling_to_avg_wage", None)
+
+
+def test_a_baseline_ceiling_is_shown_and_phased_in_by_steps_of_the_wage(qtbot, scheme):
+    panel, edits = panel_for(qtbot, replace(scheme, contribution_ceiling_to_avg_wage=2.3))
+    row = panel.rows["contribution_ceiling_to_avg_wage"]
+    assert row.spin.text() == "2.30 ×" and row.spin.specialValueText() == ""
+    assert row.spin.minimum() > 0 and row.spin.maximum() == 10  # the model accepts 0 < c <= 10
+    assert row.reset.toolTip().endswith("(2.30 ×)") and row.phase.isEnabled()
+    panel.show_reform(Reform("R", {"contribution_ceiling_to_avg_wage": Lever(1.8, step=0.1)}))
+    assert row.spin.value() == pytest.approx(1.8) and row.phase.value() == pytest.approx(0.1)
+    assert row.marker.isVisibleTo(row) and row.phase.isVisibleTo(row)
+    row.phase.setValue(0.2)
+    assert edits[-1] == ("contribution_ceiling_to_avg_wage", Lever(1.8, step=0.2))
+    row.spin.setValue(7.5)  # beyond the slider, within what the model accepts
+    assert edits[-1] == ("contribution_ceiling_to_avg_wage", Lever(7.5, step=0.2))
+    assert row.slider.value() == row.slider.maximum()
+
+
+def test_qualifying_period_is_whole_years_phased_in_a_year_at_a_time(qtbot, scheme):
+    panel, edits = panel_for(qtbot, replace(scheme, minimum_service_years=10))
+    row = panel.rows["minimum_service_years"]
+    assert row.spin.value() == 10 and row.spin.suffix() == " yrs"
+    assert (row.spin.minimum(), row.spin.maximum()) == (0, 50)
+    assert "age" not in row.phase.toolTip()
+    row.spin.setValue(20)
+    assert edits[-1] == ("minimum_service_years", Lever(20))
+    panel.show_reform(Reform("R", {"minimum_service_years": edits[-1][1]}))
+    row.phase.setValue(2)
+    assert edits[-1] == ("minimum_service_years", Lever(20, years_per_step=2))
+
+
+@pytest.mark.parametrize("name, attr", [("old_age_grant_rate", 0.1), ("survivor_share", 0.5)])
+def test_grant_and_survivor_share_are_percentages_of_the_scheme_value(qtbot, scheme, name, attr):
+    panel, edits = panel_for(qtbot, replace(scheme, **{name: attr}))
+    row = panel.rows[name]
+    assert row.spin.suffix() == " %" and row.spin.value() == pytest.approx(attr * 100)
+    row.spin.setValue(attr * 100 + 10)
+    assert edits[-1] == (name, Lever(pytest.approx(attr + 0.1)))
+    row.spin.setValue(attr * 100)
+    assert edits[-1] == (name, None)
+
+
+def test_pensionable_age_slider_spans_the_model_range(qtbot, scheme):
+    panel, edits = panel_for(qtbot, scheme)
+    row = panel.rows["pensionable_age_male"]
+    row.slider.setValue(0)
+    assert edits[-1] == ("pensionable_age_male", Lever(40))
