@@ -10,6 +10,8 @@ from openpyxl.workbook import Workbook
 EXAMPLES = Path("/work/shared/spec/examples")
 EXAMPLE1 = EXAMPLES / "example1.xlsx"
 EXAMPLE2 = EXAMPLES / "example2.xlsx"
+EXAMPLE3 = EXAMPLES / "example3.xlsx"  # template version 2: disability, survivors, funeral grant
+EXAMPLE4 = EXAMPLES / "example4.xlsx"  # template version 2: classes, ceiling, qualifying period
 
 
 def edited(base: Path, target: Path, change: Callable[[Workbook], None]) -> Path:
@@ -52,3 +54,15 @@ def add_sheet(book: Workbook, name: str, rows: list[list[object]]) -> None:
     ws = book.create_sheet(name)
     for values in rows:
         ws.append(values)
+
+
+def column_of(book: Workbook, sheet: str, header: str) -> int:
+    """Column number of `header` in row 1 of `sheet`."""
+    for cell in book[sheet][1]:
+        if str(cell.value).strip().lower() == header:
+            return cell.column
+    raise KeyError(header)
+
+
+def delete_column(book: Workbook, sheet: str, header: str) -> None:
+    book[sheet].delete_cols(column_of(book, sheet, header))
