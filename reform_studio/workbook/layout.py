@@ -169,8 +169,9 @@ SCHEME_KEYS = (
             "typically 0.4 to 0.8; empty = 0, everyone earns the cohort's average", 0.6,
             default=0.0),
     KeySpec("service_spread", _fraction, False, "fraction",
-            "optional, 0 to 1: spread of service within a cohort (5 classes from 1 - 0.8 x to "
-            "1 + 0.8 x this times the average); typically 0.3 to 0.6; empty = 0", 0.4, "rate",
+            "optional, 0 to 1: spread of service within a cohort, h (5 service classes from "
+            "1 - 0.8 h to 1 + 0.8 h times the cohort's service); typically 0.3 to 0.6; "
+            "empty = 0", 0.4, "rate",
             default=0.0),
     KeySpec("contribution_ceiling_to_avg_wage", _ceiling, False, "times the average wage",
             "optional, above 0 up to 10: wages above this multiple of the average wage are "

@@ -36,7 +36,10 @@ _FORMATS = {"rate": "0.0#####", "count": "#,##0.##"}
 Validation = str | layout.Bounded
 
 SHEET_NOTES = {
-    layout.SCHEME: "Labels, scheme rules in force in the base year, reserve, basic pension.",
+    layout.SCHEME: "Labels, scheme rules in force in the base year, reserve, basic pension; "
+                   "optional (version 2): spread of earnings and service, contribution "
+                   "ceiling, qualifying period and old-age grant, disability and survivors' "
+                   "terms, funeral grant.",
     layout.ECONOMY: "GDP in the base year and annual economic assumptions.",
     layout.ECONOMY_BY_YEAR: "Year paths for inflation, real_wage_growth, investment_return, "
                             "unemployment_rate: keep only the columns you give year by year and "
@@ -250,6 +253,10 @@ def _read_me(ws: Worksheet) -> None:
         ("Key sheets hold Parameter | Value rows; keys in italics are optional (an empty value "
          "= not given). Grey tabs are optional sheets: leave them empty if not needed.",
          None, None),
+        ("Everything added in version 2 (the optional Scheme keys from wage_dispersion on, the "
+         "Disability and Survivors sheets, the extra Pensioners columns) is optional: a "
+         "version-1 workbook reads unchanged. Hover over a column header for what it means.",
+         None, None),
         (None, None, None),
         ("Sheet", "Required?", "Content"),
     ]
@@ -258,7 +265,8 @@ def _read_me(ws: Worksheet) -> None:
     for values in lines:
         ws.append(list(values))
     ws.cell(1, 1).font = Font(bold=True, size=14)
+    header = lines.index(("Sheet", "Required?", "Content")) + 1
     for col in range(1, 4):
-        ws.cell(5, col).font = Font(bold=True)
+        ws.cell(header, col).font = Font(bold=True)
     for col, width in zip("ABC", (22, 12, 110)):
         ws.column_dimensions[col].width = width

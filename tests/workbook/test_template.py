@@ -1,6 +1,7 @@
 """The blank template: every spec-9 sheet, annotated, validated, and readable as it stands."""
 from __future__ import annotations
 
+import numpy as np
 import openpyxl
 import pytest
 
@@ -74,3 +75,45 @@ def test_missing_folder_is_refused_without_writing(tmp_path):
     with pytest.raises(ExportError):
         write_template(tmp_path / "nowhere" / "t.xlsx")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_version2_parts_read_back_with_plausible_examples(template):
+    s = read_scheme(template)
+    assert (s.wage_dispersion, s.service_spread, s.contribution_ceiling_to_avg_wage) == (0.6, 0.4, 3)
+    assert (s.minimum_service_years, s.old_age_grant_rate, s.survivor_share) == (10, 0.1, 0.5)
+    d, v = s.disability, s.survivors
+    assert (d.min_service_years, d.future_service_credit, d.mortality_factor) == (3, 0.5, 2)
+    assert (v.orphan_share, v.orphan_age_limit, v.spouse_age_difference) == (0.2, 18, 3)
+    # disablement rises with age, about 0.001 at 20 to 0.01 near the pensionable age
+    assert 0.0005 < d.incidence[0, 20] < 0.002 and 0.005 < d.incidence[0, 61] < 0.015
+    assert np.all(np.diff(d.incidence[0, 18:62]) > 0) and d.incidence[0, 62] == 0
+    assert 0.7 <= v.married[0, 45] <= 0.8 and v.orphans[0, 38] > 1
+    assert v.orphan_age.max() < v.orphan_age_limit
+    assert v.orphans_paid[:18].all() and not v.orphans_paid[18:].any()
+    assert d.pensioners.any() and v.spouses[1].sum() > v.spouses[0].sum()
+    insured = s.contributors + s.pensioners + d.pensioners
+    assert np.all(insured <= s.population)
+
+
+def test_version2_keys_and_columns_are_validated_and_annotated(template):
+    book = openpyxl.load_workbook(template)
+    assert book["Read me"]["A1"].value.endswith("template version 2")
+    scheme = book["Scheme"]
+    row = {scheme.cell(r, 1).value: r for r in range(2, scheme.max_row + 1)}
+    rules = {cell: rule for rule, cells in _rules(scheme).items() for cell in cells.split()}
+    assert rules[f"B{row['wage_dispersion']}"] == ("decimal", "between", "0", "2")
+    assert rules[f"B{row['orphan_age_limit']}"] == ("whole", "between", "1", "30")
+    assert rules[f"B{row['spouse_age_difference']}"] == ("whole", "between", "-20", "20")
+    assert rules[f"B{row['survivor_share']}"] == ("decimal", "between", "0", "1")
+    assert rules[f"B{row['minimum_service_years']}"] == ("whole", "between", "0", "50")
+    assert "typically" in scheme.cell(row["funeral_grant_to_avg_wage"], 4).value
+    pensioners = book["Pensioners"]
+    headers = [c.value for c in pensioners[1]]
+    assert headers[-2:] == ["orphans", "orphan_pension"] and len(headers) == 15
+    assert "group of 4" in pensioners["F1"].comment.text
+    survivors = _rules(book["Survivors"])
+    assert set(survivors["whole", "between", "0", "29"].split()) == {"F2:F102", "G2:G102"}
+    assert set(_rules(book["Disability"])["decimal", "between", "0", "1"].split()) == {
+        "B2:B102", "C2:C102"}
+    assert "typically" in book["Survivors"]["B1"].comment.text
+    assert [c.value for c in book["Mortality"][1]][:3] == ["Age", "qx_male", "qx_female"]
