@@ -272,3 +272,10 @@ def test_v2_lever_messages_read_well(kenya_v2):
     grant = solve(kenya_v2, None, "old_age_grant_rate", "payg_balance@2050")
     assert grant.message.endswith(f"an old-age grant as high as {100 * grant.value:.2f} % of the reference wage "
                                   "per year of service.")
+
+
+def test_a_ceiling_that_makes_no_difference_stays_unset(kenya_v2):
+    """No reform acts on the base year: every ceiling ties, and the reform keeps having none."""
+    result = solve(kenya_v2, None, "contribution_ceiling_to_avg_wage", "reserve>=0@2025")
+    assert result.met and result.value == math.inf and result.reform == Reform()
+    assert result.message.endswith("at any contribution ceiling from 0.01 × average wage to 10.00 × average wage.")
