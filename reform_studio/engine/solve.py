@@ -39,8 +39,6 @@ RATE_STEP = 0.0001  # 0.01 percentage point
 RATIO_STEP = 0.01  # of the average wage, for the contribution ceiling
 PENSIONABLE_AGES = ("pensionable_age_male", "pensionable_age_female")
 AGE_LIMITS = (int(LEVER_BY_NAME[PENSIONABLE_AGES[0]].valid_low), int(LEVER_BY_NAME[PENSIONABLE_AGES[0]].valid_high))
-UNSET = {"coverage_extension": 0.0, "contribution_ceiling_to_avg_wage": math.inf}
-"""What a lever stands at where the baseline sets none: no coverage extension, no ceiling."""
 MAX_ROUNDS = 40  # each round at least halves a bracket; 2**40 grid values is far beyond any range
 
 
@@ -166,8 +164,8 @@ def solvable_lever(name: str) -> SolvableLever:
 
 def current_value(scheme: Scheme, reform: Reform, name: str) -> float:
     """The lever's setting in `reform`: its own value, else the baseline's in its first year
-    (`UNSET` where the baseline sets none: infinite for the ceiling, so that every ceiling is
-    lower and the search's "is it met now?" compares the right way).
+    (infinite for a ceiling the baseline does not set, as in the engine's paths: every ceiling
+    is lower, so the search's "is it met now?" compares the right way; 0 for coverage).
 
     For `pensionable_age` (both sexes) the higher of the two ages.
     """
@@ -179,8 +177,8 @@ def current_value(scheme: Scheme, reform: Reform, name: str) -> float:
         own = reform.levers.get(part)
         if isinstance(own, Lever):
             values.append(float(own.value))
-        elif part in UNSET and getattr(scheme, part, None) is None:
-            values.append(UNSET[part])
+        elif part == "coverage_extension":
+            values.append(0.0)
         else:
             values.append(float(baseline_rate(scheme, part, np.array([start]))[0]))
     value = max(values)
