@@ -1,6 +1,6 @@
 """A corpus of broken and hostile input files, one per class of problem the reader refuses.
 
-Each `Case` builds its file in a folder (from the spec's example1, edited with openpyxl, or
+Each `Case` builds its file in a folder (from one of the spec's examples, edited with openpyxl, or
 crafted byte by byte) and says what the reader must answer: the sheet and cell of one
 problem (None where the whole file is refused) and words its sentence must hold.
 `python -m tests.workbook.corpus DIR` writes them all, for trying the GUI or the CLI by hand.
@@ -18,8 +18,8 @@ from typing import Callable
 
 import openpyxl
 
-from tests.workbook.builders import (EXAMPLE1, EXAMPLE2, add_sheet, age_row, delete_key, edited,
-                                     set_key)
+from tests.workbook.builders import (EXAMPLE1, EXAMPLE2, EXAMPLE3, EXAMPLE4, add_sheet, age_row,
+                                     delete_column, delete_key, edited, set_key)
 
 
 @dataclass(frozen=True)
@@ -360,6 +360,36 @@ _later_rules = [
 
 for _name, _sheet, _cell, _words, _change in _later_rules:
     CASES.append(Case(_name, edit(_change, EXAMPLE2), _sheet, _cell, _words))
+
+# --- template version 2 (spec 11-16): example3 has disability and survivors, example4 classes
+
+_version2_rules = [
+    ("ceiling_zero", EXAMPLE4, "Scheme", "B22", ("above 0 up to 10",),
+     lambda b: set_key(b, "Scheme", "contribution_ceiling_to_avg_wage", 0)),
+    ("qualifying_period_fraction", EXAMPLE4, "Scheme", "B23", ("is 20.5", "whole number"),
+     lambda b: set_key(b, "Scheme", "minimum_service_years", 20.5)),
+    ("wage_dispersion_too_wide", EXAMPLE4, "Scheme", "B20", ("from 0 up to 2",),
+     lambda b: set_key(b, "Scheme", "wage_dispersion", 3)),
+    ("survivor_share_percentage", EXAMPLE3, "Scheme", "B21", ("write 0.5 for 50 %",),
+     lambda b: set_key(b, "Scheme", "survivor_share", 50)),
+    ("disability_mortality_below_one", EXAMPLE3, "Scheme", "B20", ("from 1 up to 10",),
+     lambda b: set_key(b, "Scheme", "disability_mortality_factor", 0.8)),
+    ("incidence_outside", EXAMPLE3, "Disability", "C52", ("incidence_female at age 50",
+                                                          "between 0 and 1"),
+     lambda b: b["Disability"].cell(age_row(50), 3, 2)),
+    ("orphans_per_death", EXAMPLE3, "Survivors", "E42", ("orphans_female at age 40 is 15",),
+     lambda b: b["Survivors"].cell(age_row(40), 5, 15)),
+    ("orphan_age_at_limit", EXAMPLE3, "Survivors", "F62", ("orphan_age_male is 20 or more",),
+     lambda b: b["Survivors"].cell(age_row(60), 6, 20)),
+    ("orphans_above_limit", EXAMPLE3, "Pensioners", "N23", ("orphans is not 0 at age 21",),
+     lambda b: b["Pensioners"].cell(age_row(21), 14, 7)),
+    ("pensioners_group_in_part", EXAMPLE3, "Pensioners", "O1",
+     ("no column headed 'survivor_pension_male'", "go together"),
+     lambda b: delete_column(b, "Pensioners", "survivor_pension_male")),
+]
+
+for _name, _base, _sheet, _cell, _words, _change in _version2_rules:
+    CASES.append(Case(_name, edit(_change, _base), _sheet, _cell, _words))
 
 
 def build_all(folder: Path) -> list[tuple[Case, Path]]:

@@ -13,10 +13,11 @@ from hypothesis import strategies as st
 
 from reform_studio.engine.errors import InputError
 from reform_studio.workbook import read_scheme
-from tests.workbook.builders import EXAMPLE2
+from tests.workbook.builders import EXAMPLE2, EXAMPLE3
 
 SHEETS = ["Scheme", "Economy", "Demography", "Population", "Mortality", "MortalityByYear",
           "Fertility", "Labour", "Contributors", "Pensioners", "Migration"]
+V2_SHEETS = ["Scheme", "Pensioners", "Disability", "Survivors"]
 
 values = st.one_of(
     st.none(),
@@ -29,18 +30,21 @@ values = st.one_of(
     st.booleans(),
     st.just(dt.datetime(2025, 1, 1)),
 )
-edits = st.lists(st.tuples(st.sampled_from(SHEETS), st.integers(1, 104), st.integers(1, 8),
-                           values), min_size=1, max_size=4)
 
 
-def _grid() -> dict[str, list[list[object]]]:
-    book = openpyxl.load_workbook(EXAMPLE2, read_only=True)
+def _edits(sheets: list[str], columns: int) -> st.SearchStrategy:
+    return st.lists(st.tuples(st.sampled_from(sheets), st.integers(1, 104),
+                              st.integers(1, columns), values), min_size=1, max_size=4)
+
+
+def _grid(path: Path) -> dict[str, list[list[object]]]:
+    book = openpyxl.load_workbook(path, read_only=True)
     grid = {ws.title: [list(r) for r in ws.iter_rows(values_only=True)] for ws in book.worksheets}
     book.close()
     return grid
 
 
-GRID = _grid()
+GRID, GRID_V2 = _grid(EXAMPLE2), _grid(EXAMPLE3)
 
 
 def _save(grid: dict[str, list[list[object]]], path: Path) -> None:
@@ -52,10 +56,9 @@ def _save(grid: dict[str, list[list[object]]], path: Path) -> None:
     book.save(path)
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(edits=edits)
-def test_random_edits_give_a_scheme_or_an_input_error(edits):
-    grid = {title: [list(r) for r in rows] for title, rows in GRID.items()}
+def _read_edited(base: dict[str, list[list[object]]], edits):
+    """The Scheme read from `base` after `edits`, or None after checking the InputError."""
+    grid = {title: [list(r) for r in rows] for title, rows in base.items()}
     for sheet, row, col, value in edits:
         rows = grid[sheet]
         while len(rows) < row:
@@ -66,10 +69,18 @@ def test_random_edits_give_a_scheme_or_an_input_error(edits):
         path = Path(folder) / "fuzz.xlsx"
         _save(grid, path)
         try:
-            scheme = read_scheme(path)
+            return read_scheme(path)
         except InputError as exc:
             assert exc.problems and all(p.message for p in exc.problems)
-            return
+            return None
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(edits=_edits(SHEETS, 8))
+def test_random_edits_give_a_scheme_or_an_input_error(edits):
+    scheme = _read_edited(GRID, edits)
+    if scheme is None:
+        return
     for name in ("population", "qx", "lfpr", "contributors", "wages", "service", "pensioners",
                  "pensions", "mortality_improvement"):
         arr = getattr(scheme, name)
@@ -77,3 +88,19 @@ def test_random_edits_give_a_scheme_or_an_input_error(edits):
     assert np.isfinite(scheme.asfr).all() and scheme.asfr.sum() > 0
     assert 10 <= scheme.horizon <= 150
     assert ((scheme.qx >= 0) & (scheme.qx <= 1)).all()
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(edits=_edits(V2_SHEETS, 16))
+def test_random_edits_of_version2_parts_keep_them_in_range(edits):
+    scheme = _read_edited(GRID_V2, edits)
+    if scheme is None:
+        return
+    d, v = scheme.disability, scheme.survivors
+    for arr in (d.incidence, d.pensioners, d.pensions, v.married, v.orphans, v.orphan_age,
+                v.spouses, v.spouse_pensions):
+        assert arr.shape == (2, 101) and np.isfinite(arr).all() and (arr >= 0).all()
+    assert (d.incidence <= 1).all() and (v.married <= 1).all() and (v.orphans <= 10).all()
+    assert (v.orphan_age < v.orphan_age_limit).all() and 1 <= v.orphan_age_limit <= 30
+    assert not v.orphans_paid[v.orphan_age_limit:].any()
+    assert 1 <= d.mortality_factor <= 10 and 0 <= scheme.wage_dispersion <= 2
