@@ -60,8 +60,8 @@ def build_comparison(scheme: Scheme, projections: Sequence[Projection], reforms:
     glossary = wb.create_sheet("Indicators")
     data_sheets = [write_scenario(wb, p, r, scheme.currency, n)
                    for n, (p, r) in enumerate(zip(projections, reforms), start=1)]
-    wb.move_sheet(assumptions, offset=len(data_sheets))
-    wb.move_sheet(glossary, offset=len(data_sheets))
+    for last in (assumptions, glossary):
+        wb.move_sheet(last, offset=len(wb.sheetnames) - 1 - wb.index(last))
     write_differences(differences, projections, scheme.currency)
     write_summary(summary, scheme, projections, exported)
     write_charts(charts, data_sheets, write_branches(by_branch, projections), scheme.currency)

@@ -46,6 +46,8 @@ _GROUPS = (  # field -> group; fields not listed fall under "Scheme"
     ({"survivor_share"}, "Survivors"),
     ({"funeral_grant_to_avg_wage"}, "Funeral grant"),
 )
+_READING_ORDER = ("Labels", "Scheme rules", "Basic pension", "Economy", "Demography", "Schedule (legislated)",
+                  "Members within a cohort", "Qualifying conditions", "Disability", "Survivors", "Funeral grant")
 _UNITS = {
     "base_year": "year", "horizon": "years", "initial_reserve": "{currency}", "gdp": "{currency}",
     "inflation": "% a year", "real_wage_growth": "% a year", "investment_return": "% a year (nominal)",
@@ -78,12 +80,13 @@ def _group(name: str) -> str:
 def scheme_rows(scheme: Scheme) -> list[Row]:
     """Every scalar input, year path, basic pension field and schedule row of the scheme.
 
-    Rows of one group are kept together (in the order groups first appear), so that the
-    survivors' share, a scalar key, sits with the rest of the Survivors rows.
+    Rows come in `_READING_ORDER` of their groups (so that the survivors' share, a scalar
+    key, sits with the rest of the Survivors rows), in field order within a group.
     """
-    rows = list(_field_rows(scheme))
-    order = list(dict.fromkeys(row.group for row in rows))
-    return sorted(rows, key=lambda row: order.index(row.group))
+    def rank(row: Row) -> int:
+        return _READING_ORDER.index(row.group) if row.group in _READING_ORDER else len(_READING_ORDER)
+
+    return sorted(_field_rows(scheme), key=rank)
 
 
 def _field_rows(scheme: Scheme) -> Iterator[Row]:

@@ -113,7 +113,7 @@ def branch_sentences(projections: Sequence[Projection], year: int) -> list[str]:
            f"{', '.join(parts[:-1])} and {parts[-1]}."]
     for projection, reform in zip(projections[1:], shares[1:]):
         branch = max(in_use, key=lambda b: abs(reform[b] - base[b]))
-        if abs(reform[branch] - base[branch]) >= 5e-5:  # shown as 0.01 pp or more
+        if abs(reform[branch] - base[branch]) >= 5e-4:  # 0.05 pp, as for the GAP
             out.append(f"Of the branches, '{projection.name}' changes {branch.label.lower()} most in {year}: "
                        f"from {_pct2(base[branch])} to {_pct2(reform[branch])} of GDP.")
     return out

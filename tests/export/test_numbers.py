@@ -9,6 +9,8 @@ import pytest
 
 from reform_studio.engine.results import INDICATORS, Projection
 from reform_studio.workbook.export import write_comparison
+from reform_studio.workbook.export_format import diff_header, header
+from reform_studio.workbook.export_scenarios import DIFFERENCE_INDICATORS
 from reform_studio.workbook.export_summary import sentences
 from tests.export.helpers import as_written, load, same_number
 
@@ -22,7 +24,8 @@ def exported(tmp_path, scheme, projections, reforms):
 
 def test_sheets_in_reading_order(exported, projections):
     names = load(exported).sheetnames
-    assert names == ["Summary", "Charts", "Differences", *[p.name for p in projections], "Assumptions"]
+    assert names == ["Summary", "Charts", "Differences", "Expenditure by branch", *[p.name for p in projections],
+                     "Assumptions", "Indicators"]
 
 
 def test_every_indicator_of_every_scenario_is_exact(exported, projections):
@@ -31,7 +34,7 @@ def test_every_indicator_of_every_scenario_is_exact(exported, projections):
         ws = wb[projection.name]
         assert ws["A1"].value == projection.name
         headers = [c.value for c in ws[3]]
-        assert [h.split(" (")[0] for h in headers] == list(INDICATORS)
+        assert headers == ["year", *(header(i, "SYN") for i in INDICATORS[1:])]
         frame = projection.indicators
         for r, year in enumerate(frame.index, start=4):
             assert ws.cell(row=r, column=1).value == year
@@ -52,13 +55,31 @@ def test_pandas_reads_the_same_table(exported, projections):
 def test_units_and_number_formats(exported):
     ws = load(exported)["Baseline"]
     headers = {c.value: c.column for c in ws[3]}
-    assert "reserve (SYN)" in headers and "payg_cost_rate (%)" in headers
-    assert "population (persons)" in headers and "pensionable_age_male (years)" in headers
-    assert ws.cell(row=4, column=headers["payg_cost_rate (%)"]).number_format == "0.00%"
-    assert ws.cell(row=4, column=headers["reserve (SYN)"]).number_format == "#,##0"
+    assert {"Reserve at year end (SYN)", "PAYG cost rate (%)", "Population (persons)",
+            "Pensionable age, men (years)", "Reserve ratio (× expenditure)"} <= set(headers)
+    assert {"Disability pension expenditure (SYN)", "Orphan pensioners (persons)",
+            "Share qualifying for a pension (%)", "Replacement rate, new pensions (%)",
+            "Average insurable wage (SYN)"} <= set(headers)
+    assert ws.cell(row=4, column=headers["PAYG cost rate (%)"]).number_format == "0.00%"
+    assert ws.cell(row=4, column=headers["Share qualifying for a pension (%)"]).number_format == "0.00%"
+    assert ws.cell(row=4, column=headers["Reserve at year end (SYN)"]).number_format == "#,##0"
     assert ws.freeze_panes == "B4"
     assert ws.tables and next(iter(ws.tables.values())).ref.startswith("A3:")
     assert ws.page_setup.orientation == "landscape" and ws.sheet_properties.pageSetUpPr.fitToPage
+    assert ws.page_setup.fitToWidth >= 3 and ws.print_title_cols == "$A:$A"
+
+
+def test_every_indicator_has_a_label_unit_and_meaning(exported):
+    ws = load(exported)["Indicators"]
+    rows = [r for r in ws.iter_rows(min_row=5, values_only=True) if r[0]]
+    assert [r[0] for r in rows] == list(INDICATORS[1:])
+    for name, label, unit, meaning in rows:
+        assert label and label != name and unit and meaning.endswith("."), name
+    units = {r[0]: r[2] for r in rows}
+    assert units["share_qualifying"] == units["new_pension_replacement_rate"] == "%"
+    assert units["lump_sum_expenditure"] == units["average_insurable_wage"] == "SYN"
+    assert units["new_disability_pensioners"] == "persons"
+    assert len({r[1] for r in rows}) == len(rows)  # no two columns read alike
 
 
 def test_nan_is_an_empty_cell(tmp_path, scheme, projections, reforms):
@@ -113,18 +134,19 @@ def test_differences_are_reform_minus_baseline(exported, projections):
     base = projections[0].indicators
     assert [c.value for c in ws[3] if c.value] == [p.name for p in projections[1:]]
     headers = [c.value for c in ws[4]]
+    by_header = {diff_header(i, "SYN"): i for i in DIFFERENCE_INDICATORS}
     checked = 0
-    for c, header in enumerate(headers[1:], start=2):
+    for c, text in enumerate(headers[1:], start=2):
         group = ws.cell(row=3, column=2 + 7 * ((c - 2) // 7)).value
         reform = next(p for p in projections if p.name == group).indicators
-        indicator, unit = header.split(" (")
-        scale = 100.0 if unit == "pp)" else 1.0
+        indicator = by_header[text]
+        scale = 100.0 if text.endswith("(pp)") else 1.0
         for r, year in enumerate(base.index, start=5):
             expected = (reform.at[year, indicator] - base.at[year, indicator]) * scale
-            assert same_number(ws.cell(row=r, column=c).value, expected), (group, header, year)
+            assert same_number(ws.cell(row=r, column=c).value, expected), (group, text, year)
             checked += 1
     assert checked == 2 * 7 * len(base)
-    assert "payg_cost_rate (pp)" in headers and "reserve (SYN)" in headers
+    assert "PAYG cost rate (pp)" in headers and "Reserve at year end (SYN)" in headers
 
 
 def test_depletion_beyond_horizon_is_said_in_words(tmp_path, scheme, projections, reforms):
@@ -144,7 +166,8 @@ def test_baseline_only(tmp_path, scheme, projections, reforms):
     path = tmp_path / "alone.xlsx"
     write_comparison(path, scheme, projections[:1], reforms[:1])
     wb = load(path)
-    assert wb.sheetnames == ["Summary", "Charts", "Differences", "Baseline", "Assumptions"]
+    assert wb.sheetnames == ["Summary", "Charts", "Differences", "Expenditure by branch", "Baseline",
+                             "Assumptions", "Indicators"]
     assert [c.value for c in wb["Differences"]["A"][4:7]] == [2025, 2026, 2027]
     assert len(wb["Charts"]._charts) == 4
     texts = [c.value for c in wb["Summary"]["A"] if isinstance(c.value, str)]

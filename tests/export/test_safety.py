@@ -32,7 +32,7 @@ def test_text_starting_like_a_formula_stays_text(tmp_path, projections, reforms)
                     assert cell.data_type == "s"
                     found[cell.value] = cell.quotePrefix
     assert set(found) == set(HOSTILE) and all(found.values())
-    scenario = wb.worksheets[3 + 1]
+    scenario = wb[sheet_title(HOSTILE[0], [])]
     assert scenario["A1"].value == HOSTILE[0] and scenario["A2"].value == HOSTILE[1]
     with zipfile.ZipFile(path) as archive:
         sheets = [n for n in archive.namelist() if n.startswith("xl/worksheets/sheet")]
@@ -58,7 +58,7 @@ def test_control_characters_in_names_are_dropped(tmp_path, scheme, projections, 
     projections[1] = Projection("Tab\tand bell\x07", projections[1].indicators, projections[1].summary)
     path = tmp_path / "control.xlsx"
     write_comparison(path, scheme, projections, reforms)
-    ws = load(path).worksheets[4]
+    ws = load(path).worksheets[5]
     assert ws.title == "Tab and bell" and ws["A1"].value == "Tab\tand bell"
 
 
@@ -67,5 +67,5 @@ def test_scenario_named_like_a_fixed_sheet_gets_its_own(tmp_path, scheme, projec
     projections[2] = Projection("Assumptions", projections[2].indicators, projections[2].summary)
     path = tmp_path / "names.xlsx"
     write_comparison(path, scheme, projections, reforms)
-    assert load(path).sheetnames == ["Summary", "Charts", "Differences", "Baseline", "Summary (2)",
-                                     "Assumptions (2)", "Assumptions"]
+    assert load(path).sheetnames == ["Summary", "Charts", "Differences", "Expenditure by branch", "Baseline",
+                                     "Summary (2)", "Assumptions (2)", "Assumptions", "Indicators"]

@@ -5,13 +5,16 @@ import json
 
 import numpy as np
 import pandas as pd
+import pytest
 
 from reform_studio.cli import main
 from reform_studio.engine.projection import project_many
 from reform_studio.engine.reform import Reform
+from reform_studio.engine.results import INDICATORS
 from reform_studio.workbook import read_scheme
 from reform_studio.workbook.export import write_comparison
-from tests.export.conftest import EXAMPLES
+from reform_studio.workbook.export_format import header
+from tests.export.conftest import EXAMPLES, load_reforms
 from tests.export.helpers import as_written, load
 
 
@@ -38,7 +41,7 @@ def test_cli_export_and_csv(tmp_path, capsys):
                    "--export", str(out), "--csv", str(csv)])
     assert status == 0
     wb = load(out)
-    assert wb.sheetnames[3:5] == ["Baseline", "Raise the pension age gradually"]
+    assert wb.sheetnames[4:6] == ["Baseline", "Raise the pension age gradually"]
     expected = json.loads((EXAMPLES / "example1.expected.json").read_text())["scenarios"][1]
     reserve = [c.value for c in wb["Raise the pension age gradually"]["V"][3:]]
     assert np.allclose(reserve, expected["indicators"]["reserve"], rtol=1e-9)
@@ -51,3 +54,19 @@ def test_cli_refuses_the_source(tmp_path, capsys):
     assert main(["run", str(source), "--export", str(source)]) == 2
     assert "Refusing to export over the source workbook" in capsys.readouterr().err
     assert source.read_bytes() == (EXAMPLES / "example1.xlsx").read_bytes()
+
+
+@pytest.mark.parametrize("example", ["example3", "example4"])
+def test_version_2_workbooks_round_trip(tmp_path, example):
+    scheme = read_scheme(EXAMPLES / f"{example}.xlsx")
+    reforms = load_reforms(example)
+    projections = project_many(scheme, reforms)
+    path = tmp_path / f"{example}.xlsx"
+    write_comparison(path, scheme, projections, reforms, source_path=EXAMPLES / f"{example}.xlsx")
+    wb = load(path)
+    for projection, ws in zip(projections, wb.worksheets[4:]):
+        read = pd.read_excel(path, sheet_name=ws.title, header=2, index_col=0)
+        assert list(read.columns) == [header(i, scheme.currency) for i in INDICATORS[1:]]
+        np.testing.assert_array_equal(read.to_numpy(dtype=float),
+                                      projection.indicators[list(INDICATORS[1:])].map(as_written).to_numpy(dtype=float))
+    assert len(wb["Charts"]._charts) == 4 + len(projections)
