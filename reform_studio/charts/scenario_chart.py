@@ -43,6 +43,16 @@ class ChartTable:
     frame: pd.DataFrame
     kinds: tuple[str, ...]
 
+    def export_frame(self, currency: str = "") -> pd.DataFrame:
+        """The table as a spreadsheet wants it: percentages as percent, the unit in each header."""
+        frame = self.frame.copy()
+        units = {"percent": "%", "money": currency or "currency", "persons": "persons", "years": "years"}
+        for column, kind in zip(self.frame.columns, self.kinds):
+            if kind == "percent":
+                frame[column] = frame[column] * 100
+        frame.columns = [f"{column} ({units.get(kind, kind)})" for column, kind in zip(frame.columns, self.kinds)]
+        return frame
+
 
 def line_values(line: LineSpec, projection: Projection) -> np.ndarray:
     """The y values of one line: an indicator column, or a summary constant over all years."""
@@ -232,15 +242,7 @@ class ScenarioChart:
         return ChartTable(frame, tuple(kinds))
 
     def export_frame(self) -> pd.DataFrame:
-        """The table as a spreadsheet wants it: percentages as percent, the unit in each header."""
-        table = self.table()
-        frame = table.frame.copy()
-        units = {"percent": "%", "money": self.currency or "currency", "persons": "persons", "years": "years"}
-        for column, kind in zip(table.frame.columns, table.kinds):
-            if kind == "percent":
-                frame[column] = frame[column] * 100
-        frame.columns = [f"{column} ({units.get(kind, kind)})" for column, kind in zip(frame.columns, table.kinds)]
-        return frame
+        return self.table().export_frame(self.currency)
 
     def save(self, path) -> None:
         """Write the chart as PNG, SVG or PDF (by the file's suffix).

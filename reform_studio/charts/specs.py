@@ -1,7 +1,8 @@
 """What each chart shows: panels, the indicator columns they draw, units and help.
 
-Charts are data, like the engine's lever table: a new chart is a new `ChartSpec`, and the
-same spec drives the on-screen canvas, the exported image and the table of numbers.
+Charts are data, like the engine's lever table: a new chart is a new `ChartSpec` (lines per
+scenario) or `StackSpec` (a stack of branches, the baseline beside one reform), and the same
+spec drives the on-screen canvas, the exported image and the table of numbers.
 """
 from __future__ import annotations
 
@@ -78,3 +79,60 @@ CHARTS: tuple[ChartSpec, ...] = (
 )
 
 CHART_BY_KEY: dict[str, ChartSpec] = {spec.key: spec for spec in CHARTS}
+
+
+@dataclass(frozen=True)
+class AreaSpec:
+    """One layer of a stack: an indicator column, its legend text and colour."""
+
+    column: str
+    label: str
+    colour: str
+
+
+@dataclass(frozen=True)
+class StackSpec:
+    """Branches stacked into a total, for the baseline and one reform side by side.
+
+    Each layer is its column divided by the column `per` where one is given (NaN where that
+    is 0); `total` names the top of the stack in tables and read-outs; `tab` is the short
+    name of the window's tab (eight tabs fit a 1280-pixel screen).
+    """
+
+    key: str
+    tab: str
+    title: str
+    ylabel: str
+    kind: str
+    areas: tuple[AreaSpec, ...]
+    total: str
+    help: str
+    per: str | None = None
+
+
+# the export workbook's branch colours, so that a chart and its sheet read alike
+OLD_AGE, DISABILITY, SURVIVORS, LUMP_SUMS, ORPHANS = "#1F4E79", "#E08A1E", "#2E8B57", "#7B4F9E", "#8FCB9B"
+
+EXPENDITURE_BY_BRANCH = StackSpec(
+    "branches", "Branches", "Benefit expenditure by branch", "% of GDP", "percent",
+    (AreaSpec("old_age_expenditure", "Old-age pensions", OLD_AGE),
+     AreaSpec("disability_expenditure", "Disability pensions", DISABILITY),
+     AreaSpec("survivor_expenditure", "Survivors' pensions", SURVIVORS),
+     AreaSpec("lump_sum_expenditure", "Lump sums", LUMP_SUMS)),
+    "All benefits",
+    "The scheme's benefit expenditure as % of GDP, stacked by branch: old-age, disability and survivors' "
+    "(spouses' and orphans') pensions, and lump sums (old-age and funeral grants); the baseline on the "
+    "left, the reform being edited (or the first drawn) on the right.",
+    per="gdp")
+
+BENEFICIARIES_BY_BRANCH = StackSpec(
+    "beneficiaries", "Pensioners", "Pensioners by branch", "Persons", "persons",
+    (AreaSpec("old_age_pensioners", "Old-age pensioners", OLD_AGE),
+     AreaSpec("disability_pensioners", "Disability pensioners", DISABILITY),
+     AreaSpec("survivor_pensioners", "Spouses", SURVIVORS),
+     AreaSpec("orphan_pensioners", "Orphans", ORPHANS)),
+    "All pensioners",
+    "Pensioners in payment, stacked by branch: old-age and disability pensioners, spouses and "
+    "orphans; the baseline on the left, the reform being edited (or the first drawn) on the right.")
+
+STACKS: tuple[StackSpec, ...] = (EXPENDITURE_BY_BRANCH, BENEFICIARIES_BY_BRANCH)

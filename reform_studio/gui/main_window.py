@@ -153,8 +153,13 @@ class MainWindow(QMainWindow):
 
     def _current_changed(self, _index: int) -> None:
         self.levers.show_reform(self.document.current_reform)
+        self.charts.set_focus(self._edited_name())
         if self.presenting:
             self.recompute()
+
+    def _edited_name(self) -> str | None:
+        reform = self.document.current_reform
+        return reform.name if reform is not None else None
 
     def _update_title(self) -> None:
         doc = self.document
@@ -188,6 +193,7 @@ class MainWindow(QMainWindow):
         scheme = self.document.scheme
         series = [Series("Baseline", BASELINE_COLOUR, projections[0])]
         series += [Series(s.reform.name, s.colour, p) for s, p in zip(self.drawn, projections[1:])]
+        self.charts.set_focus(self._edited_name())  # a rename changes it
         self.charts.show_series(series)
         names = [s.reform.name for s in self.drawn]
         self.key_figures.show_results(scheme.base_year, scheme.horizon, projections, names)

@@ -21,7 +21,7 @@ SHORTCUT_HELP = """<table>
 <tr><td>Ctrl+Alt+E</td><td>Export chart data (CSV)</td></tr>
 <tr><td>Ctrl+Z / Ctrl+Shift+Z</td><td>Undo / redo</td></tr>
 <tr><td>Ctrl+N, Ctrl+D, F2, Ctrl+Del</td><td>Add, duplicate, rename, delete a reform</td></tr>
-<tr><td>Ctrl+1 … Ctrl+6</td><td>Show a chart</td></tr>
+<tr><td>Ctrl+1 … Ctrl+{charts}</td><td>Show a chart</td></tr>
 <tr><td>Ctrl+T</td><td>Chart as table (Ctrl+C copies)</td></tr>
 <tr><td>F11</td><td>Presentation mode (Space/PageDown: next reform, PageUp: previous, Esc: leave)</td></tr>
 </table>"""
@@ -103,7 +103,8 @@ def build_menus(window: "MainWindow") -> None:
 
     help_menu = bar.addMenu("&Help")
     _action(window, help_menu, "&Keyboard shortcuts", lambda: QMessageBox.information(
-        window, "Keyboard shortcuts", SHORTCUT_HELP), "F1", "List the keyboard shortcuts.")
+        window, "Keyboard shortcuts", SHORTCUT_HELP.format(charts=window.charts.count())), "F1",
+        "List the keyboard shortcuts.")
     _action(window, help_menu, "&About Reform Studio", lambda: QMessageBox.about(
         window, "About Reform Studio", "<b>Reform Studio</b><br>Project a pension scheme and compare reforms "
         "against its baseline, offline. The model follows the ILO actuarial pension model."), None, "")

@@ -13,7 +13,8 @@ matplotlib.use("Agg")
 
 from reform_studio.engine.results import Projection  # noqa: E402
 
-EXPECTED = Path("/work/shared/spec/examples/example1.expected.json")
+EXAMPLES = Path("/work/shared/spec/examples")
+EXPECTED = EXAMPLES / "example1.expected.json"
 
 
 def projection_from_json(scenario: dict) -> Projection:
@@ -27,4 +28,11 @@ def projection_from_json(scenario: dict) -> Projection:
 @pytest.fixture(scope="session")
 def projections() -> list[Projection]:
     data = json.loads(EXPECTED.read_text())
+    return [projection_from_json(s) for s in data["scenarios"]]
+
+
+@pytest.fixture(scope="session")
+def branch_projections() -> list[Projection]:
+    """Example 3 pays every branch: disability, spouses' and orphans' pensions, funeral grants."""
+    data = json.loads((EXAMPLES / "example3.expected.json").read_text())
     return [projection_from_json(s) for s in data["scenarios"]]

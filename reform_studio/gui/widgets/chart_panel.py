@@ -3,7 +3,8 @@
 Only the tab on screen is redrawn when results arrive; the others catch up when shown,
 which keeps a slider drag to one (blitted) redraw. A canvas never draws while hidden or
 empty (a full draw costs ~0.2 s): at start-up only the chart on screen is drawn, once,
-when the first results are in.
+when the first results are in. The branch stacks draw the baseline beside one reform: the
+one being edited where it is drawn, else the first drawn.
 """
 from __future__ import annotations
 
@@ -15,11 +16,12 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QSpinBox, QStackedWidget, QTabWidget, QToolButton, QVBoxLayout,
                                QWidget)
 
+from reform_studio.charts.branch_chart import BranchChart
 from reform_studio.charts.fonts import scale_fonts
 from reform_studio.charts.formatters import value_text
 from reform_studio.charts.pyramid import PyramidChart
 from reform_studio.charts.scenario_chart import ScenarioChart, Series
-from reform_studio.charts.specs import CHARTS
+from reform_studio.charts.specs import CHARTS, STACKS
 from reform_studio.engine.projection import population_by_age
 from reform_studio.engine.scheme import AGES, Scheme
 from reform_studio.gui.widgets.tables import CopyTableView, TextTableModel
@@ -28,7 +30,7 @@ from reform_studio.gui.widgets.tables import CopyTableView, TextTableModel
 class ChartCanvas(FigureCanvasQTAgg):
     """A canvas that draws only when on screen and its chart holds data."""
 
-    def __init__(self, chart: ScenarioChart | PyramidChart):
+    def __init__(self, chart: ScenarioChart | BranchChart | PyramidChart):
         super().__init__(chart.figure)
         self.chart = chart
 
@@ -47,7 +49,8 @@ class ChartView(QWidget):
 
     hovered = Signal(str)
 
-    def __init__(self, chart: ScenarioChart | PyramidChart, help_text: str, parent: QWidget | None = None):
+    def __init__(self, chart: ScenarioChart | BranchChart | PyramidChart, help_text: str,
+                 parent: QWidget | None = None):
         super().__init__(parent)
         self.chart = chart
         self.canvas = ChartCanvas(chart)
@@ -100,11 +103,14 @@ class ChartPanel(QTabWidget):
         super().__init__(parent)
         self.views: dict[str, ChartView] = {}
         self._series: list[Series] = []
+        self._focus: str | None = None  # the reform the stacks draw beside the baseline
         self._scheme: Scheme | None = None
         self._population: pd.DataFrame | None = None  # by year and (sex, age); made when first drawn
         self.setDocumentMode(True)
         for spec in CHARTS:
             self._add(spec.key, ScenarioChart(spec), spec.title, spec.help)
+        for stack in STACKS:
+            self._add(stack.key, BranchChart(stack), stack.tab, stack.help)
         self._add("pyramid", PyramidChart(), "Population",
                   "The population by age and sex: the base year as bars, a chosen projection year as an outline.")
         self.pyramid_year = QSpinBox()
@@ -161,9 +167,27 @@ class ChartPanel(QTabWidget):
         """Draw these scenarios (baseline first) on the visible chart; the others when shown."""
         self._series = list(series)
         for view in self.views.values():
-            if isinstance(view.chart, ScenarioChart):
+            if not isinstance(view.chart, PyramidChart):
                 view.dirty = True
         self._refresh(self.current_view())
+
+    def set_focus(self, name: str | None) -> None:
+        """Draw reform `name` (where it is drawn at all) beside the baseline in the stacks."""
+        if name == self._focus:
+            return
+        self._focus = name
+        for view in self.views.values():
+            if isinstance(view.chart, BranchChart):
+                view.dirty = True
+        self._refresh(self.current_view())
+
+    def _series_for(self, chart: ScenarioChart | BranchChart) -> list[Series]:
+        """Every scenario for a line chart; the baseline and the focused reform for a stack."""
+        if isinstance(chart, ScenarioChart):
+            return self._series
+        reforms = self._series[1:]
+        focused = next((s for s in reforms if s.label == self._focus), reforms[0] if reforms else None)
+        return self._series[:1] + ([focused] if focused else [])
 
     def _refresh(self, view: ChartView) -> None:
         if view is None or not view.dirty:
@@ -173,7 +197,7 @@ class ChartPanel(QTabWidget):
                 return
             self._draw_pyramid()
         elif self._series:
-            view.chart.update(self._series)
+            view.chart.update(self._series_for(view.chart))
         else:
             return
         view.dirty = False
