@@ -92,18 +92,20 @@ def class_awards(members: MemberClasses, heads: np.ndarray, service: np.ndarray,
     qualifies = served >= threshold[:, None] - SERVICE_SLACK
     amount = accrual[:, None, None] * (served + credit[:, None])[:, None, :] * reference[:, :, None]
     capped = np.isfinite(max_rr)
-    if capped.any():
-        cap = np.where(capped, max_rr, 0.0)[:, None, None] * reference[:, :, None]
-        amount = np.where(capped[:, None, None], np.minimum(amount, cap), amount)
-    amount = np.maximum(amount, floor[:, None, None])
+    if capped.all():
+        np.minimum(amount, max_rr[:, None, None] * reference[:, :, None], out=amount)
+    elif capped.any():
+        amount[capped] = np.minimum(amount[capped], max_rr[capped, None, None] * reference[capped, :, None])
+    np.maximum(amount, floor[:, None, None], out=amount)
     qualifying = qualifies.sum(axis=1) * len(members.z)
-    total = (amount * qualifies[:, None, :]).sum(axis=(1, 2))
+    total = np.einsum("cjk,ck->c", amount, qualifies.astype(float))
     mean = np.divide(total, qualifying, out=np.zeros_like(total), where=qualifying > 0)
     count = heads * (qualifying / members.count)
     grants = np.zeros_like(count)
     if grant_rate is not None and grant_rate.any() and not qualifies.all():
-        unpaid = (grant_rate[:, None, None] * served[:, None, :] * reference[:, :, None]) * ~qualifies[:, None, :]
-        grants = heads / members.count * unpaid.sum(axis=(1, 2))
+        # Σ over classes that do not qualify of gr·S_k·RW_j = gr · Σ_j RW_j · Σ_{k short} S_k
+        short = np.where(qualifies, 0.0, served).sum(axis=1)
+        grants = heads / members.count * grant_rate * reference.sum(axis=1) * short
     return ClassAwards(count, count * mean, grants, mean)
 
 

@@ -114,10 +114,9 @@ class ClassReferenceWages:
             else:
                 series = economy.wage_index if method == "wages" else economy.price_index
                 index = np.concatenate((economy.index_before(method, before), series))
-            ceiling = self._extended_ceiling()  # (n', U)
-            wages = self._wage_profile[None, :, :, None] * wage_index[:, None, None, None] * self._z  # (U, 2, A, J)
-            terms = np.minimum(wages[None], ceiling[:, :, None, None, None]) / index[None, :, None, None, None]
-            sums = terms
+            ceiling = self._extended_ceiling() / index  # (n', U), in money of the revaluation index
+            wages = self._wage_profile[None, :, :, None] * (wage_index / index)[:, None, None, None] * self._z
+            sums = np.minimum(wages[None], ceiling[:, :, None, None, None])  # (n', U, 2, A, J)
             for u in range(1, sums.shape[1]):
                 sums[:, u, :, 1:] += sums[:, u - 1, :, :-1]
             self._sums[code] = sums
