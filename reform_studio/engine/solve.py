@@ -387,11 +387,15 @@ def _search(scheme: Scheme, target: Target, grid: np.ndarray,
     return outcomes  # type: ignore[return-value]
 
 
-def _comfort(profile: np.ndarray) -> tuple[float, float]:
-    """How well an end does: its margin, then (where margins tie, as when the reserve's
-    lowest point is the base year's whatever the lever) its margin summed over the years."""
+def _comfort(profile: np.ndarray) -> tuple[int, float, float]:
+    """How well an end does: the years it holds before it first fails (a reserve that lasts to
+    2051 is closer than one that runs out in 2034 with a smaller deficit, as an actuary reads
+    it), then its margin, then (where those tie, as when the reserve's lowest point is the
+    base year's whatever the lever) its margin summed over the years."""
+    failing = np.flatnonzero(profile < 0)
+    held = int(failing[0]) if failing.size else profile.size
     finite = profile[np.isfinite(profile)]
-    return float(profile.min()), float(finite.sum()) if finite.size else -math.inf
+    return held, float(profile.min()), float(finite.sum()) if finite.size else -math.inf
 
 
 def _everywhere(grid: np.ndarray, m_low: tuple, m_high: tuple, low: Projection, high: Projection) -> _Outcome:

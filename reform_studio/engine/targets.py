@@ -89,7 +89,8 @@ class Target:
             floor = "non-negative" if self.threshold == 0 else f"at or above {self.threshold:,.0f}"
             return f"the reserve stays {floor} through {year}"
         if self.kind == "reserve_ratio":
-            return f"the reserve ratio is at least {self.threshold:.3g} years of expenditure in {year}"
+            years = "year" if self.threshold == 1 else "years"
+            return f"the reserve ratio is at least {self.threshold:.3g} {years} of expenditure in {year}"
         if self.kind == "payg_balance":
             return f"contributions and the state subsidy cover expenditure and administration in {year}"
         if self.kind == "gap":

@@ -1,14 +1,14 @@
-"""The Kenya and Italy samples, and Kenya with the version-2 features that the v2 levers act
-on (the spec's first example, whose baseline depletes in 2049, is in tests/conftest.py)."""
+"""The Kenya and Italy samples, and the spec's version-2 examples that the v2 levers act on
+(the first example, whose baseline depletes in 2049, is in tests/conftest.py)."""
 from __future__ import annotations
 
 from dataclasses import replace
 
-import numpy as np
 import pytest
 
 from reform_studio import load_scheme
 from reform_studio.samples import sample_path
+from tests.conftest import example_files
 
 
 @pytest.fixture(scope="session")
@@ -22,10 +22,18 @@ def italy():
 
 
 @pytest.fixture(scope="session")
-def kenya_v2(kenya):
-    """Members who differ in earnings and service (so that a ceiling and a qualifying period
-    bite on some and not others), a 15-year qualifying period with a 2 % grant, and spouses'
-    pensions of half the deceased's for the 60 % who leave a spouse."""
-    return replace(kenya, wage_dispersion=0.6, service_spread=0.6, minimum_service_years=15,
-                   old_age_grant_rate=0.02, survivor_share=0.5,
-                   survivors=replace(kenya.survivors, married=np.full((2, 101), 0.6)))
+def example3_scheme():
+    """The spec's third example: disability and survivors' pensions (a survivor share of 50 %)."""
+    return load_scheme(example_files("example3")[0])
+
+
+@pytest.fixture(scope="session")
+def example4_scheme():
+    """The spec's fourth example: members who differ in earnings and service, a ceiling of
+    2.3 × the average wage, a 20-year qualifying period and an old-age grant of 10 %."""
+    return load_scheme(example_files("example4")[0])
+
+
+@pytest.fixture(scope="session")
+def example4_no_ceiling(example4_scheme):
+    return replace(example4_scheme, contribution_ceiling_to_avg_wage=None)

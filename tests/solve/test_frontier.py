@@ -55,10 +55,11 @@ def test_frontier_rejects_overlapping_levers_and_bad_values(example1_scheme):
         frontier(example1_scheme, None, "contribution_rate", [1.5], "accrual_rate", "reserve>=0")
 
 
-def test_a_ceiling_is_a_multiple_of_the_average_wage_and_no_ceiling_is_no_point(kenya):
+def test_a_ceiling_is_a_multiple_of_the_average_wage_and_no_ceiling_is_no_point(example4_no_ceiling):
     with pytest.raises(InputError, match="from 0.01 × average wage to 10.00 × average wage"):
-        frontier(kenya, None, "contribution_ceiling_to_avg_wage", [0.0, 2.0], "contribution_rate", "reserve>=0")
-    frame = frontier(kenya, None, "contribution_ceiling_to_avg_wage", [1.5, 3.0], "contribution_rate",
-                     "reserve>=0@2060")
+        frontier(example4_no_ceiling, None, "contribution_ceiling_to_avg_wage", [0.0, 2.0], "contribution_rate",
+                 "reserve>=0")
+    frame = frontier(example4_no_ceiling, None, "contribution_ceiling_to_avg_wage", [1.5, 3.0], "contribution_rate",
+                     "reserve>=0@2045")
     assert list(frame.index) == [1.5, 3.0]
-    assert frame.attrs["current"] is None  # Kenya sets no ceiling: the reform has no place on the chart
+    assert frame.attrs["current"] is None  # no ceiling: the reform has no place on the chart

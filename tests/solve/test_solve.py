@@ -41,12 +41,14 @@ CASES = [
     ("example1_scheme", "pensionable_age_female", "reserve>=0@2085", +1),  # beyond the slider's old 75
     ("italy", "contribution_rate", "gap<=contribution_rate", +1),
     ("italy", "contribution_rate", "payg_balance@2040", +1),  # Italy's state subsidy counts
-    ("kenya_v2", "contribution_ceiling_to_avg_wage", "reserve>=0@2060", +1),
-    ("kenya_v2", "contribution_ceiling_to_avg_wage", "replacement_rate>=0.3@2060", +1),
-    ("kenya_v2", "minimum_service_years", "reserve>=0", +1),
-    ("kenya_v2", "minimum_service_years", "gap<=contribution_rate", +1),
-    ("kenya_v2", "old_age_grant_rate", "payg_balance@2050", -1),
-    ("kenya_v2", "survivor_share", "payg_balance@2050", -1),
+    ("example4_scheme", "contribution_ceiling_to_avg_wage", "reserve>=0@2045", +1),
+    ("example4_scheme", "contribution_ceiling_to_avg_wage", "replacement_rate>=0.3@2060", +1),
+    ("example4_no_ceiling", "contribution_ceiling_to_avg_wage", "reserve_ratio>=1@2040", +1),
+    ("example4_scheme", "minimum_service_years", "reserve>=0", +1),
+    ("example4_scheme", "minimum_service_years", "payg_balance@2040", +1),
+    ("example4_scheme", "old_age_grant_rate", "reserve>=0@2045", -1),
+    ("example3_scheme", "survivor_share", "reserve_ratio>=1@2040", -1),
+    ("example3_scheme", "survivor_share", "reserve>=0@2045", -1),
 ]
 
 
@@ -253,29 +255,39 @@ def test_values_are_said_in_their_units():
     assert SOLVABLE["contribution_ceiling_to_avg_wage"].amount(math.inf) == "none"
 
 
-def test_a_ceiling_the_baseline_does_not_set_stands_above_every_ceiling(kenya):
-    assert kenya.contribution_ceiling_to_avg_wage is None
-    assert current_value(kenya, Reform(), "contribution_ceiling_to_avg_wage") == math.inf
+def test_a_ceiling_the_baseline_does_not_set_stands_above_every_ceiling(example4_scheme, example4_no_ceiling):
+    assert current_value(example4_no_ceiling, Reform(), "contribution_ceiling_to_avg_wage") == math.inf
+    assert current_value(example4_scheme, Reform(), "contribution_ceiling_to_avg_wage") == 2.3
     set_one = with_value(Reform(), "contribution_ceiling_to_avg_wage", 2.5)
-    assert current_value(kenya, set_one, "contribution_ceiling_to_avg_wage") == 2.5
-    assert current_value(kenya, Reform(), "minimum_service_years") == 0
+    assert current_value(example4_no_ceiling, set_one, "contribution_ceiling_to_avg_wage") == 2.5
+    assert current_value(example4_scheme, Reform(), "minimum_service_years") == 20
 
 
-def test_v2_lever_messages_read_well(kenya_v2):
-    ceiling = solve(kenya_v2, None, "contribution_ceiling_to_avg_wage", "reserve>=0@2060")
+def test_out_of_reach_the_end_whose_reserve_lasts_longer_is_the_closer(example4_no_ceiling):
+    """A lower ceiling may leave a smaller deficit yet run out decades earlier: the answer is
+    the end that keeps the reserve longest."""
+    lever = "contribution_ceiling_to_avg_wage"
+    result = solve(example4_no_ceiling, None, lever, "reserve>=0")
+    assert not result.met and result.value in (0.01, 10.0)
+    other = project(example4_no_ceiling, with_value(Reform(), lever, 10.01 - result.value))
+    assert result.projection.summary["depletion_year"] > other.summary["depletion_year"]
+
+
+def test_v2_lever_messages_read_well(example4_scheme, example4_no_ceiling):
+    ceiling = solve(example4_no_ceiling, None, "contribution_ceiling_to_avg_wage", "reserve>=0@2045")
     assert ceiling.baseline_value == math.inf and ceiling.value == round(ceiling.value, 2)
     assert ceiling.message.startswith("Already met with no contribution ceiling, as now: the reserve stays")
     assert ceiling.message.endswith(f"a contribution ceiling as low as {ceiling.value:.2f} × average wage.")
-    qualifying = solve(kenya_v2, None, "minimum_service_years", "reserve>=0")
+    qualifying = solve(example4_scheme, None, "minimum_service_years", "reserve>=0")
     assert type(qualifying.value) is int
-    assert qualifying.message.startswith(f"A qualifying period of {qualifying.value} years (now 15 years) is needed")
-    grant = solve(kenya_v2, None, "old_age_grant_rate", "payg_balance@2050")
+    assert qualifying.message.startswith(f"A qualifying period of {qualifying.value} years (now 20 years) is needed")
+    grant = solve(example4_scheme, None, "old_age_grant_rate", "reserve>=0@2045")
     assert grant.message.endswith(f"an old-age grant as high as {100 * grant.value:.2f} % of the reference wage "
                                   "per year of service.")
 
 
-def test_a_ceiling_that_makes_no_difference_stays_unset(kenya_v2):
+def test_a_ceiling_that_makes_no_difference_stays_unset(example4_no_ceiling):
     """No reform acts on the base year: every ceiling ties, and the reform keeps having none."""
-    result = solve(kenya_v2, None, "contribution_ceiling_to_avg_wage", "reserve>=0@2025")
+    result = solve(example4_no_ceiling, None, "contribution_ceiling_to_avg_wage", "reserve>=0@2024")
     assert result.met and result.value == math.inf and result.reform == Reform()
     assert result.message.endswith("at any contribution ceiling from 0.01 × average wage to 10.00 × average wage.")
