@@ -65,10 +65,10 @@ def write_branches(ws: Worksheet, projections: Sequence[Projection]) -> BranchSh
     """For each scenario, each branch's expenditure and all benefits as % of GDP, by year."""
     groups = []
     for p in projections:
-        columns = [Column(f"{b.label} (% of GDP)", b.label, share_of_gdp(p, b.indicator), fmt.PERCENT)
+        columns = [Column(f"{b.label} (% of GDP)", share_of_gdp(p, b.indicator), fmt.PERCENT)
                    for b in BRANCHES]
         total = p.indicators[TOTAL].to_numpy(dtype=float)
-        columns.append(Column("All benefits (% of GDP)", "All benefits", total, fmt.PERCENT))
+        columns.append(Column("All benefits (% of GDP)", total, fmt.PERCENT))
         groups.append(Group(p.name, columns))
     years = [int(y) for y in projections[0].indicators.index]
     firsts = write_groups(ws, "Benefit expenditure by branch, % of GDP",

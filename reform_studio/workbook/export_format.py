@@ -8,6 +8,7 @@ from __future__ import annotations
 import math
 import numbers
 import re
+import textwrap
 from dataclasses import dataclass
 from typing import Any, Iterable, Sequence
 
@@ -120,6 +121,7 @@ NOTE_FONT = Font(italic=True, color="595959")
 _THIN = Side(style="thin", color="8EA9DB")
 GROUP_BORDER = Border(bottom=_THIN, left=_THIN, right=_THIN, top=_THIN)
 _PAGE_WIDTH_UNITS = 160.0
+HEADER_LINES = 3
 _INJECTION_START = ("=", "+", "-", "@")
 _BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
 
@@ -269,14 +271,14 @@ def number_width(values: Iterable[Any], fmt: str) -> float:
 
 
 def header_width(title: str, values: Iterable[Any], number_format: str) -> float:
-    """Wide enough for the numbers and for the label in at most two lines (units wrap below).
+    """Wide enough for the numbers and for the whole header in at most three lines.
 
-    Header rows are three lines high: a label wraps at its spaces into two, the unit takes
-    the third; a single long word must fit unbroken.
+    Header rows are three lines high (45 pt); the header wraps at its spaces, so the width
+    is the narrowest at which no word breaks and three lines suffice, plus room for bold.
     """
-    words = title.split()
-    two_lines = math.ceil(len(title) / 2)
-    return max(number_width(values, number_format), min(max(two_lines, *map(len, words)) + 2.0, 24.0))
+    words = max(map(len, title.split()), default=0)
+    width = next(w for w in range(words, len(title) + 1) if len(textwrap.wrap(title, w)) <= HEADER_LINES)
+    return max(number_width(values, number_format), min(width * 1.1 + 2.0, 30.0))
 
 
 def append_by_year(ws: Worksheet, years: Sequence[int], columns: Sequence[tuple[np.ndarray, str]]) -> None:

@@ -52,11 +52,11 @@ def write_scenario(wb: Workbook, projection: Projection, reform: Reform, currenc
         fmt.put(ws, HEADER_ROW, column, fmt.header(indicator, currency))
         values = frame[indicator].to_numpy(dtype=float)
         columns.append((values, fmt.level_format(indicator)))
-        widths[column] = fmt.header_width(fmt.label(indicator), values, fmt.level_format(indicator))
+        widths[column] = fmt.header_width(fmt.header(indicator, currency), values, fmt.level_format(indicator))
     fmt.append_by_year(ws, years, columns)
     last = HEADER_ROW + len(years)
     fmt.style_header(ws, HEADER_ROW, 1, len(INDICATORS))
-    ws.row_dimensions[HEADER_ROW].height = 45
+    ws.row_dimensions[HEADER_ROW].height = 15 * fmt.HEADER_LINES
     fmt.add_table(ws, f"ScenarioTable{number}", HEADER_ROW, last, len(INDICATORS))
     fmt.set_widths(ws, widths)
     ws.freeze_panes = ws.cell(row=HEADER_ROW + 1, column=2)
@@ -66,10 +66,9 @@ def write_scenario(wb: Workbook, projection: Projection, reform: Reform, currenc
 
 @dataclass(frozen=True)
 class Column:
-    """One column of a grouped by-year sheet: its header, label (for the width) and numbers."""
+    """One column of a grouped by-year sheet: its header and numbers."""
 
     header: str
-    label: str
     values: np.ndarray
     number_format: str
 
@@ -104,7 +103,7 @@ def write_groups(ws: Worksheet, title: str, note: str, years: Sequence[int], gro
         for c in group.columns:
             fmt.put(ws, GROUP_HEADER_ROW, column, c.header)
             block.append((c.values, c.number_format))
-            widths[column] = fmt.header_width(c.label, c.values, c.number_format)
+            widths[column] = fmt.header_width(c.header, c.values, c.number_format)
             column += 1
         ws.merge_cells(start_row=GROUP_ROW, start_column=firsts[-1], end_row=GROUP_ROW, end_column=column - 1)
         for c in range(firsts[-1], column):
@@ -114,7 +113,7 @@ def write_groups(ws: Worksheet, title: str, note: str, years: Sequence[int], gro
     fmt.append_by_year(ws, years, block)
     last_col = max(column - 1, 1)
     fmt.style_header(ws, GROUP_HEADER_ROW, 1, last_col)
-    ws.row_dimensions[GROUP_HEADER_ROW].height = 45
+    ws.row_dimensions[GROUP_HEADER_ROW].height = 15 * fmt.HEADER_LINES
     ws.auto_filter.ref = f"A{GROUP_HEADER_ROW}:{get_column_letter(last_col)}{GROUP_HEADER_ROW + len(years)}"
     fmt.set_widths(ws, widths)
     ws.freeze_panes = ws.cell(row=GROUP_HEADER_ROW + 1, column=2)
@@ -125,7 +124,7 @@ def write_groups(ws: Worksheet, title: str, note: str, years: Sequence[int], gro
 def write_differences(ws: Worksheet, projections: Sequence[Projection], currency: str) -> None:
     """Each reform minus the baseline, by year, in blocks of key indicators (pp for rates)."""
     baseline = projections[0].indicators
-    groups = [Group(p.name, [Column(fmt.diff_header(i, currency), fmt.label(i),
+    groups = [Group(p.name, [Column(fmt.diff_header(i, currency),
                                     (p.indicators[i] - baseline[i]).to_numpy(dtype=float) * fmt.diff_scale(i),
                                     fmt.diff_format(i)) for i in DIFFERENCE_INDICATORS])
               for p in projections[1:]]
