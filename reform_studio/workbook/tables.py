@@ -72,7 +72,7 @@ def _rows(sheet: Sheet, header: int, cols: list[int]) -> Iterator[int]:
 
 
 def age_ranges(numbers: list[int]) -> str:
-    """'3, 7-9' for [3, 7, 8, 9]: a readable list of missing ages."""
+    """'3, 7-9' for [3, 7, 8, 9]: a readable list of ages (missing, or wrong for a rule)."""
     parts, start = [], None
     for i, n in enumerate(numbers):
         if start is None:
