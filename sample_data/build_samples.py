@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import shutil
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -20,6 +21,9 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import wpp  # noqa: E402
+from awards import Rules  # noqa: E402
+from branches import (Stock, disability_incidence, disability_stock, member_deaths,  # noqa: E402
+                      orphan_stock, orphans_per_death, spouse_stock)
 from countries import SAMPLES  # noqa: E402
 from lifetable import life_expectancy  # noqa: E402
 from schemes import (BASE_YEAR, Sample, base_expenditure, contributors, employed,  # noqa: E402
@@ -59,7 +63,24 @@ def scheme_rows(sample: Sample, reserve: float) -> list[tuple[str, object, str, 
              "indexation_wage_share": ("fraction", "0 = prices, 1 = wages"),
              "contribution_density": ("fraction of a year", ""),
              "admin_cost_rate": ("fraction of contributions", ""),
-             "state_subsidy_rate": ("fraction of expenditure", "")}
+             "state_subsidy_rate": ("fraction of expenditure", ""),
+             "wage_dispersion": ("sd of log wage", "spread of earnings within a cohort (10 classes)"),
+             "service_spread": ("fraction", "spread of service within a cohort (5 classes)"),
+             "contribution_ceiling_to_avg_wage": ("times the average wage",
+                                                  "wages above it are neither contributed on nor pensioned"),
+             "minimum_service_years": ("years", "qualifying period for an old-age pension"),
+             "old_age_grant_rate": ("fraction per year of service",
+                                    "lump sum, of the reference wage, for those short of the qualifying period"),
+             "disability_min_service_years": ("years", "service needed for a disability pension"),
+             "disability_future_service_credit": ("fraction",
+                                                  "share of the years to the pensionable age credited"),
+             "disability_mortality_factor": ("times qx", "disability pensioners' mortality"),
+             "survivor_share": ("fraction", "a spouse's pension, of the deceased's pension"),
+             "orphan_share": ("fraction", "each orphan's pension, of the deceased's pension"),
+             "orphan_age_limit": ("years", "orphans are paid until this age"),
+             "spouse_age_difference": ("years", "husband's age minus wife's"),
+             "survivor_min_service_years": ("years", "service a contributor needs to leave survivors' pensions"),
+             "funeral_grant_to_avg_wage": ("times the average wage", "lump sum on a member's death")}
     rows: list[tuple[str, object, str, str]] = [
         ("country", sample.country, "", "sample scheme built from public data; see the Sources sheet"),
         ("scheme_name", sample.scheme_name, "", sample.description),
@@ -159,6 +180,37 @@ def sources(sample: Sample) -> list[tuple[str, str]]:
     ]
 
 
+PENSIONER_COLUMNS = ("Age", "pensioners_male", "pensioners_female", "pension_male", "pension_female",
+                     "disability_pensioners_male", "disability_pensioners_female",
+                     "disability_pension_male", "disability_pension_female",
+                     "survivors_male", "survivors_female", "survivor_pension_male", "survivor_pension_female",
+                     "orphans", "orphan_pension")
+
+
+@dataclass(frozen=True)
+class Branches:
+    """The disability and survivors' tables of one sample and the stocks that follow."""
+
+    incidence: np.ndarray
+    married: np.ndarray
+    orphans_per_death: np.ndarray
+    orphan_age: np.ndarray
+    disabled: Stock
+    spouses: Stock
+    orphans: Stock
+
+
+def build_branches(sample: Sample, population: np.ndarray, qx: np.ndarray, rules: Rules, old_age: Stock,
+                   asfr: np.ndarray, tfr: float) -> Branches:
+    disabled = disability_stock(sample, population, qx, rules)
+    married = np.round(knots_to_ages(sample.married), 4)
+    orphans, orphan_age = orphans_per_death(sample, asfr, tfr)
+    deaths = member_deaths(sample, population, qx, rules, old_age, disabled)
+    return Branches(disability_incidence(sample), married, orphans, orphan_age, disabled,
+                    spouse_stock(sample, population, qx, deaths, married, rules),
+                    orphan_stock(sample, population, qx, deaths, orphans, orphan_age, rules))
+
+
 def build_workbook(data: Path, sample: Sample, out: Path) -> dict[str, float]:
     """Write one sample workbook; return a few headline figures for the build log."""
     population = wpp.population_single(data, sample.m49, BASE_YEAR)
@@ -166,8 +218,14 @@ def build_workbook(data: Path, sample: Sample, out: Path) -> dict[str, float]:
     counts = contributors(sample, population)
     wage = wages(sample, counts)
     service = past_service(sample, counts)
-    n_pens, pension = pensioners(sample, population, counts, wage, service)
-    expenditure = base_expenditure(n_pens, pension)
+    rules = Rules(sample, counts, wage, service)
+    q0 = wpp.mortality(data, sample.m49, BASE_YEAR)
+    old_age = Stock(*pensioners(sample, population, rules))
+    asfr = wpp.fertility_pattern(data, sample.m49, BASE_YEAR)
+    tfr = wpp.annual_series(data, "tfr_annual.csv", "tfr", sample.m49, [BASE_YEAR])[0]
+    b = build_branches(sample, population, q0, rules, old_age, asfr, tfr)
+    stocks = (old_age, b.disabled, b.spouses, b.orphans)
+    expenditure = sum(base_expenditure(stock.count, stock.amount) for stock in stocks)
     reserve = round(sample.reserve_years_of_expenditure * expenditure, -6)
 
     wb = new_workbook()
@@ -177,22 +235,25 @@ def build_workbook(data: Path, sample: Sample, out: Path) -> dict[str, float]:
     add_table(wb, "DemographyByYear", ("Year", "tfr", "net_migration", "sex_ratio_at_birth"),
               demography_by_year(data, sample))
     add_table(wb, "Population", ("Age", "Male", "Female"), age_rows(population[0], population[1]))
-    q0 = wpp.mortality(data, sample.m49, BASE_YEAR)
     add_table(wb, "Mortality", ("Age", "qx_male", "qx_female"), age_rows(q0[0], q0[1]))
     anchor_rows = []
     for year in ANCHOR_YEARS:
         q = wpp.mortality(data, sample.m49, year)
         anchor_rows += [[year, *row] for row in age_rows(q[0], q[1])]
     add_table(wb, "MortalityByYear", ("Year", "Age", "qx_male", "qx_female"), anchor_rows)
-    asfr = wpp.fertility_pattern(data, sample.m49, BASE_YEAR)
     add_table(wb, "Fertility", ("Age", "asfr"), [[15 + i, v] for i, v in enumerate(asfr)])
     lfpr = np.round(knots_to_ages(sample.lfpr), 4)
     add_table(wb, "Labour", ("Age", "lfpr_male", "lfpr_female"), age_rows(lfpr[0], lfpr[1]))
     add_table(wb, "Contributors", ("Age", "contributors_male", "contributors_female", "wage_male",
                                    "wage_female", "service_male", "service_female"),
               age_rows(counts[0], counts[1], wage[0], wage[1], service[0], service[1], blank_zero=True))
-    add_table(wb, "Pensioners", ("Age", "pensioners_male", "pensioners_female", "pension_male", "pension_female"),
-              age_rows(n_pens[0], n_pens[1], pension[0], pension[1]))
+    add_table(wb, "Pensioners", PENSIONER_COLUMNS,
+              age_rows(*old_age.count, *old_age.amount, *b.disabled.count, *b.disabled.amount,
+                       *b.spouses.count, *b.spouses.amount, b.orphans.count, b.orphans.amount))
+    add_table(wb, "Disability", ("Age", "incidence_male", "incidence_female"), age_rows(*b.incidence))
+    add_table(wb, "Survivors", ("Age", "married_male", "married_female", "orphans_male", "orphans_female",
+                                "orphan_age_male", "orphan_age_female"),
+              age_rows(*b.married, *b.orphans_per_death, *b.orphan_age))
     profile = wpp.migration_profile(data, sample.m49, "2025-2030") * 1000.0
     add_table(wb, "Migration", ("Age", "Male", "Female"), age_rows(profile[0], profile[1]))
     add_text_sheet(wb, "Sources", sources(sample))
@@ -203,7 +264,9 @@ def build_workbook(data: Path, sample: Sample, out: Path) -> dict[str, float]:
     return {"e0_male": life_expectancy(rates[0], male=True), "wpp_e0_male": wpp_e0,
             "population": float(population.sum()), "employed": float(emp),
             "contributors": float(counts.sum()), "coverage": float(counts.sum() / emp),
-            "pensioners": float(n_pens.sum()), "expenditure": expenditure, "reserve": reserve,
+            "pensioners": float(old_age.count.sum()), "disabled": float(b.disabled.count.sum()),
+            "spouses": float(b.spouses.count.sum()), "orphans": float(b.orphans.count.sum()),
+            "expenditure": expenditure, "reserve": reserve,
             "wage_bill": float((counts * wage).sum()), "gdp": gdp}
 
 

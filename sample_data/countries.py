@@ -21,7 +21,15 @@ KENYA = Sample(
     rules={"contribution_rate": 0.12, "pensionable_age_male": 60, "pensionable_age_female": 60,
            "accrual_rate": 0.0225, "reference_period_years": 5, "revaluation": "wages",
            "indexation_wage_share": 0.5, "contribution_density": 0.75, "admin_cost_rate": 0.06,
-           "state_subsidy_rate": 0.0},
+           "state_subsidy_rate": 0.0,
+           # members within a cohort: irregular, informal careers; Tier II's upper earnings limit
+           "wage_dispersion": 0.7, "service_spread": 0.6, "contribution_ceiling_to_avg_wage": 1.8,
+           # an age grant (about the contributions paid) for members short of 10 years
+           "minimum_service_years": 10, "old_age_grant_rate": 0.12,
+           "disability_min_service_years": 3, "disability_future_service_credit": 0.0,
+           "disability_mortality_factor": 2.5,
+           "survivor_share": 0.5, "orphan_share": 0.2, "orphan_age_limit": 18, "spouse_age_difference": 5,
+           "survivor_min_service_years": 3, "funeral_grant_to_avg_wage": 0.25},
     reserve_years_of_expenditure=8.0,
     lfpr=((15, 0.20, 0.20), (20, 0.55, 0.52), (25, 0.86, 0.74), (30, 0.93, 0.79), (45, 0.93, 0.79),
           (55, 0.88, 0.72), (60, 0.80, 0.62), (65, 0.66, 0.48), (75, 0.40, 0.25), (85, 0.15, 0.08),
@@ -37,6 +45,12 @@ KENYA = Sample(
     past_coverage_decline=(0.03, 0.04),
     past_service_decline=0.01,
     first_award_year=2014,
+    past_population_growth=0.02,
+    disability_incidence=((15, 0.0005, 0.0004), (25, 0.001, 0.0008), (35, 0.002, 0.0017), (45, 0.0045, 0.004),
+                          (55, 0.009, 0.008), (59, 0.012, 0.011)),
+    married=((18, 0.05, 0.10), (20, 0.15, 0.25), (25, 0.45, 0.50), (30, 0.70, 0.65), (40, 0.82, 0.65),
+             (55, 0.82, 0.55), (65, 0.75, 0.42), (75, 0.60, 0.25), (85, 0.40, 0.10), (95, 0.20, 0.04),
+             (100, 0.10, 0.02)),
     mortality_improvement_after_anchors=0.005,
 )
 
@@ -57,7 +71,13 @@ ITALY = Sample(
            "accrual_rate": 0.02, "reference_period_years": 10, "revaluation": "prices",
            "minimum_pension_to_avg_wage": 0.2, "maximum_replacement_rate": 0.8,
            "indexation_wage_share": 0.0, "contribution_density": 0.92, "admin_cost_rate": 0.015,
-           "state_subsidy_rate": 0.25},
+           "state_subsidy_rate": 0.25,
+           # no ceiling: Italy's applies only to those insured since 1996, far above most wages
+           "wage_dispersion": 0.5, "service_spread": 0.4, "minimum_service_years": 20,
+           "disability_min_service_years": 5, "disability_future_service_credit": 0.3,
+           "disability_mortality_factor": 2.0,
+           "survivor_share": 0.6, "orphan_share": 0.2, "orphan_age_limit": 21, "spouse_age_difference": 3,
+           "survivor_min_service_years": 5},
     reserve_years_of_expenditure=0.3,
     lfpr=((15, 0.05, 0.03), (20, 0.45, 0.35), (25, 0.76, 0.61), (30, 0.90, 0.74), (50, 0.91, 0.76),
           (66, 0.90, 0.74), (67, 0.16, 0.08), (70, 0.07, 0.03), (80, 0.02, 0.01), (90, 0.0, 0.0)),
@@ -71,6 +91,11 @@ ITALY = Sample(
     past_coverage_decline=(0.0, 0.01),
     past_service_decline=0.0,
     first_award_year=None,
+    past_population_growth=0.0,
+    disability_incidence=((15, 0.0002, 0.0002), (30, 0.0005, 0.0004), (40, 0.001, 0.0009), (50, 0.0025, 0.002),
+                          (60, 0.005, 0.004), (66, 0.007, 0.006)),
+    married=((20, 0.02, 0.04), (25, 0.10, 0.15), (30, 0.30, 0.40), (35, 0.50, 0.52), (45, 0.68, 0.63),
+             (60, 0.75, 0.62), (70, 0.72, 0.48), (80, 0.58, 0.28), (90, 0.35, 0.10), (100, 0.15, 0.03)),
     mortality_improvement_after_anchors=0.005,
 )
 

@@ -7,7 +7,7 @@ to single ages.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -42,8 +42,10 @@ class Sample:
                                                   # awarded a pension, relative to the next one
     past_service_decline: float                   # per year back: service at award, relative
     first_award_year: int | None                  # no pensions awarded before (None: always)
+    past_population_growth: float                 # a year, for deaths in other cohorts
+    disability_incidence: Knots                   # per contributor per year (spec 13)
+    married: Knots                                # P(leaving an entitled spouse), by the deceased
     mortality_improvement_after_anchors: float
-    notes: dict[str, str] = field(default_factory=dict)
 
 
 def knots_to_ages(knots: Knots) -> np.ndarray:
@@ -97,70 +99,40 @@ def past_service(sample: Sample, counts: np.ndarray) -> np.ndarray:
     return np.where(counts > 0, np.round(np.broadcast_to(years, counts.shape), 2), 0.0)
 
 
-def growth(sample: Sample) -> tuple[float, float, float]:
-    """Nominal wage growth, pension indexation and the revaluation index's growth (spec 3,
-    5 and 6), constant because the samples give the economy as keys."""
-    e, r = sample.economy, sample.rules
-    wage = (1 + e["real_wage_growth"]) * (1 + e["inflation"]) - 1
-    theta = float(r["indexation_wage_share"])
-    indexation = theta * wage + (1 - theta) * e["inflation"]
-    revaluation = {"none": 0.0, "prices": e["inflation"], "wages": wage}[str(r["revaluation"])]
-    return wage, indexation, revaluation
-
-
-def next_awards(sample: Sample, counts: np.ndarray, wage: np.ndarray, service: np.ndarray,
-                service_factor: float = 1.0) -> np.ndarray:
-    """(2,) the award of spec 5 to the cohort aged R-1 now, at 1 January of next year, with
-    its service at award times `service_factor`.
-
-    This is the yardstick the base-year pensions are built from: whatever the base year
-    says people are paid must be what the rules would have paid them.
-    """
-    r = sample.rules
-    w, _, ix = growth(sample)
-    n = int(r["reference_period_years"])
-    awards = np.zeros(2)
-    for s, age in enumerate(pensionable_ages(sample)):
-        # W[s, R-k, t0+1-k] * IX(t0+1)/IX(t0+1-k), with W(u) = W0 * (1+w)^(u-t0)
-        past = [wage[s, age - k] * (1 + w) ** (1 - k) * (1 + ix) ** k for k in range(1, n + 1)]
-        reference = float(np.mean(past))
-        credited = (service[s, age - 1] + float(r["contribution_density"])) * service_factor
-        amount = float(r["accrual_rate"]) * credited * reference
-        if "maximum_replacement_rate" in r:
-            amount = min(amount, float(r["maximum_replacement_rate"]) * reference)
-        if "minimum_pension_to_avg_wage" in r:
-            average = (counts * wage).sum() / counts.sum() * (1 + w)
-            amount = max(amount, float(r["minimum_pension_to_avg_wage"]) * average)
-        awards[s] = amount
-    return awards
-
-
-def pensioners(sample: Sample, population: np.ndarray, counts: np.ndarray, wage: np.ndarray,
-               service: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Base-year pensioners and average pensions, as the rules would have awarded them.
+def pensioners(sample: Sample, population: np.ndarray, rules) -> tuple[np.ndarray, np.ndarray]:
+    """Base-year old-age pensioners and average pensions, as `rules` (awards.Rules) would
+    have awarded them.
 
     A pensioner aged x >= R was awarded k = x - R + 1 years before next year's award, at
     age R, and has been indexed k - 1 times since. Of their cohort, the share awarded is
     today's share contributing at R-1 (the next award's), lower by `past_coverage_decline`
-    a year back; their service is lower by `past_service_decline` a year back. With the
-    economy's constant growth every wage, the average wage and so the award scale with the
-    wage index, so the award then is today's formula on the shorter service, deflated.
-    No cohort awarded before `first_award_year` draws a pension. Nobody below R is a
-    pensioner: the engine does not model early retirement, so a base-year early retiree
-    would be counted again when the contributors of their age reach R.
+    a year back, times the share of member classes that qualified; their service is lower
+    by `past_service_decline` a year back. No cohort awarded before `first_award_year`
+    draws a pension. Nobody below R is a pensioner: the engine does not model early
+    retirement, so a base-year early retiree would be counted again when the contributors
+    of their age reach R.
     """
-    w, iota, _ = growth(sample)
     n_pens, amounts = np.zeros((2, 101)), np.zeros((2, 101))
     for s, age in enumerate(pensionable_ages(sample)):
-        retiring = counts[s, age - 1] / population[s, age - 1]
+        retiring = rules.counts[s, age - 1] / population[s, age - 1]
         for x in range(age, 101):
             k = x - age + 1
-            if sample.first_award_year is not None and BASE_YEAR + 1 - k < sample.first_award_year:
+            if not awarded_since_start(sample, k):
                 break
-            award = next_awards(sample, counts, wage, service, (1 - sample.past_service_decline) ** k)[s]
-            n_pens[s, x] = np.floor(population[s, x] * retiring * (1 - sample.past_coverage_decline[s]) ** k)
-            amounts[s, x] = round(award * (1 + iota) ** (k - 1) / (1 + w) ** k)
+            qualifying, award = rules.old_age(s, (1 - sample.past_service_decline) ** k)
+            n_pens[s, x] = np.floor(population[s, x] * retiring * past(sample, s, k) * qualifying)
+            amounts[s, x] = round(rules.in_base_year(award, k))
     return n_pens, np.where(n_pens > 0, amounts, 0.0)
+
+
+def past(sample: Sample, sex: int, years_back: int) -> float:
+    """Members k years back relative to today's: the scheme covered fewer then."""
+    return (1 - sample.past_coverage_decline[sex]) ** years_back
+
+
+def awarded_since_start(sample: Sample, years_before_next: int) -> bool:
+    """Whether an award made k years before next year's fell after the scheme began paying."""
+    return sample.first_award_year is None or BASE_YEAR + 1 - years_before_next >= sample.first_award_year
 
 
 def base_expenditure(counts: np.ndarray, amounts: np.ndarray) -> float:

@@ -10,6 +10,8 @@ Scheme's fields, independently of the sample builder and of the engine.
 """
 from __future__ import annotations
 
+from statistics import NormalDist
+
 import numpy as np
 import pytest
 
@@ -32,9 +34,10 @@ def _rate(path, year: int) -> float:
     return float(path.at(np.array([year]))[0])
 
 
-def next_award(scheme, sex: int) -> float:
-    """Spec 5's award at 1 January t0+1 to the cohort aged R-1 in t0, from the Scheme alone:
-    `accrual × (Sv + d) × RW`, capped at `maxrr × RW`, floored at `minpct × AW(t0+1)`."""
+def next_award(scheme, sex: int) -> tuple[float, float]:
+    """Spec 5, 11 and 12's award at 1 January t0+1 to the cohort aged R-1 in t0, from the
+    Scheme alone: per member class `accrual × y_k (Sv + d) × RW_j`, capped at `maxrr × RW_j`,
+    floored at `minpct × AW(t0+1)`. Returns (share of classes qualifying, their mean award)."""
     t0 = scheme.base_year
     age = scheme.pensionable_age_base[sex]
     wage_growth = [(1 + _rate(scheme.real_wage_growth, t)) * (1 + _rate(scheme.inflation, t)) - 1
@@ -46,17 +49,24 @@ def next_award(scheme, sex: int) -> float:
         """WI or PI: 1 at t0, compounded back at the base-year rate (spec 3)."""
         return 1 + rate[1] if year == t0 + 1 else (1 + rate[0]) ** (year - t0)
 
+    deciles = np.exp(scheme.wage_dispersion * np.array([NormalDist().inv_cdf((j - 0.5) / 10) for j in range(1, 11)]))
+    z = deciles / deciles.mean()
+    y = np.array([1 + scheme.service_spread * (2 * k - 6) / 5 for k in range(1, 6)])
+    average = (scheme.contributors * scheme.wages).sum() / scheme.contributors.sum()
+    ceiling = np.inf if scheme.contribution_ceiling_to_avg_wage is None else \
+        scheme.contribution_ceiling_to_avg_wage * average
     n = scheme.reference_period_years
     reval = rates[scheme.revaluation]
-    reference = np.mean([scheme.wages[sex, age - k] * index(wage_growth, t0 + 1 - k)
-                         * index(reval, t0 + 1) / index(reval, t0 + 1 - k) for k in range(1, n + 1)])
-    award = scheme.accrual_rate * (scheme.service[sex, age - 1] + scheme.contribution_density) * reference
+    reference = np.mean([np.minimum(z * scheme.wages[sex, age - m], ceiling) * index(wage_growth, t0 + 1 - m)
+                         * index(reval, t0 + 1) / index(reval, t0 + 1 - m) for m in range(1, n + 1)], axis=0)
+    service = y * (scheme.service[sex, age - 1] + scheme.contribution_density)
+    award = scheme.accrual_rate * service[:, None] * reference[None, :]
     if scheme.maximum_replacement_rate is not None:
-        award = min(award, scheme.maximum_replacement_rate * reference)
+        award = np.minimum(award, scheme.maximum_replacement_rate * reference[None, :])
     if scheme.minimum_pension_to_avg_wage is not None:
-        average = (scheme.contributors * scheme.wages).sum() / scheme.contributors.sum()
-        award = max(award, scheme.minimum_pension_to_avg_wage * average * index(wage_growth, t0 + 1))
-    return float(award)
+        award = np.maximum(award, scheme.minimum_pension_to_avg_wage * average * index(wage_growth, t0 + 1))
+    qualifying = service >= scheme.minimum_service_years - 1e-9
+    return float(qualifying.mean()), float(award[qualifying].mean())
 
 
 @pytest.mark.parametrize("name", SAMPLES)
@@ -96,7 +106,7 @@ def test_baseline_expenditure_moves_smoothly_at_first(runs, name):
 def test_base_year_pensions_are_what_the_formula_awards(schemes, name):
     scheme = schemes[name]
     for sex, age in enumerate(scheme.pensionable_age_base):
-        award = next_award(scheme, sex)
+        award = next_award(scheme, sex)[1]
         youngest = scheme.pensions[sex, age:age + YOUNGEST_PENSIONERS]
         assert np.abs(youngest / award - 1).max() <= PENSION_TOLERANCE, (sex, award, youngest.tolist())
 
@@ -105,6 +115,7 @@ def test_base_year_pensions_are_what_the_formula_awards(schemes, name):
 def test_base_year_pensioners_at_the_pensionable_age_match_those_retiring_next(schemes, name):
     scheme = schemes[name]
     for sex, age in enumerate(scheme.pensionable_age_base):
-        retiring = scheme.contributors[sex, age - 1] / scheme.population[sex, age - 1]
+        qualifying = next_award(scheme, sex)[0]
+        retiring = scheme.contributors[sex, age - 1] / scheme.population[sex, age - 1] * qualifying
         retired = scheme.pensioners[sex, age] / scheme.population[sex, age]
         assert retired == pytest.approx(retiring, rel=COUNT_TOLERANCE), sex

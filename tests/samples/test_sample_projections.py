@@ -35,8 +35,9 @@ def test_kenya_young_scheme_builds_a_reserve_that_runs_down_decades_out(runs):
     table = base.indicators
     assert (table.loc[2025:2035, "reserve"] > 0).all()
     assert table["old_age_dependency_ratio"].iloc[-1] > 2 * table["old_age_dependency_ratio"].iloc[0]
-    assert table.loc[2025, "system_dependency_ratio"] < 0.05 < table.loc[2100, "system_dependency_ratio"]
-    assert base.depletion_year is not None and base.depletion_year >= 2070
+    old_age_dependency = table["old_age_pensioners"] / table["contributors"]
+    assert old_age_dependency[2025] < 0.05 < old_age_dependency[2100]
+    assert base.depletion_year is not None and base.depletion_year >= 2050
     assert base.gap > table.loc[2025, "contribution_rate"]
 
 
@@ -56,12 +57,20 @@ def test_reforms_move_the_results_the_expected_way(runs):
     assert kenya["raise_pension_age"].gap < kenya["Baseline"].gap
     assert kenya["price_indexation"].gap < kenya["Baseline"].gap
     assert (kenya["raise_contributions"].indicators["reserve"] >= kenya["Baseline"].indicators["reserve"]).all()
-    assert kenya["raise_contributions"].depletion_year is None
+    assert (kenya["raise_contributions"].depletion_year or 2101) > kenya["Baseline"].depletion_year
     assert (kenya["coverage_extension"].indicators.loc[2040:, "contributors"]
             > kenya["Baseline"].indicators.loc[2040:, "contributors"]).all()
     basic = kenya["basic_pension"].indicators
     assert (basic.loc[2027:, "basic_pension_cost"] > 0).all() and basic.loc[2026, "basic_pension_cost"] == 0
     assert kenya["basic_pension"].indicators["reserve"].equals(kenya["Baseline"].indicators["reserve"])
+    qualifying = kenya["qualifying_period"].indicators
+    assert kenya["qualifying_period"].gap < kenya["Baseline"].gap
+    assert (qualifying.loc[2030:, "lump_sum_expenditure"]
+            > kenya["Baseline"].indicators.loc[2030:, "lump_sum_expenditure"]).all()
+    survivors = italy["survivor_share"].indicators
+    assert (survivors.loc[2028:, "survivor_expenditure"]
+            < italy["Baseline"].indicators.loc[2028:, "survivor_expenditure"]).all()
+    assert italy["survivor_share"].gap < italy["Baseline"].gap
     for label in ("raise_pension_age", "career_average", "more_financing"):
         assert italy[label].gap < italy["Baseline"].gap, label
         assert (italy[label].depletion_year or 2101) > italy["Baseline"].depletion_year, label

@@ -33,7 +33,14 @@ HEADERS = {
     "Labour": ["Age", "lfpr_male", "lfpr_female"],
     "Contributors": ["Age", "contributors_male", "contributors_female", "wage_male", "wage_female",
                      "service_male", "service_female"],
-    "Pensioners": ["Age", "pensioners_male", "pensioners_female", "pension_male", "pension_female"],
+    "Pensioners": ["Age", "pensioners_male", "pensioners_female", "pension_male", "pension_female",
+                   "disability_pensioners_male", "disability_pensioners_female",
+                   "disability_pension_male", "disability_pension_female",
+                   "survivors_male", "survivors_female", "survivor_pension_male", "survivor_pension_female",
+                   "orphans", "orphan_pension"],
+    "Disability": ["Age", "incidence_male", "incidence_female"],
+    "Survivors": ["Age", "married_male", "married_female", "orphans_male", "orphans_female",
+                  "orphan_age_male", "orphan_age_female"],
     "Migration": ["Age", "Male", "Female"],
 }
 needs_data = pytest.mark.skipif(not (DATA / "wpp2024").is_dir(), reason="shared/data not next to the repo")
@@ -87,7 +94,8 @@ def test_workbook_has_the_spec_sheets_and_headers(name):
 
 @pytest.mark.parametrize("name", SAMPLES)
 def test_age_tables_list_every_age_once(name):
-    for sheet in ("Population", "Mortality", "Labour", "Contributors", "Pensioners", "Migration"):
+    for sheet in ("Population", "Mortality", "Labour", "Contributors", "Pensioners", "Migration", "Disability",
+                  "Survivors"):
         assert list(_table(name, sheet)["Age"]) == list(range(101)), sheet
     assert list(_table(name, "Fertility")["Age"]) == list(range(15, 50))
     anchors = _table(name, "MortalityByYear")
