@@ -2,8 +2,8 @@
 
 Sheets, in reading order: Summary (sentences and key results), Charts, Differences,
 Expenditure by branch, one sheet per scenario, Assumptions, Indicators (what each column
-means). Each sheet has its own module; this one orders them and
-writes the file atomically. Errors writing the file are `ExportError`s with one sentence.
+means). Each sheet has its own module; this one orders them and writes the file atomically.
+Errors writing the file are `ExportError`s with one sentence.
 """
 from __future__ import annotations
 

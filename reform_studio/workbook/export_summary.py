@@ -171,6 +171,8 @@ def write_summary(ws: Worksheet, scheme: Scheme, projections: Sequence[Projectio
     fmt.put(ws, 1, 1, f"Reform comparison: {label}" if label else "Reform comparison").font = fmt.TITLE_FONT
     fmt.put(ws, 2, 1, f"Base year {years[0]}, projection to {years[-1]}. Exported {exported}. "
                       "Rates are shares of insurable wages or GDP.").font = fmt.NOTE_FONT
+    widths = {1: min(45.0, max(14.0, *(len(p.name) + 2 for p in projections)))}
+    widths.update({c: 13.0 for c in range(2, width + 1)})
     row = 4
     milestones = milestone_years(baseline)
     said = sentences(projections, years[-1]) + branch_sentences(projections, milestones[0] if milestones else years[-1])
@@ -178,7 +180,9 @@ def write_summary(ws: Worksheet, scheme: Scheme, projections: Sequence[Projectio
         fmt.put(ws, row, 1, sentence)
         ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=width)
         ws.cell(row=row, column=1).alignment = Alignment(wrap_text=True, vertical="top")
-        ws.row_dimensions[row].height = 30
+        # a merged cell does not grow with its text: two lines at least, more where it wraps further
+        lines = math.ceil(1.15 * len(sentence) / sum(widths.values()))
+        ws.row_dimensions[row].height = 15 * max(2, lines)
         row += 1
     row += 1
     fmt.put(ws, row, 1, "Key results").font = fmt.SUBTITLE_FONT
@@ -202,8 +206,6 @@ def write_summary(ws: Worksheet, scheme: Scheme, projections: Sequence[Projectio
                 diffs[0] = depletion_note(baseline.depletion_year, p.depletion_year, years[-1])
             rows.append((p.name, diffs))
         _block(ws, row, "Reform", cols, rows, _diff_formats(cols), "SummaryDifferencesTable")
-    widths = {1: min(45.0, max(14.0, *(len(p.name) + 2 for p in projections)))}
-    widths.update({c: 13.0 for c in range(2, width + 1)})
     fmt.set_widths(ws, widths)
     fmt.print_setup(ws)
 
