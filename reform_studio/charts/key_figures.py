@@ -10,9 +10,12 @@ from dataclasses import dataclass
 from typing import Callable, Sequence
 
 from reform_studio.charts.formatters import percent, year, years_of_expenditure
+from reform_studio.charts.specs import EXPENDITURE_BY_BRANCH
 from reform_studio.engine.results import Projection
 
 OFFSETS = (25, 50, 75)
+SAME = 0.005  # an expenditure within 0.5 % of the baseline's is not worth a sentence
+NOTABLE = 0.00005  # a branch moving less than 0.005 % of GDP (shown as 0.00 or 0.01 %) goes unsaid
 
 
 @dataclass(frozen=True)
@@ -103,7 +106,8 @@ def key_figure_table(base_year: int, horizon: int, baseline: Projection,
 
 
 def reform_sentence(name: str, baseline: Projection, reform: Projection) -> str:
-    """One plain sentence on what a reform does to the reserve and the GAP."""
+    """A plain sentence on what a reform does to the reserve and the GAP, and one on the
+    branch that drives its change in expenditure 25 years on (where it changes)."""
     old, new = baseline.depletion_year, reform.depletion_year
     if old is None and new is None:
         reserve = "the reserve is never exhausted, as in the baseline"
@@ -122,4 +126,36 @@ def reform_sentence(name: str, baseline: Projection, reform: Projection) -> str:
         else:
             verb = "falls" if reform.gap < baseline.gap else "rises"
             gap = f", and the GAP {verb} from {percent(baseline.gap)} to {percent(reform.gap)} of insurable wages"
-    return f"{name}: {reserve}{gap}."
+    years = baseline.indicators.index
+    branches = expenditure_sentence(baseline, reform, int(years[0]) + OFFSETS[0]) if len(years) else ""
+    return f"{name}: {reserve}{gap}." + (f" {branches}" if branches else "")
+
+
+def expenditure_sentence(baseline: Projection, reform: Projection, when: int) -> str:
+    """How much a reform changes benefit expenditure in `when`, and through which branch.
+
+    The branch named is the one that moves most in the direction of the total (old-age,
+    disability or survivors' pensions, lump sums); branches moving the other way are said
+    too, so that a reform that saves on old age but pays more to survivors reads as such.
+    Amounts are in % of GDP, as in the branch chart; "" where expenditure hardly changes.
+    """
+    old, new = _at("expenditure", when)(baseline), _at("expenditure", when)(reform)
+    gdp = _at("gdp", when)(reform)
+    if _missing(old, new, gdp) or old == 0 or gdp == 0 or abs(new / old - 1) < SAME:
+        return ""
+    changes = {}
+    for area in EXPENDITURE_BY_BRANCH.areas:
+        before, after = _at(area.column, when)(baseline), _at(area.column, when)(reform)
+        if not _missing(before, after):
+            changes[area.label.lower()] = (after - before) / gdp
+    total = sum(changes.values())
+    same_way = {branch: change for branch, change in changes.items() if change * total > 0}
+    text = f"Expenditure in {when} is {abs(new / old - 1) * 100:.0f} % {'higher' if new > old else 'lower'}"
+    if not same_way:
+        return text + "."
+    driver = max(same_way, key=lambda branch: abs(same_way[branch]))
+    lead = "mostly" if same_way[driver] / total >= 0.5 else "led by"
+    text += f", {lead} {driver} ({same_way[driver] * 100:+.2f} % of GDP)"
+    against = [f"{branch} {'add' if change > 0 else 'save'} {abs(change) * 100:.2f} % of GDP"
+               for branch, change in changes.items() if change * total < 0 and abs(change) >= NOTABLE]
+    return text + (", while " + " and ".join(against) if against else "") + "."

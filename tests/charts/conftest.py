@@ -14,7 +14,6 @@ matplotlib.use("Agg")
 from reform_studio.engine.results import Projection  # noqa: E402
 
 EXAMPLES = Path("/work/shared/spec/examples")
-EXPECTED = EXAMPLES / "example1.expected.json"
 
 
 def projection_from_json(scenario: dict) -> Projection:
@@ -25,14 +24,23 @@ def projection_from_json(scenario: dict) -> Projection:
     return Projection(scenario["name"], frame, dict(scenario["summary"]))
 
 
+def example_projections(number: int) -> list[Projection]:
+    data = json.loads((EXAMPLES / f"example{number}.expected.json").read_text())
+    return [projection_from_json(s) for s in data["scenarios"]]
+
+
 @pytest.fixture(scope="session")
 def projections() -> list[Projection]:
-    data = json.loads(EXPECTED.read_text())
-    return [projection_from_json(s) for s in data["scenarios"]]
+    return example_projections(1)
 
 
 @pytest.fixture(scope="session")
 def branch_projections() -> list[Projection]:
     """Example 3 pays every branch: disability, spouses' and orphans' pensions, funeral grants."""
-    data = json.loads((EXAMPLES / "example3.expected.json").read_text())
-    return [projection_from_json(s) for s in data["scenarios"]]
+    return example_projections(3)
+
+
+@pytest.fixture(scope="session")
+def class_projections() -> list[Projection]:
+    """Example 4: member classes under a ceiling, a qualifying period with an old-age grant."""
+    return example_projections(4)

@@ -1,7 +1,9 @@
 """Key figures and sentences come from projections without any Qt."""
 from __future__ import annotations
 
-from reform_studio.charts.key_figures import key_figure_table, key_figures, reform_sentence
+import pytest
+
+from reform_studio.charts.key_figures import expenditure_sentence, key_figure_table, key_figures, reform_sentence
 from reform_studio.engine.results import Projection
 
 
@@ -25,8 +27,33 @@ def test_rows_beyond_the_horizon_are_left_out():
 def test_sentences(projections):
     base, reform = projections[0], projections[1]
     text = reform_sentence("A", base, reform)
-    assert text == (f"A: the reserve lasts until {reform.depletion_year} instead of {base.depletion_year}, "
-                    f"and the GAP falls from {base.gap * 100:.1f} % to {reform.gap * 100:.1f} % of insurable wages.")
+    assert text.startswith(f"A: the reserve lasts until {reform.depletion_year} instead of {base.depletion_year}, "
+                           f"and the GAP falls from {base.gap * 100:.1f} % to {reform.gap * 100:.1f} % of insurable "
+                           "wages. Expenditure in 2050 is ")
     never = Projection("N", reform.indicators, {"gap": reform.gap, "depletion_year": None})
     assert "never exhausted instead of running out in" in reform_sentence("N", base, never)
     assert "now runs out in" in reform_sentence("B", never, base)
+
+
+def test_the_sentence_names_the_branch_that_drives_expenditure(projections, branch_projections):
+    base, age = projections[0], projections[1]
+    old, new = (p.indicators.at[2050, "expenditure"] for p in (base, age))
+    saved = (base.indicators.at[2050, "old_age_expenditure"] - age.indicators.at[2050, "old_age_expenditure"]) \
+        / age.indicators.at[2050, "gdp"]
+    assert expenditure_sentence(base, age, 2050) == (
+        f"Expenditure in 2050 is {(1 - new / old) * 100:.0f} % lower, mostly old-age pensions "
+        f"({-saved * 100:+.2f} % of GDP).")
+    survivors = expenditure_sentence(branch_projections[0], branch_projections[1], 2051)
+    assert "higher, mostly survivors' pensions (+" in survivors
+
+
+def test_branches_moving_the_other_way_are_said_too(class_projections):
+    """A longer qualifying period saves on old-age pensions and pays more old-age grants."""
+    base, longer = class_projections[0], class_projections[2]
+    text = expenditure_sentence(base, longer, 2049)
+    assert "lower, mostly old-age pensions (-" in text and text.endswith(", while lump sums add 0.41 % of GDP.")
+
+
+@pytest.mark.parametrize("when", [2050, 1900])
+def test_no_sentence_where_expenditure_stays_or_is_unknown(projections, when):
+    assert expenditure_sentence(projections[0], projections[0], when) == ""
