@@ -182,9 +182,9 @@ def number(value: Any) -> float | int | None:
     return as_float if math.isfinite(as_float) else None
 
 
-def clean_text(text: str) -> str:
+def clean_text(raw: str) -> str:
     """Text without the control characters that make openpyxl raise (or break a chart's XML)."""
-    return ILLEGAL_CHARACTERS_RE.sub("", text)
+    return ILLEGAL_CHARACTERS_RE.sub("", raw)
 
 
 def put(ws: Worksheet, row: int, column: int, value: Any, fmt: str | None = None) -> Cell:
@@ -245,8 +245,8 @@ def add_table(ws: Worksheet, name: str, first_row: int, last_row: int, last_col:
 def pages_across(widths: dict[int, float]) -> int:
     """Pages a by-year sheet is printed across, so that it prints at about 80 % or larger.
 
-    A landscape A4 page holds about 130 width units at 100 %; the year column repeats on
-    every page.
+    A landscape A4 page holds about 130 width units at 100 %, so 160 a page is about 80 %;
+    the year column repeats on every page.
     """
     return max(1, math.ceil(sum(widths.values()) / _PAGE_WIDTH_UNITS))
 
