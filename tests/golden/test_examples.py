@@ -29,7 +29,7 @@ def assert_series_close(name: str, got: list, expected: list) -> None:
         f"{name}: got {g[finite][worst]!r}, expected {e[finite][worst]!r}")
 
 
-@pytest.mark.parametrize("example", ["example1", "example2"])
+@pytest.mark.parametrize("example", ["example1", "example2", "example3", "example4"])
 def test_cli_reproduces_expected_output(example, tmp_path, capsys):
     workbook, reforms, expected_path = example_files(example)
     out = tmp_path / "out.json"

@@ -329,7 +329,7 @@ def test_cli_json_types_horizon_and_names(tmp_path, capsys, example2_path):
     status, _, err = _cli(["run", example2_path, "--reform", reform, "--horizon", 12, "--json", out_json], capsys)
     assert status == 0 and "Traceback" not in err
     data = json.loads(out_json.read_text())
-    assert data["model_version"] == "1" and data["base_year"] == 2022
+    assert data["model_version"] == "2" and data["base_year"] == 2022
     assert [s["name"] for s in data["scenarios"]] == ["Baseline", "my_reform"]
     for scenario in data["scenarios"]:
         ind = scenario["indicators"]
