@@ -534,6 +534,25 @@ SPOTLIGHT: dict[str, dict[str, Any]] = {
     "survivors' share phased out": {"base": "example3", "survivors": [0.5, 0.2, 20, 5, 2, True], "levers": {
         "survivor_share": {"value": 0, "step": 0.1}}},
     "funeral grant only": {"base": "example2", "funeral": 0.5, "levers": {}},
+    # share_qualifying is 0 (not null) when members are awarded but none qualifies
+    "nobody qualifies": {"base": "example1", "qualifying": [50, 0.1], "levers": {}},
+    "ceiling from a reform where the baseline has none": {
+        "base": "example4", "classes": [0.8, 0.3], "levers": {
+            "contribution_ceiling_to_avg_wage": {"value": 1.2, "from_year": 2030}}},
+    "ages fall while the qualifying period rises, every branch": {
+        "base": "example3", "reference_period_years": 5, "classes": [0.5, 0.9], "qualifying": [20, 0.2],
+        "disability": [2, 5, 0.7, 3, True], "survivors": [0.7, 0.3, 20, -5, 3, True], "funeral": 1, "levers": {
+            "pensionable_age_male": {"value": 55, "from_year": 2028},
+            "pensionable_age_female": {"value": 57, "from_year": 2027, "years_per_step": 1},
+            "minimum_service_years": {"value": 30, "from_year": 2029, "years_per_step": 2}}},
+    "coverage and density with every branch at its extreme": {
+        "base": "example2", "classes": [1.2, 1.0], "ceiling": 1.1, "qualifying": [35, 0.3], "minimum_pension": 0.4,
+        "maximum_replacement_rate": 0.3, "disability": [3, 15, 1, 5, True], "survivors": [1, 0.5, 30, 20, 10, True],
+        "funeral": 2, "levers": {
+            "coverage_extension": {"value": 0.7, "from_year": 2024, "full_by_year": 2030},
+            "contribution_density": {"value": 0.4, "from_year": 2023, "step": 0.05},
+            "survivor_share": {"value": 0.2, "from_year": 2025, "step": 0.1},
+            "old_age_grant_rate": {"value": 0, "from_year": 2030}}},
     "pension-tested basic pension with every branch": {
         "base": "example4", "classes": [0.55, 0.5], "ceiling": 2.3, "qualifying": [20, 0.1],
         "disability": [1.0, 2, 0.5, 2.0, True], "survivors": [0.5, 0.2, 20, 5, 2, True], "funeral": 0.12,
@@ -546,5 +565,8 @@ SPOTLIGHT: dict[str, dict[str, Any]] = {
 def test_spotlight_branches_match_the_reference(name):
     recipe = {"horizon": 30, "reference_period_years": 10, **SPOTLIGHT[name]}
     problems, outcome = run_both(recipe)
+    if name == "nobody qualifies":
+        shares = reference_for(recipe)["share_qualifying"]
+        assert math.isnan(shares[0]) and (shares[1:] == 0).all()
     assert outcome == "compared", problems
     assert not problems, json.dumps(recipe) + "\n" + "\n".join(problems)
