@@ -32,5 +32,19 @@ def example2_scheme():
     return load_scheme(example_files("example2")[0])
 
 
+@pytest.fixture(scope="session")
+def example3_scheme():
+    from reform_studio import load_scheme
+
+    return load_scheme(example_files("example3")[0])
+
+
+@pytest.fixture(scope="session")
+def example4_scheme():
+    from reform_studio import load_scheme
+
+    return load_scheme(example_files("example4")[0])
+
+
 def load_expected(path: Path) -> dict:
     return json.loads(path.read_text())

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from reform_studio.engine import finance
 from reform_studio.engine.demography import mortality_rates
 from reform_studio.engine.insured import retirement_ages
-from reform_studio.engine.projection import project
+from reform_studio.engine.projection import project, project_many
 from reform_studio.engine.reform import Lever, Reform
 from reform_studio.engine.scheme import frozen_array
 
@@ -107,3 +107,41 @@ def test_a_cancelled_batch_stops_before_the_next_chunk(example1_scheme):
     with pytest.raises(ProjectionCancelled):
         project_many(example1_scheme, reforms, progress=calls.append, cancelled=lambda: len(calls) >= 1)
     assert len(calls) == 1
+
+
+def test_base_year_ages_counted_twice_are_named_in_a_warning(example1_scheme):
+    """Spec 16: contributors plus old-age and disability pensioners above the population."""
+    pensioners = np.asarray(example1_scheme.pensioners).copy()
+    pensioners[0, 66] = example1_scheme.population[0, 66] * 1.2
+    pensioners[1, 70:72] = example1_scheme.population[1, 70:72] * 1.5
+    result = project(replace(example1_scheme, pensioners=frozen_array(pensioners)))
+    said = [w for w in result.warnings if "exceed the population" in w]
+    assert said == ["Base-year contributors plus old-age and disability pensioners exceed the population of men "
+                    "at age 66.",
+                    "Base-year contributors plus old-age and disability pensioners exceed the population of women "
+                    "at ages 70, 71."]
+    assert not any("exceed the population" in w for w in project(example1_scheme).warnings)
+
+
+def test_a_qualifying_period_turns_short_careers_into_grants(example4_scheme):
+    """Example 4: members short of 20 years get a lump sum; a longer period means fewer pensions
+    and more grants, and with no grant rate nobody short of it is paid at all."""
+    t0 = example4_scheme.base_year
+    base, longer, no_grant = (r.indicators for r in project_many(example4_scheme, [
+        Reform(), Reform("longer", {"minimum_service_years": Lever(30)}),
+        Reform("no grant", {"old_age_grant_rate": Lever(0.0)})]))
+    later = slice(t0 + 1, None)
+    assert (longer["share_qualifying"].loc[later] < base["share_qualifying"].loc[later]).all()
+    assert (longer["lump_sum_expenditure"].loc[later] > base["lump_sum_expenditure"].loc[later]).all()
+    assert (no_grant["lump_sum_expenditure"] == 0).all()
+    assert (base["share_qualifying"].loc[later] < 1).all()
+
+
+def test_disability_awards_credit_future_service(example3_scheme):
+    """Spec 13: a future-service credit raises new disability pensions, not their number."""
+    scheme = example3_scheme
+    none = replace(scheme, disability=replace(scheme.disability, future_service_credit=0.0))
+    full = replace(scheme, disability=replace(scheme.disability, future_service_credit=1.0))
+    a, b = project(none).indicators, project(full).indicators
+    np.testing.assert_allclose(a["new_disability_pensioners"], b["new_disability_pensioners"], rtol=1e-12)
+    assert (b["disability_expenditure"].iloc[1:] > a["disability_expenditure"].iloc[1:]).all()

@@ -85,3 +85,27 @@ def test_basic_pension_lever_without_age_needs_a_baseline_one(example1_scheme):
     reform = Reform.from_dict({"name": "bp", "levers": {"basic_pension": {"level_to_gdp_per_capita": 0.1}}})
     with pytest.raises(InputError, match="age"):
         scenario_paths(example1_scheme, [reform])
+
+
+def test_v2_levers_have_their_own_paths(example4_scheme):
+    """The qualifying period steps like an age; the ceiling steps like a rate from the baseline's."""
+    t0 = example4_scheme.base_year
+    reform = Reform("r", {"minimum_service_years": Lever(25, from_year=t0 + 3, years_per_step=2),
+                          "contribution_ceiling_to_avg_wage": Lever(1.6, from_year=t0 + 2, step=0.1),
+                          "survivor_share": Lever(0.5, from_year=t0 + 1),
+                          "old_age_grant_rate": Lever(0.15)})
+    base, paths = (scenario_paths(example4_scheme, [Reform(), reform]).select(slice(k, k + 1)) for k in (0, 1))
+    assert base.minimum_service_years[0, :8].tolist() == [20] * 8
+    assert paths.minimum_service_years[0, :10].tolist() == [20, 20, 20, 21, 21, 22, 22, 23, 23, 24]
+    np.testing.assert_allclose(paths.contribution_ceiling_to_avg_wage[0, :6], [2.3, 2.3, 2.2, 2.1, 2.0, 1.9])
+    assert base.survivor_share[0, 0] == 0.0 and paths.survivor_share[0, 1] == 0.5
+    np.testing.assert_allclose(base.old_age_grant_rate[0, :2], [0.1, 0.1])
+    np.testing.assert_allclose(paths.old_age_grant_rate[0, :2], [0.1, 0.15])
+
+
+def test_no_ceiling_in_the_baseline_is_an_infinite_one(example1_scheme):
+    reform = Reform("r", {"contribution_ceiling_to_avg_wage": Lever(3.0, from_year=2030)})
+    paths = scenario_paths(example1_scheme, [reform])
+    years = example1_scheme.years
+    assert np.isinf(paths.contribution_ceiling_to_avg_wage[0, years < 2030]).all()
+    assert (paths.contribution_ceiling_to_avg_wage[0, years >= 2030] == 3.0).all()

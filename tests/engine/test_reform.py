@@ -48,9 +48,24 @@ def test_round_trip_through_dict():
     ({"basic_pension": {"targeting": "means"}}, "targeting 'means'"),
     ({"basic_pension": {"enabled": "yes"}}, "'enabled' must be true or false"),
     ({"basic_pension": 3}, "must be an object"),
+    ({"contribution_ceiling_to_avg_wage": 0}, "must be a number above 0 and at most 10"),
+    ({"contribution_ceiling_to_avg_wage": 12.5}, "at most 10 (× average wage)"),
+    ({"contribution_ceiling_to_avg_wage": {"value": 2, "years_per_step": 1}}, "unknown field 'years_per_step'"),
+    ({"minimum_service_years": 51}, "qualifying period 51 is outside 0..50 years"),
+    ({"minimum_service_years": 12.5}, "must be a whole number of years"),
+    ({"minimum_service_years": {"value": 20, "step": 1}}, "unknown field 'step'"),
+    ({"survivor_share": 60}, "0.15 for 15 %"),
+    ({"old_age_grant_rate": -0.1}, "must be a fraction between 0 and 1"),
 ])
 def test_faulty_levers_are_named(levers, expected):
     assert expected in problems({"name": "r", "levers": levers})
+
+
+def test_a_ceiling_step_needs_a_ceiling_in_the_baseline(example1_scheme, example4_scheme):
+    reform = Reform.from_dict({"name": "r", "levers": {"contribution_ceiling_to_avg_wage": {"value": 2, "step": 0.1}}})
+    with pytest.raises(InputError, match="a step needs a contribution ceiling in the baseline"):
+        reform.check_against(example1_scheme)
+    reform.check_against(example4_scheme)  # example 4 sets a ceiling of 2.3
 
 
 def test_all_problems_reported_together():
