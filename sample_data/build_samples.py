@@ -173,6 +173,13 @@ def sources(sample: Sample) -> list[tuple[str, str]]:
                          "github.com/relatoscondatos/data_global commit 1473f4e; grown to 2025 by "
                          "assumed nominal growth (Economy sheet, Notes)."),
         ("Pensioners", pensioner_note(sample)),
+        ("Disability, Survivors", "Illustrative: disability incidence and the probability of leaving an entitled "
+                                  "spouse by age are assumptions. Orphans per death and their average age follow "
+                                  "WPP 2024 fertility of 2025: the children a mother of that age bore at ages still "
+                                  "below the orphan age limit a year later (a father's children borne by a mother "
+                                  "spouse_age_difference years younger). The base-year disability, spouse and "
+                                  "orphan stocks (Pensioners sheet) are what these assumptions and the rules would "
+                                  "have left from the same past as the pensioners (sample_data/README.md)."),
         ("Everything else", "Economic assumptions, labour-force participation, coverage, wages, past "
                             "service, pensioners, pensions, scheme rules and the initial reserve are "
                             "illustrative assumptions for a teaching sample, not official statistics "

@@ -1,4 +1,4 @@
-"""Write one template-v1 workbook (spec 9) with openpyxl: key sheets as
+"""Write one template-version-2 workbook (spec 9 and 16) with openpyxl: key sheets as
 Parameter | Value | Unit | Notes, age and year tables with their exact headers."""
 from __future__ import annotations
 
