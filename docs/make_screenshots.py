@@ -45,6 +45,14 @@ def main() -> None:
     doc.set_current(1)
     settle(app, window)
     window.grab().save(str(OUT / "main_window.png"))
+    # the branch stacks and the lever list with a reform that exercises version 2: the sample's
+    # longer qualifying period with an old-age grant (lump sums appear), drawn and edited
+    qualifying = next(i for i, s in enumerate(doc.scenarios) if "minimum_service_years" in s.reform.levers)
+    doc.set_shown(qualifying, True)
+    doc.set_current(qualifying)
+    doc.undo_stack.clear()  # the toolbar's Undo would name this set-up step
+    settle(app, window)
+    window.levers.widget().grab().save(str(OUT / "levers.png"))
     for index, key in enumerate(window.charts.views):
         window.charts.setCurrentIndex(index)
         settle(app, window)

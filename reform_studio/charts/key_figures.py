@@ -106,8 +106,7 @@ def key_figure_table(base_year: int, horizon: int, baseline: Projection,
 
 
 def reform_sentence(name: str, baseline: Projection, reform: Projection) -> str:
-    """A plain sentence on what a reform does to the reserve and the GAP, and one on the
-    branch that drives its change in expenditure 25 years on (where it changes)."""
+    """One plain sentence on what a reform does to the reserve and the GAP."""
     old, new = baseline.depletion_year, reform.depletion_year
     if old is None and new is None:
         reserve = "the reserve is never exhausted, as in the baseline"
@@ -126,9 +125,14 @@ def reform_sentence(name: str, baseline: Projection, reform: Projection) -> str:
         else:
             verb = "falls" if reform.gap < baseline.gap else "rises"
             gap = f", and the GAP {verb} from {percent(baseline.gap)} to {percent(reform.gap)} of insurable wages"
+    return f"{name}: {reserve}{gap}."
+
+
+def branch_sentence(baseline: Projection, reform: Projection) -> str:
+    """The change in expenditure 25 years after the base year (the first key-figure year),
+    by the branch that drives it; "" where it hardly changes or the horizon is shorter."""
     years = baseline.indicators.index
-    branches = expenditure_sentence(baseline, reform, int(years[0]) + OFFSETS[0]) if len(years) else ""
-    return f"{name}: {reserve}{gap}." + (f" {branches}" if branches else "")
+    return expenditure_sentence(baseline, reform, int(years[0]) + OFFSETS[0]) if len(years) else ""
 
 
 def expenditure_sentence(baseline: Projection, reform: Projection, when: int) -> str:

@@ -14,7 +14,7 @@ from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QApplication, QDockWidget, QLabel, QMainWindow, QSplitter, QVBoxLayout,
                                QWidget)
 
-from reform_studio.charts.key_figures import reform_sentence
+from reform_studio.charts.key_figures import branch_sentence, reform_sentence
 from reform_studio.charts.scenario_chart import Series
 from reform_studio.charts.style import BASELINE_COLOUR
 from reform_studio.engine.reform import Reform
@@ -247,8 +247,10 @@ class MainWindow(QMainWindow):
         scenario = self.drawn[0]
         position = f"{self.document.current + 1} of {len(self.document.scenarios)}"
         sentence = reform_sentence(scenario.reform.name, self.projections[0], self.projections[1])
+        branches = branch_sentence(self.projections[0], self.projections[1])  # smaller: the chart keeps its room
         self.banner.setText(f"<span style='color:{scenario.colour}'>■</span> <b>{scenario.reform.name}</b> "
-                            f"<small>({position}; Space: next, PageUp: previous, Esc: leave)</small><br>{sentence}")
+                            f"<small>({position}; Space: next, PageUp: previous, Esc: leave)</small><br>{sentence}"
+                            + (f"<br><small>{branches}</small>" if branches else ""))
 
     # -- closing ----------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from reform_studio.charts.key_figures import expenditure_sentence, key_figure_table, key_figures, reform_sentence
+from reform_studio.charts.key_figures import branch_sentence, expenditure_sentence, key_figure_table, key_figures, reform_sentence
 from reform_studio.engine.results import Projection
 
 
@@ -27,9 +27,8 @@ def test_rows_beyond_the_horizon_are_left_out():
 def test_sentences(projections):
     base, reform = projections[0], projections[1]
     text = reform_sentence("A", base, reform)
-    assert text.startswith(f"A: the reserve lasts until {reform.depletion_year} instead of {base.depletion_year}, "
-                           f"and the GAP falls from {base.gap * 100:.1f} % to {reform.gap * 100:.1f} % of insurable "
-                           "wages. Expenditure in 2050 is ")
+    assert text == (f"A: the reserve lasts until {reform.depletion_year} instead of {base.depletion_year}, "
+                    f"and the GAP falls from {base.gap * 100:.1f} % to {reform.gap * 100:.1f} % of insurable wages.")
     never = Projection("N", reform.indicators, {"gap": reform.gap, "depletion_year": None})
     assert "never exhausted instead of running out in" in reform_sentence("N", base, never)
     assert "now runs out in" in reform_sentence("B", never, base)
@@ -45,6 +44,7 @@ def test_the_sentence_names_the_branch_that_drives_expenditure(projections, bran
         f"({-saved * 100:+.2f} % of GDP).")
     survivors = expenditure_sentence(branch_projections[0], branch_projections[1], 2051)
     assert "higher, mostly survivors' pensions (+" in survivors
+    assert branch_sentence(base, age) == expenditure_sentence(base, age, 2050)  # 25 years after the base year
 
 
 def test_branches_moving_the_other_way_are_said_too(class_projections):

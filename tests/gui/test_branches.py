@@ -6,6 +6,7 @@ import numpy as np
 import pandas as pd
 from PySide6.QtWidgets import QFileDialog
 
+from reform_studio.charts.key_figures import branch_sentence, reform_sentence
 from reform_studio.charts.specs import STACKS
 from tests.gui.conftest import settle
 from tests.gui.test_files import menu_action
@@ -52,3 +53,12 @@ def test_the_stack_on_screen_exports_its_numbers(window, tmp_path, monkeypatch):
     np.testing.assert_allclose(frame["All pensioners – Baseline (persons)"],
                                window.projections[0].indicators["pensioners"], rtol=1e-9)
     assert f"Spouses – {window.drawn[0].reform.name} (persons)" in frame.columns
+
+
+def test_key_figure_sentences_name_the_branch_behind_a_change_in_expenditure(window):
+    base, *reforms = window.projections
+    text = window.key_figures.sentences.text()
+    for scenario, reform in zip(window.drawn, reforms):
+        said = branch_sentence(base, reform)
+        assert f"{reform_sentence(scenario.reform.name, base, reform)} {said}".strip() in text
+    assert "Expenditure in" in text and "of GDP" in text  # coverage extension pays more old-age pensions

@@ -5,7 +5,7 @@ from typing import Sequence
 
 from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
 
-from reform_studio.charts.key_figures import key_figure_table, reform_sentence
+from reform_studio.charts.key_figures import branch_sentence, key_figure_table, reform_sentence
 from reform_studio.engine.results import Projection
 from reform_studio.gui.widgets.tables import CopyTableView, TextTableModel
 
@@ -18,7 +18,8 @@ class KeyFigurePanel(QWidget):
         self.sentences = QLabel()
         self.sentences.setObjectName("sentences")
         self.sentences.setWordWrap(True)
-        self.sentences.setToolTip("What each drawn reform does to the reserve and the general average premium.")
+        self.sentences.setToolTip("What each drawn reform does to the reserve and the general average premium, "
+                                  "and which branch drives its change in expenditure 25 years on.")
         layout.addWidget(self.sentences)
         self.model = TextTableModel(self)
         self.view = CopyTableView(self.model)
@@ -35,6 +36,7 @@ class KeyFigurePanel(QWidget):
             header += [name, "Change"]
         self.model.set_rows(header, key_figure_table(base_year, horizon, baseline, reforms))
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        lines = [reform_sentence(name, baseline, reform) for name, reform in zip(names, reforms)]
+        lines = [" ".join(filter(None, (reform_sentence(name, baseline, reform), branch_sentence(baseline, reform))))
+                 for name, reform in zip(names, reforms)]
         self.sentences.setText("\n".join(lines) if lines else
                                "Tick a reform in the list to compare it with the baseline.")
