@@ -16,8 +16,6 @@ import numpy as np
 from awards import Rules
 from schemes import AGES, Sample, awarded_since_start, knots_to_ages, past, pensionable_ages
 
-FERTILE = np.arange(15, 50)
-
 
 @dataclass(frozen=True)
 class Stock:
