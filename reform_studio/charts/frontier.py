@@ -65,7 +65,8 @@ def _label_offset(xs: np.ndarray, ys: np.ndarray, current: tuple[float, float]) 
 
 def _axis_label(name: str) -> str:
     lever = solvable_lever(name)
-    return f"{lever.title} ({'years' if lever.integer else '%'})"
+    unit = "years" if lever.integer else lever.spec.unit if lever.spec.kind == "ratio" else "%"
+    return f"{lever.title} ({unit})"
 
 
 class FrontierChart:
@@ -153,6 +154,9 @@ class FrontierChart:
             if lever.integer:
                 axis.set_major_locator(MaxNLocator(integer=True, steps=[1, 2, 5, 10]))
                 axis.set_major_formatter(FuncFormatter(lambda v, _pos: f"{v:.0f}"))
+            elif lever.spec.kind == "ratio":  # a multiple of the average wage, not a percentage
+                axis.set_major_locator(MaxNLocator(nbins="auto", steps=[1, 2, 2.5, 5, 10]))
+                axis.set_major_formatter(FuncFormatter(lambda v, _pos: f"{v:.3g} ×"))
             else:
                 axis.set_major_locator(MaxNLocator(nbins="auto", steps=[1, 2, 2.5, 5, 10]))
                 axis.set_major_formatter(axis_formatter("percent"))

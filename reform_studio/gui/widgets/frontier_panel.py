@@ -7,6 +7,7 @@ nothing during slider drags and catches up when shown.
 """
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 import numpy as np
@@ -20,7 +21,7 @@ from reform_studio.charts.frontier import FrontierChart
 from reform_studio.engine.errors import InputError
 from reform_studio.engine.reform import Reform
 from reform_studio.engine.scheme import Scheme
-from reform_studio.engine.solve import AGE_LIMITS, SOLVABLE, current_value, frontier
+from reform_studio.engine.solve import SOLVABLE, current_value, frontier
 from reform_studio.gui import settings
 from reform_studio.gui.document import Document
 from reform_studio.gui.jobs import JobRunner
@@ -32,18 +33,23 @@ IMAGES = "PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)"
 
 
 def x_values(scheme: Scheme, reform: Reform | None, lever: str, points: int = X_POINTS) -> np.ndarray:
-    """About `points` values across the lever's slider range (widened to the reform's own
-    setting): evenly spaced 0.01-point steps for a rate; for an age every whole year within
-    `points`/2 years of the reform's setting (the slider's 40..80 would spend half the
-    solves on ages no reform considers)."""
+    """About `points` values of the solver's grid across the lever's slider range (widened to
+    the reform's own setting; a ceiling the baseline does not set has none): evenly spread
+    for a rate or a ceiling; for whole years (ages, the qualifying period) every year within
+    `points`/2 of the reform's setting, as the ages' 40..80 would spend half the solves on
+    ages no reform considers."""
     solvable = SOLVABLE[lever]
+    grid = solvable.grid
     current = current_value(scheme, reform or Reform(), lever)
-    low, high = min(solvable.spec.low, current), max(solvable.spec.high, current)
+    low, high = solvable.spec.low, solvable.spec.high
+    if math.isfinite(current):
+        low, high = min(low, current), max(high, current)
     if solvable.integer:
         half = points // 2
-        low, high = max(AGE_LIMITS[0], int(low), int(current) - half), min(AGE_LIMITS[1], int(high), int(current) + half)
-        return np.arange(low, high + 1)
-    return np.unique(np.round(np.linspace(max(0.0, low), min(1.0, high), points), 4))
+        values = np.arange(max(math.ceil(low), int(current) - half), min(math.floor(high), int(current) + half) + 1)
+    else:
+        values = np.round(np.linspace(low, high, points) / solvable.step) * solvable.step
+    return np.unique(np.round(np.clip(values, grid[0], grid[-1]), 4))
 
 
 class FrontierPanel(QWidget):
