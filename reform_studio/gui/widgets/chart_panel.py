@@ -12,7 +12,7 @@ from typing import Sequence
 
 import pandas as pd
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QSpinBox, QStackedWidget, QTabWidget, QToolButton, QVBoxLayout,
                                QWidget)
 
@@ -107,6 +107,10 @@ class ChartPanel(QTabWidget):
         self._scheme: Scheme | None = None
         self._population: pd.DataFrame | None = None  # by year and (sex, age); made when first drawn
         self.setDocumentMode(True)
+        # eight tabs: where they do not fit (presentation mode's large text), shorten their
+        # titles rather than scroll the last ones out of sight
+        self.setUsesScrollButtons(False)
+        self.setElideMode(Qt.TextElideMode.ElideRight)
         for spec in CHARTS:
             self._add(spec.key, ScenarioChart(spec), spec.title, spec.help)
         for stack in STACKS:
