@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from reform_studio.charts.key_figures import branch_sentence, expenditure_sentence, key_figure_table, key_figures, reform_sentence
+from reform_studio.charts.key_figures import (branch_sentence, expenditure_sentence, key_figure_table, key_figures,
+                                             reform_sentence)
 from reform_studio.engine.results import Projection
 
 
