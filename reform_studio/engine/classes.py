@@ -8,7 +8,7 @@ scenarios without one keep the uncapped version-1 arithmetic.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from statistics import NormalDist
 
 import numpy as np
@@ -20,6 +20,9 @@ from reform_studio.engine.scheme import REVALUATION_METHODS
 EARNINGS_CLASSES = 10
 SERVICE_CLASSES = 5
 OFFSET = MAX_PERIOD + 1  # index of the base year in the extended year axis (t0-81 .. t0+H)
+# Every award, old-age or disability, is made at an age up to the highest pensionable age
+# (80), so the capped wage history is only ever read below it.
+HISTORY_AGES = 81
 
 
 def earnings_factors(dispersion: float) -> np.ndarray:
@@ -55,10 +58,11 @@ def capped_wages(contrib: np.ndarray, wage_profile: np.ndarray, wage_index: np.n
                  ceiling: np.ndarray) -> np.ndarray:
     """`Σ_{s,x} C · mean_j min(z_j W, K)` by scenario and year: insured wages under the ceiling."""
     wages = wage_profile[None] * wage_index[:, None, None]  # (T, 2, 101)
-    total = np.zeros(contrib.shape[:2])
+    limit = ceiling[:, :, None, None]
+    insurable = np.zeros(contrib.shape)
     for zj in z:
-        total += np.einsum("ntsx,ntsx->nt", contrib, np.minimum(zj * wages[None], ceiling[:, :, None, None]))
-    return total / len(z)
+        insurable += np.minimum(zj * wages, limit)
+    return np.einsum("ntsx,ntsx->nt", contrib, insurable) / len(z)
 
 
 @dataclass(frozen=True)
@@ -74,6 +78,9 @@ class Cells:
     age: np.ndarray
     period: np.ndarray
     method: np.ndarray
+
+    def take(self, chosen: np.ndarray) -> "Cells":
+        return Cells(*(getattr(self, f.name)[chosen] for f in fields(self)))
 
 
 class ClassReferenceWages:
@@ -115,7 +122,8 @@ class ClassReferenceWages:
                 series = economy.wage_index if method == "wages" else economy.price_index
                 index = np.concatenate((economy.index_before(method, before), series))
             ceiling = self._extended_ceiling() / index  # (n', U), in money of the revaluation index
-            wages = self._wage_profile[None, :, :, None] * (wage_index / index)[:, None, None, None] * self._z
+            profile = self._wage_profile[:, :HISTORY_AGES]
+            wages = profile[None, :, :, None] * (wage_index / index)[:, None, None, None] * self._z
             sums = np.minimum(wages[None], ceiling[:, :, None, None, None])  # (n', U, 2, A, J)
             for u in range(1, sums.shape[1]):
                 sums[:, u, :, 1:] += sums[:, u - 1, :, :-1]
@@ -123,34 +131,46 @@ class ClassReferenceWages:
         return sums
 
     def at(self, cells: Cells) -> np.ndarray:
-        """`RW_j` for each cell: shape `(cells, J)`."""
+        """`RW_j` for each cell: shape `(cells, J)`, never falling with `j`."""
+        capped = self._capped[cells.scenario]
+        if not capped.any():
+            return self._plain_at(cells)
+        if capped.all():
+            return self._capped_at(cells)
         out = np.empty((len(cells.year), len(self._z)))
-        plain = ~self._capped[cells.scenario]
-        if plain.any():
-            rw = self._tables.at(cells.method[plain], cells.year[plain], cells.period[plain],
-                                 cells.sex[plain], cells.age[plain])
-            out[plain] = rw[:, None] * self._z[None]
-        capped = ~plain
-        if capped.any():
-            out[capped] = self._capped_at(cells, capped)
+        out[~capped] = self._plain_at(cells.take(~capped))
+        out[capped] = self._capped_at(cells.take(capped))
         return out
 
-    def _capped_at(self, cells: Cells, chosen: np.ndarray) -> np.ndarray:
-        position = np.cumsum(self._capped) - 1  # scenario -> row among the capped scenarios
-        n = position[cells.scenario[chosen]]
-        t, s, a = cells.year[chosen], cells.sex[chosen], cells.age[chosen]
-        period, method = cells.period[chosen], cells.method[chosen]
-        out = np.empty((len(t), len(self._z)))
-        for code in np.unique(method).tolist():
-            pick = method == code
+    def _plain_at(self, cells: Cells) -> np.ndarray:
+        rw = self._tables.at(cells.method, cells.year, cells.period, cells.sex, cells.age)
+        return rw[:, None] * self._z[None]
+
+    def _capped_at(self, cells: Cells) -> np.ndarray:
+        """`(IX(t)/n) · (S[t-1, y] - S[t-1-n, y-n])` from the running sums `S` along the diagonal."""
+        row = (np.cumsum(self._capped) - 1)[cells.scenario]  # scenario -> row among the capped ones
+        out = np.empty((len(cells.year), len(self._z)))
+        for code in np.unique(cells.method).tolist():
+            pick = cells.method == code
+            part = cells if pick.all() else cells.take(pick)
             sums = self._running_sums(code)
-            tn, sn, an, pn, nn = t[pick], s[pick], a[pick], period[pick], n[pick]
-            latest = sums[nn, tn - 1 + OFFSET, sn, an - 1]
-            first_age = an - 1 - pn
-            earlier = np.where((first_age >= 0)[:, None],
-                               sums[nn, tn - 1 - pn + OFFSET, sn, np.maximum(first_age, 0)], 0.0)
-            index = self._index_now(code, tn)
-            out[pick] = (latest - earlier) * (index / pn)[:, None]
+            n_rows, years, _, ages = sums.shape[:4]
+            flat = sums.reshape(-1, sums.shape[-1])
+            n = row if part is cells else row[pick]
+
+            def rows(year: np.ndarray, age: np.ndarray) -> np.ndarray:
+                return ((n * years + year + OFFSET) * 2 + part.sex) * ages + age
+
+            latest = flat[rows(part.year - 1, part.age - 1)]
+            first_age = part.age - 1 - part.period
+            earlier = flat[rows(part.year - 1 - part.period, np.maximum(first_age, 0))]
+            earlier[first_age < 0] = 0.0
+            value = (latest - earlier) * (self._index_now(code, part.year) / part.period)[:, None]
+            # a class earning more never has a lower reference wage: keep rounding from saying otherwise
+            np.maximum.accumulate(value, axis=1, out=value)
+            if part is cells:
+                return value
+            out[pick] = value
         return out
 
     def _index_now(self, code: int, years: np.ndarray) -> np.ndarray:

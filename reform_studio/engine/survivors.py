@@ -95,8 +95,8 @@ def survivor_pensions(rules: Survivors, q: np.ndarray, growth: np.ndarray, paths
     if (share > 0).any() and rules.married.any():
         ages = _spouse_ages(rules.spouse_age_difference)
         for s in (0, 1):
-            heads = np.einsum("ntx,xy->nty", died.count[:, :-1, s] * rules.married[s], ages[s])
-            money = np.einsum("ntx,xy->nty", died.benefit[:, :-1, s] * rules.married[s], ages[s])
+            heads = (died.count[:, :-1, s] * rules.married[s]) @ ages[s]
+            money = (died.benefit[:, :-1, s] * rules.married[s]) @ ages[s]
             spouses[:, 1:, 1 - s] = np.where(share > 0, heads, 0.0)
             spouse_amount[:, 1:, 1 - s] = money * share * indexed
     spouses, spouse_amount = pensions_in_payment(
@@ -114,8 +114,8 @@ def _orphans(rules: Survivors, q: np.ndarray, growth: np.ndarray, died: Deaths) 
     if rules.orphan_share > 0 and rules.orphans.any():
         ages = _orphan_ages(rules)
         for s in (0, 1):
-            new[0, :, 1:] += np.einsum("ntx,xa->nta", died.count[:, :-1, s] * rules.orphans[s], ages[s])
-            new[1, :, 1:] += np.einsum("ntx,xa->nta", died.benefit[:, :-1, s] * rules.orphans[s], ages[s])
+            new[0, :, 1:] += (died.count[:, :-1, s] * rules.orphans[s]) @ ages[s]
+            new[1, :, 1:] += (died.benefit[:, :-1, s] * rules.orphans[s]) @ ages[s]
         new[1, :, 1:] *= rules.orphan_share * growth[:, 1:, None]
     survival = 1.0 - (q[:, 0, :limit] + q[:, 1, :limit]) / 2.0
     stock = np.zeros((2, n, T, limit))
