@@ -125,8 +125,8 @@ class ClassReferenceWages:
             profile = self._wage_profile[:, :HISTORY_AGES]
             wages = profile[None, :, :, None] * (wage_index / index)[:, None, None, None] * self._z
             sums = np.minimum(wages[None], ceiling[:, :, None, None, None])  # (n', U, 2, A, J)
-            for u in range(1, sums.shape[1]):
-                sums[:, u, :, 1:] += sums[:, u - 1, :, :-1]
+            for a in range(1, sums.shape[3]):  # fewer ages than years: the shorter loop
+                sums[:, 1:, :, a] += sums[:, :-1, :, a - 1]
             self._sums[code] = sums
         return sums
 
