@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import sys
 from pathlib import Path
 from typing import Callable, Sequence
@@ -144,7 +145,9 @@ def _solve(args: argparse.Namespace) -> int:
           f"GAP {'–' if gap is None else f'{100 * gap:.2f} %'}; "
           f"replacement rate in {year} {100 * frame.at[year, 'replacement_rate']:.1f} %")
     if args.json is not None:
-        answer = {"lever": lever.name, "value": result.value, "target": str(result.target), "met": result.met,
+        # an unset ceiling is infinite: JSON has no infinity, so "none" is written as null
+        value = result.value if math.isfinite(result.value) else None
+        answer = {"lever": lever.name, "value": value, "target": str(result.target), "met": result.met,
                   "summary": {"gap": gap, "depletion_year": depletion}}
         text = json.dumps(answer, allow_nan=False)
         write_atomically(args.json, lambda temp: temp.write_text(text, encoding="utf-8"), args.workbook)

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from reform_studio.engine.results import EXPENDITURE_BRANCHES, PENSIONER_BRANCHES
+
 
 @dataclass(frozen=True)
 class LineSpec:
@@ -115,10 +117,8 @@ OLD_AGE, DISABILITY, SURVIVORS, LUMP_SUMS, ORPHANS = "#1F4E79", "#E08A1E", "#2E8
 
 EXPENDITURE_BY_BRANCH = StackSpec(
     "branches", "Branches", "Benefit expenditure by branch", "% of GDP", "percent",
-    (AreaSpec("old_age_expenditure", "Old-age pensions", OLD_AGE),
-     AreaSpec("disability_expenditure", "Disability pensions", DISABILITY),
-     AreaSpec("survivor_expenditure", "Survivors' pensions", SURVIVORS),
-     AreaSpec("lump_sum_expenditure", "Lump sums", LUMP_SUMS)),
+    tuple(AreaSpec(name, label, colour) for (name, label), colour
+          in zip(EXPENDITURE_BRANCHES, (OLD_AGE, DISABILITY, SURVIVORS, LUMP_SUMS))),
     "All benefits",
     "The scheme's benefit expenditure as % of GDP, stacked by branch: old-age, disability and survivors' "
     "(spouses' and orphans') pensions, and lump sums (old-age and funeral grants); the baseline on the "
@@ -127,10 +127,8 @@ EXPENDITURE_BY_BRANCH = StackSpec(
 
 BENEFICIARIES_BY_BRANCH = StackSpec(
     "beneficiaries", "Pensioners", "Pensioners by branch", "Persons", "persons",
-    (AreaSpec("old_age_pensioners", "Old-age pensioners", OLD_AGE),
-     AreaSpec("disability_pensioners", "Disability pensioners", DISABILITY),
-     AreaSpec("survivor_pensioners", "Spouses", SURVIVORS),
-     AreaSpec("orphan_pensioners", "Orphans", ORPHANS)),
+    tuple(AreaSpec(name, label, colour) for (name, label), colour
+          in zip(PENSIONER_BRANCHES, (OLD_AGE, DISABILITY, SURVIVORS, ORPHANS))),
     "All pensioners",
     "Pensioners in payment, stacked by branch: old-age and disability pensioners, spouses and "
     "orphans; the baseline on the left, the reform being edited (or the first drawn) on the right.")

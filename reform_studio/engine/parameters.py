@@ -72,7 +72,7 @@ LEVERS: tuple[LeverSpec, ...] = (
     LeverSpec("reference_period_years", "Reference period", "years", "years", 1, 40, 1,
               "Number of final years whose (revalued) wages are averaged into the reference wage. "
               "At most the pensionable age minus 15.",
-              "reference_period_years", group="Benefit formula"),
+              "reference_period_years", group="Benefit formula", valid_low=1, valid_high=80),
     LeverSpec("revaluation", "Revaluation of past wages", "choice", "", 0, 0, 0,
               "How past wages are updated to the award year in the reference wage: not at all, with prices or with wages.",
               "revaluation", choices=("none", "prices", "wages"), group="Benefit formula"),

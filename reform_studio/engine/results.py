@@ -19,6 +19,21 @@ INDICATORS: tuple[str, ...] = (
     "lump_sum_expenditure", "share_qualifying", "new_pension_replacement_rate", "average_insurable_wage",
 )
 
+# The benefit branches of spec 16 in the order they stack, each with what it is called: one
+# list for the window's charts and the export's sheets, which may not import each other.
+EXPENDITURE_BRANCHES: tuple[tuple[str, str], ...] = (
+    ("old_age_expenditure", "Old-age pensions"),
+    ("disability_expenditure", "Disability pensions"),
+    ("survivor_expenditure", "Survivors' pensions"),
+    ("lump_sum_expenditure", "Lump sums"),
+)
+PENSIONER_BRANCHES: tuple[tuple[str, str], ...] = (
+    ("old_age_pensioners", "Old-age pensioners"),
+    ("disability_pensioners", "Disability pensioners"),
+    ("survivor_pensioners", "Spouses"),
+    ("orphan_pensioners", "Orphans"),
+)
+
 
 @dataclass(frozen=True)
 class Projection:

@@ -13,7 +13,7 @@ from typing import Sequence
 import numpy as np
 from openpyxl.worksheet.worksheet import Worksheet
 
-from reform_studio.engine.results import Projection
+from reform_studio.engine.results import EXPENDITURE_BRANCHES, Projection
 from reform_studio.workbook import export_format as fmt
 from reform_studio.workbook.export_scenarios import GROUP_HEADER_ROW, Column, Group, write_groups
 
@@ -29,12 +29,9 @@ class Branch:
     colour: str
 
 
-BRANCHES: tuple[Branch, ...] = (
-    Branch("old_age_expenditure", "Old-age pensions", "1F4E79"),
-    Branch("disability_expenditure", "Disability pensions", "E08A1E"),
-    Branch("survivor_expenditure", "Survivors' pensions", "2E8B57"),
-    Branch("lump_sum_expenditure", "Lump sums", "7B4F9E"),
-)
+BRANCHES: tuple[Branch, ...] = tuple(
+    Branch(name, label, colour) for (name, label), colour
+    in zip(EXPENDITURE_BRANCHES, ("1F4E79", "E08A1E", "2E8B57", "7B4F9E")))
 
 
 @dataclass(frozen=True)

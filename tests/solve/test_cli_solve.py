@@ -29,6 +29,16 @@ def test_solve_prints_the_answer_and_writes_json(tmp_path, capsys):
     assert "replacement rate in 2075" in printed  # base year + 50 where the target has no year
 
 
+def test_an_unset_ceiling_is_written_as_null(tmp_path, capsys):
+    """A lever that makes no difference leaves example 1 without a ceiling, which is infinite."""
+    out = tmp_path / "answer.json"
+    status = main(["solve", str(example_files("example1")[0]), "--lever", "contribution_ceiling_to_avg_wage",
+                   "--target", "reserve>=0@2025", "--json", str(out)])
+    assert status == 0
+    assert json.loads(out.read_text())["value"] is None
+    assert "answer: none (now none)" in capsys.readouterr().out
+
+
 def test_solve_starts_from_the_reform(tmp_path, capsys):
     workbook, reforms, _ = example_files("example1")
     out = tmp_path / "answer.json"
