@@ -46,7 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     run = commands.add_parser("run", help="project the baseline and each reform of a workbook")
-    run.add_argument("workbook", type=Path, help="input workbook (template version 1)")
+    run.add_argument("workbook", type=Path, help="input workbook (template version 1 or 2)")
     run.add_argument("--reform", type=Path, action="append", default=[], metavar="REFORM.json",
                      help="a reform file; repeat for several reforms")
     run.add_argument("--horizon", type=_horizon, metavar="N", help="projection horizon in years (10..150)")
@@ -63,7 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
         "solve", help="find the value of one lever that just meets a target",
         description="Find the least change of one lever, all others as the reform sets them, that meets "
                     "a target; the answer is within 0.01 percentage point (rates) or a year (ages).")
-    solve.add_argument("workbook", type=Path, help="input workbook (template version 1)")
+    solve.add_argument("workbook", type=Path, help="input workbook (template version 1 or 2)")
     solve.add_argument("--reform", type=Path, metavar="REFORM.json", help="start from this reform (default: the baseline)")
     solve.add_argument("--lever", required=True, metavar="NAME", help=f"the lever to solve for: {', '.join(SOLVABLE)}")
     solve.add_argument("--target", required=True, metavar="EXPR",
@@ -140,14 +140,21 @@ def _solve(args: argparse.Namespace) -> int:
     print(f"  answer: {lever.text(result.value)} (now {lever.text(result.baseline_value)}), "
           f"target {'met' if result.met else 'NOT met'}")
     print(f"  {result.message}")
-    print(f"  with {lever.text(result.value)}: reserve depleted in "
-          f"{depletion if depletion is not None else 'not within the horizon'}; "
-          f"GAP {'–' if gap is None else f'{100 * gap:.2f} %'}; "
+    print(f"  with {lever.text(result.value)}: "
+          f"{'reserve not depleted within the horizon' if depletion is None else f'reserve depleted in {depletion}'}"
+          f"; GAP {'–' if gap is None else f'{100 * gap:.2f} %'}; "
           f"replacement rate in {year} {100 * frame.at[year, 'replacement_rate']:.1f} %")
+    if lever.name in ("minimum_service_years", "old_age_grant_rate"):
+        # a qualifying period raises the average pension by leaving short careers out: say so
+        share = frame.at[year, "share_qualifying"]
+        print(f"  share of new retirees qualifying for a pension in {year}: "
+              f"{'–' if share != share else f'{100 * share:.1f} %'}")
     if args.json is not None:
         # an unset ceiling is infinite: JSON has no infinity, so "none" is written as null
         value = result.value if math.isfinite(result.value) else None
-        answer = {"lever": lever.name, "value": value, "target": str(result.target), "met": result.met,
+        now = result.baseline_value if math.isfinite(result.baseline_value) else None
+        answer = {"lever": lever.name, "value": value, "current_value": now, "already_met": result.already_met,
+                  "target": str(result.target), "met": result.met,
                   "summary": {"gap": gap, "depletion_year": depletion}}
         text = json.dumps(answer, allow_nan=False)
         write_atomically(args.json, lambda temp: temp.write_text(text, encoding="utf-8"), args.workbook)

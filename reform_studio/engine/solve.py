@@ -141,6 +141,8 @@ class SolveResult:
     reform's value of the lever where it sets one, else the baseline's; infinite for a
     ceiling that neither sets); `reform` is the input reform with the lever set to `value`
     (unchanged where the lever makes no difference), and `projection` its results.
+    `already_met` says that the current setting meets the target too: `value` is then how far
+    the lever could move the other way, not what is needed.
     """
 
     lever: str
@@ -151,6 +153,7 @@ class SolveResult:
     baseline_value: float
     message: str
     reform: Reform
+    already_met: bool = False
 
 
 def solvable_lever(name: str) -> SolvableLever:
@@ -239,7 +242,17 @@ def solve(scheme: Scheme, reform: Reform | None, lever: str, target: Target | st
     message = _message(spec, target, outcome, value, current, grid, projection, scheme)
     if not outcome.met:
         message += " " + _what_next(spec, target, reform, projection, scheme)
-    return SolveResult(lever, value, target, outcome.met, projection, current, message, solved)
+    return SolveResult(lever, value, target, outcome.met, projection, current, message, solved,
+                       _met_now(outcome, value, current))
+
+
+def _met_now(outcome: _Outcome, value: float, current: float) -> bool:
+    """Whether the current setting meets the target already (then `value` is headroom)."""
+    if not outcome.met:
+        return False
+    if outcome.value is None:
+        return True
+    return value <= current if outcome.ascending else value >= current
 
 
 def frontier(scheme: Scheme, reform: Reform | None, lever_x: str, values_x: Sequence[float],

@@ -18,14 +18,15 @@ def test_solve_prints_the_answer_and_writes_json(tmp_path, capsys):
                    "--json", str(out)])
     assert status == 0
     answer = json.loads(out.read_text())
-    assert set(answer) == {"lever", "value", "target", "met", "summary"}
+    assert set(answer) == {"lever", "value", "current_value", "already_met", "target", "met", "summary"}
+    assert answer["current_value"] == 0.14 and answer["already_met"] is False
     assert answer["lever"] == "contribution_rate" and answer["met"] is True
     assert answer["target"] == "reserve>=0"
     assert answer["summary"]["depletion_year"] is None and 0 < answer["summary"]["gap"] < 1
     assert answer["value"] == round(answer["value"], 4)
     printed = capsys.readouterr().out
     assert f"{100 * answer['value']:.2f} %" in printed
-    assert "reserve depleted in not within the horizon" in printed
+    assert "reserve not depleted within the horizon" in printed
     assert "replacement rate in 2075" in printed  # base year + 50 where the target has no year
 
 
@@ -35,8 +36,26 @@ def test_an_unset_ceiling_is_written_as_null(tmp_path, capsys):
     status = main(["solve", str(example_files("example1")[0]), "--lever", "contribution_ceiling_to_avg_wage",
                    "--target", "reserve>=0@2025", "--json", str(out)])
     assert status == 0
-    assert json.loads(out.read_text())["value"] is None
+    answer = json.loads(out.read_text())
+    assert answer["value"] is None and answer["current_value"] is None and answer["already_met"] is True
     assert "answer: none (now none)" in capsys.readouterr().out
+
+
+def test_headroom_is_told_apart_from_what_is_needed(tmp_path, capsys):
+    """Example 1's reserve lasts to 2048 at 14 %: a target in 2040 is met already, so the
+    answer is how far the rate could fall, and the JSON says so."""
+    out = tmp_path / "answer.json"
+    main(["solve", str(example_files("example1")[0]), "--lever", "contribution_rate", "--target",
+          "reserve>=0@2040", "--json", str(out)])
+    answer = json.loads(out.read_text())
+    assert answer["already_met"] is True and answer["value"] < answer["current_value"] == 0.14
+    assert "Already met at the current 14.00 %" in capsys.readouterr().out
+
+
+def test_a_qualifying_period_answer_tells_how_many_qualify(capsys):
+    main(["solve", str(example_files("example4")[0]), "--lever", "minimum_service_years",
+          "--target", "reserve>=0@2050"])
+    assert "share of new retirees qualifying for a pension in 2050:" in capsys.readouterr().out
 
 
 def test_solve_starts_from_the_reform(tmp_path, capsys):
