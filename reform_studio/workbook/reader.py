@@ -3,7 +3,9 @@
 Every sheet is read and checked before anything is built, and every problem found is raised
 together in one `InputError`, each with its sheet and cell, because an official fixing a
 workbook wants the whole list at once. Cross-sheet rules live in `rules`; here the parts are
-read in spec order and, once they are all clean, assembled into the frozen Scheme.
+read in spec order, the cross-sheet rules run on whatever parts could be read (so that a
+problem on one sheet never hides one that spans two others), and only a workbook with no
+problem at all is assembled into the frozen Scheme.
 """
 from __future__ import annotations
 
@@ -34,9 +36,10 @@ def read_scheme(path: str | os.PathLike) -> Scheme:
     if not rules.check_sheets(book, problems):
         raise InputError(problems, source=path.name)
     parts = _read_parts(book, problems)
-    if parts is not None:
-        rules.check_parts(parts, problems)
-    if problems or parts is None:
+    # cross-sheet rules run even where an unrelated sheet had problems: each rule checks only
+    # the parts that were read (a sheet that could not be read is None and skipped there)
+    rules.check_parts(parts, problems)
+    if problems or not parts.complete:
         raise InputError(problems, source=path.name)
     return _assemble(parts, path.stem)
 
@@ -50,7 +53,7 @@ def _keys(book: Book, sheet: str, problems: list[Problem]) -> KeyValues:
     return read_keys(found, layout.KEY_SHEETS[sheet], elsewhere, problems)
 
 
-def _read_parts(book: Book, problems: list[Problem]) -> rules.Parts | None:
+def _read_parts(book: Book, problems: list[Problem]) -> rules.Parts:
     scheme = _keys(book, layout.SCHEME, problems)
     base_year = scheme.get("base_year")
 
@@ -72,9 +75,6 @@ def _read_parts(book: Book, problems: list[Problem]) -> rules.Parts | None:
     qx_by_year = {} if later_qx is None else read_mortality_by_year(
         later_qx, layout.MORTALITY.columns, base_year, problems)
     schedule = years(layout.SCHEDULE_YEARS, base_year)
-    required = [name for name in layout.REQUIRED_SHEETS if name not in layout.KEY_SHEETS]
-    if any(tables[name] is None for name in required):
-        return None
     return rules.Parts(scheme, economy, economy_years, demography, demography_years, tables,
                        qx_by_year, schedule, migration_sheet=book.get("Migration") is not None)
 

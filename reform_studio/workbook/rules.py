@@ -1,4 +1,4 @@
-"""Rules that span sheets (spec sections 2, 7, 9 and 14), checked once every part is read.
+"""Rules that span sheets (spec sections 2, 7, 9 and 14), checked on every part that was read.
 
 Which keys are required depends on the other sheets: a quantity given by a year table must
 not also be a key, `tfr` in DemographyByYear replaces the three tfr keys, improvement
@@ -25,7 +25,11 @@ IMPROVEMENT_KEYS = ("mortality_improvement_male", "mortality_improvement_female"
 
 @dataclass(frozen=True)
 class Parts:
-    """Everything read from the workbook, checked cell by cell, before it becomes a Scheme."""
+    """Everything read from the workbook, checked cell by cell, before it becomes a Scheme.
+
+    An age table that could not be read at all (sheet missing, header or a required column
+    absent) is None; every rule skips what it needs and is None, so the rules still run on
+    the rest. A refused cell was reported once and reads as 0 here, not checked again."""
 
     scheme: KeyValues
     economy: KeyValues
@@ -36,6 +40,12 @@ class Parts:
     qx_by_year: dict[int, np.ndarray]
     schedule: YearColumns
     migration_sheet: bool
+
+    @property
+    def complete(self) -> bool:
+        """Every required age table could be read (a missing or unusable one is reported)."""
+        return all(self.tables.get(name) is not None for name in layout.REQUIRED_SHEETS
+                   if name not in layout.KEY_SHEETS)
 
     @property
     def base_year(self) -> int:
@@ -81,7 +91,7 @@ def check_parts(parts: Parts, problems: list[Problem]) -> None:
     _basic_pension(parts.scheme, problems)
     _migration(parts, problems)
     _orphan_ages(parts, problems)
-    if not problems:
+    if not problems and parts.complete:
         _something_to_project(parts, problems)
 
 

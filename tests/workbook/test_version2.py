@@ -290,3 +290,65 @@ def test_every_problem_is_reported_together(tmp_path):
     assert {(p.sheet, p.cell) for p in found} == {
         ("Scheme", "B21"), ("Disability", "B32"), ("Survivors", "D47"), ("Pensioners", "O1"),
         ("Economy", "B3")}
+
+
+def _orphan_over_limit(book) -> None:
+    """Survivors F42: an orphan age of 20 at age 40, at example3's limit of 20 (Scheme B23)."""
+    book["Survivors"].cell(age_row(40), column_of(book, "Survivors", "orphan_age_male"), 20)
+
+
+@pytest.mark.parametrize("unrelated, where", [
+    # a Pensioners group given in part: the whole sheet cannot be read
+    (lambda b: delete_column(b, "Pensioners", "disability_pension_female"), ("Pensioners", "O1")),
+    # a required sheet without its Age header: that table cannot be read either
+    (lambda b: b["Labour"].cell(1, 1, "Years"), ("Labour", "A1")),
+    # a required sheet missing altogether
+    (lambda b: b.remove(b["Fertility"]), ("Fertility", None)),
+    # a refused cell on another sheet
+    (lambda b: b["Disability"].cell(age_row(30), 2, 3), ("Disability", "B32")),
+    # a refused Scheme key that the orphan rule does not use
+    (lambda b: set_key(b, "Scheme", "survivor_share", 60), ("Scheme", "B21")),
+])
+def test_orphan_age_over_the_limit_is_reported_with_an_unrelated_problem(tmp_path, unrelated,
+                                                                         where):
+    """A rule spanning two sheets runs whenever those two were read, whatever else is wrong,
+    so the first run lists the orphan age too (spec 9: all problems reported together)."""
+    def change(book):
+        unrelated(book)
+        _orphan_over_limit(book)
+    found = problems(tmp_path, change)
+    assert {(p.sheet, p.cell) for p in found} == {where, ("Survivors", "F42")}, found
+    [orphan] = [p for p in found if p.sheet == "Survivors"]
+    assert "orphan_age_male is 20 or more at age 40" in orphan.message
+    assert "orphan_age_limit in B23" in orphan.message
+
+
+def test_orphan_stock_over_the_limit_is_reported_with_an_unreadable_sheet(tmp_path):
+    def change(book):
+        col = column_of(book, "Pensioners", "orphans")
+        book["Pensioners"].cell(age_row(25), col, 10)
+        book["Contributors"].cell(1, 1, "Years")
+    found = problems(tmp_path, change)
+    assert {(p.sheet, p.cell) for p in found} == {("Contributors", "A1"), ("Pensioners", "N27")}
+
+
+def test_required_keys_are_reported_with_an_unreadable_table(tmp_path):
+    """Before, a table that could not be read hid every cross-sheet problem, a missing
+    required key included."""
+    def change(book):
+        set_key(book, "Scheme", "contribution_rate", None)
+        delete_column(book, "Mortality", "qx_female")
+    found = problems(tmp_path, change)
+    assert {p.sheet for p in found} == {"Scheme", "Mortality"}
+    assert any("'contribution_rate' is required" in p.message for p in found)
+
+
+def test_a_refused_orphan_age_is_not_checked_again_against_the_limit(tmp_path):
+    """30 is outside 0..29, refused on reading; the limit rule does not report it again."""
+    def change(book):
+        book["Survivors"].cell(age_row(40), column_of(book, "Survivors", "orphan_age_male"), 30)
+        delete_column(book, "Pensioners", "orphans")
+    found = problems(tmp_path, change)
+    assert {(p.sheet, p.cell) for p in found} == {("Survivors", "F42"), ("Pensioners", "O1")}
+    [orphan] = [p for p in found if p.sheet == "Survivors"]
+    assert "between 0 and 29" in orphan.message
