@@ -101,6 +101,8 @@ class BranchChart:
             tops.append(stacked[-1])
         reform = len(series) > 1
         self._empty.set_visible(not reform)
+        # an empty panel keeps only its notice: no ticks of an axis with nothing on it
+        (self.axes[1].set_axis_on if reform else self.axes[1].set_axis_off)()
         self._baseline_total.set_visible(reform)
         if reform:
             self._baseline_total.set_data(series[0].projection.indicators.index.to_numpy(dtype=float), tops[0])

@@ -75,9 +75,10 @@ CHARTS: tuple[ChartSpec, ...] = (
         "The scheme's benefit expenditure and the cost of the basic pension, as shares of GDP."),
     ChartSpec(
         "replacement", "Replacement rate",
-        (PanelSpec("", "% of average insurable wage", "percent",
+        (PanelSpec("", "% of average wage", "percent",
                    (LineSpec("replacement_rate", "Replacement rate"),)),),
-        "The average pension in payment as a share of the average insurable wage."),
+        "The average pension in payment as a share of the gross average wage (with a contribution ceiling, "
+        "not the average insurable wage)."),
 )
 
 CHART_BY_KEY: dict[str, ChartSpec] = {spec.key: spec for spec in CHARTS}

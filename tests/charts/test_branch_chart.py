@@ -68,6 +68,21 @@ def test_baseline_alone_says_how_to_add_a_reform(branch_projections):
         chart.update(_pair(branch_projections) * 2)
 
 
+def test_an_empty_reform_panel_draws_no_axis(branch_projections):
+    """No meaningless -0.04 … 0.04 year axis beside the notice; the axis is back with a reform."""
+    chart = _chart()
+    chart.update(_pair(branch_projections)[:1])
+    chart.figure.canvas.draw()
+    empty = chart.axes[1]
+    assert not empty.axison  # no ticks, tick labels, spines or grid: only the notice
+    assert [t.get_text() for t in empty.texts if t.get_visible()] == [NO_REFORM]
+    assert chart.axes[0].axison
+    chart.update(_pair(branch_projections))
+    chart.figure.canvas.draw()
+    assert empty.axison
+    assert float(empty.get_xlim()[0]) == float(branch_projections[0].indicators.index[0])
+
+
 def test_the_legend_names_only_branches_that_pay(projections, branch_projections):
     """A version-1 scheme pays old-age pensions only: no empty disability or survivor entries."""
     chart = _chart()

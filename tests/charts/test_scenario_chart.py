@@ -127,3 +127,11 @@ def test_rates_and_head_counts_are_drawn_from_zero(projections):
     reserve = _chart("reserve")
     reserve.update(_series(projections[:2]))
     assert reserve.axes[0].get_ylim()[0] < 0.0 < reserve.axes[0].get_ylim()[1]  # money may go negative
+
+
+def test_the_replacement_rate_is_over_the_average_wage(projections):
+    """Spec 16: average pension over the gross average wage AW, not the (capped) insurable wage."""
+    spec = CHART_BY_KEY["replacement"]
+    chart = ScenarioChart(spec)
+    assert chart.axes[0].get_ylabel() == "% of average wage"
+    assert "insurable" not in spec.panels[0].ylabel and "gross average wage" in spec.help
