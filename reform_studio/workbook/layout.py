@@ -52,7 +52,7 @@ class Bounded:
     low: float
     high: float
     whole: bool = False
-    above_low: bool = False  # `low` itself refused (Excel validation cannot say so)
+    above_low: bool = False  # `low` itself refused (the template validates it by a formula)
 
     def __call__(self, raw: object, what: str) -> float:
         return cells.between(raw, what, self.low, self.high, self.above_low, self.whole)
@@ -62,8 +62,10 @@ _fraction = cells.fraction
 _optional_rate = partial(cells.fraction, positive=True)
 _below_one = partial(cells.fraction, below_one=True)
 _age = cells.pension_age
-_basic_pension_age = partial(cells.whole, low=0, high=100)
-_horizon = partial(cells.whole, low=10, high=150)
+# whole numbers within bounds are `Bounded`, so that the template validates them as well
+_year = Bounded(1900, 2300, whole=True)  # the bounds of `cells.year`
+_basic_pension_age = Bounded(0, 100, whole=True)
+_horizon = Bounded(10, 150, whole=True)
 _ref_period = partial(cells.whole, low=1)
 _revaluation = partial(cells.choice, options=REVALUATION_METHODS)
 _targeting = partial(cells.choice, options=TARGETING)
@@ -122,7 +124,7 @@ SCHEME_KEYS = (
     KeySpec("scheme_name", cells.text, False, "", "optional label (default: the file name)",
             "Example pension scheme"),
     KeySpec("currency", cells.text, False, "", "optional label", "EXC"),
-    KeySpec("base_year", cells.year, True, "year", "first projection year; data are at 1 January",
+    KeySpec("base_year", _year, True, "year", "first projection year; data are at 1 January",
             2025),
     KeySpec("horizon", _horizon, False, "years", "10 to 150; empty = 75", 50, default=75),
     KeySpec("contribution_rate", _fraction, True, "fraction", "of the insurable wage (0.18 = 18 %)",
@@ -161,7 +163,7 @@ SCHEME_KEYS = (
             default=1.0),
     KeySpec("basic_pension_admin_share", _fraction, False, "fraction", "empty = 0", 0.0, "rate",
             default=0.0),
-    KeySpec("basic_pension_from_year", cells.year, False, "year",
+    KeySpec("basic_pension_from_year", _year, False, "year",
             "empty = in force from the base year", None),
     # template version 2: members within a cohort, qualifying period (spec 11, 12)
     KeySpec("wage_dispersion", Bounded(0, 2), False, "sd of log wage",
@@ -231,7 +233,7 @@ DEMOGRAPHY_KEYS = (
     KeySpec("tfr", _tfr, True, "children per woman",
             "in the base year; not given where DemographyByYear has tfr", 1.9),
     KeySpec("tfr_target", _tfr, True, "children per woman", "reached in tfr_target_year", 1.7),
-    KeySpec("tfr_target_year", cells.year, True, "year", "after the base year", 2060),
+    KeySpec("tfr_target_year", _year, True, "year", "after the base year", 2060),
     KeySpec("sex_ratio_at_birth", _sex_ratio, True, "males per female", "e.g. 1.05", 1.05),
     KeySpec("mortality_improvement_male", cells.growth, True, "fraction per year",
             "not given where Mortality has improvement columns", 0.01),

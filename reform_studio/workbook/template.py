@@ -151,15 +151,23 @@ def _header(ws: Worksheet, titles: list[str], widths: list[int]) -> None:
     ws.freeze_panes = "A2"
 
 
-def _rule(validation: Validation) -> dict[str, str]:
+def _rule(validation: Validation, cell_range: str) -> dict[str, str]:
+    """The data-validation settings for `validation` on `cell_range`. Excel's `between`
+    includes both ends, so a range whose low end is refused (`above_low`, the ceiling's
+    0 < c <= 10) gets a formula on the range's first cell, which Excel moves along the range."""
     if isinstance(validation, str):
         return dict(_VALIDATIONS[validation])
     low, high = f"{validation.low:g}", f"{validation.high:g}"
     above = "above" if validation.above_low else "from"
+    error = (f"Write a {'whole ' if validation.whole else ''}number {above} {low} up to "
+             f"{high}.")
+    if validation.above_low:
+        first = cell_range.split(":")[0]
+        whole = f",INT({first})={first}" if validation.whole else ""
+        return dict(type="custom", formula1=f"AND(ISNUMBER({first}),{first}>{low},"
+                                            f"{first}<={high}{whole})", error=error)
     return dict(type="whole" if validation.whole else "decimal", operator="between",
-                formula1=low, formula2=high,
-                error=f"Write a {'whole ' if validation.whole else ''}number {above} {low} "
-                      f"up to {high}.")
+                formula1=low, formula2=high, error=error)
 
 
 def _number_format(validation: Validation) -> str:
@@ -169,14 +177,16 @@ def _number_format(validation: Validation) -> str:
 
 
 def _validate(ws: Worksheet, validation: Validation, ranges: list[str]) -> None:
+    """One rule over all `ranges`, or one a range where the rule's formula names a cell."""
     if not validation or not ranges:
         return
-    spec = _rule(validation)
-    rule = DataValidation(allow_blank=True, showErrorMessage=True, errorTitle="Reform Studio",
-                          **spec)
-    ws.add_data_validation(rule)
-    for cell_range in ranges:
-        rule.add(cell_range)
+    by_formula = isinstance(validation, layout.Bounded) and validation.above_low
+    for group in ([r] for r in ranges) if by_formula else [ranges]:
+        rule = DataValidation(allow_blank=True, showErrorMessage=True,
+                              errorTitle="Reform Studio", **_rule(validation, group[0]))
+        ws.add_data_validation(rule)
+        for cell_range in group:
+            rule.add(cell_range)
 
 
 def _validate_columns(ws: Worksheet, columns: tuple[layout.Column, ...], first: int,

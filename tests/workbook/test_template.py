@@ -7,7 +7,9 @@ import pytest
 
 from reform_studio.workbook import read_scheme, write_template
 from reform_studio.workbook.atomic import ExportError
-from reform_studio.workbook.layout import ALL_SHEETS, OPTIONAL_SHEETS
+from reform_studio.workbook.cells import CellError
+from reform_studio.workbook.layout import (ALL_SHEETS, KEY_SHEETS, OPTIONAL_SHEETS, SCHEME_SPECS,
+                                           Bounded)
 
 
 @pytest.fixture(scope="module")
@@ -117,3 +119,63 @@ def test_version2_keys_and_columns_are_validated_and_annotated(template):
         "B2:B102", "C2:C102"}
     assert "typically" in book["Survivors"]["B1"].comment.text
     assert [c.value for c in book["Mortality"][1]][:3] == ["Age", "qx_male", "qx_female"]
+
+
+def _scheme_rules(book):
+    scheme = book["Scheme"]
+    row = {scheme.cell(r, 1).value: r for r in range(2, scheme.max_row + 1)}
+    rules = {cell: rule for rule, cells in _rules(scheme).items() for cell in cells.split()}
+    return {name: rules.get(f"B{r}") for name, r in row.items()}
+
+
+def test_ceiling_validation_refuses_zero_as_the_reader_does(template):
+    """0 < c <= 10: Excel's `between` would let 0 through, so the rule is a formula on the
+    cell itself; the reader refuses 0 and accepts 10."""
+    book = openpyxl.load_workbook(template)
+    scheme = book["Scheme"]
+    [cell] = [f"B{r}" for r in range(2, scheme.max_row + 1)
+              if scheme.cell(r, 1).value == "contribution_ceiling_to_avg_wage"]
+    [rule] = [dv for dv in scheme.data_validations.dataValidation if str(dv.sqref) == cell]
+    assert rule.type == "custom" and rule.showErrorMessage and rule.allow_blank
+    assert rule.formula1 == f"AND(ISNUMBER({cell}),{cell}>0,{cell}<=10)"
+    assert "above 0 up to 10" in rule.error
+    ceiling = SCHEME_SPECS["contribution_ceiling_to_avg_wage"].parse
+    with pytest.raises(CellError):
+        ceiling(0, "c")
+    assert ceiling(10, "c") == 10 and ceiling(0.01, "c") == 0.01
+
+
+def test_horizon_years_and_basic_pension_age_are_validated(template):
+    rules = _scheme_rules(openpyxl.load_workbook(template))
+    assert rules["horizon"] == ("whole", "between", "10", "150")
+    assert rules["basic_pension_age"] == ("whole", "between", "0", "100")
+    for name in ("base_year", "basic_pension_from_year"):
+        assert rules[name] == ("whole", "between", "1900", "2300"), name
+    demography = {cell: rule for rule, cells in _rules(
+        openpyxl.load_workbook(template)["Demography"]).items() for cell in cells.split()}
+    assert ("whole", "between", "1900", "2300") in demography.values()  # tfr_target_year
+
+
+def test_every_bounded_key_is_validated_with_the_readers_bounds(template):
+    """The template's rule and the reader's check come from one `Bounded`, so they agree at
+    both ends, and every key the reader bounds is validated in the template."""
+    book = openpyxl.load_workbook(template)
+    for sheet, specs in KEY_SHEETS.items():
+        scheme = book[sheet]
+        row = {scheme.cell(r, 1).value: r for r in range(2, scheme.max_row + 1)}
+        covered = {c for dv in scheme.data_validations.dataValidation
+                   for c in str(dv.sqref).split()}
+        for spec in specs:
+            bounds = spec.parse
+            if not isinstance(bounds, Bounded):
+                continue
+            assert f"B{row[spec.name]}" in covered, spec.name
+            assert bounds(bounds.high, spec.name) == bounds.high
+            for outside in (bounds.low - 1, bounds.high + 1):
+                with pytest.raises(CellError):
+                    bounds(outside, spec.name)
+            if bounds.above_low:
+                with pytest.raises(CellError):
+                    bounds(bounds.low, spec.name)
+            else:
+                assert bounds(bounds.low, spec.name) == bounds.low
