@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
@@ -10,6 +11,9 @@ from reform_studio.engine.reform import Lever, Reform
 from reform_studio.gui.widgets.levers import LeverPanel
 from reform_studio.samples import sample_path
 from reform_studio.workbook.reader import read_scheme
+
+
+EXAMPLE1 = Path("/work/shared/spec/examples/example1.xlsx")  # the spec's version-1 example
 
 
 @pytest.fixture(scope="module")
@@ -95,3 +99,33 @@ def test_pensionable_age_slider_spans_the_model_range(qtbot, scheme):
     row = panel.rows["pensionable_age_male"]
     row.slider.setValue(0)
     assert edits[-1] == ("pensionable_age_male", Lever(40))
+
+
+def test_levers_without_effect_on_a_version_1_workbook_are_greyed_with_a_reason(qtbot, scheme):
+    """example1 has no Survivors sheet and no qualifying period: the survivor's pension and the
+    old-age grant cannot move anything, so they say so instead of looking active; a reform
+    that sets a qualifying period makes the grant matter again. Ceilings stay editable."""
+    example = read_scheme(EXAMPLE1) if EXAMPLE1.exists() else replace(
+        scheme, survivors=replace(scheme.survivors, married=scheme.survivors.married * 0), minimum_service_years=0)
+    assert not example.survivors.married.any() and example.minimum_service_years == 0
+    panel, _edits = panel_for(qtbot, example)
+    panel.show()
+    for name in ("survivor_share", "old_age_grant_rate"):
+        row = panel.rows[name]
+        assert not row.spin.isEnabled() and not row.slider.isEnabled(), name
+        assert row.note.isVisibleTo(panel) and "No effect" in row.note.text() and "No effect" in row.toolTip()
+    assert "Survivors" in panel.rows["survivor_share"].note.text()
+    ceiling = panel.rows["contribution_ceiling_to_avg_wage"]
+    assert ceiling.spin.isEnabled() and not ceiling.note.isVisibleTo(panel)
+    grant = panel.rows["old_age_grant_rate"]
+    panel.show_reform(Reform("R", {"minimum_service_years": Lever(15), "old_age_grant_rate": Lever(0.1)}))
+    assert grant.spin.isEnabled() and grant.slider.isEnabled() and not grant.note.isVisibleTo(panel)
+    panel.show_reform(Reform("R", {"old_age_grant_rate": Lever(0.1)}))  # the qualifying period undone
+    assert not grant.spin.isEnabled() and grant.reset.isEnabled()  # ↺ still removes the grant set
+
+
+def test_the_default_sample_greys_only_the_grant_and_only_without_a_qualifying_period(qtbot, scheme):
+    panel, _edits = panel_for(qtbot, scheme)  # Kenya has survivors but no baseline qualifying period
+    assert [name for name, row in panel.rows.items() if row.inert] == ["old_age_grant_rate"]
+    panel.show_reform(Reform("R", {"minimum_service_years": Lever(15)}))
+    assert all(row.inert is None for row in panel.rows.values())

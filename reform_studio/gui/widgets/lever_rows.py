@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QAbstractSpinBox, QComboBox, QDoubleSpinBox, QGri
                                QLabel, QSlider, QSpinBox, QToolButton, QWidget)
 
 from reform_studio.engine.parameters import LeverSpec
-from reform_studio.engine.reform import Lever
+from reform_studio.engine.reform import Lever, Reform
 from reform_studio.engine.scheme import Scheme
 from reform_studio.engine.solve import SOLVABLE
 
@@ -30,6 +30,21 @@ def baseline_value(spec: LeverSpec, scheme: Scheme):
     if value is None and spec.kind != "ratio":
         return 0.0 if spec.name == "minimum_pension_to_avg_wage" else spec.high
     return value
+
+
+def inert_reason(name: str, scheme: Scheme, reform: Reform | None) -> str | None:
+    """Why a lever cannot change this scheme's projection, from the scheme's own data (None:
+    it can). A survivor's pension needs members who leave a spouse (the Survivors sheet); an
+    old-age grant needs a qualifying period to fall short of, in the baseline or in the reform."""
+    if name == "survivor_share" and not scheme.survivors.married.any():
+        return ("No effect on this workbook: it gives no members who leave a spouse (no Survivors sheet), "
+                "so no spouse's pension is awarded.")
+    if name == "old_age_grant_rate" and not scheme.minimum_service_years:
+        qualifying = reform.levers.get("minimum_service_years") if reform is not None else None
+        if qualifying is None or not qualifying.value:
+            return ("No effect without a qualifying period: nobody falls short of one, so nobody gets the grant. "
+                    "Set a qualifying period first.")
+    return None
 
 
 def phase_in_possible(spec: LeverSpec, scheme: Scheme) -> bool:
@@ -103,8 +118,15 @@ class LeverRow(QWidget):
             header.addWidget(self.solve)
         header.addWidget(self.reset)
         self.grid.addLayout(header, 0, 0, 1, 4)
-        self.setToolTip(f"<b>{spec.title}</b> ({spec.unit or 'choice'})<br>{spec.help}")
+        self.note = QLabel()  # why the lever does nothing here (set_inert); below the controls
+        self.note.setObjectName("leverNote")
+        self.note.setWordWrap(True)
+        self.note.hide()
+        self.grid.addWidget(self.note, 9, 0, 1, 4)
+        self.help_tip = f"<b>{spec.title}</b> ({spec.unit or 'choice'})<br>{spec.help}"
+        self.setToolTip(self.help_tip)
         self.setStatusTip(spec.help)
+        self.inert: str | None = None
 
     def set_scheme(self, scheme: Scheme) -> None:
         self.scheme = scheme
@@ -132,6 +154,19 @@ class LeverRow(QWidget):
         font = QFont()  # only the weight: the size follows the window (presentation mode)
         font.setBold(changed)
         self.title.setFont(font)
+
+    def set_inert(self, reason: str | None) -> None:
+        """Grey out the controls of a lever that cannot change the projection, with `reason`
+        below them and in the tooltip (None: enable them). ↺ still removes a setting made."""
+        if reason == self.inert:
+            return  # a row never made inert keeps the enabled states its kind manages
+        self.inert = reason
+        for child in self.findChildren(QWidget):
+            if child not in (self.reset, self.marker, self.note):
+                child.setEnabled(reason is None)
+        self.note.setText(reason or "")
+        self.note.setVisible(reason is not None)
+        self.setToolTip(self.help_tip + (f"<br><i>{reason}</i>" if reason else ""))
 
     def _show(self, lever) -> None:
         raise NotImplementedError
@@ -237,6 +272,11 @@ class NumberRow(LeverRow):
         if self.spec.kind in STEP_KINDS:
             self.phase.setEnabled(phase_in_possible(self.spec, scheme))
         super().set_scheme(scheme)
+
+    def set_inert(self, reason: str | None) -> None:
+        super().set_inert(reason)
+        if reason is None and self.spec.kind in STEP_KINDS and self.scheme is not None:
+            self.phase.setEnabled(phase_in_possible(self.spec, self.scheme))
 
     def baseline_text(self) -> str:
         value = baseline_value(self.spec, self.scheme)

@@ -11,7 +11,7 @@ from reform_studio.engine.parameters import LEVERS, LeverSpec
 from reform_studio.engine.reform import Reform
 from reform_studio.engine.scheme import Scheme
 from reform_studio.gui.widgets.basic_pension_row import BasicPensionRow
-from reform_studio.gui.widgets.lever_rows import ChoiceRow, LeverRow, NumberRow
+from reform_studio.gui.widgets.lever_rows import ChoiceRow, LeverRow, NumberRow, inert_reason
 
 ROW_BY_KIND = {"rate": NumberRow, "ratio": NumberRow, "age": NumberRow, "years": NumberRow,
                "coverage": NumberRow, "choice": ChoiceRow, "basic_pension": BasicPensionRow}
@@ -72,6 +72,7 @@ class LeverPanel(QScrollArea):
         for name, row in self.rows.items():
             if row.scheme is not None:
                 row.show_lever(reform.levers.get(name) if reform else None)
+                row.set_inert(inert_reason(name, row.scheme, reform))
         changed = len(reform.levers) if reform else 0
         self.reset_all.setEnabled(changed > 0)
         self.reset_all.setText(f"Reset all levers ({changed} changed)" if changed else "Reset all levers")
