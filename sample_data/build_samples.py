@@ -184,6 +184,7 @@ def sources(sample: Sample) -> list[tuple[str, str]]:
                             "service, pensioners, pensions, scheme rules and the initial reserve are "
                             "illustrative assumptions for a teaching sample, not official statistics "
                             "and not the rules of any real scheme."),
+        *sample.notes,
     ]
 
 

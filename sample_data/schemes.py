@@ -36,7 +36,7 @@ class Sample:
     average_wage: float                           # annual, average over base contributors
     wage_profile: Knots                           # relative wage by age
     service_entry_age: int
-    service_density: float                        # past contribution density
+    service_density: float | tuple[float, float]  # past contribution density (or men, women)
     service_cap: float | None
     past_coverage_decline: tuple[float, float]    # per year back: share of a retiring cohort
                                                   # awarded a pension, relative to the next one
@@ -46,6 +46,7 @@ class Sample:
     disability_incidence: Knots                   # per contributor per year (spec 13)
     married: Knots                                # P(leaving an entitled spouse), by the deceased
     mortality_improvement_after_anchors: float
+    notes: tuple[tuple[str, str], ...] = ()       # (item, text): how to read the results
 
 
 def knots_to_ages(knots: Knots) -> np.ndarray:
@@ -90,13 +91,15 @@ def wages(sample: Sample, counts: np.ndarray) -> np.ndarray:
 
 
 def past_service(sample: Sample, counts: np.ndarray) -> np.ndarray:
-    """Credited years by age: density x years since the entry age, capped, never more than
-    age - 15, and only where there are contributors."""
-    years = sample.service_density * np.maximum(AGES - sample.service_entry_age, 0)
+    """Credited years by age: density (one for both sexes, or men's and women's) x years
+    since the entry age, capped, never more than age - 15, and only where there are
+    contributors."""
+    density = np.broadcast_to(np.asarray(sample.service_density, float).reshape(-1, 1), (2, 1))
+    years = density * np.maximum(AGES - sample.service_entry_age, 0)
     if sample.service_cap is not None:
         years = np.minimum(years, sample.service_cap)
     years = np.minimum(years, np.maximum(AGES - 15, 0))
-    return np.where(counts > 0, np.round(np.broadcast_to(years, counts.shape), 2), 0.0)
+    return np.where(counts > 0, np.round(years, 2), 0.0)
 
 
 def pensioners(sample: Sample, population: np.ndarray, rules) -> tuple[np.ndarray, np.ndarray]:
