@@ -2,7 +2,8 @@
 
 The reader checks against these tables and the template writer lays them out, with the same
 units, notes and example values, so the blank template and the reader cannot drift apart.
-The examples form a small valid scheme (the template reads back as a Scheme).
+The examples form a small valid, roughly balanced scheme (the template reads back as a Scheme;
+template_data says how its finances come out).
 """
 from __future__ import annotations
 
@@ -129,10 +130,10 @@ SCHEME_KEYS = (
     KeySpec("horizon", _horizon, False, "years", "10 to 150; empty = 75", 50, default=75),
     KeySpec("contribution_rate", _fraction, True, "fraction", "of the insurable wage (0.18 = 18 %)",
             0.18, "rate"),
-    KeySpec("pensionable_age_male", _age, True, "years", "whole number, 40 to 80", 62, "age"),
-    KeySpec("pensionable_age_female", _age, True, "years", "whole number, 40 to 80", 60, "age"),
+    KeySpec("pensionable_age_male", _age, True, "years", "whole number, 40 to 80", 65, "age"),
+    KeySpec("pensionable_age_female", _age, True, "years", "whole number, 40 to 80", 63, "age"),
     KeySpec("accrual_rate", _fraction, True, "fraction per year",
-            "pension per year of service, of the reference wage", 0.015, "rate"),
+            "pension per year of service, of the reference wage", 0.014, "rate"),
     KeySpec("reference_period_years", _ref_period, True, "years",
             "final years averaged; at most pensionable age - 15", 10),
     KeySpec("revaluation", _revaluation, True, "", "none | prices | wages", "wages"),
@@ -231,8 +232,8 @@ ECONOMY_KEYS = (
 
 DEMOGRAPHY_KEYS = (
     KeySpec("tfr", _tfr, True, "children per woman",
-            "in the base year; not given where DemographyByYear has tfr", 1.9),
-    KeySpec("tfr_target", _tfr, True, "children per woman", "reached in tfr_target_year", 1.7),
+            "in the base year; not given where DemographyByYear has tfr", 2.6),
+    KeySpec("tfr_target", _tfr, True, "children per woman", "reached in tfr_target_year", 2.1),
     KeySpec("tfr_target_year", _year, True, "year", "after the base year", 2060),
     KeySpec("sex_ratio_at_birth", _sex_ratio, True, "males per female", "e.g. 1.05", 1.05),
     KeySpec("mortality_improvement_male", cells.growth, True, "fraction per year",

@@ -5,7 +5,9 @@ import numpy as np
 import openpyxl
 import pytest
 
-from reform_studio.workbook import read_scheme, write_template
+import reform_studio as rs
+from reform_studio.cli import main
+from reform_studio.workbook import read_scheme, template_data, write_template
 from reform_studio.workbook.atomic import ExportError
 from reform_studio.workbook.cells import CellError
 from reform_studio.workbook.layout import (ALL_SHEETS, KEY_SHEETS, OPTIONAL_SHEETS, SCHEME_SPECS,
@@ -20,13 +22,15 @@ def template(tmp_path_factory):
 def test_template_reads_back_as_a_valid_scheme(template):
     s = read_scheme(template)
     assert (s.base_year, s.horizon, s.scheme_name) == (2025, 50, "Example pension scheme")
-    assert (s.pensionable_age_male, s.pensionable_age_female) == (62, 60)
+    # the example keys and the example tables agree on the pensionable ages and the tfr
+    male, female = template_data.PENSIONABLE_AGES
+    assert (s.pensionable_age_male, s.pensionable_age_female) == (male, female) == (65, 63)
     assert s.contribution_rate == 0.18 and s.maximum_replacement_rate is None
     assert s.basic_pension is None and s.migration_profile is None and dict(s.schedule) == {}
     assert s.population.sum() > 0 and s.population[0, 100] > 0
-    assert s.contributors[0, 61] > 0 and s.contributors[0, 62] == 0
-    assert s.pensioners[1, 60] > 0 and s.pensioners[1, 59] == 0
-    assert abs(s.asfr.sum() - 1.9) < 1e-4
+    assert s.contributors[0, male - 1] > 0 and s.contributors[0, male] == 0
+    assert s.pensioners[1, female] > 0 and s.pensioners[1, female - 1] == 0
+    assert abs(s.asfr.sum() - s.tfr_start) < 1e-4 and s.tfr_start == template_data.TFR
 
 
 def _rules(ws):
@@ -87,8 +91,9 @@ def test_version2_parts_read_back_with_plausible_examples(template):
     assert (d.min_service_years, d.future_service_credit, d.mortality_factor) == (3, 0.5, 2)
     assert (v.orphan_share, v.orphan_age_limit, v.spouse_age_difference) == (0.2, 18, 3)
     # disablement rises with age, about 0.001 at 20 to 0.01 near the pensionable age
-    assert 0.0005 < d.incidence[0, 20] < 0.002 and 0.005 < d.incidence[0, 61] < 0.015
-    assert np.all(np.diff(d.incidence[0, 18:62]) > 0) and d.incidence[0, 62] == 0
+    male = s.pensionable_age_male
+    assert 0.0005 < d.incidence[0, 20] < 0.002 and 0.005 < d.incidence[0, male - 1] < 0.015
+    assert np.all(np.diff(d.incidence[0, 18:male]) > 0) and d.incidence[0, male] == 0
     assert 0.7 <= v.married[0, 45] <= 0.8 and v.orphans[0, 38] > 1
     assert v.orphan_age.max() < v.orphan_age_limit
     assert v.orphans_paid[:18].all() and not v.orphans_paid[18:].any()
@@ -179,3 +184,24 @@ def test_every_bounded_key_is_validated_with_the_readers_bounds(template):
                     bounds(bounds.low, spec.name)
             else:
                 assert bounds(bounds.low, spec.name) == bounds.low
+
+
+def test_template_example_is_a_roughly_balanced_scheme(tmp_path, capsys):
+    """A new user's first run: `reform-studio template`, then a projection of it as it stands,
+    is a maturing scheme whose reserve lasts decades, not one out of money in four years."""
+    path = tmp_path / "first.xlsx"
+    assert main(["template", str(path)]) == 0
+    capsys.readouterr()
+    scheme = rs.load_scheme(path)
+    result = rs.project(scheme)
+    depletion = result.depletion_year
+    assert depletion is None or depletion >= scheme.base_year + 25, depletion
+    assert abs(result.gap - scheme.contribution_rate) <= 0.05, result.gap
+    ind = result.indicators
+    # the reserve is positive and at least a year of spending for the first 25 years
+    first = ind.loc[scheme.base_year:scheme.base_year + 24]
+    assert (first["reserve"] > 0).all() and (first["reserve_ratio"] >= 1).all()
+    # a cost below the contribution rate today, rising as the scheme matures
+    cost = ind["payg_cost_rate"]
+    assert cost.iloc[0] < scheme.contribution_rate < cost.iloc[-1]
+    assert 0.3 <= ind["replacement_rate"].iloc[0] <= 0.7
