@@ -13,9 +13,25 @@ _BASE = "_reform_studio_base_size"
 _FACTOR = "_reform_studio_font_scale"
 
 
+FOLD_CHARACTERS = 14  # a longer y label takes two lines once enlarged: short panels keep it whole
+
+
+def fold(text: str) -> str:
+    """A long label on two lines, broken at the space nearest its middle."""
+    if len(text) <= FOLD_CHARACTERS or " " not in text:
+        return text
+    middle = len(text) / 2
+    cut = min((i for i, c in enumerate(text) if c == " "), key=lambda i: abs(i - middle))
+    return f"{text[:cut]}\n{text[cut + 1:]}"
+
+
 def scale_fonts(figure: Figure, factor: float) -> None:
-    """Set each text to `factor` times the size it was first seen with (1.0 restores)."""
+    """Set each text to `factor` times the size it was first seen with (1.0 restores); y
+    labels enlarged are folded onto two lines, as the panels of a short chart are short."""
     setattr(figure, _FACTOR, factor)
+    for ax in figure.axes:
+        whole = ax.yaxis.label.get_text().replace("\n", " ")
+        ax.yaxis.label.set_text(fold(whole) if factor > 1 else whole)
     for text in figure.findobj(Text):
         if not hasattr(text, _BASE):
             setattr(text, _BASE, text.get_fontsize())

@@ -106,7 +106,8 @@ def key_figure_table(base_year: int, horizon: int, baseline: Projection,
 
 
 def reform_sentence(name: str, baseline: Projection, reform: Projection) -> str:
-    """One plain sentence on what a reform does to the reserve and the GAP."""
+    """One plain sentence on what a reform does to the reserve and the GAP (with no `name`,
+    without the reform's name in front)."""
     old, new = baseline.depletion_year, reform.depletion_year
     if old is None and new is None:
         reserve = "the reserve is never exhausted, as in the baseline"
@@ -125,6 +126,8 @@ def reform_sentence(name: str, baseline: Projection, reform: Projection) -> str:
         else:
             verb = "falls" if reform.gap < baseline.gap else "rises"
             gap = f", and the GAP {verb} from {percent(baseline.gap)} to {percent(reform.gap)} of insurable wages"
+    if not name:  # under a heading that names the reform already (presentation mode)
+        return f"{reserve[0].upper()}{reserve[1:]}{gap}."
     return f"{name}: {reserve}{gap}."
 
 

@@ -29,9 +29,13 @@ from reform_studio.gui.widgets.chart_panel import ChartPanel
 from reform_studio.gui.widgets.key_figures import KeyFigurePanel
 from reform_studio.gui.widgets.levers import LeverPanel
 from reform_studio.gui.widgets.scenarios import ScenarioPanel
+from reform_studio.gui.widgets.scrolling_text import ScrollingText
 
 BASELINE = Reform("Baseline")
 PRESENTATION_FONT_SCALE = 1.45
+PRESENTATION_LEVERS_WIDTH = 1600  # narrower than this, presentation mode leaves the levers out
+PRESENTATION_BANNER_SHARE = 0.28  # of the height at most for the banner (it scrolls beyond)...
+PRESENTATION_CHART_SHARE = 0.62  # ...and at least this much for the charts
 _FONT_SIZE = re.compile(r"font-size:\s*([\d.]+)pt")
 
 
@@ -71,9 +75,7 @@ class MainWindow(QMainWindow):
     def _build(self) -> None:
         self.charts = ChartPanel()
         self.key_figures = KeyFigurePanel()
-        self.banner = QLabel()
-        self.banner.setObjectName("presentationBanner")
-        self.banner.setWordWrap(True)
+        self.banner = ScrollingText("presentationBanner")
         self.banner.hide()
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(self.charts)
@@ -214,6 +216,8 @@ class MainWindow(QMainWindow):
             return
         self.presenting = on
         self.presentation_action.setChecked(on)
+        if on:
+            self._levers_shown = self.lever_dock.isVisible()  # put back as it was on leaving
         self.scenario_dock.setVisible(not on)  # the banner names the reform; Space steps on
         self.key_figures.setVisible(not on)
         self.banner.setVisible(on)
@@ -230,10 +234,35 @@ class MainWindow(QMainWindow):
             self.showFullScreen()
             if self.document.current < 0 and self.document.scenarios:
                 self.document.set_current(0)
+            self.statusBar().showMessage("Presentation mode: Space or PageDown for the next reform, PageUp for "
+                                         "the previous one, Esc to leave.", 15000)
         else:
             self.showNormal()
             self.restoreGeometry(self._normal_geometry)
+        self._fit_presentation()
         self.recompute()
+
+    def _fit_presentation(self) -> None:
+        """Share the screen out for presenting: the charts first. On a narrow screen the levers
+        give way (the banner names the reform and Space steps on); the banner takes at most
+        some 28 % of the height and scrolls, the charts keep the rest. Out of presentation mode,
+        the levers are back as they were and nothing is capped."""
+        if not self.presenting:
+            if hasattr(self, "_levers_shown"):
+                self.lever_dock.setVisible(self._levers_shown)
+                del self._levers_shown
+            self.charts.setMinimumHeight(0)
+            self.banner.setMaximumHeight(16777215)
+            return
+        self.lever_dock.setVisible(self._levers_shown and self.width() >= PRESENTATION_LEVERS_WIDTH)
+        height = self.centralWidget().height()
+        self.banner.set_cap(int(height * PRESENTATION_BANNER_SHARE))
+        self.charts.setMinimumHeight(int(height * PRESENTATION_CHART_SHARE))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.presenting:
+            self._fit_presentation()
 
     def step_scenario(self, step: int) -> None:
         count = len(self.document.scenarios)
@@ -246,11 +275,12 @@ class MainWindow(QMainWindow):
             return
         scenario = self.drawn[0]
         position = f"{self.document.current + 1} of {len(self.document.scenarios)}"
-        sentence = reform_sentence(scenario.reform.name, self.projections[0], self.projections[1])
+        sentence = reform_sentence("", self.projections[0], self.projections[1])  # the heading names it
         branches = branch_sentence(self.projections[0], self.projections[1])  # smaller: the chart keeps its room
         self.banner.setText(f"<span style='color:{scenario.colour}'>■</span> <b>{scenario.reform.name}</b> "
-                            f"<small>({position}; Space: next, PageUp: previous, Esc: leave)</small><br>{sentence}"
+                            f"<small>({position})</small><br>{sentence}"
                             + (f"<br><small>{branches}</small>" if branches else ""))
+        self.banner.setToolTip("Space or PageDown: next reform; PageUp: previous; Esc: leave presentation mode.")
 
     # -- closing ----------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -58,3 +58,11 @@ def test_branches_moving_the_other_way_are_said_too(class_projections):
 @pytest.mark.parametrize("when", [2050, 1900])
 def test_no_sentence_where_expenditure_stays_or_is_unknown(projections, when):
     assert expenditure_sentence(projections[0], projections[0], when) == ""
+
+
+def test_a_sentence_under_a_heading_leaves_the_name_out(projections):
+    base, reform = projections[0], projections[1]
+    named = reform_sentence("R", base, reform)
+    bare = reform_sentence("", base, reform)
+    assert named.startswith("R: the reserve") and bare.startswith("The reserve")
+    assert named[len("R: the"):] == bare[len("The"):]

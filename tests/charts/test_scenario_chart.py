@@ -135,3 +135,20 @@ def test_the_replacement_rate_is_over_the_average_wage(projections):
     chart = ScenarioChart(spec)
     assert chart.axes[0].get_ylabel() == "% of average wage"
     assert "insurable" not in spec.panels[0].ylabel and "gross average wage" in spec.help
+
+
+def test_enlarged_y_labels_fold_onto_two_lines_and_back(projections):
+    """Presentation mode at 1280 x 720: 'Years of expenditure' at 1.45 × overran its short panel."""
+    from reform_studio.charts.fonts import scale_fonts
+
+    chart = ScenarioChart(CHART_BY_KEY["reserve"])
+    FigureCanvasAgg(chart.figure)
+    labels = [ax.get_ylabel() for ax in chart.axes]
+    scale_fonts(chart.figure, 1.45)
+    folded = [ax.get_ylabel() for ax in chart.axes]
+    assert "Years of\nexpenditure" in folded
+    assert [f.replace("\n", " ") for f in folded] == labels
+    scale_fonts(chart.figure, 1.45)  # twice: the same, not folded again
+    assert [ax.get_ylabel() for ax in chart.axes] == folded
+    scale_fonts(chart.figure, 1.0)
+    assert [ax.get_ylabel() for ax in chart.axes] == labels

@@ -182,3 +182,55 @@ def test_presentation_mode_enlarges_lever_and_legend_fonts(qtbot, window):
     small = {t.get_fontsize() for legend in chart.figure.legends for t in legend.get_texts()}
     assert len(legend_sizes) == len(small) == 1
     assert legend_sizes.pop() == __import__("pytest").approx(small.pop() * PRESENTATION_FONT_SCALE)
+
+
+def _layout(qtbot, win, width: int, height: int) -> None:
+    win.showNormal()
+    win.resize(width, height)
+    settle(qtbot, win)
+    qtbot.wait(50)  # the layout follows the resize
+
+
+def test_presentation_at_1280_by_720_gives_the_charts_the_room(qtbot, window):
+    """The reviewer's 1280 x 720: levers kept half the width and the banner 2/3 of the height."""
+    from reform_studio.gui.main_window import PRESENTATION_BANNER_SHARE
+
+    window.document.set_current(0)
+    window.set_presentation(True)
+    _layout(qtbot, window, 1280, 720)
+    central = window.centralWidget().height()
+    assert not window.lever_dock.isVisible()
+    assert window.charts.width() >= 1200
+    assert window.charts.height() >= 0.55 * central
+    banner = window.banner
+    assert banner.height() <= PRESENTATION_BANNER_SHARE * central + 2
+    assert banner.fits() or banner.verticalScrollBar().isVisible()  # never cut without a scroll bar
+    _layout(qtbot, window, 1920, 1080)
+    assert window.lever_dock.isVisible()  # room enough for the levers
+    window.set_presentation(False)
+    assert window.lever_dock.isVisible() and window.charts.minimumHeight() == 0
+
+
+def test_presentation_leaves_closed_levers_closed(qtbot, window):
+    window.lever_dock.hide()
+    window.set_presentation(True)
+    _layout(qtbot, window, 1920, 1080)
+    assert not window.lever_dock.isVisible()
+    window.set_presentation(False)
+    assert not window.lever_dock.isVisible()
+
+
+def test_key_figure_sentences_scroll_rather_than_being_cut(qtbot, window):
+    """Three reforms' sentences at 1280 x 720 needed more lines than the panel gave them."""
+    for index in range(3):
+        window.document.set_shown(index, True)
+    _layout(qtbot, window, 1280, 720)
+    window.splitter.setSizes([560, 110])  # a small key-figure pane (the style sheet's larger font does as much)
+    qtbot.wait(50)
+    sentences = window.key_figures.sentences
+    label = getattr(sentences, "label", sentences)
+    assert label.text().count("\n") >= 2
+    assert label.height() >= label.heightForWidth(label.width())  # the whole text is laid out...
+    shown = label.visibleRegion().boundingRect().height()
+    assert shown >= label.height() or sentences.verticalScrollBar().isVisible()  # ...and reachable
+    assert window.key_figures.view.height() >= window.key_figures.height() // 3  # the table keeps room

@@ -3,10 +3,11 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QVBoxLayout, QWidget
 
 from reform_studio.charts.key_figures import branch_sentence, key_figure_table, reform_sentence
 from reform_studio.engine.results import Projection
+from reform_studio.gui.widgets.scrolling_text import ScrollingText
 from reform_studio.gui.widgets.tables import CopyTableView, TextTableModel
 
 
@@ -15,9 +16,7 @@ class KeyFigurePanel(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        self.sentences = QLabel()
-        self.sentences.setObjectName("sentences")
-        self.sentences.setWordWrap(True)
+        self.sentences = ScrollingText("sentences")  # scrolls where the reforms' sentences need more room
         self.sentences.setToolTip("What each drawn reform does to the reserve and the general average premium, "
                                   "and which branch drives its change in expenditure 25 years on.")
         layout.addWidget(self.sentences)
@@ -26,6 +25,10 @@ class KeyFigurePanel(QWidget):
         self.view.setToolTip("Baseline, each drawn reform and its change from the baseline "
                              "(pp = percentage points). " + self.view.toolTip())
         layout.addWidget(self.view, 1)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.sentences.set_cap(self.height() // 2)  # the table keeps half the panel
 
     def show_results(self, base_year: int, horizon: int, projections: Sequence[Projection],
                      names: Sequence[str]) -> None:
