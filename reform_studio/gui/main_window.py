@@ -33,7 +33,7 @@ from reform_studio.gui.widgets.scrolling_text import ScrollingText
 
 BASELINE = Reform("Baseline")
 PRESENTATION_FONT_SCALE = 1.45
-PRESENTATION_LEVERS_WIDTH = 1600  # narrower than this, presentation mode leaves the levers out
+PRESENTATION_LEVERS_WIDTH = 1800  # narrower, presentation mode leaves the levers out (at 1600 the tab names were cut)
 PRESENTATION_BANNER_SHARE = 0.28  # of the height at most for the banner (it scrolls beyond)...
 PRESENTATION_CHART_SHARE = 0.62  # ...and at least this much for the charts
 _FONT_SIZE = re.compile(r"font-size:\s*([\d.]+)pt")
