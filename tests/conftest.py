@@ -18,32 +18,22 @@ def example_files(name: str) -> tuple[Path, list[Path], Path]:
             EXAMPLES / f"{name}.expected.json")
 
 
-@pytest.fixture(scope="session")
-def example1_scheme():
-    from reform_studio import load_scheme
+def _example_scheme(name: str):
+    """A session fixture reading one worked example's workbook once."""
 
-    return load_scheme(example_files("example1")[0])
+    @pytest.fixture(scope="session", name=f"{name}_scheme")
+    def scheme():
+        from reform_studio import load_scheme
 
+        return load_scheme(example_files(name)[0])
 
-@pytest.fixture(scope="session")
-def example2_scheme():
-    from reform_studio import load_scheme
-
-    return load_scheme(example_files("example2")[0])
+    return scheme
 
 
-@pytest.fixture(scope="session")
-def example3_scheme():
-    from reform_studio import load_scheme
-
-    return load_scheme(example_files("example3")[0])
-
-
-@pytest.fixture(scope="session")
-def example4_scheme():
-    from reform_studio import load_scheme
-
-    return load_scheme(example_files("example4")[0])
+example1_scheme = _example_scheme("example1")
+example2_scheme = _example_scheme("example2")
+example3_scheme = _example_scheme("example3")
+example4_scheme = _example_scheme("example4")
 
 
 def load_expected(path: Path) -> dict:

@@ -19,7 +19,7 @@ from matplotlib.patches import Patch
 
 from reform_studio.charts.fonts import fit_new_texts
 from reform_studio.charts.formatters import axis_formatter, value_text
-from reform_studio.charts.scenario_chart import ChartTable, Series
+from reform_studio.charts.scenario_chart import ChartTable, Series, SeriesChart
 from reform_studio.charts.specs import StackSpec
 from reform_studio.charts.style import BASELINE_COLOUR
 from reform_studio.engine.results import Projection
@@ -43,7 +43,7 @@ def layers(spec: StackSpec, projection: Projection) -> np.ndarray:
         return np.where(per != 0, values / per, np.nan)
 
 
-class BranchChart:
+class BranchChart(SeriesChart):
     """A Qt-free figure for one `StackSpec`: `update([baseline])` or `update([baseline, reform])`."""
 
     def __init__(self, spec: StackSpec, figure: Figure | None = None):
@@ -70,14 +70,6 @@ class BranchChart:
         self.figure.suptitle(spec.title, fontweight="bold")
         self._series: list[Series] = []
         self._legend_key: tuple = ()
-
-    @property
-    def series(self) -> list[Series]:
-        return list(self._series)
-
-    @property
-    def has_data(self) -> bool:
-        return bool(self._series)
 
     def update(self, series: Sequence[Series]) -> None:
         """Show the baseline (first) and at most one reform, and request one redraw."""

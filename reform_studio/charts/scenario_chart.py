@@ -62,7 +62,21 @@ def line_values(line: LineSpec, projection: Projection) -> np.ndarray:
     return projection.indicators[line.column].to_numpy(dtype=float)
 
 
-class ScenarioChart:
+class SeriesChart:
+    """What every chart of scenarios answers, whatever it draws: the series it shows now."""
+
+    _series: list[Series]
+
+    @property
+    def series(self) -> list[Series]:
+        return list(self._series)
+
+    @property
+    def has_data(self) -> bool:
+        return bool(self._series)
+
+
+class ScenarioChart(SeriesChart):
     """A Qt-free matplotlib figure for one `ChartSpec`; embed `figure` in any canvas."""
 
     def __init__(self, spec: ChartSpec, currency: str = "", figure: Figure | None = None):
@@ -105,14 +119,6 @@ class ScenarioChart:
             ax.set_ylabel(panel.ylabel.format(currency=currency or "currency"))
             ax.yaxis.set_major_formatter(axis_formatter(panel.kind, currency))
         self.figure.canvas.draw_idle()
-
-    @property
-    def series(self) -> list[Series]:
-        return list(self._series)
-
-    @property
-    def has_data(self) -> bool:
-        return bool(self._series)
 
     def update(self, series: Sequence[Series]) -> None:
         """Show these scenarios (the first is the baseline) and request one redraw."""

@@ -113,34 +113,32 @@ def _check_lever_fields(name: str, lever: Lever, t0: int) -> None:
         raise ReferenceRefusal(f"{name}: years_per_step must be a whole number above 0")
 
 
-def _rate_path(base: list[Any], lever: Lever, years: list[int], t0: int) -> list[Any]:
-    """Spec 7 rates: `value` from `from_year`, or `pbase + sign * min(|gap|, step * (t - from + 1))`."""
+def _phased_path(base: list[Any], lever: Lever, years: list[int], t0: int, reach) -> list[Any]:
+    """Spec 7: `value` from `from_year`, or `pbase + sign * min(|gap|, reach(t - from))` where
+    the lever phases in (`reach` is None where it does not)."""
     start = lever.from_year if lever.from_year is not None else t0 + 1
     out = []
     for t, pb in zip(years, base):
         if t < start:
             out.append(pb)
-        elif lever.step is None:
+        elif reach is None:
             out.append(float(lever.value))
         else:
             gap = float(lever.value) - pb
-            out.append(pb + _sign(gap) * min(abs(gap), lever.step * (t - start + 1)))
+            out.append(pb + _sign(gap) * min(abs(gap), reach(t - start)))
     return out
+
+
+def _rate_path(base: list[Any], lever: Lever, years: list[int], t0: int) -> list[Any]:
+    """Rates move by `step` a year: `step * (t - from + 1)`."""
+    reach = None if lever.step is None else (lambda since: lever.step * (since + 1))
+    return _phased_path(base, lever, years, t0, reach)
 
 
 def _years_path(base: list[float], lever: Lever, years: list[int], t0: int) -> list[float]:
-    """Spec 7 ages (and 16's qualifying period): one year per `years_per_step` from `from_year`."""
-    start = lever.from_year if lever.from_year is not None else t0 + 1
-    out = []
-    for t, rb in zip(years, base):
-        if t < start:
-            out.append(rb)
-        elif lever.years_per_step is None:
-            out.append(float(lever.value))
-        else:
-            gap = float(lever.value) - rb
-            out.append(rb + _sign(gap) * min(abs(gap), (t - start) // lever.years_per_step + 1))
-    return out
+    """Ages (and 16's qualifying period): one year per `years_per_step`."""
+    n = lever.years_per_step
+    return _phased_path(base, lever, years, t0, None if n is None else (lambda since: since // n + 1))
 
 
 def lever_paths(scheme: Scheme, reform: Reform) -> dict[str, list[Any]]:
