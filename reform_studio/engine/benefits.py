@@ -90,7 +90,7 @@ def class_awards(members: MemberClasses, heads: np.ndarray, service: np.ndarray,
     """
     served = members.y[None, :] * service[:, None]  # (c, K)
     qualifies = served >= threshold[:, None] - SERVICE_SLACK
-    # RW_j ≥ 0 never falls with j (ClassReferenceWages guarantees it), so min(a·RW_j, m·RW_j) = min(a, m)·RW_j exactly, and the floor
+    # RW_j ≥ 0 never falls with j (but for rounding, which moves a sum by an ulp), so min(a·RW_j, m·RW_j) = min(a, m)·RW_j exactly, and the floor
     # lifts the first n_k classes: Σ_j max(b_k·RW_j, F) = n_k·F + b_k·Σ_{j≥n_k} RW_j.
     # That is O(J + K) arithmetic a cell instead of J·K, the same numbers for one class.
     rate = np.minimum(accrual[:, None] * (served + credit[:, None]), max_rr[:, None])  # b_k, (c, K)

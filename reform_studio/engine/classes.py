@@ -131,7 +131,7 @@ class ClassReferenceWages:
         return sums
 
     def at(self, cells: Cells) -> np.ndarray:
-        """`RW_j` for each cell: shape `(cells, J)`, never falling with `j`."""
+        """`RW_j` for each cell: shape `(cells, J)`, rising with `j` (to rounding)."""
         capped = self._capped[cells.scenario]
         if not capped.any():
             return self._plain_at(cells)
@@ -165,9 +165,9 @@ class ClassReferenceWages:
             first_age = part.age - 1 - part.period
             earlier = flat[rows(part.year - 1 - part.period, np.maximum(first_age, 0))]
             earlier[first_age < 0] = 0.0
+            # Rounding may put a class a hair below the one under it where both are capped:
+            # class_awards reads the classes in order, and an ulp either way is no error.
             value = (latest - earlier) * (self._index_now(code, part.year) / part.period)[:, None]
-            # a class earning more never has a lower reference wage: keep rounding from saying otherwise
-            np.maximum.accumulate(value, axis=1, out=value)
             if part is cells:
                 return value
             out[pick] = value
