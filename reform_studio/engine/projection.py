@@ -17,6 +17,7 @@ import numpy as np
 import pandas as pd
 
 from reform_studio.engine import benefits, finance, insured
+from reform_studio.engine.checks import plausibility_warnings, refuse_non_finite
 from reform_studio.engine.classes import ClassReferenceWages, MemberClasses, capped_wages, earnings_factors, \
     service_factors
 from reform_studio.engine.disability import disability_pensions
@@ -65,34 +66,21 @@ def scheme_base(scheme: Scheme) -> Base:
     if base is None:
         years = scheme.years
         q = mortality_rates(scheme, years)
-        population, warnings = project_population(scheme, q, years)
-        economy = project_economy(scheme, population, years)
+        with np.errstate(over="ignore", invalid="ignore"):  # an overflow is refused with the indicators
+            population, warnings = project_population(scheme, q, years)
+            economy = project_economy(scheme, population, years)
         covered = insured_base(scheme, population, economy)
         if covered.dropped_contributors > 0:
             warnings.append(
                 f"{covered.dropped_contributors:,.0f} base-year contributors above employment or at or "
                 "above the pensionable age were dropped.")
-        warnings += _overfull_ages(scheme)
+        warnings += plausibility_warnings(scheme)
         base = Base(years, 1.0 - q, population, economy, covered,
                     benefits.ReferenceWages(covered.wage_profile, economy),
                     MemberClasses(earnings_factors(scheme.wage_dispersion), service_factors(scheme.service_spread)),
                     covered.wage_profile[None] * economy.wage_index[:, None, None], tuple(warnings))
         _BASES[scheme] = base
     return base
-
-
-def _overfull_ages(scheme: Scheme) -> list[str]:
-    """Spec 16: base-year ages where contributors and old-age and disability pensioners
-    outnumber the people alive, a sign that a workbook counts someone twice."""
-    members = np.asarray(scheme.contributors) + scheme.pensioners + scheme.disability.pensioners
-    warnings = []
-    for s, sex in enumerate(("men", "women")):
-        ages = np.nonzero(members[s] > scheme.population[s] * (1 + 1e-9))[0]
-        if ages.size:
-            listed = ", ".join(map(str, ages[:8])) + (f" and {ages.size - 8} more" if ages.size > 8 else "")
-            warnings.append(f"Base-year contributors plus old-age and disability pensioners exceed the "
-                            f"population of {sex} at age{'s' if ages.size > 1 else ''} {listed}.")
-    return warnings
 
 
 def population_by_age(scheme: Scheme) -> pd.DataFrame:
@@ -126,7 +114,8 @@ def project_many(scheme: Scheme, reforms: Sequence[Reform], progress: Progress |
     for start in range(0, n, chunk):
         if cancelled is not None and cancelled():
             raise ProjectionCancelled()
-        part = _run(scheme, base, paths.select(slice(start, start + chunk)))
+        with np.errstate(over="ignore", invalid="ignore"):  # judged once, by refuse_non_finite
+            part = _run(scheme, base, paths.select(slice(start, start + chunk)))
         for key, value in part.items():
             totals.setdefault(key, []).append(value)
         if progress is not None:
@@ -206,7 +195,9 @@ def _run(scheme: Scheme, base: Base, paths: ScenarioPaths) -> dict[str, np.ndarr
 
 def _projections(reforms: Sequence[Reform], scheme: Scheme, base: Base, paths: ScenarioPaths,
                  totals: dict[str, np.ndarray]) -> list[Projection]:
-    table, gap = indicator_table(scheme.initial_reserve, base.population, base.economy, paths, totals)
+    with np.errstate(over="ignore", invalid="ignore"):
+        table, gap = indicator_table(scheme.initial_reserve, base.population, base.economy, paths, totals)
+    refuse_non_finite(table, gap, INDICATORS[1:], base.years, [r.name for r in reforms])
     index = pd.Index(base.years, name="year")
     columns = pd.Index(INDICATORS[1:])
     reserve = columns.get_loc("reserve")

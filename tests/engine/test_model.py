@@ -5,10 +5,12 @@ from dataclasses import replace
 from types import MappingProxyType
 
 import numpy as np
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reform_studio.engine import finance
+from reform_studio.engine.errors import InputError
 from reform_studio.engine.demography import mortality_rates
 from reform_studio.engine.insured import retirement_ages
 from reform_studio.engine.projection import project, project_many
@@ -145,3 +147,25 @@ def test_disability_awards_credit_future_service(example3_scheme):
     a, b = project(none).indicators, project(full).indicators
     np.testing.assert_allclose(a["new_disability_pensioners"], b["new_disability_pensioners"], rtol=1e-12)
     assert (b["disability_expenditure"].iloc[1:] > a["disability_expenditure"].iloc[1:]).all()
+
+
+@pytest.mark.parametrize("change, named", [
+    ({"initial_reserve": 1e308}, "initial_reserve and investment_return"),
+    ({"wages": "huge"}, "the Contributors sheet's wages"),
+    ({"pensions": "huge"}, "the Pensioners sheet's pensions"),
+])
+def test_an_overflow_is_refused_with_the_inputs_that_feed_it(example1_scheme, change, named):
+    """Issue 11: an infinite reserve or wage bill is an error naming its inputs, never `null`."""
+    change = {k: frozen_array(np.full((2, 101), 1e306)) if v == "huge" else v for k, v in change.items()}
+    with pytest.raises(InputError, match="overflows") as raised:
+        project(replace(example1_scheme, **change))
+    assert named in str(raised.value) and "'Baseline'" in str(raised.value)
+
+
+def test_implausible_mortality_is_named_in_a_warning(example1_scheme):
+    dying = np.asarray(example1_scheme.qx).copy()
+    dying[1] = 1.0
+    worsening = np.full((2, 101), -0.2)
+    result = project(replace(example1_scheme, qx=frozen_array(dying), mortality_improvement=frozen_array(worsening)))
+    assert "Every base-year qx of women is 1: all of them die within the year." in result.warnings
+    assert any("Mortality of men worsens by up to 20 % a year" in w for w in result.warnings)
