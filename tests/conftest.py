@@ -7,7 +7,16 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-EXAMPLES = ROOT.parent / "shared" / "spec" / "examples"
+
+
+def shared_folder() -> Path:
+    """The project's shared folder (the spec and its worked examples): `../shared` beside the
+    repository, wherever the repository was cloned. Every test finds it here, never by an
+    absolute path."""
+    return ROOT.parent / "shared"
+
+
+EXAMPLES = shared_folder() / "spec" / "examples"
 
 
 def example_files(name: str) -> tuple[Path, list[Path], Path]:

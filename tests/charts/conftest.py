@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import matplotlib
 import numpy as np
@@ -12,8 +11,8 @@ import pytest
 matplotlib.use("Agg")
 
 from reform_studio.engine.results import Projection  # noqa: E402
+from tests.conftest import EXAMPLES  # noqa: E402
 
-EXAMPLES = Path("/work/shared/spec/examples")
 
 
 def projection_from_json(scenario: dict) -> Projection:

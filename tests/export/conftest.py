@@ -6,7 +6,6 @@ export never reads the age tables; the projections are the spec's exact expected
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from types import MappingProxyType
 
 import numpy as np
@@ -16,8 +15,8 @@ import pytest
 from reform_studio.engine.reform import Reform
 from reform_studio.engine.results import Projection
 from reform_studio.engine.scheme import BasicPension, Scheme, YearPath
+from tests.conftest import EXAMPLES
 
-EXAMPLES = Path("/work/shared/spec/examples")
 
 
 def example_scheme(**changes) -> Scheme:

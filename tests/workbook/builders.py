@@ -7,7 +7,8 @@ from typing import Callable
 import openpyxl
 from openpyxl.workbook import Workbook
 
-EXAMPLES = Path("/work/shared/spec/examples")
+from tests.conftest import EXAMPLES
+
 EXAMPLE1 = EXAMPLES / "example1.xlsx"
 EXAMPLE2 = EXAMPLES / "example2.xlsx"
 EXAMPLE3 = EXAMPLES / "example3.xlsx"  # template version 2: disability, survivors, funeral grant
