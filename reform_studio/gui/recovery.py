@@ -1,22 +1,32 @@
-"""The recovery file: unsaved reforms kept on disk so that a crash loses no work.
+"""Recovery copies: unsaved reforms kept on disk so that a crash loses no work.
 
 A few hundred milliseconds after every change, the window writes its reforms (names,
-levers, which are drawn, the workbook they belong to) to `recovery.json` in the per-user
-data folder, atomically. The file is a scenario file with a few extra keys, so it can also
-be opened by hand with File › Open scenarios. While the reforms are saved (the undo stack
-is clean) there is nothing to recover and the file is removed; a clean quit removes it too.
-A file found at start-up therefore means the last session ended without quitting: the
-window offers to restore it.
+levers, which are drawn, the workbook they belong to) to its own recovery copy in the
+per-user data folder, atomically: `recovery-<pid>-<token>.json`, one per window session,
+so two windows (or two instances) never write, offer or delete each other's copy. The copy
+is a scenario file with a few extra keys, so it can also be opened by hand with File › Open
+scenarios. While the reforms are saved (the undo stack is clean) there is nothing to
+recover and the copy is removed; a clean quit removes it too.
+
+Each session holds a lock (`QLockFile`, `<copy>.lock`) for as long as it runs. A new window
+offers only copies whose lock is stale, i.e. whose process is gone (killed, crashed, power
+cut), or copies without a lock (left by an older version): a copy whose owner still runs is
+live and is never offered or deleted. While a window asks about an orphaned copy it holds
+that copy's lock, so two windows starting together do not both offer it.
 """
 from __future__ import annotations
 
 import json
 import logging
+import os
+import re
+import secrets
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QLockFile, QObject, QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from reform_studio.engine.errors import InputError
@@ -29,13 +39,47 @@ if TYPE_CHECKING:
     from reform_studio.gui.document import Document
     from reform_studio.gui.main_window import MainWindow
 
-RECOVERY_NAME = "recovery.json"
+RECOVERY_NAME = "recovery.json"  # the single copy of older versions; offered once, like an orphan
+SESSION_PATTERN = re.compile(r"^recovery(-\d+-[0-9a-f]{8})?\.json$")
 DELAY_MS = 300  # a slider drag writes once, when it pauses
 log = logging.getLogger("reform_studio")
 
 
 def recovery_path() -> Path:
+    """The recovery copy of older versions (one for all windows)."""
     return settings.data_folder() / RECOVERY_NAME
+
+
+def session_path(folder: Path) -> Path:
+    """A new window session's own recovery copy in `folder`."""
+    return folder / f"recovery-{os.getpid()}-{secrets.token_hex(4)}.json"
+
+
+def lock_path(copy: Path) -> Path:
+    return copy.with_name(copy.name + ".lock")
+
+
+def make_lock(copy: Path) -> QLockFile:
+    """The lock of a recovery copy: stale only where its process is gone, never by age (a
+    window stays open for days)."""
+    lock = QLockFile(str(lock_path(copy)))
+    lock.setStaleLockTime(0)
+    return lock
+
+
+def recovery_copies(folder: Path) -> list[Path]:
+    """Every recovery copy in `folder`, newest first."""
+    try:
+        copies = [p for p in folder.iterdir() if SESSION_PATTERN.match(p.name) and p.is_file()]
+    except OSError:
+        return []
+
+    def modified(path: Path) -> float:
+        try:
+            return path.stat().st_mtime
+        except OSError:
+            return 0.0
+    return sorted(copies, key=modified, reverse=True)
 
 
 @dataclass(frozen=True)
@@ -72,14 +116,20 @@ def read_recovery(path: Path) -> Recovered:
                      Path(scenarios_path) if isinstance(scenarios_path, str) else None)
 
 
+def _remove(path: Path) -> None:
+    try:
+        path.unlink(missing_ok=True)
+    except OSError as exc:
+        log.warning("recovery file not removed: %s", exc)
+
+
 class RecoveryKeeper(QObject):
-    """Keeps the recovery file in step with the window's document."""
+    """Keeps this window's recovery copy in step with its document, under its own lock."""
 
     def __init__(self, window: "MainWindow"):
         super().__init__(window)
         self.window = window
         self.document = window.document
-        self.path = recovery_path()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DELAY_MS)
@@ -90,15 +140,34 @@ class RecoveryKeeper(QObject):
         self.document.scenariosReset.connect(self.schedule)
         self.document.schemeChanged.connect(self.schedule)
         self._failed = False
+        self.folder: Path | None = None
+        self.path: Path | None = None
+        self.lock: QLockFile | None = None
+        try:
+            self.folder = settings.data_folder()
+            self.path = session_path(self.folder)
+            self.lock = make_lock(self.path)
+            if not self.lock.tryLock(0):
+                raise OSError(f"cannot create the lock file {lock_path(self.path)} ({self.lock.error().name})")
+        except OSError as exc:  # a read-only or missing data folder: the window works, unprotected
+            log.warning("automatic recovery is off: %s", exc)
+            self.path, self.lock = None, None
+
+    @property
+    def enabled(self) -> bool:
+        return self.path is not None
 
     def schedule(self, *_args) -> None:
-        self._timer.start()
+        if self.enabled:
+            self._timer.start()
 
     def write_now(self) -> None:
-        """Write the file now (or remove it where everything is saved)."""
+        """Write this window's copy now (or remove it where everything is saved)."""
         self._timer.stop()
+        if self.path is None:
+            return
         if self.document.undo_stack.isClean():
-            self._remove()
+            _remove(self.path)
             return
         try:
             write_atomically(self.path, lambda temp, text=recovery_json(self.document):
@@ -107,41 +176,75 @@ class RecoveryKeeper(QObject):
         except (ExportError, OSError) as exc:
             log.warning("recovery file not written: %s", exc)
             if not self._failed:  # say it once, not after every slider step
-                self.window.statusBar().showMessage(f"Automatic recovery copy not written: {exc}", 15000)
+                self.window.statusBar().showMessage(
+                    "Your reforms could not be copied for recovery (the application data folder cannot "
+                    "be written); save them with File › Save scenarios.", 15000)
             self._failed = True
 
     def discard(self) -> None:
-        """A clean quit, or the user declined to restore: nothing to recover any more."""
+        """A clean quit: this window's copy goes and its lock is released."""
         self._timer.stop()
-        self._remove()
+        if self.path is not None:
+            _remove(self.path)
+        if self.lock is not None:
+            self.lock.unlock()
 
-    def _remove(self) -> None:
-        try:
-            self.path.unlink(missing_ok=True)
-        except OSError as exc:
-            log.warning("recovery file not removed: %s", exc)
+    # -- copies left by sessions that ended without quitting -------------------------------------
+    def orphans(self) -> list[Path]:
+        """Copies whose window is gone: no lock, or a stale one. Never this window's own, never a live one."""
+        if self.folder is None:
+            return []
+        return [p for p in recovery_copies(self.folder) if p != self.path and self._is_orphan(p)]
+
+    @staticmethod
+    def _is_orphan(copy: Path) -> bool:
+        lock = make_lock(copy)
+        if lock.tryLock(0):
+            lock.unlock()
+            return True
+        return False
 
     def offer(self) -> bool:
-        """Where the last session crashed, ask to restore its reforms; True where restored."""
-        if not self.path.is_file():
+        """Where a session ended without quitting, ask to restore its reforms; True where restored.
+
+        The newest orphaned copy is offered first; one that is declined is deleted, the next
+        is offered. After a restore the others are kept for the next window to offer."""
+        if self.folder is None:
             return False
+        for copy in recovery_copies(self.folder):
+            if copy == self.path:
+                continue
+            lock = make_lock(copy)
+            if not lock.tryLock(0):  # its window still runs (or another window is offering it)
+                continue
+            try:
+                outcome = self._offer_one(copy)
+            finally:
+                lock.unlock()  # removes the lock file
+            if outcome:
+                return True
+        return False
+
+    def _offer_one(self, copy: Path) -> bool:
         try:
-            recovered = read_recovery(self.path)
-        except InputError as exc:
-            log.warning("recovery file unusable, removed: %s", exc)
-            self.discard()
+            recovered = read_recovery(copy)
+        except (InputError, OSError) as exc:
+            log.warning("recovery file %s unusable, removed: %s", copy.name, exc)
+            _remove(copy)
             return False
         count = len(recovered.reforms)
         where = f" for {recovered.workbook.name}" if recovered.workbook else ""
+        when = _saved_at(copy)
         answer = QMessageBox.question(
             self.window, "Restore unsaved reforms?",
-            f"Reform Studio did not close normally last time. {count} reform{'s' if count != 1 else ''}"
-            f"{where} had changes that were not saved.\n\nRestore them? (No discards them.)",
+            f"A Reform Studio window did not close normally{when}. {count} reform{'s' if count != 1 else ''}"
+            f"{where} had changes that were not saved.\n\nRestore them in this window? (No discards them.)",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
         if answer != QMessageBox.StandardButton.Yes:
-            self.discard()
+            _remove(copy)
             return False
         self.restore(recovered)
+        _remove(copy)  # now this window's own copy holds them
         return True
 
     def restore(self, recovered: Recovered) -> None:
@@ -155,3 +258,11 @@ class RecoveryKeeper(QObject):
         doc.undo_stack.resetClean()  # unsaved: the title shows it and quitting asks to save
         self.window._update_title()
         self.write_now()
+
+
+def _saved_at(copy: Path) -> str:
+    try:
+        stamp = datetime.fromtimestamp(copy.stat().st_mtime)
+    except (OSError, ValueError, OverflowError):
+        return ""
+    return f" (its last copy was made on {stamp:%d %B %Y at %H:%M})"

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from reform_studio.engine.reform import Lever
 from reform_studio.gui import settings
-from reform_studio.gui.recovery import recovery_path
+from reform_studio.gui.recovery import lock_path, recovery_path
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -61,7 +61,7 @@ def new_window(qtbot):
 
 
 def test_recovery_file_follows_every_change_and_goes_when_clean(qtbot, window):
-    path = recovery_path()
+    path = window.recovery.path
     assert not path.exists()  # the freshly loaded sample is clean
     window.document.set_current(1)
     window.document.set_lever("accrual_rate", Lever(0.0234))
@@ -80,10 +80,11 @@ def test_recovery_file_follows_every_change_and_goes_when_clean(qtbot, window):
 def test_a_clean_quit_removes_the_recovery_file(qtbot, window, monkeypatch):
     window.document.add_reform()
     window.recovery.write_now()
-    assert recovery_path().exists()
+    path = window.recovery.path
+    assert path.exists() and lock_path(path).exists()
     asked = answer(monkeypatch, QMessageBox.StandardButton.Discard)
     assert window.close()
-    assert asked == ["Unsaved reforms"] and not recovery_path().exists()
+    assert asked == ["Unsaved reforms"] and not path.exists() and not lock_path(path).exists()
 
 
 def test_a_killed_session_is_offered_and_restored(qtbot, tmp_path, data_folder, monkeypatch):
@@ -91,10 +92,12 @@ def test_a_killed_session_is_offered_and_restored(qtbot, tmp_path, data_folder, 
                PYTHONPATH=str(ROOT), **{settings.DATA_FOLDER_VARIABLE: str(data_folder)})
     child = subprocess.Popen([sys.executable, "-c", CHILD], env=env, cwd=ROOT,
                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    path = data_folder / "recovery.json"
+    def copies():
+        return list(data_folder.glob("recovery-*.json"))
+
     try:
         deadline = time.monotonic() + 120
-        while not path.exists():
+        while not copies():
             assert child.poll() is None, child.stderr.read().decode()
             assert time.monotonic() < deadline, "the app never wrote its recovery file"
             time.sleep(0.1)
@@ -104,7 +107,8 @@ def test_a_killed_session_is_offered_and_restored(qtbot, tmp_path, data_folder, 
         child.wait(30)
         child.stderr.close()
     assert child.returncode == -signal.SIGKILL
-    assert path.exists()
+    path, = copies()
+    assert lock_path(path).exists()  # the killed process could not remove its lock: it is stale
 
     asked = answer(monkeypatch, QMessageBox.StandardButton.Yes)
     win = new_window(qtbot)
@@ -115,7 +119,8 @@ def test_a_killed_session_is_offered_and_restored(qtbot, tmp_path, data_folder, 
     assert doc.scenarios[0].reform.levers["contribution_rate"].value == 0.2345
     assert win.isWindowModified() and not doc.undo_stack.isClean()
     assert [s.shown for s in doc.scenarios][:2] == [True, True]
-    assert path.exists()  # still unsaved: kept until saved or quit
+    assert not path.exists() and not lock_path(path).exists()  # the orphan is taken over...
+    assert win.recovery.path.exists()  # ...by this window's own copy: still unsaved, kept until saved or quit
 
 
 def test_declining_the_restore_deletes_the_file(qtbot, window, monkeypatch):
@@ -123,15 +128,17 @@ def test_declining_the_restore_deletes_the_file(qtbot, window, monkeypatch):
     names = [s.reform.name for s in doc.scenarios]
     doc.add_reform()
     window.recovery.write_now()
-    doc.undo_stack.setClean()  # pretend that session crashed; this one starts afresh
+    crashed = window.recovery.path
+    window.recovery.lock.unlock()  # pretend that session crashed (its lock gone); this one starts afresh
+    doc.undo_stack.setClean()
     asked = answer(monkeypatch, QMessageBox.StandardButton.No)
-    assert recovery_path().exists()
+    assert crashed.exists()
     win = new_window(qtbot)
     with qtbot.waitSignal(win.runner.finished, timeout=20_000):
         win.start_session()
     assert asked == ["Restore unsaved reforms?"]
     assert [s.reform.name for s in win.document.scenarios] == names
-    assert not recovery_path().exists() and not win.isWindowModified()
+    assert not crashed.exists() and not win.isWindowModified()
 
 
 def test_a_broken_recovery_file_is_dropped_without_asking(qtbot, window, monkeypatch):
