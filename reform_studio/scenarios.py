@@ -7,11 +7,13 @@ format, so any reform in it can be cut out and run with the command line.
 from __future__ import annotations
 
 import json
+import os
+import stat
 from pathlib import Path
 from typing import Any, Sequence
 
 from reform_studio.engine.errors import InputError, Problem
-from reform_studio.engine.reform import Reform
+from reform_studio.engine.reform import Reform, safe_text
 from reform_studio.workbook.atomic import write_atomically
 
 SCENARIO_FORMAT = "reform-studio-scenarios"
@@ -19,31 +21,130 @@ SCENARIO_VERSION = 1
 MAX_JSON_BYTES = 5_000_000
 
 
-def read_json(path: Path) -> Any:
-    """Parse a small JSON file; every failure becomes an InputError naming the file."""
+MAX_DEPTH = 16  # a scenario set nests 5 deep (set, reforms, reform, levers, basic pension)
+MAX_DIGITS = 30  # longer whole numbers are read as LongNumber
+
+
+def read_capped(path: Path, limit: int, what: str = "file") -> bytes:
+    """The bytes of a regular file of at most `limit` bytes; anything else is an InputError.
+
+    A FIFO or a device (`/dev/zero`, `/dev/stdin`) reports a size of 0 and would then block
+    or be read without end: the file is opened without blocking, checked to be a regular file
+    on the open handle (no race with a file swapped in between), and read with a hard cap.
+    """
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_JSON_BYTES:
-            raise InputError(f"the file is {size / 1e6:.0f} MB; a reform file is a few kilobytes", source=path.name)
-        text = path.read_text(encoding="utf-8-sig")
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except FileNotFoundError:
         raise InputError("the file does not exist", source=str(path)) from None
-    except UnicodeDecodeError:
-        raise InputError("the file is not UTF-8 text; is it really a JSON file?", source=path.name) from None
+    except IsADirectoryError:
+        raise InputError(f"this is a folder, not a {what}", source=path.name) from None
     except OSError as exc:
         raise InputError(f"the file cannot be read: {exc.strerror or exc}", source=path.name) from None
     try:
-        return json.loads(text, parse_constant=_reject_constant)
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise InputError(f"this is a folder, not a {what}", source=path.name)
+        if not stat.S_ISREG(info.st_mode):
+            raise InputError(f"this is a device, pipe or other special file, not a regular file; "
+                             f"give the path of a saved {what}", source=path.name)
+        if info.st_size > limit:
+            raise InputError(f"the file is {info.st_size / 1e6:,.1f} MB, more than the {limit / 1e6:g} MB "
+                             f"a {what} may take", source=path.name)
+        chunks, total = [], 0
+        while total <= limit:
+            chunk = os.read(fd, min(1 << 20, limit + 1 - total))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+        if total > limit:  # the file grew while it was read
+            raise InputError(f"the file is more than the {limit / 1e6:g} MB a {what} may take", source=path.name)
+        return b"".join(chunks)
+    except OSError as exc:
+        raise InputError(f"the file cannot be read: {exc.strerror or exc}", source=path.name) from None
+    finally:
+        os.close(fd)
+
+
+def read_json(path: Path) -> Any:
+    """Parse a small JSON file; every failure becomes an InputError naming the file.
+
+    Refused with a sentence: anything but a regular file, more than `MAX_JSON_BYTES`, text
+    that is not UTF-8, invalid JSON, NaN and Infinity, nesting deeper than `MAX_DEPTH`, and a key given twice in one object
+    (where JSON readers silently keep the last).
+    """
+    path = Path(path)
+    data = read_capped(path, MAX_JSON_BYTES, "reform or scenario file")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise InputError("the file is not UTF-8 text; is it really a JSON file?", source=path.name) from None
+    try:
+        value = json.loads(text, parse_constant=_reject_constant, parse_int=_bounded_int,
+                           object_pairs_hook=_unique_keys)
     except json.JSONDecodeError as exc:
         raise InputError(f"not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}",
                          source=path.name) from None
-    except ValueError as exc:
+    except RecursionError:
+        raise InputError(f"the JSON is nested far too deep (more than {MAX_DEPTH} levels of brackets); "
+                         "a reform file nests 4 levels", source=path.name) from None
+    except ValueError as exc:  # from the hooks below: already a sentence
         raise InputError(str(exc), source=path.name) from None
+    if _depth(value) > MAX_DEPTH:
+        raise InputError(f"the JSON is nested more than {MAX_DEPTH} levels of brackets deep; "
+                         "a reform file nests 4 levels", source=path.name)
+    return value
 
 
 def _reject_constant(name: str) -> float:
     raise ValueError(f"{name} is not a number a reform can use")
+
+
+class LongNumber(float):
+    """A whole number too long to be any lever's value, kept for the lever's own message.
+
+    Converting it to an int would cost time (or Python's own error past 4,300 digits); as a
+    float it is beyond every lever's range (infinite past 308 digits), so the lever check that
+    meets it names the lever, and its repr says how long it was.
+    """
+
+    digits: int
+
+    def __new__(cls, text: str) -> "LongNumber":
+        number = super().__new__(cls, float(text))
+        number.digits = len(text.lstrip("-"))
+        return number
+
+    def __repr__(self) -> str:
+        return f"({'minus ' if self < 0 else ''}a number of {self.digits:,} digits)"
+
+
+def _bounded_int(text: str) -> int | float:
+    return LongNumber(text) if len(text) > MAX_DIGITS else int(text)
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out:
+            raise ValueError(f"the key '{safe_text(key)}' is given twice in one object (JSON readers would "
+                             "silently keep the last one): remove one of them")
+        out[key] = value
+    return out
+
+
+def _depth(value: Any) -> int:
+    """How deeply lists and objects nest in `value`, without recursion."""
+    deepest, stack = 0, [(value, 1)]
+    while stack:
+        item, level = stack.pop()
+        if isinstance(item, (list, dict)):
+            deepest = max(deepest, level)
+            if level > MAX_DEPTH:
+                return level
+            stack.extend((child, level + 1) for child in (item.values() if isinstance(item, dict) else item))
+    return deepest
 
 
 def load_reform(path: Path | str) -> Reform:

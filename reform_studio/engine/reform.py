@@ -7,6 +7,7 @@ base year, the reference period against the pensionable age) are made by `check_
 from __future__ import annotations
 
 import math
+import unicodedata
 from dataclasses import dataclass, field, fields
 from types import MappingProxyType
 from typing import Any, Mapping
@@ -23,6 +24,12 @@ _FIELDS_BY_KIND = {
     "choice": {"value", "from_year"},
     "coverage": {"value", "from_year", "full_by_year"},
 }
+# Bounds on every number a lever field may hold: what the model can use, so that no value
+# reaches the projection as an overflow (issue 11, item 5).
+YEARS = (1000, 9999)  # from_year, full_by_year
+YEARS_PER_STEP = (1, 50)  # years between one-year steps of an age or the qualifying period
+MAX_NAME_CHARS = 500
+MAX_DESCRIPTION_CHARS = 100_000
 BASIC_PENSION_KEYS = ("enabled", "age", "level_to_gdp_per_capita", "targeting", "take_up",
                       "admin_share", "from_year")
 
@@ -84,21 +91,29 @@ class Reform:
         problems: list[Problem] = []
         for key in data:
             if key not in ("name", "description", "levers"):
-                problems.append(Problem(f"unknown key '{key}' (allowed: name, description, levers)"))
+                problems.append(Problem(f"unknown key {show(key)} (allowed: name, description, levers)"))
         name = data.get("name", default_name)
         if not isinstance(name, str) or not name.strip():
             problems.append(Problem("'name' must be a non-empty text"))
             name = default_name
+        else:
+            name = _checked_text("name", name, MAX_NAME_CHARS, problems)
         description = data.get("description", "")
         if not isinstance(description, str):
             problems.append(Problem("'description' must be a text"))
             description = ""
+        else:
+            description = _checked_text("description", description, MAX_DESCRIPTION_CHARS, problems,
+                                        line_breaks=True)
         raw_levers = data.get("levers", {})
         levers: dict[str, Lever | BasicPensionLever] = {}
         if not isinstance(raw_levers, dict):
             problems.append(Problem("'levers' must be an object of lever name to setting"))
             raw_levers = {}
         for lever_name, raw in raw_levers.items():
+            if not isinstance(lever_name, str):
+                problems.append(Problem(f"lever name {show(lever_name)} must be a text"))
+                continue
             parsed = _parse_lever(lever_name, raw, problems)
             if parsed is not None:
                 levers[lever_name] = parsed
@@ -144,19 +159,66 @@ class Reform:
 
 
 def _is_number(value: Any) -> bool:
-    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+    """A finite number (an int of any size counts: comparisons with it are exact)."""
+    if isinstance(value, bool):
+        return False
+    return isinstance(value, int) or (isinstance(value, float) and math.isfinite(value))
 
 
 def _as_int(value: Any) -> int | None:
-    if _is_number(value) and float(value).is_integer():
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    if _is_number(value) and value.is_integer():
         return int(value)
     return None
+
+
+def _unprintable(char: str, line_breaks: bool) -> bool:
+    """A lone surrogate (a broken character) or a control code other than allowed line breaks."""
+    if line_breaks and char in "\n\r\t":
+        return False
+    return unicodedata.category(char) in ("Cs", "Cc")
+
+
+def safe_text(text: str, limit: int = 60) -> str:
+    """`text` as it can be printed anywhere: broken characters and control codes escaped,
+    cut to `limit` characters."""
+    out = "".join(f"\\u{ord(c):04x}" if _unprintable(c, False) else c for c in text[:limit])
+    return out + (f"… ({len(text):,} characters)" if len(text) > limit else "")
+
+
+def show(value: Any) -> str:
+    """A value for a message: short, printable, never Python's own error for a huge number."""
+    if isinstance(value, str):
+        return f"'{safe_text(value, 40)}'"
+    if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 64:
+        digits = int(value.bit_length() * math.log10(2)) + 1
+        return f"{'-' if value < 0 else ''}(a number of about {digits:,} digits)"
+    if isinstance(value, (list, dict)):
+        return "a list" if isinstance(value, list) else "an object"
+    text = repr(value)
+    return text if len(text) <= 40 else text[:40] + "…"
+
+
+def _checked_text(label: str, text: str, limit: int, problems: list[Problem], line_breaks: bool = False) -> str:
+    """`text`, or a problem naming `label` where it holds a broken character or is too long."""
+    bad = next((c for c in text if _unprintable(c, line_breaks)), None)
+    if bad is not None:
+        kind = "a broken character (a lone UTF-16 surrogate)" if unicodedata.category(bad) == "Cs" \
+            else "a control code"
+        problems.append(Problem(f"the {label} {show(text)} holds {kind}, U+{ord(bad):04X}, which is not "
+                                "printable text: retype it"))
+        return ""
+    if len(text) > limit:
+        problems.append(Problem(f"the {label} is {len(text):,} characters long; at most {limit:,} are allowed"))
+        return ""
+    return text
 
 
 def _parse_lever(name: str, raw: Any, problems: list[Problem]) -> Lever | BasicPensionLever | None:
     spec = LEVER_BY_NAME.get(name)
     if spec is None:
-        problems.append(Problem(f"unknown lever (known: {', '.join(LEVER_BY_NAME)})", lever=name))
+        problems.append(Problem(f"unknown lever (known: {', '.join(LEVER_BY_NAME)})", lever=safe_text(name)))
         return None
     if spec.kind == "basic_pension":
         return _parse_basic_pension(name, raw, problems)
@@ -166,7 +228,7 @@ def _parse_lever(name: str, raw: Any, problems: list[Problem]) -> Lever | BasicP
     for key in raw:
         if key not in _FIELDS_BY_KIND[spec.kind]:
             problems.append(Problem(
-                f"unknown field '{key}' (allowed: {', '.join(sorted(_FIELDS_BY_KIND[spec.kind]))})", lever=name))
+                f"unknown field {show(key)} (allowed: {', '.join(sorted(_FIELDS_BY_KIND[spec.kind]))})", lever=name))
     if "value" not in raw:
         problems.append(Problem("a 'value' is required", lever=name))
         return None
@@ -174,38 +236,46 @@ def _parse_lever(name: str, raw: Any, problems: list[Problem]) -> Lever | BasicP
     from_year = _year(raw, "from_year", name, problems)
     if spec.kind in ("rate", "coverage"):
         if not _is_number(value) or not 0 <= value <= 1:
-            problems.append(Problem(f"value {value!r} must be a fraction between 0 and 1"
+            problems.append(Problem(f"value {show(value)} must be a fraction between 0 and 1"
                                     + (" (percentages are written as fractions: 0.15 for 15 %)"
                                        if _is_number(value) and 1 < value <= 100 else ""), lever=name))
         else:
             value = float(value)
     elif spec.kind == "ratio":
         if not _is_number(value) or not spec.valid_low < value <= spec.valid_high:
-            problems.append(Problem(f"value {value!r} must be a number above {spec.valid_low:g} and at most "
+            problems.append(Problem(f"value {show(value)} must be a number above {spec.valid_low:g} and at most "
                                     f"{spec.valid_high:g} ({spec.unit})", lever=name))
         else:
             value = float(value)
     elif spec.kind in ("age", "years"):
         as_int = _as_int(value)
         if as_int is None:
-            problems.append(Problem(f"value {value!r} must be a whole number of years", lever=name))
+            problems.append(Problem(f"value {show(value)} must be a whole number of years", lever=name))
         elif spec.kind == "age" and not spec.valid_low <= as_int <= spec.valid_high:
             problems.append(Problem(f"{spec.title.lower()} {as_int} is outside "
                                     f"{spec.valid_low:g}..{spec.valid_high:g} years", lever=name))
-        elif spec.kind == "years" and as_int < 1:
-            problems.append(Problem(f"reference period {as_int} must be at least 1 year", lever=name))
+        elif spec.kind == "years" and not spec.valid_low <= as_int <= spec.valid_high:
+            problems.append(Problem(f"{spec.title.lower()} {show(as_int)} is outside "
+                                    f"{spec.valid_low:g}..{spec.valid_high:g} years", lever=name))
         value = as_int
     elif spec.kind == "choice":
         if not isinstance(value, str) or value.strip().lower() not in spec.choices:
-            problems.append(Problem(f"value {value!r} must be one of {', '.join(spec.choices)}", lever=name))
+            problems.append(Problem(f"value {show(value)} must be one of {', '.join(spec.choices)}", lever=name))
         else:
             value = value.strip().lower()
     step = raw.get("step")
+    widest = spec.valid_high - spec.valid_low  # a step beyond the lever's whole range means no phase-in
     if step is not None and (not _is_number(step) or step <= 0):
-        problems.append(Problem(f"step {step!r} must be a number above 0", lever=name))
+        problems.append(Problem(f"step {show(step)} must be a number above 0", lever=name))
+    elif step is not None and step > widest:
+        problems.append(Problem(f"step {show(step)} (the change per year) must be above 0 and at most "
+                                f"{widest:g}, the lever's whole range; leave 'step' out to change at once",
+                                lever=name))
     years_per_step = raw.get("years_per_step")
-    if years_per_step is not None and (_as_int(years_per_step) is None or years_per_step <= 0):
-        problems.append(Problem(f"years_per_step {years_per_step!r} must be a whole number above 0", lever=name))
+    low, high = YEARS_PER_STEP
+    if years_per_step is not None and (_as_int(years_per_step) is None or not low <= years_per_step <= high):
+        problems.append(Problem(f"years_per_step {show(years_per_step)} must be a whole number from {low} to "
+                                f"{high} (years between one-year steps)", lever=name))
     full_by_year = _year(raw, "full_by_year", name, problems)
     if len(problems) > before:
         return None
@@ -218,8 +288,9 @@ def _year(raw: dict, key: str, lever: str, problems: list[Problem]) -> int | Non
     if key not in raw or raw[key] is None:
         return None
     year = _as_int(raw[key])
-    if year is None or not 1000 <= year <= 9999:
-        problems.append(Problem(f"{key} {raw[key]!r} must be a calendar year", lever=lever))
+    if year is None or not YEARS[0] <= year <= YEARS[1]:
+        problems.append(Problem(f"{key} {show(raw[key])} must be a calendar year ({YEARS[0]}..{YEARS[1]})",
+                                lever=lever))
         return None
     return year
 
@@ -233,7 +304,8 @@ def _parse_basic_pension(name: str, raw: Any, problems: list[Problem]) -> BasicP
     before = len(problems)
     for key in raw:
         if key not in BASIC_PENSION_KEYS:
-            problems.append(Problem(f"unknown field '{key}' (allowed: {', '.join(BASIC_PENSION_KEYS)})", lever=name))
+            problems.append(Problem(f"unknown field {show(key)} (allowed: {', '.join(BASIC_PENSION_KEYS)})",
+                                    lever=name))
     out: dict[str, Any] = {}
     if raw.get("enabled") is not None:
         if not isinstance(raw["enabled"], bool):
@@ -242,18 +314,18 @@ def _parse_basic_pension(name: str, raw: Any, problems: list[Problem]) -> BasicP
     if raw.get("age") is not None:
         age = _as_int(raw["age"])
         if age is None or not 0 <= age <= 100:
-            problems.append(Problem(f"age {raw['age']!r} must be a whole number from 0 to 100", lever=name))
+            problems.append(Problem(f"age {show(raw['age'])} must be a whole number from 0 to 100", lever=name))
         out["age"] = age
     for key in ("level_to_gdp_per_capita", "take_up", "admin_share"):
         if raw.get(key) is not None:
             value = raw[key]
             if not _is_number(value) or not 0 <= value <= 1:
-                problems.append(Problem(f"{key} {value!r} must be a fraction between 0 and 1", lever=name))
+                problems.append(Problem(f"{key} {show(value)} must be a fraction between 0 and 1", lever=name))
             out[key] = value
     if raw.get("targeting") is not None:
         targeting = raw["targeting"]
         if not isinstance(targeting, str) or targeting.strip().lower() not in TARGETING:
-            problems.append(Problem(f"targeting {targeting!r} must be one of {', '.join(TARGETING)}", lever=name))
+            problems.append(Problem(f"targeting {show(targeting)} must be one of {', '.join(TARGETING)}", lever=name))
         else:
             out["targeting"] = targeting.strip().lower()
     out["from_year"] = _year(raw, "from_year", name, problems)
