@@ -7,8 +7,10 @@ warnings go to standard error and leave the status at 0.
 from __future__ import annotations
 
 import argparse
+import errno
 import json
 import math
+import os
 import sys
 from pathlib import Path
 from typing import Callable, Sequence
@@ -23,7 +25,7 @@ from reform_studio.engine.targets import parse_target
 from reform_studio.report import projections_json, summary_text
 from reform_studio.scenarios import load_reform
 from reform_studio.workbook import read_scheme
-from reform_studio.workbook.atomic import ExportError, write_atomically
+from reform_studio.workbook.atomic import ExportError, check_target, same_file, shown, write_atomically
 
 BAD_INPUT = 2
 
@@ -57,6 +59,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     template = commands.add_parser("template", help="write a blank, annotated input workbook")
     template.add_argument("output", type=Path, metavar="OUT.xlsx")
+    template.add_argument("--force", action="store_true",
+                          help="replace OUT.xlsx if it exists (without it an existing file is never touched)")
     template.set_defaults(handler=_template)
 
     solve = commands.add_parser(
@@ -78,6 +82,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    _printable_streams()
     parser = build_parser()
     args = parser.parse_args(argv)
     handler: Callable[[argparse.Namespace], int] | None = getattr(args, "handler", None)
@@ -94,7 +99,66 @@ def main(argv: Sequence[str] | None = None) -> int:
         return BAD_INPUT
 
 
+def _printable_streams() -> None:
+    """Never fail on printing: a console that cannot show a character (a Windows code page, a
+    file name that is not valid UTF-8) gets an escape, not a UnicodeEncodeError after the run."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.reconfigure(errors="backslashreplace")
+        except (AttributeError, ValueError, OSError):
+            pass
+
+
+def _check_outputs(inputs: Sequence[Path], outputs: Sequence[tuple[str, Path | None]],
+                   csv_folder: Path | None = None) -> None:
+    """Before any work: every output can be written where asked, and none replaces an input or
+    another output (an ExportError)."""
+    given = [(option, path) for option, path in outputs if path is not None]
+    for option, path in given:
+        check_target(path)
+    if csv_folder is not None:
+        _csv_folder(csv_folder, create=False)
+    for option, path in given:
+        for source in inputs:
+            if same_file(path, source):
+                raise ExportError(f"{option} {shown(path)} is also an input ({shown(source.name)}): it would be "
+                                  "overwritten; choose another file name.")
+    for i, (option, path) in enumerate(given):
+        for other, other_path in given[i + 1:]:
+            if same_file(path, other_path):
+                raise ExportError(f"{option} and {other} both name {shown(path)}: the second would overwrite the "
+                                  "first; choose two file names.")
+    if csv_folder is not None:
+        for source in [*inputs, *(path for _, path in given)]:
+            if source.suffix.lower() == ".csv" and same_file(source.parent, csv_folder) \
+                    and source.name[:2].isdigit() and source.name[2:3] == "-":
+                raise ExportError(f"{shown(source)} is in the --csv folder and has the name of an indicator "
+                                  "file, so it would be overwritten; choose another folder.")
+
+
+def _csv_folder(folder: Path, create: bool = True) -> Path:
+    """The folder for `--csv`, created where missing; a sentence for a file or a bad name."""
+    folder = folder.expanduser()
+    try:
+        try:
+            os.lstat(folder)  # a name over the limit is told before the projection runs
+        except FileNotFoundError:
+            pass
+        if os.path.lexists(folder) and not folder.is_dir():
+            raise ExportError(f"--csv {shown(folder)} is a file, not a folder: --csv takes a folder, to hold "
+                              "one CSV file per scenario. Give a folder name (the file was left as it is).")
+        if create:
+            folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        reason = {errno.ENAMETOOLONG: "the name is longer than the file system allows",
+                  errno.ENOTDIR: "a part of the path is a file, not a folder",
+                  errno.EROFS: "the drive is read-only"}.get(exc.errno, (exc.strerror or str(exc)).lower())
+        raise ExportError(f"Cannot create the folder {shown(folder)} for --csv: {reason}.") from None
+    return folder
+
+
 def _run(args: argparse.Namespace) -> int:
+    _check_outputs([args.workbook, *args.reform], [("--json", args.json), ("--export", args.export)], args.csv)
     scheme = read_scheme(args.workbook)
     if args.horizon is not None:
         scheme = scheme.with_horizon(args.horizon)
@@ -117,14 +181,14 @@ def _run(args: argparse.Namespace) -> int:
     if args.csv is not None:
         from reform_studio.workbook.csv_export import write_indicator_csvs
 
-        args.csv.mkdir(parents=True, exist_ok=True)
-        written = write_indicator_csvs(args.csv, projections)
+        written = write_indicator_csvs(_csv_folder(args.csv), projections)
         print(f"wrote {len(written)} CSV files to {args.csv}")
     return 0
 
 
 def _solve(args: argparse.Namespace) -> int:
     lever, target = solvable_lever(args.lever), parse_target(args.target)  # bad input before reading
+    _check_outputs([args.workbook, *([args.reform] if args.reform is not None else [])], [("--json", args.json)])
     scheme = read_scheme(args.workbook)
     if args.horizon is not None:
         scheme = scheme.with_horizon(args.horizon)
@@ -165,7 +229,11 @@ def _solve(args: argparse.Namespace) -> int:
 def _template(args: argparse.Namespace) -> int:
     from reform_studio.workbook.template import write_template
 
-    write_template(args.output)
+    output = args.output.expanduser()
+    if os.path.lexists(output) and not args.force:
+        raise ExportError(f"{shown(output)} already exists (it may be a workbook you filled in) and was left as it "
+                          "is; choose another name, or add --force to replace it with a blank template.")
+    write_template(output)
     print(f"wrote {args.output}: fill it in, then run `reform-studio run {args.output}`")
     return 0
 

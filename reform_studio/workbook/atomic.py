@@ -10,6 +10,7 @@ from __future__ import annotations
 import errno
 import os
 import secrets
+import stat
 from pathlib import Path
 from typing import Callable
 
@@ -22,38 +23,100 @@ class ExportError(Exception):
     """
 
 
+MAX_SHOWN = 120  # characters of a path in a message; a name over the limit can be 4,000
+
+
 def check_target(path: Path, source_path: Path | None = None) -> Path:
-    """The target as an absolute path; refuse the source workbook, a folder, a missing folder."""
-    target = Path(path).expanduser()
-    folder = target.parent.resolve()
+    """The file to write, as an absolute path; refuse what must not be replaced.
+
+    Refused: a missing folder, a folder, a device or other special file (replacing
+    `/dev/null` with a regular file would break the system), a name longer than the file
+    system allows, and the source workbook. A symbolic link is written through: the file it
+    points to is replaced and the link kept, as editors do, so a link to a shared report
+    stays a link.
+    """
+    given = Path(path).expanduser()
+    try:
+        return _check_target(given, source_path)
+    except OSError as exc:
+        raise ExportError(_explain(exc, given)) from None
+
+
+def _check_target(given: Path, source_path: Path | None) -> Path:
+    folder = Path(os.path.realpath(given.parent))
     if not folder.is_dir():
-        raise ExportError(f"The folder {folder} does not exist; choose an existing folder for {target.name}.")
-    target = folder / target.name
+        if os.path.lexists(folder):
+            raise ExportError(f"{shown(folder)} is a file, not a folder; choose a folder for {shown(given.name)}.")
+        raise ExportError(f"The folder {shown(folder)} does not exist; choose an existing folder for "
+                          f"{shown(given.name)}.")
+    target = folder / given.name
+    if target.is_symlink():  # write through the link: the file it points to is replaced
+        target = Path(os.path.realpath(target))
+        if not target.parent.is_dir():
+            raise ExportError(f"{shown(given)} is a link to {shown(target)}, whose folder does not exist; "
+                              "choose another file name.")
+    _check_name_length(target)
     if target.is_dir():
-        raise ExportError(f"{target} is a folder; give a file name to export to.")
-    if source_path is not None and _same_file(target, Path(source_path)):
-        raise ExportError(f"Refusing to export over the source workbook {Path(source_path).name}; "
+        raise ExportError(f"{shown(target)} is a folder; give a file name to export to.")
+    if os.path.lexists(target) and not stat.S_ISREG(os.stat(target).st_mode):
+        raise ExportError(f"{shown(target)} is a device or other special file, not a regular file; it is "
+                          "never replaced: choose a file name.")
+    if source_path is not None and same_file(target, Path(source_path)):
+        raise ExportError(f"Refusing to export over the source workbook {shown(Path(source_path).name)}; "
                           "choose another file name.")
     return target
 
 
-def _same_file(a: Path, b: Path) -> bool:
-    if a.resolve() == b.resolve():
-        return True
+def _name_max(folder: Path) -> int:
     try:
-        return a.exists() and b.exists() and os.path.samefile(a, b)
-    except OSError:
+        return os.pathconf(folder, "PC_NAME_MAX")
+    except (AttributeError, ValueError, OSError):  # Windows has no pathconf: NTFS allows 255
+        return 255
+
+
+def _existing_folder(path: Path) -> Path:
+    """The nearest folder above `path` that can be asked about its limits."""
+    for folder in Path(os.path.abspath(path)).parents:
+        try:
+            if folder.is_dir():
+                return folder
+        except OSError:
+            continue
+    return Path(os.path.abspath(os.sep))
+
+
+def _check_name_length(target: Path) -> None:
+    limit = _name_max(target.parent)
+    if len(os.fsencode(target.name)) > limit:
+        raise OSError(errno.ENAMETOOLONG, os.strerror(errno.ENAMETOOLONG), str(target))
+
+
+def shown(path: Path | str) -> str:
+    """A path for a message: printable anywhere, the middle cut out of a very long one."""
+    text = str(path).encode("utf-8", "backslashreplace").decode("utf-8")
+    text = "".join(c if c.isprintable() else f"\\x{ord(c):02x}" for c in text)
+    return text if len(text) <= MAX_SHOWN else f"{text[:60]}…{text[-50:]}"
+
+
+def same_file(a: Path, b: Path) -> bool:
+    """Whether two paths name the same file (through links, case-folding file systems)."""
+    try:
+        if os.path.realpath(a) == os.path.realpath(b):
+            return True
+        return os.path.exists(a) and os.path.exists(b) and os.path.samefile(a, b)
+    except (OSError, ValueError):
         return False
 
 
 def write_atomically(path: Path, write: Callable[[Path], None], source_path: Path | None = None) -> Path:
     """Call `write(temp_path)`, then move the finished file over `path`; return the final path.
 
-    On any failure the temporary file is removed, an existing `path` is left as it was, and
-    an `OSError` becomes an `ExportError` that tells the user what to do.
+    On any failure the temporary file is removed (as far as the file system lets it), an
+    existing `path` is left as it was, and an `OSError` becomes an `ExportError` that tells
+    the user what to do. A symbolic link is written through (see `check_target`).
     """
     target = check_target(path, source_path)
-    temp = target.with_name(f".{target.stem}.{secrets.token_hex(4)}.tmp{target.suffix}")
+    temp = _temp_name(target)
     try:
         # O_EXCL: never clobber someone else's file; mode 0o666 lets the umask decide, as for
         # any document the user saves (tempfile.mkstemp would make it private to the user).
@@ -69,18 +132,37 @@ def write_atomically(path: Path, write: Callable[[Path], None], source_path: Pat
     return target
 
 
+def _temp_name(target: Path) -> Path:
+    """A hidden sibling of `target`, its stem shortened where the name would pass the limit."""
+    stem, tail = target.stem, f".{secrets.token_hex(4)}.tmp{target.suffix}"
+    limit = _name_max(target.parent)
+    while stem and len(os.fsencode(f".{stem}{tail}")) > limit:
+        stem = stem[:-1]
+    return target.with_name(f".{stem}{tail}")
+
+
 def _remove(temp: Path) -> None:
+    """Remove a temporary file; a failure here (a drive gone read-only) must not hide the
+    error that brought us here."""
     try:
         temp.unlink()
-    except FileNotFoundError:
+    except OSError:
         pass
 
 
 def _explain(exc: OSError, target: Path) -> str:
+    if exc.errno == errno.ENAMETOOLONG:
+        return (f"The name or path {shown(target)} is longer than the file system allows (a name may have "
+                f"{_name_max(_existing_folder(target))} bytes); choose a shorter name.")
+    if exc.errno == errno.EROFS:
+        return (f"Cannot write {shown(target)}: the drive is read-only; choose a folder on another drive. "
+                "The existing file, if any, was left unchanged.")
     if isinstance(exc, PermissionError):
-        return (f"Cannot write {target}: it is open in another program (close it there) or the folder "
+        return (f"Cannot write {shown(target)}: it is open in another program (close it there) or the folder "
                 "is read-only. The existing file, if any, was left unchanged.")
     if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
-        return f"The disk is full: {target} was not written. Free some space and try again."
+        return f"The disk is full: {shown(target)} was not written. Free some space and try again."
+    if exc.errno == errno.ELOOP:
+        return f"{shown(target)} is a symbolic link that leads round in a loop; choose another file name."
     reason = exc.strerror or str(exc)
-    return f"Could not write {target}: {reason}. The existing file, if any, was left unchanged."
+    return f"Could not write {shown(target)}: {reason}. The existing file, if any, was left unchanged."
