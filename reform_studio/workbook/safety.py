@@ -3,24 +3,39 @@
 Users send what they have: old .xls files, password-protected workbooks, .xlsb, LibreOffice
 .ods, CSV exports, half-copied downloads. Each is recognised by its content (magic bytes
 and zip members; the extension only flavours the message) and refused with one sentence
-that says what to do. A valid zip is also inspected before parsing, so a zip bomb is refused
-from its directory alone, without inflating anything.
+that says what to do. The file must be a regular file (not a folder, a named pipe or a
+device) and is read whole, once, with a hard cap, so what is checked is what is parsed.
+A valid zip is then inspected before parsing: a zip bomb is refused from its directory
+alone; duplicate part names, encrypted parts and compressions Excel never writes are
+refused; and every part is inflated once in a streaming pass (checking its CRC and
+counting its XML elements) so that a damaged stream, or a part openpyxl would parse whole
+(styles, shared strings, defined names, the list of parts) that is too large, is refused
+before openpyxl spends minutes and gigabytes on it.
 """
 from __future__ import annotations
 
 import codecs
+import io
+import os
 import re
+import stat
+import struct
 import zipfile
+import zlib
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Iterator
+
+from defusedxml import ElementTree as SafeTree
 
 from reform_studio.engine.errors import InputError
 
 OLE2_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1")  # .xls, and encrypted (password) .xlsx
 ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06")
 ENCRYPTION_MARK = "EncryptionInfo".encode("utf-16-le")
-MAX_TOTAL_BYTES = 200 * 2**20  # uncompressed; a real input workbook is well under 5 MB
+MAX_FILE_BYTES = 100 * 2**20  # the file as stored; a real input workbook is well under 5 MB
+MAX_TOTAL_BYTES = 200 * 2**20  # uncompressed
 MAX_MEMBERS = 10_000
 LARGE_MEMBER_BYTES = 2**20
 MAX_RATIO = 100  # uncompressed / compressed, for members above LARGE_MEMBER_BYTES
@@ -30,23 +45,110 @@ UNDECLARED_SHEET_BYTES = 2**20
 _DIMENSION = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(dimension|sheetData)[\s>/]")
 ODS_MIMETYPE = b"application/vnd.oasis.opendocument.spreadsheet"
 SAVE_AS = "open it in Excel and save it as an Excel Workbook (.xlsx)"
+DAMAGED = ("is damaged or uses a compression Excel does not write: open it in Excel and save "
+           "it again as .xlsx")
+EXCEL_COMPRESSIONS = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)
+_ZIP_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, RuntimeError, NotImplementedError,
+               ValueError, struct.error, OSError, KeyError)
+CHUNK = 2**20
 
+
+@dataclass(frozen=True)
+class PartLimit:
+    """What openpyxl parses whole from one part, and how much of it an input workbook may
+    have: uncompressed bytes and XML elements (counted as closing tags, an upper bound)."""
+
+    what: str
+    max_bytes: int | None
+    max_elements: int | None
+    advice: str = SAVE_AS
+
+
+# openpyxl costs about 30 µs per style element, 15 per defined name and 4 per shared string
+# element, so each limit below costs at most a few seconds to parse (spread over all parts,
+# at most MAX_PARSED_ELEMENTS); real workbooks are far below every one of them
+MANIFEST = PartLimit("a list of parts", 2 * 2**20, 25_000)
+WORKBOOK = PartLimit("a sheet list and defined names", 8 * 2**20, 50_000,
+                     "delete the names it does not need (Formulas > Name Manager) and save it "
+                     "again")
+STYLES = PartLimit("cell styles", 8 * 2**20, 100_000,
+                   "copy the input sheets into a new workbook made from the template (File > "
+                   "New workbook from template, or reform-studio template), which has few styles")
+STRINGS = PartLimit("shared strings (the text of its cells)", 64 * 2**20, 500_000,
+                    "keep only the input sheets and save it again")
+OTHER = PartLimit("a part", None, 100_000)
+SHEET = PartLimit("sheet", None, None)  # read row by row, at most MAX_ROWS rows (grid.py)
+MAX_PARSED_ELEMENTS = 1_000_000  # over every part openpyxl parses whole
+_STRINGS_TYPE = "spreadsheetml.sharedStrings+xml"
+_WORKBOOK_TYPES = (".main+xml",)  # sheet.main, sheet.macroEnabled.main, template.main, …
+_WORKSHEET_TYPE = "spreadsheetml.worksheet+xml"
+
+
+# --- reading a file: a regular file, with a hard cap ------------------------------------
+
+def read_regular_file(path: Path, limit: int, kind: str = "file") -> bytes:
+    """The bytes of the regular file at `path`, at most `limit` of them, or an InputError.
+
+    A folder, a named pipe (FIFO), a socket or a device (/dev/zero, a terminal) is refused
+    from its status before it is opened, so nothing blocks or reads without end; the file is
+    opened without blocking (a pipe swapped in after the check cannot hang either), checked
+    again, and read with a hard cap, whatever size it claims. `kind` names the file in the
+    sentences ("workbook", "reform file").
+    """
+    path = Path(path)
+    try:
+        mode = os.stat(path).st_mode
+    except OSError as exc:
+        raise _open_failure(path, exc) from None
+    _require_regular(path, mode, kind)
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except OSError as exc:
+        raise _open_failure(path, exc) from None
+    with os.fdopen(fd, "rb") as stream:
+        _require_regular(path, os.fstat(stream.fileno()).st_mode, kind)
+        try:
+            data = stream.read(limit + 1)
+        except OSError as exc:
+            raise _open_failure(path, exc) from None
+    if len(data) > limit:
+        raise _refuse(path, f"is larger than the {_size(limit)} a {kind} may be; it is refused "
+                            "for safety")
+    return data
+
+
+def _require_regular(path: Path, mode: int, kind: str) -> None:
+    if stat.S_ISDIR(mode):
+        raise _refuse(path, f"is a folder, not a {kind} file")
+    if not stat.S_ISREG(mode):
+        what = ("a named pipe (FIFO)" if stat.S_ISFIFO(mode) else
+                "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else
+                "a socket" if stat.S_ISSOCK(mode) else "a special file")
+        raise _refuse(path, f"is {what}, not a regular file: save the {kind} as a file and "
+                            "give the path of that file")
+
+
+def _open_failure(path: Path, exc: OSError) -> InputError:
+    if isinstance(exc, FileNotFoundError):
+        return _refuse(path, "was not found")
+    return _refuse(path, f"cannot be opened ({exc.strerror or exc}); if it is open in Excel, "
+                         "close it there")
+
+
+def _size(n: int) -> str:
+    return f"{n / 2**20:,.0f} MB" if n >= 2**20 else f"{n / 2**10:,.0f} KB"
+
+
+# --- the workbook -----------------------------------------------------------------------
 
 @contextmanager
 def open_checked(path: Path) -> Iterator[BinaryIO]:
-    """The file opened for reading (never writing), once it looks like a safe .xlsx/.xlsm."""
-    if path.is_dir():
-        raise _refuse(path, "is a folder, not a workbook file")
-    try:
-        stream = open(path, "rb")
-    except OSError as exc:
-        reason = "was not found" if isinstance(exc, FileNotFoundError) else \
-            f"cannot be opened ({exc.strerror or exc}); if it is open in Excel, close it there"
-        raise _refuse(path, reason) from None
-    with stream:
-        _check_content(path, stream)
-        stream.seek(0)
-        yield stream
+    """The file's content (read once, in memory), once it looks like a safe .xlsx/.xlsm."""
+    path = Path(path)
+    stream = io.BytesIO(read_regular_file(path, MAX_FILE_BYTES, "workbook"))
+    _check_content(path, stream)
+    stream.seek(0)
+    yield stream
 
 
 def _refuse(path: Path, what: str) -> InputError:
@@ -63,12 +165,13 @@ def _check_content(path: Path, stream: BinaryIO) -> None:
         raise _refuse(path, _non_zip_kind(path, head + stream.read(4096)))
     stream.seek(0)
     try:
-        with zipfile.ZipFile(stream) as archive:
-            infos = archive.infolist()
-            _check_members(path, archive, infos)
-    except zipfile.BadZipFile:
+        archive = zipfile.ZipFile(stream)
+        infos = archive.infolist()
+    except _ZIP_ERRORS:
         raise _refuse(path, "is damaged or incomplete (perhaps a download or copy that did not "
                             f"finish): copy it again, or {SAVE_AS}") from None
+    with archive:
+        _check_members(path, archive, infos)
 
 
 def _ole2_kind(stream: BinaryIO) -> str:
@@ -100,14 +203,23 @@ def _check_members(path: Path, archive: zipfile.ZipFile, infos: list[zipfile.Zip
     if "xl/workbook.bin" in names:
         raise _refuse(path, "is an Excel Binary Workbook (.xlsb), which Reform Studio does not "
                             f"read: {SAVE_AS}")
-    if "mimetype" in names and archive.read("mimetype")[:100].startswith(ODS_MIMETYPE):
-        raise _refuse(path, "is an OpenDocument spreadsheet (.ods): open it in LibreOffice or "
-                            "Excel and save it as an Excel Workbook (.xlsx)")
-    if "xl/workbook.xml" not in names:
-        raise _refuse(path, f"is a zip archive but not an Excel workbook: {SAVE_AS}")
     if len(infos) > MAX_MEMBERS:
         raise _refuse(path, f"holds {len(infos):,} parts, far more than any workbook; it is "
                             "refused for safety")
+    for info in infos:
+        if info.flag_bits & 0x1 or info.compress_type not in EXCEL_COMPRESSIONS:
+            raise _refuse(path, DAMAGED)
+    try:
+        if "mimetype" in names and _head(archive, "mimetype").startswith(ODS_MIMETYPE):
+            raise _refuse(path, "is an OpenDocument spreadsheet (.ods): open it in LibreOffice "
+                                "or Excel and save it as an Excel Workbook (.xlsx)")
+    except InputError:
+        raise
+    except _ZIP_ERRORS:
+        raise _refuse(path, DAMAGED) from None
+    if "xl/workbook.xml" not in names:
+        raise _refuse(path, f"is a zip archive but not an Excel workbook: {SAVE_AS}")
+    _check_unique(path, infos)
     total = sum(info.file_size for info in infos)
     if total > MAX_TOTAL_BYTES:
         raise _refuse(path, f"would unpack to {total / 2**20:,.0f} MB, more than the "
@@ -118,12 +230,107 @@ def _check_members(path: Path, archive: zipfile.ZipFile, infos: list[zipfile.Zip
         if info.file_size > LARGE_MEMBER_BYTES and ratio > MAX_RATIO:
             raise _refuse(path, f"has a part ({info.filename}) compressed {ratio:,.0f} to 1, "
                                 "which only a 'zip bomb' does; it is refused for safety")
+    try:
+        limits = _part_limits(path, archive, infos)
+        _stream_parts(path, archive, infos, limits)
+        for info in infos:
+            if info.filename.startswith("xl/worksheets/") and \
+                    info.file_size > UNDECLARED_SHEET_BYTES and not _declares_size(archive, info):
+                raise _refuse(path, f"has a large sheet part ({info.filename}, "
+                                    f"{info.file_size / 2**20:,.0f} MB) that does not declare "
+                                    f"its size, as files saved by Excel do: {SAVE_AS}")
+    except InputError:
+        raise
+    except _ZIP_ERRORS:
+        raise _refuse(path, DAMAGED) from None
+
+
+def _head(archive: zipfile.ZipFile, name: str) -> bytes:
+    with archive.open(name) as part:
+        return part.read(100)
+
+
+def _check_unique(path: Path, infos: list[zipfile.ZipInfo]) -> None:
+    """Two parts with one name (part names are compared ignoring case, as Office does) make
+    the content ambiguous: each program may read a different one."""
+    seen: dict[str, str] = {}
     for info in infos:
-        if info.filename.startswith("xl/worksheets/") and \
-                info.file_size > UNDECLARED_SHEET_BYTES and not _declares_size(archive, info):
-            raise _refuse(path, f"has a large sheet part ({info.filename}, "
-                                f"{info.file_size / 2**20:,.0f} MB) that does not declare its "
-                                f"size, as files saved by Excel do: {SAVE_AS}")
+        key = info.filename.lower()
+        if key in seen:
+            same = "" if seen[key] == info.filename else f" and {seen[key]}"
+            raise _refuse(path, f"holds two parts named {info.filename}{same}, so its content "
+                                "is ambiguous (each program may read a different one); it is "
+                                f"refused: {SAVE_AS} again")
+        seen[key] = info.filename
+
+
+def _part_limits(path: Path, archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo]
+                 ) -> dict[str, PartLimit]:
+    """The limit of every part: by the content type the list of parts gives it (as openpyxl
+    finds the workbook and the shared strings), else by its name."""
+    limits = {info.filename: SHEET if _is_sheet_name(info.filename) else OTHER for info in infos}
+    limits["xl/styles.xml"] = STYLES
+    limits["xl/sharedStrings.xml"] = STRINGS
+    limits["xl/workbook.xml"] = WORKBOOK
+    manifest = next((i for i in infos if i.filename == "[Content_Types].xml"), None)
+    if manifest is None:
+        return limits  # openpyxl refuses such a file itself
+    _stream_parts(path, archive, [manifest], {manifest.filename: MANIFEST})
+    try:
+        root = SafeTree.fromstring(archive.read(manifest))
+    except Exception:  # noqa: BLE001 - openpyxl reports the broken manifest in its own words
+        return limits
+    for element in root:
+        name = element.get("PartName", "").lstrip("/")
+        kind = element.get("ContentType", "")
+        if not name or name not in limits:
+            continue
+        if _STRINGS_TYPE in kind:
+            limits[name] = STRINGS
+        elif kind.endswith(_WORKBOOK_TYPES):
+            limits[name] = WORKBOOK
+        elif limits[name] is SHEET and _WORKSHEET_TYPE not in kind:
+            limits[name] = OTHER
+    limits[manifest.filename] = MANIFEST
+    return limits
+
+
+def _is_sheet_name(name: str) -> bool:
+    return name.startswith("xl/worksheets/") and name.endswith(".xml") and "/_rels/" not in name
+
+
+def _stream_parts(path: Path, archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo],
+                  limits: dict[str, PartLimit]) -> None:
+    """Inflate every part once, in chunks (zipfile checks each CRC at the end), and refuse a
+    part over its limit of bytes or XML elements as soon as the count passes it."""
+    parsed = 0
+    for info in infos:
+        limit = limits.get(info.filename, OTHER)
+        if limit.max_bytes is not None and info.file_size > limit.max_bytes:
+            raise _too_large(path, info, limit, f"{_size(info.file_size)}, over the "
+                             f"{_size(limit.max_bytes)} an input workbook may have")
+        elements, tail = 0, b""
+        with archive.open(info) as part:
+            while chunk := part.read(CHUNK):
+                window = tail + chunk  # a tag cut between two chunks is counted once
+                elements += window.count(b"</") + window.count(b"/>")
+                tail = chunk[-1:]
+                if limit.max_elements is not None and elements > limit.max_elements:
+                    raise _too_large(path, info, limit, f"over {limit.max_elements:,} XML "
+                                     "elements; an input workbook needs far fewer")
+        if limit is not SHEET:
+            parsed += elements
+            if parsed > MAX_PARSED_ELEMENTS:
+                raise _refuse(path, f"holds more than {MAX_PARSED_ELEMENTS:,} XML elements "
+                                    "outside its sheets (styles, names, text and other parts), "
+                                    f"far more than any input workbook; it is refused for "
+                                    f"safety: {SAVE_AS}")
+
+
+def _too_large(path: Path, info: zipfile.ZipInfo, limit: PartLimit, detail: str
+               ) -> InputError:
+    return _refuse(path, f"has {limit.what} ({info.filename}) too large to read safely "
+                         f"({detail}): {limit.advice}")
 
 
 def _declares_size(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bool:
