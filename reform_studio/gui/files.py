@@ -5,10 +5,11 @@ problems does not replace the scheme that is loaded.
 """
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QUrl
+from PySide6.QtCore import QLocale, QObject, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
@@ -16,19 +17,50 @@ from reform_studio.engine.errors import InputError, Problem
 from reform_studio.engine.projection import project_many
 from reform_studio.engine.reform import Reform
 from reform_studio.gui import dialogs, settings
+from reform_studio.gui.messages import write_failure
 from reform_studio.scenarios import load_scenarios, save_scenarios
 from reform_studio.workbook import read_scheme, write_template
-from reform_studio.workbook.atomic import ExportError
+from reform_studio.workbook.atomic import ExportError, write_atomically
 from reform_studio.workbook.csv_export import write_series_csv
-from reform_studio.workbook.export import write_comparison
+from reform_studio.workbook.export import remove_stale_temporaries, write_comparison
 
 if TYPE_CHECKING:
     from reform_studio.gui.main_window import MainWindow
 
 WORKBOOKS = "Excel workbooks (*.xlsx)"
 SCENARIO_FILES = "Reform Studio scenarios (*.json)"
-CSV_FILES = "CSV table (*.csv)"
+CSV_COMMA = "CSV table, comma-separated, decimal point (*.csv)"
+CSV_SEMICOLON = "CSV table, semicolon-separated, decimal comma (*.csv)"
+CSV_FILTERS = {",": CSV_COMMA, ";": CSV_SEMICOLON}
+CSV_SETTING = "csv_separator"
+SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xltx", ".xltm", ".xls", ".xlsb", ".ods", ".csv")
 IMAGES = "PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"
+
+
+def same_file(a: Path, b: Path | None) -> bool:
+    """Whether `a` and `b` name one file (resolved paths, or one inode through a link)."""
+    if b is None:
+        return False
+    try:
+        if Path(a).expanduser().resolve() == Path(b).expanduser().resolve():
+            return True
+        return Path(a).exists() and Path(b).exists() and os.path.samefile(a, b)
+    except (OSError, RuntimeError):
+        return False
+
+
+def csv_separator() -> str:
+    """The separator for chart data: the user's last choice, else what Excel expects with the
+    user's regional settings (a decimal comma goes with semicolons between fields)."""
+    chosen = settings.settings().value(CSV_SETTING)
+    if chosen in CSV_FILTERS:
+        return chosen
+    return ";" if QLocale().decimalPoint() == "," else ","
+
+
+def csv_style(separator: str) -> str:
+    return ("semicolon-separated with decimal commas" if separator == ";"
+            else "comma-separated with decimal points")
 
 
 class FileActions(QObject):
@@ -70,10 +102,15 @@ class FileActions(QObject):
                                               str(Path(settings.last_directory()) / "new_scheme.xlsx"), WORKBOOKS)
         if not path:
             return
+        refusal = self.refusal(Path(path), "the template")
+        if refusal:
+            dialogs.show_failure(self.window, "Template not written", refusal)
+            return
         try:
+            remove_stale_temporaries(Path(path).parent)
             write_template(Path(path))
         except (ExportError, OSError) as exc:
-            dialogs.show_failure(self.window, "Template not written", str(exc))
+            dialogs.show_failure(self.window, "Template not written", write_failure(exc, Path(path)))
             return
         answer = QMessageBox.question(self.window, "Template written",
                                       f"The template was written to {path}.\nOpen it in your spreadsheet program now?")
@@ -120,16 +157,38 @@ class FileActions(QObject):
     def save_scenarios_as(self) -> bool:
         start = self.document.scenarios_path or Path(settings.last_directory()) / "scenarios.json"
         path, _ = QFileDialog.getSaveFileName(self.window, "Save scenarios as", str(start), SCENARIO_FILES)
-        return bool(path) and self._write_scenarios(Path(path))
+        if not path:
+            return False
+        path = Path(path)
+        return self._write_scenarios(path if path.suffix else path.with_suffix(".json"))
+
+    def refusal(self, path: Path, what: str) -> str | None:
+        """Why `what` must not be written to `path` (the open workbook, or for scenarios any
+        spreadsheet), as a sentence; None where it may."""
+        source = self.document.source_path
+        if same_file(path, source):
+            return (f"{path.name} is the workbook that is open: writing {what} there would replace the "
+                    "scheme's data. It was left unchanged; choose another file name.")
+        return None
 
     def _write_scenarios(self, path: Path) -> bool:
         source = self.document.source_path.name if self.document.source_path else None
+        refusal = self.refusal(path, "the scenarios")
+        if refusal is None and path.suffix.lower() in SPREADSHEET_SUFFIXES:
+            refusal = (f"Scenario files are text files ending in .json; saved as {path.name}, they would not "
+                       f"open in a spreadsheet program{' and would replace that file' if path.exists() else ''}. "
+                       f"Choose a name ending in .json, such as {path.stem}.json.")
+        if refusal:
+            dialogs.show_failure(self.window, "Scenarios not saved",
+                                 f"Your reforms were not saved. {refusal}\n\nThey are still open here.")
+            return False
         try:
+            remove_stale_temporaries(path.parent)
             save_scenarios(path, self.document.reforms(), workbook=source)
         except (ExportError, OSError) as exc:
             dialogs.show_failure(self.window, "Scenarios not saved",
-                                 f"Your reforms were not saved. {exc}\n\nThey are still open here; "
-                                 "save them to another folder.")
+                                 f"Your reforms were not saved. {write_failure(exc, path)}\n\nThey are still "
+                                 "open here; save them to another folder.")
             return False
         self.document.mark_saved(path)
         self.window._update_title()
@@ -160,29 +219,45 @@ class FileActions(QObject):
         self.export_chart_to(view.chart, path)
 
     def export_chart_to(self, chart, path: Path) -> None:
+        """The chart as an image, written whole or not at all."""
+        refusal = self.refusal(path, "the chart")
+        if refusal:
+            dialogs.show_failure(self.window, "Chart not exported", refusal)
+            return
         try:
-            chart.save(path)
+            remove_stale_temporaries(path.parent)
+            write_atomically(path, chart.save)
         except (ExportError, OSError) as exc:
-            dialogs.show_failure(self.window, "Chart not exported", f"{path} could not be written: {exc}")
+            dialogs.show_failure(self.window, "Chart not exported", write_failure(exc, path))
             return
         self.window.statusBar().showMessage(f"Chart written to {path}", 6000)
 
     def export_chart_data(self) -> None:
         charts = self.window.charts
         start = Path(settings.last_directory()) / f"{charts.tabText(charts.currentIndex())}.csv"
-        path, _ = QFileDialog.getSaveFileName(self.window, "Export chart data", str(start), CSV_FILES)
-        if path:
-            path = Path(path)
-            self.export_chart_data_to(charts.current_view().chart, path if path.suffix else path.with_suffix(".csv"))
+        path, chosen = QFileDialog.getSaveFileName(self.window, "Export chart data", str(start),
+                                                   ";;".join(CSV_FILTERS.values()), CSV_FILTERS[csv_separator()])
+        if not path:
+            return
+        path = Path(path)
+        separator = ";" if chosen == CSV_SEMICOLON else ","
+        settings.settings().setValue(CSV_SETTING, separator)  # the next export offers the same
+        self.export_chart_data_to(charts.current_view().chart, path if path.suffix else path.with_suffix(".csv"),
+                                  separator)
 
-    def export_chart_data_to(self, chart, path: Path) -> bool:
-        """The numbers of a chart as CSV (opens in Excel: byte-order mark, units in the header)."""
-        try:
-            write_series_csv(path, chart.export_frame())
-        except (ExportError, OSError) as exc:
-            dialogs.show_failure(self.window, "Chart data not exported", str(exc))
+    def export_chart_data_to(self, chart, path: Path, separator: str = ",") -> bool:
+        """The numbers of a chart as CSV (opens in Excel: byte-order mark, units in the header;
+        `separator` ";" with decimal commas where Excel expects them)."""
+        refusal = self.refusal(path, "the chart data")
+        if refusal:
+            dialogs.show_failure(self.window, "Chart data not exported", refusal)
             return False
-        self.window.statusBar().showMessage(f"Chart data written to {path}", 6000)
+        try:
+            write_series_csv(path, chart.export_frame(), separator)
+        except (ExportError, OSError) as exc:
+            dialogs.show_failure(self.window, "Chart data not exported", write_failure(exc, path))
+            return False
+        self.window.statusBar().showMessage(f"Chart data written to {path}, {csv_style(separator)}", 8000)
         return True
 
     def export_comparison(self) -> None:
@@ -199,6 +274,6 @@ class FileActions(QObject):
             dialogs.show_problems(self.window, "Comparison not exported", "A reform cannot be projected.", exc.problems)
             return
         except (ExportError, OSError) as exc:
-            dialogs.show_failure(self.window, "Comparison not exported", str(exc))
+            dialogs.show_failure(self.window, "Comparison not exported", write_failure(exc, Path(path)))
             return
         self.window.statusBar().showMessage(f"Comparison of {len(reforms) - 1} reforms written to {path}", 8000)

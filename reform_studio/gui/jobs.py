@@ -6,7 +6,7 @@ chunk (`ProjectionCancelled`) instead of finishing work nobody will see.
 """
 from __future__ import annotations
 
-import traceback
+import logging
 from typing import Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
@@ -15,6 +15,9 @@ from reform_studio.engine.projection import Cancelled, ProjectionCancelled
 
 Job = Callable[[Cancelled], object]
 _CANCELLED = object()  # the error slot's value for a job that stopped because it went stale
+UNEXPECTED = ("an unexpected error ({kind}) stopped the calculation; the details are in the log file. "
+              "Undo the last change (Ctrl+Z) or reset the reform's levers.")
+log = logging.getLogger("reform_studio")
 
 
 class _Relay(QObject):
@@ -38,8 +41,9 @@ class _Task(QRunnable):
             self.relay.done.emit(self.request_id, None, _CANCELLED)
         except ValueError as exc:  # InputError and the engine's refusals: a sentence for the user
             self.relay.done.emit(self.request_id, None, str(exc))
-        except Exception:  # never crash the worker thread; the window shows what went wrong
-            self.relay.done.emit(self.request_id, None, traceback.format_exc())
+        except Exception as exc:  # never crash the worker thread: a sentence for the user, the traceback to the log
+            log.error("calculation failed", exc_info=True)
+            self.relay.done.emit(self.request_id, None, UNEXPECTED.format(kind=type(exc).__name__))
         else:
             self.relay.done.emit(self.request_id, result, None)
 

@@ -3,7 +3,9 @@
 Indicator CSVs are for other programs: spec-8 column names, fractions as fractions, full
 precision, an empty field for a null. A chart's CSV is for people opening it in Excel, so
 it carries a byte-order mark (Excel otherwise misreads accented scenario names) and any text
-that Excel would run as a formula is prefixed with an apostrophe.
+that Excel would run as a formula is prefixed with an apostrophe. Where Excel expects
+semicolons (regional settings with a decimal comma), `separator=";"` writes semicolons
+between fields and decimal commas in numbers.
 """
 from __future__ import annotations
 
@@ -15,9 +17,11 @@ import pandas as pd
 
 from reform_studio.engine.results import INDICATORS, Projection
 from reform_studio.workbook.atomic import ExportError, write_atomically
+from reform_studio.workbook.export import remove_stale_temporaries
 
 _UNSAFE_FILE_CHARS = re.compile(r"[^\w\- ]+")
 _FORMULA_START = ("=", "+", "-", "@")
+DECIMAL_MARK = {",": ".", ";": ","}  # field separator -> decimal mark Excel then expects
 
 
 def write_indicator_csvs(directory: str | Path, projections: Sequence[Projection]) -> list[Path]:
@@ -29,6 +33,7 @@ def write_indicator_csvs(directory: str | Path, projections: Sequence[Projection
         raise ExportError(f"The folder {folder.parent} does not exist; cannot create {folder.name} in it.") from exc
     except OSError as exc:
         raise ExportError(f"Cannot create the folder {folder}: {exc.strerror or exc}.") from exc
+    remove_stale_temporaries(folder)
     written = []
     for number, projection in enumerate(projections, start=1):
         frame = projection.indicators.reset_index()
@@ -39,15 +44,22 @@ def write_indicator_csvs(directory: str | Path, projections: Sequence[Projection
     return written
 
 
-def write_series_csv(path: str | Path, table: pd.DataFrame) -> Path:
-    """The data behind one chart of the window, as the user sees it (index kept where named)."""
+def write_series_csv(path: str | Path, table: pd.DataFrame, separator: str = ",") -> Path:
+    """The data behind one chart of the window, as the user sees it (index kept where named).
+
+    `separator` is "," (decimal points) or ";" (decimal commas, for Excel where the list
+    separator is a semicolon)."""
+    if separator not in DECIMAL_MARK:
+        raise ValueError(f"separator must be ',' or ';', not {separator!r}")
     safe = table.rename(columns=lambda c: _safe_text(c) if isinstance(c, str) else c)
     safe = safe.map(lambda v: _safe_text(v) if isinstance(v, str) else v)
     keep_index = safe.index.name is not None or not isinstance(safe.index, pd.RangeIndex)
     if keep_index and isinstance(safe.index.name, str):
         safe.index = safe.index.rename(_safe_text(safe.index.name))
-    return write_atomically(Path(path), lambda temp: safe.to_csv(temp, index=keep_index, encoding="utf-8-sig",
-                                                                 lineterminator="\n"))
+    remove_stale_temporaries(Path(path).expanduser().parent)
+    return write_atomically(Path(path), lambda temp: safe.to_csv(
+        temp, index=keep_index, encoding="utf-8-sig", lineterminator="\n", sep=separator,
+        decimal=DECIMAL_MARK[separator]))
 
 
 def _safe_text(text: str) -> str:

@@ -8,6 +8,9 @@ Errors writing the file are `ExportError`s with one sentence.
 from __future__ import annotations
 
 import hashlib
+import logging
+import re
+import time
 from datetime import datetime
 from pathlib import Path
 from typing import Sequence
@@ -25,7 +28,39 @@ from reform_studio.workbook.export_charts import write_charts
 from reform_studio.workbook.export_scenarios import write_differences, write_glossary, write_scenario
 from reform_studio.workbook.export_summary import write_summary
 
-__all__ = ["ExportError", "build_comparison", "write_comparison"]
+__all__ = ["ExportError", "build_comparison", "remove_stale_temporaries", "write_comparison"]
+
+# `write_atomically`'s temporary files: `.<stem>.<8 hex digits>.tmp<suffix>`
+TEMPORARY_NAME = re.compile(r"^\..+\.[0-9a-f]{8}\.tmp(\.(xlsx|csv|json|png|svg|pdf))?$")
+STALE_AFTER_SECONDS = 3600  # no export takes an hour: older ones were left by a killed process
+log = logging.getLogger("reform_studio")
+
+
+def remove_stale_temporaries(folder: str | Path, max_age: float = STALE_AFTER_SECONDS) -> list[Path]:
+    """Remove the temporary files an export killed mid-write (kill -9, power cut) left in
+    `folder`: only names of our temporary pattern, only regular files, only older than
+    `max_age` seconds (a running export elsewhere keeps its own). Never raises: a folder
+    that cannot be listed or a file that cannot be removed is left as it is."""
+    removed: list[Path] = []
+    now = time.time()
+    try:
+        entries = list(Path(folder).iterdir())
+    except OSError:
+        return removed
+    for entry in entries:
+        if not TEMPORARY_NAME.match(entry.name):
+            continue
+        try:
+            info = entry.lstat()
+            if not entry.is_file() or entry.is_symlink() or now - info.st_mtime < max_age:
+                continue
+            entry.unlink()
+            removed.append(entry)
+        except OSError as exc:
+            log.info("stale temporary file %s not removed: %s", entry, exc)
+    if removed:
+        log.info("removed %d stale temporary file(s) in %s", len(removed), folder)
+    return removed
 
 
 def write_comparison(path: str | Path, scheme: Scheme, projections: Sequence[Projection],
@@ -37,6 +72,7 @@ def write_comparison(path: str | Path, scheme: Scheme, projections: Sequence[Pro
     """
     if source_path is not None and source_sha256 is None:
         source_sha256 = _sha256(Path(source_path))
+    remove_stale_temporaries(Path(path).expanduser().parent)
     wb = build_comparison(scheme, projections, reforms,
                           Path(source_path).name if source_path is not None else None, source_sha256)
     write_atomically(Path(path), wb.save, Path(source_path) if source_path is not None else None)
