@@ -4,7 +4,11 @@ openpyxl hands back whatever a cell holds: numbers, text, dates, booleans, Excel
 strings. Each converter here returns a clean Python value or raises `CellError` with a plain
 sentence that names the quantity (`what`); the table readers add the sheet and the cell.
 Numbers typed as text ('0.18', '1,234', '18 %') are read as numbers because that is what a
-user pasting from another program expects; anything ambiguous ('0,18') is refused.
+user pasting from another program expects. A comma is read only as a thousands separator,
+and only where it must be one: a first group of one to three digits that is not 0, then
+groups of exactly three ('1,234', '12,345,678.5'). Any other comma ('0,045', '1,5', '12,34',
+'1.234,5') is a decimal comma, and guessing which was meant would read 0.045 as 45, so it
+is refused with the number written with a decimal point.
 """
 from __future__ import annotations
 
@@ -19,7 +23,10 @@ EXCEL_ERRORS = frozenset({"#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#N
                           "#GETTING_DATA", "#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!",
                           "#CONNECT!", "#BUSY!", "#UNKNOWN!"})
 _PLAIN = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?")
-_GROUPED = re.compile(r"[+-]?\d{1,3}(?P<sep>[,\u00a0\u202f ])\d{3}((?P=sep)\d{3})*(\.\d+)?")
+# a thousands separator needs a first group that is not 0 and groups of exactly three digits
+_GROUPED = re.compile(r"[+-]?[1-9]\d{0,2}(?P<sep>[,\u00a0\u202f ])\d{3}((?P=sep)\d{3})*(\.\d+)?")
+# '1.234,5' or '1 234,5': points or spaces grouping thousands, a comma for the decimals
+_EUROPEAN = re.compile(r"[+-]?\d{1,3}(?P<sep>[.\u00a0\u202f ])\d{3}((?P=sep)\d{3})*,\d+")
 
 
 class CellError(ValueError):
@@ -58,17 +65,51 @@ def show(raw: object) -> str:
     return text if len(text) <= 40 else text[:37] + "..."
 
 
-def _from_text(text: str) -> float | None:
+def _from_text(text: str, what: str) -> float | None:
+    """The number a text holds, None where it holds none; a decimal comma is refused."""
     body = text.strip().replace("\u2212", "-")
     percent = body.endswith("%")
     if percent:
         body = body[:-1].rstrip()
     if _GROUPED.fullmatch(body):
         body = re.sub(r"[,\u00a0\u202f ]", "", body)
+    elif "," in body:
+        _refuse_decimal_comma(text, body, percent, what)
     if not _PLAIN.fullmatch(body):
         return None
     value = float(body)
     return value / 100 if percent else value
+
+
+def _refuse_decimal_comma(text: str, body: str, percent: bool, what: str) -> None:
+    """A comma that cannot be a thousands separator: say how to write the number."""
+    if _EUROPEAN.fullmatch(body):
+        body = re.sub(r"[.\u00a0\u202f ]", "", body)
+    suggestion = body.replace(",", ".", 1) if body.count(",") == 1 else ""
+    if suggestion and _PLAIN.fullmatch(suggestion):
+        fix = f"write {suggestion}{' %' if percent else ''} with a decimal point"
+    else:
+        fix = "write it with a decimal point and no comma, or with commas between groups of " \
+              "three digits only (1,234,567)"
+    raise CellError(f"{what} holds the text '{show(text.strip())}', whose comma is not a "
+                    f"thousands separator (those need groups of three digits after a first "
+                    f"group that is not 0, as in 1,234): if it is a decimal comma, {fix}.")
+
+
+def comma_note(raw: object) -> str:
+    """Said after a range error where a comma in the text was read as a thousands separator,
+    since a user writing '1,500' may have meant one and a half."""
+    if isinstance(raw, str) and "," in raw:
+        return (f" The comma in '{show(raw.strip())}' was read as a thousands separator; for "
+                "a decimal, write a decimal point.")
+    return ""
+
+
+def show_number(value: float) -> str:
+    """A bound or value for a message: 1,000,000 rather than 1e+06, up to a million million."""
+    if float(value).is_integer() and 1e4 <= abs(value) < 1e13:
+        return f"{value:,.0f}"
+    return f"{value:g}"
 
 
 def _refuse_unreadable(raw: object, what: str) -> None:
@@ -92,7 +133,7 @@ def number(raw: object, what: str) -> float:
         raise CellError(f"{what} should be a number, but the cell holds a date or time: "
                         "format the cell as a number.")
     if isinstance(raw, str):
-        value = _from_text(raw)
+        value = _from_text(raw, what)
         if value is None:
             raise CellError(f"{what} should be a number, but the cell holds the text "
                             f"'{show(raw)}'.")
@@ -105,27 +146,40 @@ def number(raw: object, what: str) -> float:
     return value
 
 
-def whole(raw: object, what: str, low: int | None = None, high: int | None = None) -> int:
-    """A whole number, optionally within `low..high`."""
+def _refuse(raw: object, message: str, reason: str = "") -> CellError:
+    """A range error: the sentence, why the range is what it is, and a comma note."""
+    return CellError(message + (f" {reason}" if reason else "") + comma_note(raw))
+
+
+def whole(raw: object, what: str, low: int | None = None, high: int | None = None,
+          reason: str = "") -> int:
+    """A whole number, optionally within `low..high` (`reason` says why, in a sentence)."""
     value = number(raw, what)
     if value != int(value):
-        raise CellError(f"{what} is {value:g}: it must be a whole number.")
+        raise _refuse(raw, f"{what} is {value:g}: it must be a whole number.")
     if (low is not None and value < low) or (high is not None and value > high):
         bounds = f"between {low} and {high}" if high is not None else f"at least {low}"
-        raise CellError(f"{what} is {value:g}: it must be a whole number {bounds}.")
+        raise _refuse(raw, f"{what} is {show_number(value)}: it must be a whole number "
+                           f"{bounds}.", reason)
     return int(value)
 
 
+def within(raw: object, value: float, what: str, low: float, high: float,
+           above_low: bool = False, reason: str = "") -> float:
+    """`value` (read from `raw`) if within `low..high`, else an error saying why not."""
+    if value < low or value > high or (above_low and value == low):
+        lower = f"above {show_number(low)}" if above_low else f"from {show_number(low)}"
+        raise _refuse(raw, f"{what} is {show_number(value)}: it must be {lower} up to "
+                           f"{show_number(high)}.", reason)
+    return value
+
+
 def between(raw: object, what: str, low: float, high: float, above_low: bool = False,
-            whole_number: bool = False) -> float:
+            whole_number: bool = False, reason: str = "") -> float:
     """A number within `low..high` (`low` itself refused when `above_low`)."""
     if whole_number:
-        return whole(raw, what, int(low), int(high))
-    value = number(raw, what)
-    if value < low or value > high or (above_low and value == low):
-        lower = f"above {low:g}" if above_low else f"from {low:g}"
-        raise CellError(f"{what} is {value:g}: it must be {lower} up to {high:g}.")
-    return value
+        return whole(raw, what, int(low), int(high), reason)
+    return within(raw, number(raw, what), what, low, high, above_low, reason)
 
 
 def _percentage_hint(value: float, what: str) -> CellError:
@@ -140,8 +194,8 @@ def fraction(raw: object, what: str, positive: bool = False, below_one: bool = F
         raise _percentage_hint(value, what)
     if value < 0 or value > 1 or (below_one and value == 1):
         bounds = "from 0 up to, but not including, 1" if below_one else "between 0 and 1"
-        raise CellError(f"{what} is {value:g}: a rate must be a fraction {bounds} "
-                        "(0.18 for 18 %).")
+        raise _refuse(raw, f"{what} is {show_number(value)}: a rate must be a fraction "
+                           f"{bounds} (0.18 for 18 %).")
     if positive and value == 0:
         raise CellError(f"{what} is 0: leave it empty for none, or give a value above 0.")
     return value
@@ -153,15 +207,16 @@ def growth(raw: object, what: str) -> float:
     if 1 < value <= 100:
         raise _percentage_hint(value, what)
     if not -1 < value <= 1:
-        raise CellError(f"{what} is {value:g}: an annual rate must be a fraction above -1 "
-                        "and at most 1 (0.03 for 3 %).")
+        raise _refuse(raw, f"{what} is {show_number(value)}: an annual rate must be a "
+                           "fraction above -1 and at most 1 (0.03 for 3 %).")
     return value
 
 
 def probability(raw: object, what: str) -> float:
     value = number(raw, what)
     if not 0 <= value <= 1:
-        raise CellError(f"{what} is {value:g}: a probability must be between 0 and 1.")
+        raise _refuse(raw, f"{what} is {show_number(value)}: a probability must be between 0 "
+                           "and 1.")
     return value
 
 

@@ -19,13 +19,6 @@ TEMPLATE_VERSION = 2
 Parse = Callable[[object, str], object]
 
 
-def _positive(raw: object, what: str) -> float:
-    value = cells.number(raw, what)
-    if value <= 0:
-        raise CellError(f"{what} is {value:g}: it must be above 0.")
-    return value
-
-
 def _tfr(raw: object, what: str) -> float:
     value = cells.number(raw, what)
     if not 0 <= value <= 15:
@@ -48,15 +41,34 @@ def _sex_ratio(raw: object, what: str) -> float:
 @dataclass(frozen=True)
 class Bounded:
     """A number within `low..high`: one object is both the reader's check and the template's
-    data-validation rule, so the two cannot disagree."""
+    data-validation rule, so the two cannot disagree.
+
+    `kind` is a first check with its own message (a percentage typed as a whole number, a
+    negative count) before the range; `reason` is the sentence saying why the range is what
+    it is, added to the message; `smallest` refuses a non-zero value smaller than it in size
+    (1e-300 is a typing slip or a residue, and dividing by it overflows)."""
 
     low: float
     high: float
     whole: bool = False
     above_low: bool = False  # `low` itself refused (the template validates it by a formula)
+    reason: str = ""
+    kind: Parse | None = None
+    smallest: float = 0.0
+    number_format: str = ""  # the template's format for the cells; '' = by `whole`
 
     def __call__(self, raw: object, what: str) -> float:
-        return cells.between(raw, what, self.low, self.high, self.above_low, self.whole)
+        if self.kind is None:
+            value = cells.between(raw, what, self.low, self.high, self.above_low, self.whole,
+                                  self.reason)
+        else:
+            value = cells.within(raw, float(self.kind(raw, what)), what, self.low, self.high,
+                                 self.above_low, self.reason)
+        if value != 0 and abs(value) < self.smallest:
+            raise CellError(f"{what} is {value:g}: not 0, but smaller than {self.smallest:g}, "
+                            "which no amount in any currency is (a residue of a calculation or a "
+                            "typing slip, and dividing by it overflows); write 0 for none.")
+        return value
 
 
 _fraction = cells.fraction
@@ -67,7 +79,9 @@ _age = cells.pension_age
 _year = Bounded(1900, 2300, whole=True)  # the bounds of `cells.year`
 _basic_pension_age = Bounded(0, 100, whole=True)
 _horizon = Bounded(10, 150, whole=True)
-_ref_period = partial(cells.whole, low=1)
+_ref_period = Bounded(1, 65, whole=True, reason=(
+    "The reference period fits in a working life from age 15 to the pensionable age, and "
+    "pensionable ages are at most 80."))
 _revaluation = partial(cells.choice, options=REVALUATION_METHODS)
 _targeting = partial(cells.choice, options=TARGETING)
 _service_years = Bounded(0, 50, whole=True)
@@ -75,6 +89,58 @@ _to_avg_wage = Bounded(0, 10)
 _ceiling = Bounded(0, 10, above_low=True)
 # every orphan_age_limit allowed is at most 30; the Scheme's own limit is checked in `rules`
 _orphan_age = Bounded(0, 29, whole=True)
+
+# Plausible ranges of the money amounts, counts and annual rates (issue 11): wide enough for
+# any real scheme in any currency, narrow enough that the projection's arithmetic (150 years
+# of compounding, ratios, discounting) stays far inside what a float holds. README ›
+# Reliability lists them; tests/workbook/test_plausible_ranges.py projects their corners.
+GDP_RANGE = Bounded(1e6, 1e18, kind=cells.number, number_format="#,##0", reason=(
+    "GDP is in currency units, like wages: the largest GDP in any currency (Iran's, in rials) "
+    "is of the order of 1e17, the smallest national economy (Tokelau) produces some 10 "
+    "million a year, and a GDP below a million is most likely typed in millions or billions."))
+RESERVE_RANGE = Bounded(-1e18, 1e18, kind=cells.number, number_format="#,##0", reason=(
+    "A reserve (or a debt, if negative) beyond 1e18 currency units would exceed the GDP of "
+    "every economy in every currency."))
+AMOUNT_RANGE = Bounded(0, 1e12, kind=cells.count, smallest=1e-6, number_format="#,##0.##",
+                       reason=(
+    "Average annual wages and pensions per person are below a million million currency units "
+    "in every currency (in Iranian rials, the weakest major currency, an annual wage is about "
+    "1e9)."))
+PERSONS_RANGE = Bounded(0, 1e9, kind=cells.count, number_format="#,##0.##", reason=(
+    "A count of persons at one age and sex is below a thousand million: the whole world has "
+    "fewer than 80 million people of one sex at any single age."))
+SERVICE_RANGE = Bounded(0, 80, kind=cells.count, number_format="0.0#", reason=(
+    "Past service is in years (0.5 for half a year): contributors are below the pensionable "
+    "age, at most 80, so nobody has more than 80 years."))
+ASFR_RANGE = Bounded(0, 1e9, kind=cells.count, number_format="0.0#####", reason=(
+    "Fertility may be on any scale (births per woman, per 1,000 women, or numbers of births), "
+    "but not above the largest count of persons."))
+PROFILE_RANGE = Bounded(-1e9, 1e9, kind=cells.number, number_format="#,##0.##", reason=(
+    "The migration profile may be on any scale, and negative where people leave, but not "
+    "beyond the largest count of persons (a thousand million at one age)."))
+NET_MIGRATION_RANGE = Bounded(-1e8, 1e8, kind=cells.number, number_format="#,##0", reason=(
+    "Net migration is in persons a year: the largest flows recorded for one country in one "
+    "year (refugees from Syria or Ukraine) are some millions, far below 100 million."))
+INFLATION_RANGE = Bounded(-0.5, 1, kind=cells.growth, reason=(
+    "Inflation is an annual fraction from -0.5 (-50 %, deeper than any deflation recorded) "
+    "to 1 (+100 %); an economy in hyperinflation beyond that is projected in a stable "
+    "currency or in real terms, as actuarial valuations of such schemes are."))
+WAGE_GROWTH_RANGE = Bounded(-0.5, 1, kind=cells.growth, reason=(
+    "Real wage growth is a fraction from -0.5 (wages halving in real terms in a year) to 1 "
+    "(doubling): beyond those, no economy has sustained it, and the rate is likely mistyped."))
+RETURN_RANGE = Bounded(-0.5, 1, kind=cells.growth, reason=(
+    "A nominal investment return is a fraction from -0.5 (a fund losing half its value in a "
+    "year; the worst years of diversified funds are near -0.4) to 1 (+100 %, only under "
+    "hyperinflation, which is projected in a stable currency)."))
+UNEMPLOYMENT_RANGE = Bounded(0, 0.9, kind=_below_one, reason=(
+    "Unemployment is a fraction of the labour force from 0 to 0.9: the highest national rates "
+    "recorded are near 0.5, and above 0.9 almost nobody would be employed to project wages and "
+    "GDP from."))
+IMPROVEMENT_RANGE = Bounded(-0.2, 0.2, kind=cells.growth, reason=(
+    "Mortality improvement is an annual fraction from -0.2 to 0.2: the fastest sustained "
+    "falls in death rates recorded (child mortality in fast-developing countries) are below "
+    "0.1 a year, and a qx that changes by more than a fifth every year for decades is not a "
+    "life table."))
 
 
 @dataclass(frozen=True)
@@ -145,7 +211,7 @@ SCHEME_KEYS = (
             "rate"),
     KeySpec("state_subsidy_rate", _fraction, True, "fraction", "of benefit expenditure", 0.0,
             "rate"),
-    KeySpec("initial_reserve", cells.number, True, "currency", "reserve at 1 January base year",
+    KeySpec("initial_reserve", RESERVE_RANGE, True, "currency", "reserve at 1 January base year",
             500_000_000),
     KeySpec("minimum_pension_to_avg_wage", _optional_rate, False, "fraction",
             "optional: floor on new pensions, of the average wage; empty = none", 0.25, "rate"),
@@ -221,13 +287,13 @@ SCHEME_KEYS = (
 SCHEME_SPECS = {spec.name: spec for spec in SCHEME_KEYS}
 
 ECONOMY_KEYS = (
-    KeySpec("gdp", _positive, True, "currency", "nominal GDP in the base year", 20_000_000_000),
-    KeySpec("inflation", cells.growth, True, "fraction", "annual; or give it in EconomyByYear",
+    KeySpec("gdp", GDP_RANGE, True, "currency", "nominal GDP in the base year", 20_000_000_000),
+    KeySpec("inflation", INFLATION_RANGE, True, "fraction", "annual; or give it in EconomyByYear",
             0.03),
-    KeySpec("real_wage_growth", cells.growth, True, "fraction", "annual, above inflation", 0.015),
-    KeySpec("investment_return", cells.growth, True, "fraction", "annual, nominal", 0.05),
-    KeySpec("unemployment_rate", _below_one, True, "fraction", "of the labour force", 0.07,
-            "rate"),
+    KeySpec("real_wage_growth", WAGE_GROWTH_RANGE, True, "fraction", "annual, above inflation", 0.015),
+    KeySpec("investment_return", RETURN_RANGE, True, "fraction", "annual, nominal", 0.05),
+    KeySpec("unemployment_rate", UNEMPLOYMENT_RANGE, True, "fraction", "of the labour force",
+            0.07),
 )
 
 DEMOGRAPHY_KEYS = (
@@ -236,11 +302,11 @@ DEMOGRAPHY_KEYS = (
     KeySpec("tfr_target", _tfr, True, "children per woman", "reached in tfr_target_year", 2.1),
     KeySpec("tfr_target_year", _year, True, "year", "after the base year", 2060),
     KeySpec("sex_ratio_at_birth", _sex_ratio, True, "males per female", "e.g. 1.05", 1.05),
-    KeySpec("mortality_improvement_male", cells.growth, True, "fraction per year",
+    KeySpec("mortality_improvement_male", IMPROVEMENT_RANGE, True, "fraction per year",
             "not given where Mortality has improvement columns", 0.01),
-    KeySpec("mortality_improvement_female", cells.growth, True, "fraction per year",
+    KeySpec("mortality_improvement_female", IMPROVEMENT_RANGE, True, "fraction per year",
             "not given where Mortality has improvement columns", 0.01),
-    KeySpec("net_migration", cells.number, True, "persons per year",
+    KeySpec("net_migration", NET_MIGRATION_RANGE, True, "persons per year",
             "0 for none; non-zero needs the Migration sheet", 0),
 )
 
@@ -258,38 +324,38 @@ def validation_rule(item: KeySpec | Column) -> str | Bounded:
     return item.validation or (item.parse if isinstance(item.parse, Bounded) else "")
 
 
-POPULATION = AgeTable("Population", (Column("Male", cells.count, "count"),
-                                     Column("Female", cells.count, "count")))
+POPULATION = AgeTable("Population", (Column("Male", PERSONS_RANGE),
+                                     Column("Female", PERSONS_RANGE)))
 MORTALITY = AgeTable("Mortality", _by_sex("qx_", cells.probability, "rate"),
-                     optional_groups=(_by_sex("improvement_", cells.growth),))
-FERTILITY = AgeTable("Fertility", (Column("asfr", cells.count),), ages=range(15, 50))
+                     optional_groups=(_by_sex("improvement_", IMPROVEMENT_RANGE),))
+FERTILITY = AgeTable("Fertility", (Column("asfr", ASFR_RANGE),), ages=range(15, 50))
 LABOUR = AgeTable("Labour", _by_sex("lfpr_", cells.fraction, "rate"), blank_is_zero=True)
-CONTRIBUTORS = AgeTable("Contributors", _by_sex("contributors_", cells.count, "count")
-                        + _by_sex("wage_", cells.count, "count")
-                        + _by_sex("service_", cells.count, "count"), blank_is_zero=True)
+CONTRIBUTORS = AgeTable("Contributors", _by_sex("contributors_", PERSONS_RANGE)
+                        + _by_sex("wage_", AMOUNT_RANGE)
+                        + _by_sex("service_", SERVICE_RANGE), blank_is_zero=True)
 DISABILITY_STOCK = (
-    _by_sex("disability_pensioners_", cells.count, "count",
+    _by_sex("disability_pensioners_", PERSONS_RANGE, "",
             "optional group of 4 columns: disability pensioners by own age and sex")
-    + _by_sex("disability_pension_", cells.count, "count",
+    + _by_sex("disability_pension_", AMOUNT_RANGE, "",
               "average annual disability pension, in the scheme's currency"))
 SPOUSE_STOCK = (
-    _by_sex("survivors_", cells.count, "count",
+    _by_sex("survivors_", PERSONS_RANGE, "",
             "optional group of 4 columns: spouses drawing a survivor's pension, by the "
             "spouse's own age and sex")
-    + _by_sex("survivor_pension_", cells.count, "count",
+    + _by_sex("survivor_pension_", AMOUNT_RANGE, "",
               "average annual survivor's pension, in the scheme's currency"))
 ORPHAN_STOCK = (
-    Column("orphans", cells.count, "count",
+    Column("orphans", PERSONS_RANGE, "",
            "optional group of 2 columns: orphans drawing a pension, by the orphan's age (both "
            "sexes); blank or 0 from orphan_age_limit up"),
-    Column("orphan_pension", cells.count, "count",
+    Column("orphan_pension", AMOUNT_RANGE, "",
            "average annual orphan's pension, in the scheme's currency"))
-PENSIONERS = AgeTable("Pensioners", _by_sex("pensioners_", cells.count, "count")
-                      + _by_sex("pension_", cells.count, "count"), blank_is_zero=True,
+PENSIONERS = AgeTable("Pensioners", _by_sex("pensioners_", PERSONS_RANGE)
+                      + _by_sex("pension_", AMOUNT_RANGE), blank_is_zero=True,
                       optional_groups=(DISABILITY_STOCK, SPOUSE_STOCK, ORPHAN_STOCK))
 # A net-migration profile may be negative at ages where people leave (spec 9: "any scale").
-MIGRATION = AgeTable("Migration", (Column("Male", cells.number),
-                                   Column("Female", cells.number)), blank_is_zero=True)
+MIGRATION = AgeTable("Migration", (Column("Male", PROFILE_RANGE),
+                                   Column("Female", PROFILE_RANGE)), blank_is_zero=True)
 DISABILITY = AgeTable("Disability", _by_sex(
     "incidence_", cells.probability, "rate",
     "probability that a contributor of this age and sex becomes disabled within the year; "
@@ -308,7 +374,7 @@ AGE_TABLES = (POPULATION, MORTALITY, FERTILITY, LABOUR, CONTRIBUTORS, PENSIONERS
 ECONOMY_YEARS = YearTable(ECONOMY_BY_YEAR, tuple(
     Column(k.name, k.parse) for k in ECONOMY_KEYS if k.name != "gdp"))
 DEMOGRAPHY_YEARS = YearTable(DEMOGRAPHY_BY_YEAR, (
-    Column("tfr", _tfr), Column("net_migration", cells.number),
+    Column("tfr", _tfr), Column("net_migration", NET_MIGRATION_RANGE),
     Column("sex_ratio_at_birth", _sex_ratio)))
 SCHEDULE_YEARS = YearTable(SCHEDULE, (
     Column("contribution_rate", _fraction, "rate"), Column("pensionable_age_male", _age, "age"),

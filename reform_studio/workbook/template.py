@@ -20,6 +20,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from reform_studio.workbook import layout, template_data
 from reform_studio.workbook.atomic import write_atomically
+from reform_studio.workbook.cells import show_number
 
 YEAR_ROWS = 200  # rows prepared (validated) for year tables
 HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
@@ -151,16 +152,22 @@ def _header(ws: Worksheet, titles: list[str], widths: list[int]) -> None:
     ws.freeze_panes = "A2"
 
 
+def _excel_number(value: float) -> str:
+    """A bound as Excel reads it in a rule: 1000000000000 rather than 1e+12."""
+    return str(int(value)) if float(value).is_integer() else repr(float(value))
+
+
 def _rule(validation: Validation, cell_range: str) -> dict[str, str]:
     """The data-validation settings for `validation` on `cell_range`. Excel's `between`
     includes both ends, so a range whose low end is refused (`above_low`, the ceiling's
     0 < c <= 10) gets a formula on the range's first cell, which Excel moves along the range."""
     if isinstance(validation, str):
         return dict(_VALIDATIONS[validation])
-    low, high = f"{validation.low:g}", f"{validation.high:g}"
+    low, high = _excel_number(validation.low), _excel_number(validation.high)
     above = "above" if validation.above_low else "from"
-    error = (f"Write a {'whole ' if validation.whole else ''}number {above} {low} up to "
-             f"{high}.")
+    # Excel shows at most 225 characters: the bounds here, the reason in the reader's message
+    error = (f"Write a {'whole ' if validation.whole else ''}number {above} "
+             f"{show_number(validation.low)} up to {show_number(validation.high)}.")
     if validation.above_low:
         first = cell_range.split(":")[0]
         whole = f",INT({first})={first}" if validation.whole else ""
@@ -173,7 +180,7 @@ def _rule(validation: Validation, cell_range: str) -> dict[str, str]:
 def _number_format(validation: Validation) -> str:
     if isinstance(validation, str):
         return _FORMATS.get(validation, "General")
-    return "0" if validation.whole else "0.0#####"
+    return validation.number_format or ("0" if validation.whole else "0.0#####")
 
 
 def _validate(ws: Worksheet, validation: Validation, ranges: list[str]) -> None:
