@@ -97,10 +97,12 @@ def read_regular_file(path: Path, limit: int, kind: str = "file") -> bytes:
     """
     path = Path(path)
     try:
-        mode = os.stat(path).st_mode
+        status = os.stat(path)
     except OSError as exc:
         raise _open_failure(path, exc) from None
-    _require_regular(path, mode, kind)
+    _require_regular(path, status.st_mode, kind)
+    if status.st_size > limit:  # a regular file's size is known: no need to read it
+        raise _too_big(path, limit, kind)
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except OSError as exc:
@@ -112,9 +114,13 @@ def read_regular_file(path: Path, limit: int, kind: str = "file") -> bytes:
         except OSError as exc:
             raise _open_failure(path, exc) from None
     if len(data) > limit:
-        raise _refuse(path, f"is larger than the {_size(limit)} a {kind} may be; it is refused "
-                            "for safety")
+        raise _too_big(path, limit, kind)
     return data
+
+
+def _too_big(path: Path, limit: int, kind: str) -> InputError:
+    return _refuse(path, f"is larger than the {_size(limit)} a {kind} may be; it is refused "
+                         "for safety")
 
 
 def _require_regular(path: Path, mode: int, kind: str) -> None:
