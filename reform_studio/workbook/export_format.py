@@ -206,17 +206,45 @@ def put(ws: Worksheet, row: int, column: int, value: Any, fmt: str | None = None
     return cell
 
 
+SHEET_TITLE_UNITS = 31  # Excel counts UTF-16 code units: an emoji takes two
+_REGIONAL_INDICATORS = "".join(map(chr, range(0x1F1E6, 0x1F200)))
+
+
+def _utf16_units(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2
+
+
+def _cut_to_units(text: str, units: int) -> str:
+    """The longest start of `text` within `units` UTF-16 units (a character is never split,
+    nor left with a dangling joiner or variation selector)."""
+    out, used = [], 0
+    for char in text:
+        size = 2 if ord(char) > 0xFFFF else 1
+        if used + size > units:
+            break
+        out.append(char)
+        used += size
+    cut = "".join(out)
+    if len(cut) < len(text):  # cut short: no half emoji sequence at the end
+        cut = cut.rstrip("\u200d\ufe0e\ufe0f")
+        flags = len(cut) - len(cut.rstrip(_REGIONAL_INDICATORS))
+        if flags % 2:  # a flag is two regional indicators
+            cut = cut[:-1]
+    return cut.rstrip()
+
+
 def sheet_title(name: str, taken: Iterable[str]) -> str:
-    """An Excel-safe, unique sheet name: no []:*?/\\ characters, at most 31 characters."""
+    """An Excel-safe, unique sheet name: no []:*?/\\ characters, at most 31 UTF-16 units (as
+    Excel counts: 31 emoji are 62), unique without regard to case."""
     clean = re.sub(r"\s+", " ", clean_text(name))  # no tabs or line breaks
     clean = _BAD_SHEET_CHARS.sub("_", clean).strip().strip("'") or "Scenario"
     used = {t.lower() for t in taken} | {"history"}  # Excel reserves 'History'
 
-    candidate = clean[:31]
+    candidate = _cut_to_units(clean, SHEET_TITLE_UNITS).strip("'") or "Scenario"
     n = 2
     while candidate.lower() in used:
         suffix = f" ({n})"
-        candidate = clean[: 31 - len(suffix)] + suffix
+        candidate = (_cut_to_units(clean, SHEET_TITLE_UNITS - len(suffix)).strip("'") or "Scenario") + suffix
         n += 1
     return candidate
 
