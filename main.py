@@ -1,7 +1,8 @@
-"""Start Reform Studio: `python main.py [workbook.xlsx]` (the same as `reform-studio`)."""
+"""Start Reform Studio from a checkout: `python main.py [workbook.xlsx]`, the same as
+`reform-studio` (a command such as `python main.py run WORKBOOK` runs in the terminal)."""
 import sys
 
-from reform_studio.gui.app import main
+from reform_studio.__main__ import main
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    sys.exit(main())
