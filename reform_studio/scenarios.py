@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any, Sequence
 
 from reform_studio.engine.errors import InputError, Problem
-from reform_studio.engine.reform import Reform, safe_text
+from reform_studio.engine.reform import LongNumber, Reform, safe_text
 from reform_studio.workbook.atomic import write_atomically
 
 SCENARIO_FORMAT = "reform-studio-scenarios"
@@ -99,25 +99,6 @@ def read_json(path: Path) -> Any:
 
 def _reject_constant(name: str) -> float:
     raise ValueError(f"{name} is not a number a reform can use")
-
-
-class LongNumber(float):
-    """A whole number too long to be any lever's value, kept for the lever's own message.
-
-    Converting it to an int would cost time (or Python's own error past 4,300 digits); as a
-    float it is beyond every lever's range (infinite past 308 digits), so the lever check that
-    meets it names the lever, and its repr says how long it was.
-    """
-
-    digits: int
-
-    def __new__(cls, text: str) -> "LongNumber":
-        number = super().__new__(cls, float(text))
-        number.digits = len(text.lstrip("-"))
-        return number
-
-    def __repr__(self) -> str:
-        return f"({'minus ' if self < 0 else ''}a number of {self.digits:,} digits)"
 
 
 def _bounded_int(text: str) -> int | float:

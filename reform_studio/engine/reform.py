@@ -158,16 +158,36 @@ class Reform:
             raise InputError(problems, source=self.name)
 
 
+class LongNumber(float):
+    """A whole number too long to be any lever's value, kept for the lever's own message.
+
+    The JSON reader makes one of any whole number of more than 30 digits: converting it to an
+    int would cost time (or raise Python's own error past 4,300 digits). It counts as a whole
+    number beyond every lever's range (as a float it is infinite past 308 digits), so the
+    lever check that meets it names the lever, and its repr says how long it was.
+    """
+
+    digits: int
+
+    def __new__(cls, text: str) -> "LongNumber":
+        number = super().__new__(cls, float(text))
+        number.digits = len(text.lstrip("-"))
+        return number
+
+    def __repr__(self) -> str:
+        return f"({'minus ' if self < 0 else ''}a number of {self.digits:,} digits)"
+
+
 def _is_number(value: Any) -> bool:
-    """A finite number (an int of any size counts: comparisons with it are exact)."""
+    """A finite number; an int of any size and a LongNumber count (comparisons with them are exact)."""
     if isinstance(value, bool):
         return False
-    return isinstance(value, int) or (isinstance(value, float) and math.isfinite(value))
+    return isinstance(value, (int, LongNumber)) or (isinstance(value, float) and math.isfinite(value))
 
 
 def _as_int(value: Any) -> int | None:
-    if isinstance(value, int) and not isinstance(value, bool):
-        return value
+    if isinstance(value, (int, LongNumber)) and not isinstance(value, bool):
+        return value  # type: ignore[return-value]  # a LongNumber fails every range check
     if _is_number(value) and value.is_integer():
         return int(value)
     return None
@@ -192,8 +212,11 @@ def show(value: Any) -> str:
     if isinstance(value, str):
         return f"'{safe_text(value, 40)}'"
     if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 64:
-        digits = int(value.bit_length() * math.log10(2)) + 1
-        return f"{'-' if value < 0 else ''}(a number of about {digits:,} digits)"
+        if value.bit_length() < 13_000:  # below Python's 4,300-digit limit on int to text
+            about, digits = "", len(str(abs(value)))
+        else:
+            about, digits = "about ", int(value.bit_length() * math.log10(2)) + 1
+        return f"{'-' if value < 0 else ''}(a number of {about}{digits:,} digits)"
     if isinstance(value, (list, dict)):
         return "a list" if isinstance(value, list) else "an object"
     text = repr(value)
@@ -252,10 +275,10 @@ def _parse_lever(name: str, raw: Any, problems: list[Problem]) -> Lever | BasicP
         if as_int is None:
             problems.append(Problem(f"value {show(value)} must be a whole number of years", lever=name))
         elif spec.kind == "age" and not spec.valid_low <= as_int <= spec.valid_high:
-            problems.append(Problem(f"{spec.title.lower()} {as_int} is outside "
+            problems.append(Problem(f"{spec.title.lower()} {show(value)} is outside "
                                     f"{spec.valid_low:g}..{spec.valid_high:g} years", lever=name))
         elif spec.kind == "years" and not spec.valid_low <= as_int <= spec.valid_high:
-            problems.append(Problem(f"{spec.title.lower()} {show(as_int)} is outside "
+            problems.append(Problem(f"{spec.title.lower()} {show(value)} is outside "
                                     f"{spec.valid_low:g}..{spec.valid_high:g} years", lever=name))
         value = as_int
     elif spec.kind == "choice":
