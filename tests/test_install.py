@@ -224,3 +224,11 @@ def test_the_installed_wheel_carries_its_resources_licence_and_entry_points(tmp_
                               env={**env, "PYTHONPATH": str(ROOT)}, capture_output=True, text=True, timeout=120)
     assert checkout.returncode == 0, checkout.stderr
     assert Path(checkout.stdout.split()[-1]).is_relative_to(ROOT)
+
+
+def test_ci_runs_exactly_the_readme_test_command():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8").splitlines()
+    test_command = readme[readme.index("Install the test extras and run the tests:") + 2].strip()
+    assert "-c constraints.txt" in test_command
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()
+    assert test_command in ci and "export QT_QPA_PLATFORM=offscreen" in ci
