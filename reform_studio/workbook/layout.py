@@ -66,7 +66,7 @@ class Bounded:
                                  self.above_low, self.reason)
         if value != 0 and abs(value) < self.smallest:
             raise CellError(f"{what} is {value:g}: not 0, but smaller than {self.smallest:g}, "
-                            "which no amount in any currency is (a residue of a calculation or a "
+                            "which is no real amount or count (a residue of a calculation or a "
                             "typing slip, and dividing by it overflows); write 0 for none.")
         return value
 
@@ -106,7 +106,8 @@ AMOUNT_RANGE = Bounded(0, 1e12, kind=cells.count, smallest=1e-6, number_format="
     "Average annual wages and pensions per person are below a million million currency units "
     "in every currency (in Iranian rials, the weakest major currency, an annual wage is about "
     "1e9)."))
-PERSONS_RANGE = Bounded(0, 1e9, kind=cells.count, number_format="#,##0.##", reason=(
+PERSONS_RANGE = Bounded(0, 1e9, kind=cells.count, smallest=1e-30, number_format="#,##0.##",
+                        reason=(
     "A count of persons at one age and sex is below a thousand million: the whole world has "
     "fewer than 80 million people of one sex at any single age."))
 SERVICE_RANGE = Bounded(0, 80, kind=cells.count, number_format="0.0#", reason=(
