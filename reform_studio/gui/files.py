@@ -167,8 +167,10 @@ class FileActions(QObject):
         spreadsheet), as a sentence; None where it may."""
         source = self.document.source_path
         if same_file(path, source):
-            return (f"{path.name} is the workbook that is open: writing {what} there would replace the "
-                    "scheme's data. It was left unchanged; choose another file name.")
+            which = (f"{source.name} is the workbook that is open" if path.name == source.name
+                     else f"{path.name} leads to {source.name}, the workbook that is open")
+            return (f"{which}: writing {what} there would replace the scheme's data. It was left unchanged; "
+                    "choose another file name.")
         return None
 
     def _write_scenarios(self, path: Path) -> bool:
