@@ -392,6 +392,31 @@ for _name, _base, _sheet, _cell, _words, _change in _version2_rules:
     CASES.append(Case(_name, edit(_change, _base), _sheet, _cell, _words))
 
 
+# --- issue 11: decimal commas and values outside the plausible ranges (the generated corpora
+# are tests/workbook/test_decimal_comma.py and test_plausible_ranges.py; these are for trying)
+
+_plausibility_rules = [
+    ("decimal_comma_leading_zero", "Economy", "B3", ("'0,045'", "write 0.045 with a decimal"),
+     lambda b: set_key(b, "Economy", "inflation", "0,045")),
+    ("decimal_comma_service", "Contributors", "F42", ("'0,500'", "write 0.500 with a decimal"),
+     lambda b: b["Contributors"].cell(age_row(40), 6, "0,500")),
+    ("gdp_tiny", "Economy", "B2", ("gdp is 1e-300", "from 1,000,000 up to 1e+18"),
+     lambda b: set_key(b, "Economy", "gdp", 1e-300)),
+    ("return_near_minus_one", "Economy", "B5", ("from -0.5 up to 1", "losing half its value"),
+     lambda b: set_key(b, "Economy", "investment_return", -0.999999)),
+    ("reserve_near_float_max", "Scheme", "B19", ("initial_reserve is 1.7e+308",),
+     lambda b: set_key(b, "Scheme", "initial_reserve", 1.7e308)),
+    ("wage_near_float_max", "Contributors", "D32", ("wage_male at age 30", "million million"),
+     lambda b: b["Contributors"].cell(age_row(30), 4, 1.7e308)),
+    ("pension_residue", "Pensioners", "E72", ("pension_female at age 70 is 1e-300",
+                                              "write 0 for none"),
+     lambda b: b["Pensioners"].cell(age_row(70), 5, 1e-300)),
+]
+
+for _name, _sheet, _cell, _words, _change in _plausibility_rules:
+    CASES.append(Case(_name, edit(_change), _sheet, _cell, _words))
+
+
 def build_all(folder: Path) -> list[tuple[Case, Path]]:
     out = []
     for item in CASES:
