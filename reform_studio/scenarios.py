@@ -7,14 +7,13 @@ format, so any reform in it can be cut out and run with the command line.
 from __future__ import annotations
 
 import json
-import os
-import stat
 from pathlib import Path
 from typing import Any, Sequence
 
 from reform_studio.engine.errors import InputError, Problem
 from reform_studio.engine.reform import LongNumber, Reform, safe_text
 from reform_studio.workbook.atomic import write_atomically
+from reform_studio.workbook.safety import read_regular_file
 
 SCENARIO_FORMAT = "reform-studio-scenarios"
 SCENARIO_VERSION = 1
@@ -25,57 +24,17 @@ MAX_DEPTH = 16  # a scenario set nests 5 deep (set, reforms, reform, levers, bas
 MAX_DIGITS = 30  # longer whole numbers are read as LongNumber
 
 
-def read_capped(path: Path, limit: int, what: str = "file") -> bytes:
-    """The bytes of a regular file of at most `limit` bytes; anything else is an InputError.
-
-    A FIFO or a device (`/dev/zero`, `/dev/stdin`) reports a size of 0 and would then block
-    or be read without end: the file is opened without blocking, checked to be a regular file
-    on the open handle (no race with a file swapped in between), and read with a hard cap.
-    """
-    path = Path(path)
-    try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
-    except FileNotFoundError:
-        raise InputError("the file does not exist", source=str(path)) from None
-    except IsADirectoryError:
-        raise InputError(f"this is a folder, not a {what}", source=path.name) from None
-    except OSError as exc:
-        raise InputError(f"the file cannot be read: {exc.strerror or exc}", source=path.name) from None
-    try:
-        info = os.fstat(fd)
-        if stat.S_ISDIR(info.st_mode):
-            raise InputError(f"this is a folder, not a {what}", source=path.name)
-        if not stat.S_ISREG(info.st_mode):
-            raise InputError(f"this is a device, pipe or other special file, not a regular file; "
-                             f"give the path of a saved {what}", source=path.name)
-        if info.st_size > limit:
-            raise InputError(f"the file is {info.st_size / 1e6:,.1f} MB, more than the {limit / 1e6:g} MB "
-                             f"a {what} may take", source=path.name)
-        chunks, total = [], 0
-        while total <= limit:
-            chunk = os.read(fd, min(1 << 20, limit + 1 - total))
-            if not chunk:
-                break
-            chunks.append(chunk)
-            total += len(chunk)
-        if total > limit:  # the file grew while it was read
-            raise InputError(f"the file is more than the {limit / 1e6:g} MB a {what} may take", source=path.name)
-        return b"".join(chunks)
-    except OSError as exc:
-        raise InputError(f"the file cannot be read: {exc.strerror or exc}", source=path.name) from None
-    finally:
-        os.close(fd)
-
-
 def read_json(path: Path) -> Any:
     """Parse a small JSON file; every failure becomes an InputError naming the file.
 
-    Refused with a sentence: anything but a regular file, more than `MAX_JSON_BYTES`, text
+    Refused with a sentence: anything but a regular file (a folder, a FIFO, a device), more than `MAX_JSON_BYTES`, text
     that is not UTF-8, invalid JSON, NaN and Infinity, nesting deeper than `MAX_DEPTH`, and a key given twice in one object
     (where JSON readers silently keep the last).
     """
     path = Path(path)
-    data = read_capped(path, MAX_JSON_BYTES, "reform or scenario file")
+    # a FIFO or a device (/dev/zero) reports a size of 0 and would block or be read without
+    # end: refused from its status, and a regular file is read with a hard cap
+    data = read_regular_file(path, MAX_JSON_BYTES, "reform")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:

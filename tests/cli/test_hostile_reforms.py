@@ -269,7 +269,7 @@ def test_special_files_are_refused_in_a_subprocess(tmp_path, workbook):
             assert result.returncode == 2, (label, result.stderr)
             assert "Traceback" not in result.stderr and path.name in result.stderr, (label, result.stderr)
             assert elapsed < SECONDS, (label, elapsed)
-            words = {"folder": "folder", "over the cap": "MB"}.get(label, "not a regular file")
+            words = {"folder": "is a folder", "over the cap": "5 MB"}.get(label, "not a regular file")
             assert words in result.stderr, (label, result.stderr)
 
 

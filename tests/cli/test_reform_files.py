@@ -59,7 +59,7 @@ def test_binary_and_missing_files(tmp_path):
     binary.write_bytes(b"\xff\xfe\x00\x81" * 10)
     with pytest.raises(InputError, match="not UTF-8"):
         load_reform(binary)
-    with pytest.raises(InputError, match="does not exist"):
+    with pytest.raises(InputError, match="nowhere.json' was not found"):
         load_reform(tmp_path / "nowhere.json")
 
 
