@@ -27,6 +27,13 @@ QT_QPA_PLATFORM=offscreen to draw without one). `{PROG} --help` lists the termin
 """
 
 
+def say(text: str, stream_name: str = "stderr") -> None:
+    """Print to stdout or stderr, where there is one (a Windows gui-script has neither)."""
+    stream = getattr(sys, stream_name)
+    if stream is not None:
+        print(text, file=stream, flush=True)
+
+
 def commands() -> list[str]:
     """The terminal commands, as the command line defines them, and `gui`."""
     import argparse
@@ -40,10 +47,9 @@ def commands() -> list[str]:
 
 
 def usage_error(message: str) -> int:
-    print(f"{PROG}: error: {message}\n"
-          f"The commands are: {', '.join(commands())} (the window, the default).\n"
-          f"`{PROG} --help` explains them; `{PROG} WORKBOOK.xlsx` opens a workbook in the window.",
-          file=sys.stderr)
+    say(f"{PROG}: error: {message}\n"
+        f"The commands are: {', '.join(commands())} (the window, the default).\n"
+        f"`{PROG} --help` explains them; `{PROG} WORKBOOK.xlsx` opens a workbook in the window.")
     return USAGE_ERROR
 
 
@@ -51,7 +57,7 @@ def gui_arguments(args: list[str]) -> list[str] | int:
     """The window's arguments (at most one existing file), or an exit code where the words are
     a request for help (0) or a mistake (2)."""
     if any(a in ("-h", "--help") for a in args):
-        print(GUI_HELP, end="")
+        say(GUI_HELP.rstrip("\n"), "stdout")
         return 0
     options = [a for a in args if a.startswith("-")]
     if options:
@@ -87,8 +93,8 @@ def open_window(args: list[str]) -> int:
         from reform_studio.gui.app import main as gui_main
     except ImportError as exc:  # Qt's own libraries load here: a missing system library
         missing = str(exc)
-        print(f"{PROG}: the window cannot start: {missing}. On Linux, Qt needs system libraries "
-              "that pip does not install; the README's Install section lists them.", file=sys.stderr)
+        say(f"{PROG}: the window cannot start: {missing}. On Linux, Qt needs system libraries "
+            "that pip does not install; the README's Install section lists them.")
         return 1
     return gui_main(args)
 

@@ -232,3 +232,13 @@ def test_ci_runs_exactly_the_readme_test_command():
     assert "-c constraints.txt" in test_command
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()
     assert test_command in ci and "export QT_QPA_PLATFORM=offscreen" in ci
+
+
+def test_the_gui_script_has_no_console_to_print_to(window_opened, monkeypatch):
+    """On Windows a gui-script runs without stdout and stderr: help and errors must not crash it."""
+    monkeypatch.setattr(sys, "stdout", None)
+    monkeypatch.setattr(sys, "stderr", None)
+    monkeypatch.setattr(sys, "argv", ["reform-studio-gui", "--help"])
+    assert launcher.gui() == 0
+    monkeypatch.setattr(sys, "argv", ["reform-studio-gui", "missing.xlsx"])
+    assert launcher.gui() == 2

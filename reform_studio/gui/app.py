@@ -117,7 +117,8 @@ def show_unprotected(window, notice: str) -> None:
     note.setToolTip(notice)
     window.statusBar().addPermanentWidget(note)
     window.statusBar().showMessage(notice, 60000)
-    print(f"reform-studio: {notice}", file=sys.stderr, flush=True)
+    if sys.stderr is not None:  # None in a Windows gui-script
+        print(f"reform-studio: {notice}", file=sys.stderr, flush=True)
 
 
 def main(argv: list[str]) -> int:
@@ -127,7 +128,8 @@ def main(argv: list[str]) -> int:
     if QApplication.instance() is None:
         problem = display_problem()
         if problem:
-            print(problem, file=sys.stderr, flush=True)
+            if sys.stderr is not None:
+                print(problem, file=sys.stderr, flush=True)
             return NO_DISPLAY
     app = make_app(argv)
     log_file = setup_logging()
