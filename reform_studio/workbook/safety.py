@@ -68,17 +68,17 @@ class PartLimit:
 # element, so each limit below costs at most a few seconds to parse (spread over all parts,
 # at most MAX_PARSED_ELEMENTS); real workbooks are far below every one of them
 MANIFEST = PartLimit("a list of parts", 2 * 2**20, 25_000)
-WORKBOOK = PartLimit("a sheet list and defined names", 8 * 2**20, 50_000,
+WORKBOOK = PartLimit("a sheet list and defined names", 8 * 2**20, 30_000,
                      "delete the names it does not need (Formulas > Name Manager) and save it "
                      "again")
-STYLES = PartLimit("cell styles", 8 * 2**20, 100_000,
+STYLES = PartLimit("cell styles", 8 * 2**20, 50_000,
                    "copy the input sheets into a new workbook made from the template (File > "
                    "New workbook from template, or reform-studio template), which has few styles")
-STRINGS = PartLimit("shared strings (the text of its cells)", 64 * 2**20, 500_000,
+STRINGS = PartLimit("shared strings (the text of its cells)", 32 * 2**20, 300_000,
                     "keep only the input sheets and save it again")
 OTHER = PartLimit("a part", None, 100_000)
 SHEET = PartLimit("sheet", None, None)  # read row by row, at most MAX_ROWS rows (grid.py)
-MAX_PARSED_ELEMENTS = 1_000_000  # over every part openpyxl parses whole
+MAX_PARSED_ELEMENTS = 600_000  # over every part openpyxl parses whole
 _STRINGS_TYPE = "spreadsheetml.sharedStrings+xml"
 _WORKBOOK_TYPES = (".main+xml",)  # sheet.main, sheet.macroEnabled.main, template.main, …
 _WORKSHEET_TYPE = "spreadsheetml.worksheet+xml"
@@ -318,6 +318,8 @@ def _stream_parts(path: Path, archive: zipfile.ZipFile, infos: list[zipfile.ZipI
         elements, tail = 0, b""
         with archive.open(info) as part:
             while chunk := part.read(CHUNK):
+                if limit is SHEET:  # read row by row later, bounded there: only the CRC here
+                    continue
                 window = tail + chunk  # a tag cut between two chunks is counted once
                 elements += window.count(b"</") + window.count(b"/>")
                 tail = chunk[-1:]
