@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+SHOWN = 50  # problems listed in a message; all of them stay in `InputError.problems`
+
 
 @dataclass(frozen=True)
 class Problem:
@@ -41,9 +43,13 @@ class InputError(ValueError):
         super().__init__(self._text())
 
     def _text(self) -> str:
+        """The problems, one a line; past `SHOWN` of them the rest are counted, not listed
+        (a sheet of numbers typed wrongly everywhere would print thousands of lines)."""
         head = f"{self.source}: " if self.source else ""
         if len(self.problems) == 1:
             return head + str(self.problems[0])
         lines = [f"{head}{len(self.problems)} problems:"]
-        lines += [f"  - {p}" for p in self.problems]
+        lines += [f"  - {p}" for p in self.problems[:SHOWN]]
+        if len(self.problems) > SHOWN:
+            lines.append(f"  … and {len(self.problems) - SHOWN:,} more like these")
         return "\n".join(lines)

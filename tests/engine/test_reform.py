@@ -82,3 +82,14 @@ def test_with_lever_never_mutates():
     changed = reform.with_lever("accrual_rate", Lever(0.01)).with_lever("contribution_rate", Lever(0.2))
     assert reform.levers["accrual_rate"].value == 0.02 and "contribution_rate" not in reform.levers
     assert changed.with_lever("accrual_rate", None).levers.keys() == {"contribution_rate"}
+
+
+def test_a_long_list_of_problems_is_counted_past_fifty():
+    """Issue 11: 9,899 error lines for one sheet; the message lists 50 and counts the rest."""
+    from reform_studio.engine.errors import Problem
+
+    error = InputError([Problem(f"cell {k} is text", sheet="Population", cell=f"B{k}") for k in range(2, 9901)])
+    lines = str(error).splitlines()
+    assert lines[0] == "9899 problems:"
+    assert len(lines) == 52 and lines[-1] == "  … and 9,849 more like these"
+    assert len(error.problems) == 9899
