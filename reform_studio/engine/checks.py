@@ -44,6 +44,11 @@ def plausibility_warnings(scheme: Scheme) -> list[str]:
         if worst <= -0.05:
             warnings.append(f"Mortality of {sex} worsens by up to {-100 * worst:.0f} % a year after the last "
                             "mortality anchor: check the improvement rates.")
+    with np.errstate(over="ignore"):  # an overflow is refused later, with the indicators
+        insured = float(np.sum(np.asarray(scheme.contributors) * scheme.wages))
+    if insured > scheme.gdp:
+        warnings.append(f"The base-year insured wages ({insured:,.0f}) exceed GDP ({scheme.gdp:,.0f}): are GDP "
+                        "and the wages in the same currency unit (not thousands or millions)?")
     warnings += overfull_ages(scheme)
     return warnings
 

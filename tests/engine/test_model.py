@@ -169,3 +169,9 @@ def test_implausible_mortality_is_named_in_a_warning(example1_scheme):
     result = project(replace(example1_scheme, qx=frozen_array(dying), mortality_improvement=frozen_array(worsening)))
     assert "Every base-year qx of women is 1: all of them die within the year." in result.warnings
     assert any("Mortality of men worsens by up to 20 % a year" in w for w in result.warnings)
+
+
+def test_wages_above_gdp_ask_about_units(example1_scheme):
+    result = project(replace(example1_scheme, gdp=example1_scheme.gdp / 1000))
+    assert any("exceed GDP" in w and "same currency unit" in w for w in result.warnings)
+    assert not any("exceed GDP" in w for w in project(example1_scheme).warnings)
