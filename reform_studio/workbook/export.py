@@ -30,8 +30,8 @@ from reform_studio.workbook.export_summary import write_summary
 
 __all__ = ["ExportError", "build_comparison", "remove_stale_temporaries", "write_comparison"]
 
-# `write_atomically`'s temporary files: `.<stem>.<8 hex digits>.tmp<suffix>`
-TEMPORARY_NAME = re.compile(r"^\..+\.[0-9a-f]{8}\.tmp(\.(xlsx|csv|json|png|svg|pdf))?$")
+# `write_atomically`'s temporary files: `.<stem>.<8 hex digits>.tmp<suffix>` (the stem may be cut to nothing)
+TEMPORARY_NAME = re.compile(r"^\..*\.[0-9a-f]{8}\.tmp(\.(xlsx|csv|json|png|svg|pdf))?$")
 STALE_AFTER_SECONDS = 3600  # no export takes an hour: older ones were left by a killed process
 log = logging.getLogger("reform_studio")
 

@@ -64,9 +64,10 @@ def test_a_csv_export_removes_stale_temporaries_only(tmp_path, projections):
     stale = tmp_path / ".chart.deadbeef.tmp.csv"
     young = tmp_path / ".chart.cafebabe.tmp.csv"
     other = tmp_path / ".chart.tmp.csv"
-    for path in (stale, young, other):
+    cut = tmp_path / "..0badc0de.tmp.csv"  # a name at the file system's limit loses its stem
+    for path in (stale, young, other, cut):
         path.write_text("partial")
-    for path in (stale, other):
+    for path in (stale, other, cut):
         os.utime(path, (old, old))
     write_series_csv(tmp_path / "chart.csv", pd.DataFrame({"a": [1.0]}))
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted([young.name, other.name, "chart.csv"])

@@ -135,8 +135,8 @@ def test_a_copy_left_by_a_killed_window_is_offered_to_the_next_one(qtbot, window
     child.stdout.close()
     asked = answer(monkeypatch, QMessageBox.StandardButton.No)
     assert not window.recovery.offer()
-    assert len(asked) == 1 and not copy.exists()  # declined: that orphan goes, and only it
-    assert window.recovery.path is None or not window.recovery.path.exists() or window.recovery.path != copy
+    assert len(asked) == 1 and not copy.exists() and not lock_path(copy).exists()  # declined: it goes
+    assert lock_path(window.recovery.path).exists()  # this window's own lock stays
 
 
 # -- item 10: scenarios never replace the workbook ------------------------------------------------
@@ -276,11 +276,16 @@ def test_an_export_cleans_up_what_a_killed_export_left(window, tmp_path, monkeyp
 
 
 @pytest.fixture
-def german_locale():
+def set_locale():
+    """Pretend the user's regional settings are another country's (put back afterwards)."""
     before = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
-    yield
+    yield lambda language, country: QLocale.setDefault(QLocale(language, country))
     QLocale.setDefault(before)
+
+
+@pytest.fixture
+def german_locale(set_locale):
+    set_locale(QLocale.Language.German, QLocale.Country.Germany)
 
 
 def test_chart_data_uses_semicolons_where_excel_expects_them(window, tmp_path, monkeypatch, german_locale):
@@ -305,10 +310,10 @@ def test_chart_data_uses_semicolons_where_excel_expects_them(window, tmp_path, m
     assert offered[0][1] == CSV_COMMA  # ...and is offered them next time
 
 
-def test_chart_data_uses_commas_with_a_decimal_point(window, tmp_path, monkeypatch):
+def test_chart_data_uses_commas_with_a_decimal_point(window, tmp_path, monkeypatch, set_locale):
     from reform_studio.gui.files import CSV_COMMA
 
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    set_locale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
     offered = save_as(monkeypatch, tmp_path / "chart.csv")
     window.files.export_chart_data()
     assert offered[0][1] == CSV_COMMA
