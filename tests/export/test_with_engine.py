@@ -52,7 +52,7 @@ def test_cli_refuses_the_source(tmp_path, capsys):
     source = tmp_path / "example1.xlsx"
     source.write_bytes((EXAMPLES / "example1.xlsx").read_bytes())
     assert main(["run", str(source), "--export", str(source)]) == 2
-    assert "Refusing to export over the source workbook" in capsys.readouterr().err
+    assert "is also an input (example1.xlsx): it would be overwritten" in capsys.readouterr().err
     assert source.read_bytes() == (EXAMPLES / "example1.xlsx").read_bytes()
 
 
