@@ -9,14 +9,15 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QObject, QUrl
+from PySide6.QtCore import QLocale, QObject, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
 from reform_studio.engine.errors import InputError, Problem
 from reform_studio.engine.projection import project_many
 from reform_studio.engine.reform import Reform
 from reform_studio.gui import dialogs, settings
+from reform_studio.gui.jobs import JobRunner
 from reform_studio.gui.messages import write_failure
 from reform_studio.scenarios import load_scenarios, save_scenarios
 from reform_studio.workbook import read_scheme, write_template
@@ -35,6 +36,7 @@ CSV_FILTERS = {",": CSV_COMMA, ";": CSV_SEMICOLON}
 CSV_SETTING = "csv_separator"
 SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xltx", ".xltm", ".xls", ".xlsb", ".ods", ".csv")
 IMAGES = "PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"
+PROGRESS_DELAY_MS = 400  # a read this quick needs no progress box
 
 
 def same_file(a: Path, b: Path | None) -> bool:
@@ -63,33 +65,100 @@ def csv_style(separator: str) -> str:
             else "comma-separated with decimal points")
 
 
+def _read(path: Path) -> object:
+    """The workbook's Scheme, or the InputError or OSError that says why not (as a value, so
+    the same answer comes back from a worker thread as from a direct call)."""
+    try:
+        return read_scheme(path)
+    except (InputError, OSError) as exc:
+        return exc
+
+
 class FileActions(QObject):
     def __init__(self, window: "MainWindow"):
         super().__init__(window)
         self.window = window
         self.document = window.document
+        self._reader = JobRunner(self)  # its own worker: a projection never cancels a read
+        self._reader.finished.connect(self._workbook_read)
+        self._reader.failed.connect(self._workbook_failed)
+        self._reading: tuple[Path, bool] | None = None
+        self.progress: QProgressDialog | None = None
 
     # -- workbooks -----------------------------------------------------------------------------
     def open_workbook_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self.window, "Open workbook", settings.last_directory(), WORKBOOKS)
         if path:
-            self.open_workbook(Path(path))
+            self.read_workbook(Path(path))
+
+    def read_workbook(self, path: Path, remember: bool = True) -> None:
+        """Open a workbook the user chose, read off the GUI thread: a large or slow file never
+        freezes the window, and after a moment a progress box offers to cancel. A cancelled or
+        superseded read is dropped when it ends; the scheme loaded before stays open."""
+        path = Path(path)
+        self._reading = (path, remember)
+        self._reader.submit(lambda _cancelled: _read(path))
+        QTimer.singleShot(PROGRESS_DELAY_MS, self._show_progress)
+
+    def cancel_reading(self) -> None:
+        if self._reading is None:
+            return
+        path = self._reading[0]
+        self._reader.cancel()
+        self._reading = None
+        self._close_progress()
+        self.window.statusBar().showMessage(
+            f"Opening {path.name} was cancelled; the scheme loaded before stays open.", 8000)
+
+    def _show_progress(self) -> None:
+        if self._reading is None or self.progress is not None:
+            return
+        box = QProgressDialog(f"Reading {self._reading[0].name}…", "Cancel", 0, 0, self.window)
+        box.setWindowTitle("Opening workbook")
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.canceled.connect(self.cancel_reading)
+        box.show()
+        self.progress = box
+
+    def _close_progress(self) -> None:
+        if self.progress is not None:
+            self.progress.canceled.disconnect(self.cancel_reading)
+            self.progress.close()
+            self.progress.deleteLater()
+            self.progress = None
+
+    def _workbook_read(self, _request: int, outcome: object) -> None:
+        if self._reading is None:
+            return
+        (path, remember), self._reading = self._reading, None
+        self._close_progress()
+        self._apply(path, outcome, remember)
+
+    def _workbook_failed(self, _request: int, message: str) -> None:
+        if self._reading is None:
+            return
+        path, self._reading = self._reading[0], None
+        self._close_progress()
+        dialogs.show_failure(self.window, "Cannot open workbook", f"{path.name} was not opened: {message}")
 
     def open_workbook(self, path: Path, remember: bool = True) -> bool:
-        """Load a workbook; on any problem show them all and keep the current scheme."""
+        """Load a workbook now (start-up, recovery, scripts); on any problem show them all and
+        keep the current scheme."""
         path = Path(path)
-        try:
-            scheme = read_scheme(path)
-        except InputError as exc:
+        return self._apply(path, _read(path), remember)
+
+    def _apply(self, path: Path, outcome: object, remember: bool) -> bool:
+        if isinstance(outcome, InputError):
             dialogs.show_problems(self.window, "Workbook problems",
-                                  f"<b>{path.name}</b> was not opened: {len(exc.problems)} problem"
-                                  f"{'s' if len(exc.problems) != 1 else ''} to fix. "
-                                  "The scheme loaded before stays open.", exc.problems)
+                                  f"<b>{path.name}</b> was not opened: {len(outcome.problems)} problem"
+                                  f"{'s' if len(outcome.problems) != 1 else ''} to fix. "
+                                  "The scheme loaded before stays open.", outcome.problems)
             return False
-        except OSError as exc:
+        if isinstance(outcome, OSError):
             dialogs.show_problems(self.window, "Cannot open workbook", f"<b>{path.name}</b> could not be read.",
-                                  [Problem(exc.strerror or str(exc))])
+                                  [Problem(outcome.strerror or str(outcome))])
             return False
+        scheme = outcome
         self.document.set_scheme(scheme, path)
         if remember:
             settings.add_recent(path)

@@ -121,7 +121,7 @@ def _fill_recent(window: "MainWindow") -> None:
     menu.clear()
     paths = settings.recent_files()
     for path in paths:
-        action = menu.addAction(path.name, partial(window.files.open_workbook, path))
+        action = menu.addAction(path.name, partial(window.files.read_workbook, path))
         action.setStatusTip(str(path))
         action.setToolTip(str(path))
     if not paths:
