@@ -162,8 +162,13 @@ def test_package_metadata():
     assert project["scripts"]["reform-studio"] == "reform_studio.__main__:main"
     assert project["gui-scripts"]["reform-studio-gui"] == "reform_studio.__main__:gui"
     assert any(r.startswith("setuptools>=") and ",<" in r for r in PYPROJECT["build-system"]["requires"])
-    assert "PySide6-Essentials>=6.11.2" in project["dependencies"]
-    assert "package-dir" not in PYPROJECT["tool"]["setuptools"]
+    assert "PySide6-Essentials>=6.11.2,<6.12" in project["dependencies"]
+    # the explicit package list must name every package of the tree (a forgotten one would be
+    # missing from the wheel, not from the checkout), and the top-level resources/ folder
+    listed = set(PYPROJECT["tool"]["setuptools"]["packages"])
+    found = {".".join(p.parent.relative_to(ROOT).parts) for p in (ROOT / "reform_studio").rglob("__init__.py")}
+    assert found | {"reform_studio.resources"} == listed
+    assert PYPROJECT["tool"]["setuptools"]["package-dir"] == {"reform_studio.resources": "resources"}
 
 
 def test_constraints_pin_every_dependency_installed_here():
@@ -210,20 +215,21 @@ def test_the_installed_wheel_carries_its_resources_licence_and_entry_points(tmp_
     import numpy
 
     Path(site, "dependencies.pth").write_text(str(Path(numpy.__file__).parents[1]) + "\n")
-    code = ("import importlib.resources as r, reform_studio, reform_studio.resources; "
+    code = ("import reform_studio; from reform_studio.assets import resource_folder; "
             "from reform_studio.samples import sample_path; "
-            "assert r.files('reform_studio.resources').joinpath('style.qss').is_file(); "
-            "assert sample_path('kenya').is_file(); print(reform_studio.__file__)")
+            "assert (resource_folder() / 'style.qss').is_file(); "
+            "assert sample_path('kenya').is_file(); print(resource_folder(), reform_studio.__file__)")
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
     installed = subprocess.run([str(python), "-I", "-c", code], cwd=tmp_path, env=env, capture_output=True,
                                text=True, timeout=120)
     assert installed.returncode == 0, installed.stderr
-    assert Path(installed.stdout.strip()).is_relative_to(site)
+    assert all(Path(p).is_relative_to(site) for p in installed.stdout.split())  # the package's own copy
     # `python main.py` in a checkout imports the checkout's package, which must be complete too
     checkout = subprocess.run([str(python), "-c", code.replace("print(", "print('checkout', ")], cwd=ROOT,
                               env={**env, "PYTHONPATH": str(ROOT)}, capture_output=True, text=True, timeout=120)
     assert checkout.returncode == 0, checkout.stderr
-    assert Path(checkout.stdout.split()[-1]).is_relative_to(ROOT)
+    folder, package = checkout.stdout.split()[-2:]
+    assert Path(package).is_relative_to(ROOT) and Path(folder) == ROOT / "resources"  # the top-level folder
 
 
 def test_ci_runs_exactly_the_readme_test_command():

@@ -8,7 +8,6 @@ it says so in one sentence and exits with status 2.
 """
 from __future__ import annotations
 
-import importlib.resources
 import logging
 import os
 import sys
@@ -25,9 +24,10 @@ import reform_studio.engine.projection  # noqa: F401
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QLabel
 
+from reform_studio.assets import resource_folder
 from reform_studio.gui import dialogs, settings
 
-RESOURCES = Path(str(importlib.resources.files("reform_studio.resources")))
+RESOURCES = resource_folder()
 log = logging.getLogger("reform_studio")
 NO_DISPLAY = 2  # the exit status where no window can be shown
 

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
 
@@ -11,9 +10,10 @@ from reform_studio.engine.reform import Lever, Reform
 from reform_studio.gui.widgets.levers import LeverPanel
 from reform_studio.samples import sample_path
 from reform_studio.workbook.reader import read_scheme
+from tests.conftest import EXAMPLES
 
 
-EXAMPLE1 = Path("/work/shared/spec/examples/example1.xlsx")  # the spec's version-1 example
+EXAMPLE1 = EXAMPLES / "example1.xlsx"  # the spec's version-1 example
 
 
 @pytest.fixture(scope="module")
