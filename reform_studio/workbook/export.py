@@ -1,8 +1,8 @@
 """The comparison workbook a ministry can circulate: `write_comparison`.
 
-Sheets, in reading order: Summary (sentences and key results), Charts, Differences,
-Expenditure by branch, one sheet per scenario, Assumptions, Indicators (what each column
-means). Each sheet has its own module; this one orders them and writes the file atomically.
+Sheets, in reading order: Summary (a brief: key sentences, the key table, sources and
+caveats), Charts (the first pages after it), then the full tables: Differences, Shares of
+GDP, one sheet per scenario, Assumptions, Indicators (what each column means). Each sheet has its own module; this one orders them and writes the file atomically.
 Errors writing the file are `ExportError`s with one sentence.
 """
 from __future__ import annotations
@@ -15,18 +15,18 @@ from datetime import datetime
 from pathlib import Path
 from typing import Sequence
 
-from openpyxl import Workbook
+from openpyxl import Workbook, load_workbook
 
 from reform_studio.engine.reform import Reform
 from reform_studio.engine.results import Projection
 from reform_studio.engine.scheme import Scheme
 from reform_studio.workbook.atomic import ExportError, write_atomically
 from reform_studio.workbook.export_assumptions import (
-    provenance_rows, reform_rows, scheme_rows, write_assumptions)
-from reform_studio.workbook.export_branches import write_branches
+    Row, provenance_rows, reform_rows, scheme_rows, write_assumptions)
+from reform_studio.workbook.export_branches import TITLE as SHARES_TITLE, write_branches
 from reform_studio.workbook.export_charts import write_charts
 from reform_studio.workbook.export_scenarios import write_differences, write_glossary, write_scenario
-from reform_studio.workbook.export_summary import write_summary
+from reform_studio.workbook.export_summary import SourceInfo, write_summary
 
 __all__ = ["ExportError", "build_comparison", "remove_stale_temporaries", "write_comparison"]
 
@@ -73,14 +73,21 @@ def write_comparison(path: str | Path, scheme: Scheme, projections: Sequence[Pro
     if source_path is not None and source_sha256 is None:
         source_sha256 = _sha256(Path(source_path))
     remove_stale_temporaries(Path(path).expanduser().parent)
+    notes = read_source_notes(Path(source_path)) if source_path is not None else ((), False)
     wb = build_comparison(scheme, projections, reforms,
-                          Path(source_path).name if source_path is not None else None, source_sha256)
+                          Path(source_path).name if source_path is not None else None, source_sha256,
+                          sources=notes[0], illustrative=notes[1])
     write_atomically(Path(path), wb.save, Path(source_path) if source_path is not None else None)
 
 
 def build_comparison(scheme: Scheme, projections: Sequence[Projection], reforms: Sequence[Reform],
-                     source_name: str | None = None, source_sha256: str | None = None) -> Workbook:
-    """The comparison workbook in memory (what `write_comparison` saves)."""
+                     source_name: str | None = None, source_sha256: str | None = None,
+                     sources: Sequence[tuple[str, str]] = (), illustrative: bool = False) -> Workbook:
+    """The comparison workbook in memory (what `write_comparison` saves).
+
+    `sources` are the (item, source) rows of the workbook's Sources sheet; `illustrative` says
+    whether it calls its assumptions illustrative (also said where the scheme's name does).
+    """
     if not projections or len(projections) != len(reforms):
         raise ValueError(f"need one reform per projection, baseline first "
                          f"(got {len(projections)} projections and {len(reforms)} reforms)")
@@ -90,7 +97,7 @@ def build_comparison(scheme: Scheme, projections: Sequence[Projection], reforms:
     summary.title = "Summary"
     charts = wb.create_sheet("Charts")
     differences = wb.create_sheet("Differences")
-    by_branch = wb.create_sheet("Expenditure by branch")
+    by_branch = wb.create_sheet(SHARES_TITLE)
     # the last two are created now so that no scenario sheet takes their names
     assumptions = wb.create_sheet("Assumptions")
     glossary = wb.create_sheet("Indicators")
@@ -99,14 +106,55 @@ def build_comparison(scheme: Scheme, projections: Sequence[Projection], reforms:
     for last in (assumptions, glossary):
         wb.move_sheet(last, offset=len(wb.sheetnames) - 1 - wb.index(last))
     write_differences(differences, projections, scheme.currency)
-    write_summary(summary, scheme, projections, exported)
+    illustrative = illustrative or any("illustrative" in (x or "").lower()
+                                       for x in (scheme.scheme_name, scheme.country))
+    write_summary(summary, scheme, projections, exported,
+                  SourceInfo(source_name, source_sha256, illustrative, tuple(sources)))
     write_charts(charts, data_sheets, write_branches(by_branch, projections), scheme.currency)
     write_glossary(glossary, scheme.currency)
     rows = provenance_rows(source_name, source_sha256, exported) + list(scheme_rows(scheme))
+    rows += [Row("Data sources", item, text) for item, text in sources]
     for reform in reforms:
         rows += list(reform_rows(reform, scheme.base_year))
     write_assumptions(assumptions, rows)
     return wb
+
+
+SOURCE_SHEETS = ("Scheme", "Economy", "Demography")  # their Notes column may call a value illustrative
+MAX_SOURCE_ROWS = 40
+
+
+def read_source_notes(path: Path) -> tuple[tuple[tuple[str, str], ...], bool]:
+    """The (item, source) rows of the source workbook's Sources sheet, and whether it calls
+    any of its assumptions illustrative; nothing where it cannot be read (never raises)."""
+    try:
+        wb = load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # noqa: BLE001 - the export goes on without the notes
+        log.info("source notes of %s not read: %s", path, exc)
+        return (), False
+    try:
+        sources: list[tuple[str, str]] = []
+        illustrative = False
+        if "Sources" in wb.sheetnames:
+            for n, row in enumerate(wb["Sources"].iter_rows(min_row=2, max_col=2, values_only=True)):
+                if n >= MAX_SOURCE_ROWS:
+                    break
+                item, text = (str(x).strip() if x is not None else "" for x in (tuple(row) + (None, None))[:2])
+                if item and text:
+                    sources.append((item, text))
+                    illustrative |= "illustrative" in text.lower()
+        for name in SOURCE_SHEETS:
+            if name in wb.sheetnames and not illustrative:
+                for row in wb[name].iter_rows(max_row=200, max_col=4, values_only=True):
+                    if any(isinstance(x, str) and "illustrative" in x.lower() for x in row):
+                        illustrative = True
+                        break
+        return tuple(sources), illustrative
+    except Exception as exc:  # noqa: BLE001
+        log.info("source notes of %s not read: %s", path, exc)
+        return (), False
+    finally:
+        wb.close()
 
 
 def _sha256(path: Path) -> str | None:

@@ -265,6 +265,14 @@ def provenance_rows(source_name: str | None, source_sha256: str | None, exported
 
 
 HEADERS = ("Group", "Item", "Value", "Unit", "From year", "Phase-in")
+WIDTHS = {1: 20.0, 2: 32.0, 3: 48.0, 4: 22.0, 5: 9.0, 6: 24.0}  # about one landscape page wide
+
+
+def _lines(text: str, width: float) -> int:
+    """Lines `text` takes wrapped in a column `width` characters wide (a little slack for bold)."""
+    import textwrap
+    per_line = max(1, int(width * 0.95) - 1)
+    return sum(max(1, len(textwrap.wrap(part, per_line, break_long_words=True))) for part in text.split("\n"))
 
 
 def write_assumptions(ws: Worksheet, rows: Sequence[Row]) -> None:
@@ -277,16 +285,21 @@ def write_assumptions(ws: Worksheet, rows: Sequence[Row]) -> None:
     for c, text in enumerate(HEADERS, start=1):
         fmt.put(ws, header_row, c, text)
     for r, row in enumerate(rows, start=header_row + 1):
-        value_format = fmt.PERCENT if is_rate_unit(row.unit) and not isinstance(row.value, str) else None
+        value_format = fmt.INPUT_PERCENT if is_rate_unit(row.unit) and not isinstance(row.value, str) else None
         if value_format is None and isinstance(row.value, float) and abs(row.value) >= 100:
             value_format = fmt.AMOUNT
+        lines = 1
         for c, x in enumerate((row.group, row.item, row.value, row.unit, row.from_year, row.phase_in), start=1):
             cell = fmt.put(ws, r, c, x, value_format if c == 3 else None)
-            if c == 3:
-                cell.alignment = Alignment(horizontal="left")
+            # nothing is cut: long text wraps within its column, and the row grows to hold it
+            cell.alignment = Alignment(horizontal="left", vertical="top", wrap_text=True)
+            if isinstance(x, str):
+                lines = max(lines, _lines(x, WIDTHS[c]))
+        if lines > 1:
+            ws.row_dimensions[r].height = 15 * lines
     last = header_row + len(rows)
     fmt.style_header(ws, header_row, 1, len(HEADERS))
     fmt.add_table(ws, "AssumptionsTable", header_row, last, len(HEADERS))
-    fmt.set_widths(ws, {1: 34.0, 2: 38.0, 3: 30.0, 4: 26.0, 5: 10.0, 6: 30.0})
+    fmt.set_widths(ws, WIDTHS)
     ws.freeze_panes = ws.cell(row=header_row + 1, column=1)
     fmt.print_setup(ws, f"{header_row}:{header_row}")

@@ -1,4 +1,5 @@
-"""Benefit expenditure by branch as shares of GDP: the sheet of numbers the branch charts draw.
+"""Shares of GDP by year: benefit expenditure by branch, the basic pension's cost and the
+reserve; the sheet of numbers the branch charts and the reserve chart draw.
 
 The scheme pays old-age, disability and survivors' pensions and lump sums (old-age and
 funeral grants); the four add up to its benefit expenditure (spec 16), so as shares of GDP
@@ -18,6 +19,9 @@ from reform_studio.workbook import export_format as fmt
 from reform_studio.workbook.export_scenarios import GROUP_HEADER_ROW, Column, Group, write_groups
 
 TOTAL = "expenditure_to_gdp"
+TITLE = "Shares of GDP"
+# after the branches and the total, in each scenario's block: (header, what it is over GDP)
+EXTRAS = (("Basic pension cost (% of GDP)", "basic_pension_cost"), ("Reserve at year end (% of GDP)", "reserve"))
 
 
 @dataclass(frozen=True)
@@ -31,7 +35,7 @@ class Branch:
 
 BRANCHES: tuple[Branch, ...] = tuple(
     Branch(name, label, colour) for (name, label), colour
-    in zip(EXPENDITURE_BRANCHES, ("1F4E79", "E08A1E", "2E8B57", "7B4F9E")))
+    in zip(EXPENDITURE_BRANCHES, fmt.BRANCH_COLOURS))
 
 
 @dataclass(frozen=True)
@@ -44,9 +48,14 @@ class BranchSheet:
     scenarios: tuple[tuple[str, int], ...]  # (name, first column); branches in BRANCHES order, then the total
     in_use: tuple[Branch, ...]  # branches that pay something in some year of some scenario
     highest: float  # the largest total share of any year and scenario (0 when none is finite)
+    basic_pension: bool = False  # some scenario pays a basic pension in some year
 
     def column(self, scenario: int, branch: Branch) -> int:
         return self.scenarios[scenario][1] + BRANCHES.index(branch)
+
+    def extra_column(self, scenario: int, indicator: str) -> int:
+        """The column of `indicator` ('basic_pension_cost' or 'reserve') over GDP."""
+        return self.scenarios[scenario][1] + len(BRANCHES) + 1 + [i for _, i in EXTRAS].index(indicator)
 
 
 def share_of_gdp(projection: Projection, indicator: str) -> np.ndarray:
@@ -66,17 +75,21 @@ def write_branches(ws: Worksheet, projections: Sequence[Projection]) -> BranchSh
                    for b in BRANCHES]
         total = p.indicators[TOTAL].to_numpy(dtype=float)
         columns.append(Column("All benefits (% of GDP)", total, fmt.PERCENT))
+        columns += [Column(title, share_of_gdp(p, indicator), fmt.PERCENT) for title, indicator in EXTRAS]
         groups.append(Group(p.name, columns))
     years = [int(y) for y in projections[0].indicators.index]
-    firsts = write_groups(ws, "Benefit expenditure by branch, % of GDP",
+    firsts = write_groups(ws, "Shares of GDP: benefit expenditure by branch, the basic pension and the reserve",
                           "Old-age, disability and survivors' (spouses' and orphans') pensions, and lump sums "
-                          "(old-age and funeral grants); together they are the scheme's benefit expenditure.",
+                          "(old-age and funeral grants); together they are the scheme's benefit expenditure. "
+                          "The basic pension is paid by the state budget, outside the scheme.",
                           years, groups)
     in_use = tuple(b for b in BRANCHES
                    if any(np.nansum(np.abs(p.indicators[b.indicator].to_numpy(dtype=float))) > 0
                           for p in projections))
-    totals = np.concatenate([g.columns[-1].values for g in groups])
+    totals = np.concatenate([g.columns[len(BRANCHES)].values for g in groups])
     finite = totals[np.isfinite(totals)]
     return BranchSheet(ws.title, GROUP_HEADER_ROW + 1, GROUP_HEADER_ROW + len(years),
                        tuple((p.name, first) for p, first in zip(projections, firsts)), in_use,
-                       float(finite.max()) if finite.size else 0.0)
+                       float(finite.max()) if finite.size else 0.0,
+                       any(np.nansum(np.abs(p.indicators["basic_pension_cost"].to_numpy(dtype=float))) > 0
+                           for p in projections))

@@ -26,15 +26,19 @@ from reform_studio.workbook import export_format as fmt
 from reform_studio.workbook.export_branches import BranchSheet
 from reform_studio.workbook.export_scenarios import DataSheet
 
-PALETTE = ("1F4E79", "C0504D", "2E8B57", "E08A1E", "7B4F9E", "2AA5B8", "8C564B", "D4588E")
-# (title, y-axis title, y-axis number format, [(indicator, dashed)])
+# (title, y-axis title, y-axis number format, [(indicator, dashed)]); an indicator in
+# SHARE_OF_GDP is drawn from the Shares of GDP sheet, any other from the scenario sheets.
+SHARE_OF_GDP = ("reserve", "basic_pension_cost")
 CHARTS: tuple[tuple[str, str, str, tuple[tuple[str, bool], ...]], ...] = (
-    ("Reserve at year end", "billion {currency}", "#,##0,,,", (("reserve", False),)),
-    ("PAYG cost rate and contribution rate (dashed)", "% of wage bill", "0%",
+    ("Reserve at year end, % of GDP", "% of GDP", "0%", (("reserve", False),)),
+    ("PAYG cost rate and contribution rate (dashed)", "% of insurable wages", "0%",
      (("payg_cost_rate", False), ("contribution_rate", True))),
-    ("System dependency ratio", "pensioners per contributor", "0%", (("system_dependency_ratio", False),)),
-    ("Benefit expenditure, all branches", "% of GDP", "0.0%", (("expenditure_to_gdp", False),)),
+    ("Benefit expenditure, all branches, % of GDP", "% of GDP", "0.0%", (("expenditure_to_gdp", False),)),
+    ("Replacement rate: average pension over average wage", "% of the average wage", "0%",
+     (("replacement_rate", False),)),
 )
+BASIC_PENSION_TITLE = "Benefit expenditure and the basic pension's cost (dashed), % of GDP"
+BASELINE_WIDTH, REFORM_WIDTH = 28575, 19050  # 2.25 pt and 1.5 pt in EMU: the baseline stands out
 WIDTH_CM, HEIGHT_CM = 16.5, 9.0
 ANCHORS = ("A3", "I3", "A21", "I21")  # 8 default columns and 18 rows are just over one chart
 CHART_ROWS = 18  # rows one chart takes, with a small gap
@@ -45,9 +49,13 @@ BRANCH_Y_TITLE = "% of GDP"
 def write_charts(ws: Worksheet, sheets: Sequence[DataSheet], branches: BranchSheet, currency: str) -> None:
     """Four line charts in a 2 x 2 grid, one line (or two) per scenario; then the branch charts."""
     wb = ws.parent
-    fmt.put(ws, 1, 1, "Baseline and reforms (data: the scenario sheets)").font = fmt.TITLE_FONT
+    fmt.put(ws, 1, 1, "Baseline and reforms (data: the scenario sheets and the "
+                      f"'{branches.title}' sheet)").font = fmt.TITLE_FONT
     for (title, y_title, y_format, lines), anchor in zip(CHARTS, ANCHORS):
-        chart = _line_chart(wb, sheets, title, y_title.format(currency=currency or "currency"), y_format, lines)
+        if lines[0][0] == "expenditure_to_gdp" and branches.basic_pension:
+            title, lines = BASIC_PENSION_TITLE, lines + (("basic_pension_cost", True),)
+        chart = _line_chart(wb, sheets, branches, title, y_title.format(currency=currency or "currency"),
+                            y_format, lines)
         ws.add_chart(chart, anchor)
     if len(branches.in_use) > 1:
         _branch_charts(ws, branches)
@@ -120,21 +128,25 @@ def _axes(chart: LineChart | AreaChart, title: str, y_title: str, y_format: str,
     chart.x_axis.tickMarkSkip = chart.x_axis.tickLblSkip
 
 
-def _line_chart(wb: Workbook, sheets: Sequence[DataSheet], title: str, y_title: str, y_format: str,
-                lines: tuple[tuple[str, bool], ...]) -> LineChart:
+def _line_chart(wb: Workbook, sheets: Sequence[DataSheet], branches: BranchSheet, title: str, y_title: str,
+                y_format: str, lines: tuple[tuple[str, bool], ...]) -> LineChart:
     chart = LineChart()
     for n, sheet in enumerate(sheets):
-        ws = wb[sheet.title]
-        colour = PALETTE[n % len(PALETTE)]
+        colour = fmt.scenario_colour(n)
         for indicator, dashed in lines:
-            column = sheet.column(indicator)
-            values = Reference(ws, min_col=column, max_col=column, min_row=sheet.first_row, max_row=sheet.last_row)
+            if indicator in SHARE_OF_GDP:
+                ws, column = wb[branches.title], branches.extra_column(n, indicator)
+                first, last = branches.first_row, branches.last_row
+            else:
+                ws, column = wb[sheet.title], sheet.column(indicator)
+                first, last = sheet.first_row, sheet.last_row
+            values = Reference(ws, min_col=column, max_col=column, min_row=first, max_row=last)
             series = Series(values)
-            series.tx = _label(sheet, dashed)
+            series.tx = _label(sheet, dashed, indicator)
             series.smooth = False
             series.marker.symbol = "none"
             series.graphicalProperties.line.solidFill = colour
-            series.graphicalProperties.line.width = 19050  # 1.5 pt in EMU
+            series.graphicalProperties.line.width = BASELINE_WIDTH if n == 0 else REFORM_WIDTH
             if dashed:
                 series.graphicalProperties.line.dashStyle = "dash"
                 # the title says what dashed means; one legend entry per scenario is enough
@@ -153,8 +165,8 @@ def _title(text: str) -> Title:
     return Title(tx=Text(rich=RichText(p=[paragraph])), overlay=False)
 
 
-def _label(sheet: DataSheet, dashed: bool) -> SeriesLabel:
+def _label(sheet: DataSheet, dashed: bool, indicator: str = "") -> SeriesLabel:
     """The series name: the scenario name cell of its sheet (the dashed twin is not in the legend)."""
     if dashed:
-        return SeriesLabel(v="contribution rate")
+        return SeriesLabel(v=fmt.label(indicator).lower() if indicator else "contribution rate")
     return SeriesLabel(strRef=StrRef(f"{quote_sheetname(sheet.title)}!{sheet.name_cell}"))

@@ -19,14 +19,70 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.table import Table, TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
 
-PERCENT = "0.00%"
-PP = '+0.00" pp";-0.00" pp";0.00" pp"'
+# Numbers keep full precision in the cells; these formats round them as an actuary presents
+# them: rates to 0.1 % (differences to 0.1 pp), money in thousands, millions or billions with
+# the unit in the header, and a difference that rounds to nothing shown as an en dash, never
+# "-0.0". A conditional catch-all section shows its own minus sign, so "-" is not written there.
+DASH = "\u2013"
+PERCENT = "0.0%"
+INPUT_PERCENT = "0.00%"  # inputs as the workbook gives them (an accrual rate of 2.25 %)
+PP = f'[>=0.05]+0.0" pp";[>-0.05]"{DASH}";0.0" pp"'
 AMOUNT = "#,##0"
-SIGNED_AMOUNT = "+#,##0;-#,##0;0"
-RATIO = "0.00"
-SIGNED_RATIO = "+0.00;-0.00;0.00"
+SIGNED_AMOUNT = f'[>=0.5]+#,##0;[>-0.5]"{DASH}";#,##0'
+RATIO = "0.0"
+SIGNED_RATIO = f'[>=0.05]+0.0;[>-0.05]"{DASH}";0.0'
 WHOLE = "0"
-SIGNED_WHOLE = "+0;-0;0"
+SIGNED_WHOLE = f'+0;-0;"{DASH}"'
+
+# The window's colours (reform_studio.charts.style and .specs; the layers forbid importing
+# them here): the baseline dark grey, each reform in turn, and the expenditure branches.
+BASELINE_COLOUR = "222222"
+REFORM_COLOURS = ("1F77B4", "D62728", "2CA02C", "FF7F0E", "9467BD", "8C564B", "E377C2", "17BECF")
+BRANCH_COLOURS = ("1F4E79", "E08A1E", "2E8B57", "7B4F9E")  # old age, disability, survivors, lump sums
+BASIC_PENSION_COLOUR = "7F7F7F"
+
+
+def scenario_colour(index: int) -> str:
+    """The colour of scenario `index` (0 is the baseline), as the window draws it."""
+    return BASELINE_COLOUR if index == 0 else REFORM_COLOURS[(index - 1) % len(REFORM_COLOURS)]
+
+
+@dataclass(frozen=True)
+class MoneyScale:
+    """How a column of money is shown: the word in its header and the number formats."""
+
+    word: str  # "", "thousand", "million" or "billion"
+    divisor: float
+    commas: str  # the format's trailing commas, each dividing by 1,000
+
+    def unit(self, currency: str) -> str:
+        currency = currency or "currency"
+        return f"{self.word} {currency}" if self.word else currency
+
+    @property
+    def level(self) -> str:
+        return f"#,##0.0{self.commas}" if self.word else AMOUNT
+
+    @property
+    def diff(self) -> str:
+        if not self.word:
+            return SIGNED_AMOUNT
+        half = 0.05 * self.divisor
+        return f'[>={half:.0f}]+#,##0.0{self.commas};[>-{half:.0f}]"{DASH}";#,##0.0{self.commas}'
+
+
+_SCALES = (MoneyScale("billion", 1e9, ",,,"), MoneyScale("million", 1e6, ",,"), MoneyScale("thousand", 1e3, ","))
+UNITS_SCALE = MoneyScale("", 1.0, "")
+
+
+def money_scale(values: Any) -> MoneyScale:
+    """Billions where the largest amount reaches 10 billion, millions from 10 million,
+    thousands from 10,000, else units: at most four or five digits before the decimal point
+    where it matters, and never a difference 'to the unit' of a fund worth billions."""
+    array = np.asarray(values, dtype=float).ravel()
+    finite = np.abs(array[np.isfinite(array)])
+    widest = float(finite.max()) if finite.size else 0.0
+    return next((s for s in _SCALES if widest >= 10 * s.divisor), UNITS_SCALE)
 
 
 @dataclass(frozen=True)
@@ -139,28 +195,34 @@ def label(indicator: str) -> str:
     return text(indicator).label
 
 
-def unit(indicator: str, currency: str) -> str:
-    """The unit written in a header: the currency for money, '%' for fractions shown as %."""
-    return {"persons": "persons", "rate": "%", "money": currency or "currency", "years": "years",
+def unit(indicator: str, currency: str, scale: MoneyScale = UNITS_SCALE) -> str:
+    """The unit written in a header: the currency for money ('million KES' where shown in
+    millions), '%' for fractions shown as %."""
+    return {"persons": "persons", "rate": "%", "money": scale.unit(currency), "years": "years",
             "multiple": "× expenditure"}[kind(indicator)]
 
 
-def header(indicator: str, currency: str) -> str:
+def header(indicator: str, currency: str, scale: MoneyScale = UNITS_SCALE) -> str:
     """'Label (unit)': what a column of levels is headed."""
-    return f"{label(indicator)} ({unit(indicator, currency)})"
+    return f"{label(indicator)} ({unit(indicator, currency, scale)})"
 
 
-def diff_header(indicator: str, currency: str) -> str:
+def diff_header(indicator: str, currency: str, scale: MoneyScale = UNITS_SCALE) -> str:
     """'Label (unit)' for a column of differences, rates in pp."""
-    return f"{label(indicator)} ({diff_unit(indicator, currency)})"
+    return f"{label(indicator)} ({diff_unit(indicator, currency, scale)})"
 
 
-def level_format(indicator: str) -> str:
-    return _LEVEL_FORMAT[kind(indicator)]
+def level_format(indicator: str, scale: MoneyScale = UNITS_SCALE) -> str:
+    return scale.level if kind(indicator) == "money" else _LEVEL_FORMAT[kind(indicator)]
 
 
-def diff_format(indicator: str) -> str:
-    return _DIFF_FORMAT[kind(indicator)]
+def diff_format(indicator: str, scale: MoneyScale = UNITS_SCALE) -> str:
+    return scale.diff if kind(indicator) == "money" else _DIFF_FORMAT[kind(indicator)]
+
+
+def scale_for(indicator: str, values: Any) -> MoneyScale:
+    """The money scale of a column of `indicator` (units for anything but money)."""
+    return money_scale(values) if kind(indicator) == "money" else UNITS_SCALE
 
 
 def diff_scale(indicator: str) -> float:
@@ -168,8 +230,8 @@ def diff_scale(indicator: str) -> float:
     return 100.0 if kind(indicator) == "rate" else 1.0
 
 
-def diff_unit(indicator: str, currency: str) -> str:
-    return "pp" if kind(indicator) == "rate" else unit(indicator, currency)
+def diff_unit(indicator: str, currency: str, scale: MoneyScale = UNITS_SCALE) -> str:
+    return "pp" if kind(indicator) == "rate" else unit(indicator, currency, scale)
 
 
 def number(value: Any) -> float | int | None:
@@ -270,13 +332,18 @@ def add_table(ws: Worksheet, name: str, first_row: int, last_row: int, last_col:
     ws.add_table(table)
 
 
+MAX_COLUMNS_A_PAGE = 12
+
+
 def pages_across(widths: dict[int, float]) -> int:
     """Pages a by-year sheet is printed across, so that it prints at about 80 % or larger.
 
     A landscape A4 page holds about 130 width units at 100 %, so 160 a page is about 80 %;
-    the year column repeats on every page.
+    and at most 12 columns a page, the year column (repeated on every page) among them.
     """
-    return max(1, math.ceil(sum(widths.values()) / _PAGE_WIDTH_UNITS))
+    by_width = math.ceil(sum(widths.values()) / _PAGE_WIDTH_UNITS)
+    by_count = math.ceil(max(len(widths) - 1, 0) / (MAX_COLUMNS_A_PAGE - 1))
+    return max(1, by_width, by_count)
 
 
 def set_widths(ws: Worksheet, widths: dict[int, float]) -> None:
@@ -290,11 +357,12 @@ def number_width(values: Iterable[Any], fmt: str) -> float:
     finite = np.abs(array[np.isfinite(array)])
     widest = float(finite.max()) if finite.size else 0.0
     if fmt in (PERCENT, PP):
-        digits = len(f"{widest * (100 if fmt == PERCENT else 1):,.2f}") + 3
+        digits = len(f"{widest * (100 if fmt == PERCENT else 1):,.1f}") + 3
     elif fmt in (RATIO, SIGNED_RATIO):
-        digits = len(f"{widest:,.2f}") + 1
+        digits = len(f"{widest:,.1f}") + 1
     else:
-        digits = len(f"{widest:,.0f}") + 1
+        commas = len(fmt) - len(fmt.rstrip(","))
+        digits = len(f"{widest / 1000 ** commas:,.1f}") + 1
     return max(8.0, digits + 2.0)
 
 

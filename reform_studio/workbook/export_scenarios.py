@@ -49,10 +49,12 @@ def write_scenario(wb: Workbook, projection: Projection, reform: Reform, currenc
     widths = {1: 8.0}
     columns = []
     for column, indicator in enumerate(INDICATORS[1:], start=2):
-        fmt.put(ws, HEADER_ROW, column, fmt.header(indicator, currency))
         values = frame[indicator].to_numpy(dtype=float)
-        columns.append((values, fmt.level_format(indicator)))
-        widths[column] = fmt.header_width(fmt.header(indicator, currency), values, fmt.level_format(indicator))
+        scale = fmt.scale_for(indicator, values)
+        title = fmt.header(indicator, currency, scale)
+        fmt.put(ws, HEADER_ROW, column, title)
+        columns.append((values, fmt.level_format(indicator, scale)))
+        widths[column] = fmt.header_width(title, values, fmt.level_format(indicator, scale))
     fmt.append_by_year(ws, years, columns)
     last = HEADER_ROW + len(years)
     fmt.style_header(ws, HEADER_ROW, 1, len(INDICATORS))
@@ -124,13 +126,19 @@ def write_groups(ws: Worksheet, title: str, note: str, years: Sequence[int], gro
 def write_differences(ws: Worksheet, projections: Sequence[Projection], currency: str) -> None:
     """Each reform minus the baseline, by year, in blocks of key indicators (pp for rates)."""
     baseline = projections[0].indicators
-    groups = [Group(p.name, [Column(fmt.diff_header(i, currency),
-                                    (p.indicators[i] - baseline[i]).to_numpy(dtype=float) * fmt.diff_scale(i),
-                                    fmt.diff_format(i)) for i in DIFFERENCE_INDICATORS])
-              for p in projections[1:]]
+    diffs = {p.name: {i: (p.indicators[i] - baseline[i]).to_numpy(dtype=float) * fmt.diff_scale(i)
+                      for i in DIFFERENCE_INDICATORS} for p in projections[1:]}
+    # one scale a column across reforms, so that the blocks read alike
+    scales = {i: fmt.scale_for(i, [d[i] for d in diffs.values()]) if diffs else fmt.UNITS_SCALE
+              for i in DIFFERENCE_INDICATORS}
+    groups = [Group(name, [Column(fmt.diff_header(i, currency, scales[i]), values[i], fmt.diff_format(i, scales[i]))
+                           for i in DIFFERENCE_INDICATORS])
+              for name, values in diffs.items()]
+    money = sorted({scales[i].unit(currency) for i in DIFFERENCE_INDICATORS if fmt.kind(i) == "money"})
     write_groups(ws, "Differences from the baseline (reform minus baseline)",
-                 f"Rates in percentage points (pp), money in {currency or 'currency'}, the reserve "
-                 "ratio as a multiple of a year's expenditure.", [int(y) for y in baseline.index], groups)
+                 f"Rates in percentage points (pp), money in {' and '.join(money)}, the reserve "
+                 "ratio as a multiple of a year's expenditure; a dash where the difference rounds to nothing.",
+                 [int(y) for y in baseline.index], groups)
 
 
 GLOSSARY_HEADERS = ("Column", "Label", "Unit", "Meaning")

@@ -17,14 +17,35 @@ from reform_studio.engine.scheme import Scheme
 from reform_studio.workbook import export_format as fmt
 from reform_studio.workbook.export_branches import BRANCHES, Branch, share_of_gdp
 
-# (indicator, short label used in the Summary headers)
+# (indicator, short label used in the Summary headers): the key table, at each milestone
 KEY_RATES: tuple[tuple[str, str], ...] = (
     ("payg_cost_rate", "PAYG cost rate"),
     ("reserve_ratio", "Reserve ratio"),
-    ("replacement_rate", "Replacement rate"),
-    ("expenditure_to_gdp", "Expenditure % GDP"),
+)
+# the cost-and-financing table, in the first milestone year: the cost rate beside what pays it
+SUBSIDY_TO_WAGES = "state_subsidy_to_wages"
+FINANCING: tuple[tuple[str, str, str], ...] = (
+    ("payg_cost_rate", "PAYG cost rate", "% of wages"),
+    ("contribution_rate", "Contribution rate", "% of wages"),
+    (SUBSIDY_TO_WAGES, "State subsidy", "% of wages"),
+    ("replacement_rate", "Replacement rate", "%"),
+    ("expenditure_to_gdp", "Benefit expenditure", "% of GDP"),
+    ("basic_pension_cost_to_gdp", "Basic pension cost", "% of GDP"),
+    ("basic_pension_beneficiaries", "Basic pension beneficiaries", "persons"),
 )
 MILESTONES = (25, 50, 75)
+DEPLETED = "depleted"
+NOTABLE = 5e-4  # 0.05 pp: a change smaller than that rounds away
+
+
+@dataclass(frozen=True)
+class SourceInfo:
+    """What the numbers were computed from, for the Summary's sources and caveats."""
+
+    name: str | None = None
+    sha256: str | None = None
+    illustrative: bool = False  # the workbook calls its assumptions illustrative
+    sources: tuple[tuple[str, str], ...] = ()  # (item, source) rows of its Sources sheet
 
 
 @dataclass(frozen=True)
@@ -43,17 +64,41 @@ def milestone_years(projection: Projection) -> list[int]:
 
 
 def columns(baseline: Projection) -> list[Column]:
-    out = [Column("Reserve exhausted in", "depletion_year"), Column("GAP", "gap")]
-    for year in milestone_years(baseline):
-        out += [Column(f"{label} {year}", indicator, year) for indicator, label in KEY_RATES]
+    """The key table: depletion, the GAP, then each key rate at every milestone (a block a rate)."""
+    out = [Column("Reserve exhausted in", "depletion_year"), Column("GAP (% of wages)", "gap")]
+    years = milestone_years(baseline)
+    for indicator, label in KEY_RATES:
+        unit = " (% of wages)" if indicator == "payg_cost_rate" else " (× expenditure)"
+        out += [Column(f"{label} {year}{unit}", indicator, year) for year in years]
     return out
+
+
+def financing_columns(projections: Sequence[Projection], year: int) -> list[Column]:
+    """The cost-and-financing table in `year`; the subsidy and basic pension only where paid."""
+    def paid(key: str) -> bool:
+        return any(abs(value(p, Column("", key, year)) or 0.0) > 0 for p in projections)
+    return [Column(f"{label} {year} ({unit})", key, year) for key, label, unit in FINANCING
+            if key not in (SUBSIDY_TO_WAGES, "basic_pension_cost_to_gdp", "basic_pension_beneficiaries")
+            or paid(key)]
 
 
 def value(projection: Projection, column: Column) -> float | int | None:
     """The number in one Summary cell; None where there is none (no depletion, a null ratio)."""
     if column.year is None:
         return _finite(projection.summary.get(column.key))
+    if column.key == SUBSIDY_TO_WAGES:
+        wages = _finite(projection.indicators.at[column.year, "wage_bill"])
+        subsidy = _finite(projection.indicators.at[column.year, "state_subsidy"])
+        return subsidy / wages if wages and subsidy is not None else None
     return _finite(projection.indicators.at[column.year, column.key])
+
+
+def depleted(projection: Projection, column: Column) -> bool:
+    """A reserve ratio in a year the reserve is exhausted: said in words, not as '-13.4'."""
+    if column.key != "reserve_ratio" or column.year is None:
+        return False
+    reserve = _finite(projection.indicators.at[column.year, "reserve"])
+    return reserve is not None and reserve <= 0
 
 
 def difference(reform: Projection, baseline: Projection, column: Column) -> float | int | None:
@@ -63,7 +108,7 @@ def difference(reform: Projection, baseline: Projection, column: Column) -> floa
         return None
     if column.key == "depletion_year":
         return int(a) - int(b)
-    return (a - b) * (100.0 if column.key == "gap" else fmt.diff_scale(column.key))
+    return (a - b) * (100.0 if column.key in ("gap", SUBSIDY_TO_WAGES) else fmt.diff_scale(column.key))
 
 
 def _finite(x: object) -> float | int | None:
@@ -95,6 +140,56 @@ def sentences(projections: Sequence[Projection], last_year: int) -> list[str]:
                    "insurable wages: the level contribution rate that would finance the scheme over the "
                    "projection period.")
     return out
+
+
+def financing_sentence(projection: Projection, year: int, who: str = "Under the baseline") -> str:
+    """The cost rate beside the contribution rate and the state subsidy, as shares of wages."""
+    cost = value(projection, Column("", "payg_cost_rate", year))
+    rate = value(projection, Column("", "contribution_rate", year))
+    subsidy = value(projection, Column("", SUBSIDY_TO_WAGES, year))
+    if cost is None or rate is None:
+        return ""
+    text = (f"{who} the PAYG cost rate in {year} is {_pct(cost)} of insurable wages, against a "
+            f"contribution rate of {_pct(rate)}")
+    if subsidy:
+        text += f" and a state subsidy worth {_pct(subsidy)} of wages"
+    return text + "."
+
+
+def basic_pension_sentence(reform: Projection, baseline: Projection, year: int) -> str:
+    """What a reform's basic pension costs in `year` (% of GDP, beneficiaries), where it changes
+    it; "" otherwise. The basic pension is paid by the state, outside the reserve and the GAP,
+    so without this sentence a basic-pension reform would read as changing nothing."""
+    cost, before = (value(p, Column("", "basic_pension_cost_to_gdp", year)) or 0.0 for p in (reform, baseline))
+    people, people_before = (value(p, Column("", "basic_pension_beneficiaries", year)) or 0.0
+                             for p in (reform, baseline))
+    if abs(cost - before) < NOTABLE / 10 and round(people) == round(people_before):
+        return ""
+    if cost <= 0 and people < 0.5:
+        return (f"'{reform.name}' stops the basic pension: in {year} it costs {_pct2(before)} of GDP "
+                f"({_persons(people_before)} beneficiaries) under the baseline.")
+    text = (f"'{reform.name}' pays a basic pension costing {_pct2(cost)} of GDP in {year} "
+            f"({_persons(people)} beneficiaries), paid by the state budget outside the reserve")
+    if before <= 0 and people_before < 0.5:
+        return text + "; the baseline pays none."
+    return text + f"; the baseline's costs {_pct2(before)} ({_persons(people_before)} beneficiaries)."
+
+
+def baseline_basic_pension_sentence(baseline: Projection, year: int) -> str:
+    cost = value(baseline, Column("", "basic_pension_cost_to_gdp", year)) or 0.0
+    people = value(baseline, Column("", "basic_pension_beneficiaries", year)) or 0.0
+    if cost <= 0 and people < 0.5:
+        return ""
+    return (f"The baseline's basic pension costs {_pct2(cost)} of GDP in {year} ({_persons(people)} "
+            "beneficiaries), paid by the state budget outside the reserve and the GAP.")
+
+
+def _persons(x: float) -> str:
+    if abs(x) >= 1e6:
+        return f"{x / 1e6:.2f} million"
+    if abs(x) >= 1e4:
+        return f"{x / 1e3:,.0f} thousand"
+    return f"{x:,.0f}"
 
 
 def branch_sentences(projections: Sequence[Projection], year: int) -> list[str]:
@@ -161,66 +256,146 @@ def depletion_note(before: int | None, after: int | None, last_year: int) -> str
     return f"new: {after}"
 
 
-def write_summary(ws: Worksheet, scheme: Scheme, projections: Sequence[Projection], exported: str) -> None:
-    """Title, sentences, then the key results and each reform's difference from the baseline."""
+SOURCE_TEXT_CHARS = 220  # a data source on the Summary is cut here (in full on the Assumptions sheet)
+FULL_TABLES = ("Full tables follow: Charts (the first pages), Differences (each reform minus the baseline, by "
+               "year), Shares of GDP, one sheet per scenario with every indicator, Assumptions (every input) "
+               "and Indicators (what each column means).")
+
+
+def write_summary(ws: Worksheet, scheme: Scheme, projections: Sequence[Projection], exported: str,
+                  source: SourceInfo | None = None) -> None:
+    """A brief a minister reads: title, key sentences, the key table and each reform's difference
+    from the baseline, the cost beside its financing, then sources and caveats."""
+    import reform_studio
+
+    source = source or SourceInfo()
     baseline = projections[0]
     years = [int(y) for y in baseline.indicators.index]
+    milestones = milestone_years(baseline)
+    first = milestones[0] if milestones else years[-1]
     cols = columns(baseline)
-    width = len(cols) + 1
+    money_cols = financing_columns(projections, first)
+    width = max(len(cols), len(money_cols)) + 1
+    widths = {1: min(34.0, max(16.0, *(len(p.name) + 2 for p in projections)))}
+    widths.update({c: 12.5 for c in range(2, width + 1)})
     label = ", ".join(x for x in (scheme.scheme_name, scheme.country) if x)
     fmt.put(ws, 1, 1, f"Reform comparison: {label}" if label else "Reform comparison").font = fmt.TITLE_FONT
-    fmt.put(ws, 2, 1, f"Base year {years[0]}, projection to {years[-1]}. Exported {exported}. "
-                      "Rates are shares of insurable wages or GDP.").font = fmt.NOTE_FONT
-    widths = {1: min(45.0, max(14.0, *(len(p.name) + 2 for p in projections)))}
-    widths.update({c: 13.0 for c in range(2, width + 1)})
-    row = 4
-    milestones = milestone_years(baseline)
-    said = sentences(projections, years[-1]) + branch_sentences(projections, milestones[0] if milestones else years[-1])
-    for sentence in said:
-        fmt.put(ws, row, 1, sentence)
-        ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=width)
-        ws.cell(row=row, column=1).alignment = Alignment(wrap_text=True, vertical="top")
-        # a merged cell does not grow with its text: two lines at least, more where it wraps further
-        lines = math.ceil(1.15 * len(sentence) / sum(widths.values()))
-        ws.row_dimensions[row].height = 15 * max(2, lines)
-        row += 1
+    note = (f"Base year {years[0]}, projection to {years[-1]}. Exported {exported}. Rates are shares of "
+            "insurable wages unless said to be of GDP.")
+    if source.illustrative:
+        note += " Illustrative: the source workbook's assumptions are not official statistics."
+    row = _sentence(ws, 2, note, width, widths, fmt.NOTE_FONT) + 1
+
+    fmt.put(ws, row, 1, "Key findings").font = fmt.SUBTITLE_FONT
     row += 1
+    said = sentences(projections, years[-1])
+    said.append(financing_sentence(baseline, first))
+    said.append(baseline_basic_pension_sentence(baseline, first))
+    said += [basic_pension_sentence(p, baseline, first) for p in projections[1:]]
+    said += branch_sentences(projections, first)
+    for sentence in filter(None, said):
+        row = _sentence(ws, row, "• " + sentence, width, widths)
+    row += 1
+
     fmt.put(ws, row, 1, "Key results").font = fmt.SUBTITLE_FONT
     row += 1
-    levels = []
-    for p in projections:
-        values: list[float | int | str | None] = [value(p, c) for c in cols]
-        if values[0] is None:
-            values[0] = f"not by {years[-1]}"
-        levels.append((p.name, values))
-    row = _block(ws, row, "Scenario", cols, levels, _level_formats(cols), "SummaryTable")
+    row = _block(ws, row, "Scenario", cols, [(p.name, _levels(p, cols, years[-1])) for p in projections],
+                 [_level_formats(cols)] * len(projections), "SummaryTable")
     if len(projections) > 1:
         row += 1
-        fmt.put(ws, row, 1, "Difference from the baseline (reserve exhausted: years later; "
-                            "rates: percentage points)").font = fmt.SUBTITLE_FONT
+        fmt.put(ws, row, 1, "Difference from the baseline (reserve exhausted: years later; rates: percentage "
+                            "points; a dash where it rounds to nothing)").font = fmt.SUBTITLE_FONT
         row += 1
-        rows = []
-        for p in projections[1:]:
-            diffs: list[float | int | str | None] = [difference(p, baseline, c) for c in cols]
-            if diffs[0] is None:
-                diffs[0] = depletion_note(baseline.depletion_year, p.depletion_year, years[-1])
-            rows.append((p.name, diffs))
-        _block(ws, row, "Reform", cols, rows, _diff_formats(cols), "SummaryDifferencesTable")
+        row = _block(ws, row, "Reform", cols, [(p.name, _differences(p, baseline, cols, years[-1]))
+                                               for p in projections[1:]],
+                     [_diff_formats(cols)] * (len(projections) - 1),
+                     "SummaryDifferencesTable")
+    row += 1
+    fmt.put(ws, row, 1, f"Cost and financing in {first}").font = fmt.SUBTITLE_FONT
+    row += 1
+    rows = [(p.name, _levels(p, money_cols, years[-1])) for p in projections]
+    rows += [(f"{p.name}: change", _differences(p, baseline, money_cols, years[-1])) for p in projections[1:]]
+    formats = [_level_formats(money_cols)] * len(projections) + [_diff_formats(money_cols)] * (len(projections) - 1)
+    row = _block(ws, row, "Scenario", money_cols, rows, formats, "SummaryFinancingTable")
+    row += 1
+    row = _sources(ws, row, source, width, widths, reform_studio)
     fmt.set_widths(ws, widths)
     fmt.print_setup(ws)
+    ws.page_setup.orientation = "portrait" if sum(widths.values()) <= 110 else "landscape"
+    ws.sheet_view.showGridLines = False
+
+
+def _sources(ws: Worksheet, row: int, source: SourceInfo, width: int, widths: dict[int, float], package) -> int:
+    fmt.put(ws, row, 1, "Sources and caveats").font = fmt.SUBTITLE_FONT
+    row += 1
+    digest = f" (SHA-256 {source.sha256})" if source.sha256 else ""
+    lines = [f"Source workbook: {source.name or 'not given'}{digest}.",
+             f"Computed by Reform Studio {package.__version__}, model version {package.MODEL_VERSION}."]
+    if source.illustrative:
+        lines.append("Illustrative: the source workbook says its assumptions are illustrative, not official "
+                     "statistics and not the rules of any real scheme; read the results as a demonstration.")
+    lines.append("Projections, not forecasts: each follows from the assumptions on the Assumptions sheet. Money is "
+                 "nominal; the basic pension is paid by the state budget, outside the reserve and the GAP.")
+    for item, text in source.sources:
+        cut = text if len(text) <= SOURCE_TEXT_CHARS else text[:SOURCE_TEXT_CHARS].rsplit(" ", 1)[0] + " …"
+        lines.append(f"Data: {item}: {cut}")
+    if source.sources:
+        lines.append("The data sources in full are on the Assumptions sheet.")
+    lines.append(FULL_TABLES)
+    for line in lines:
+        row = _sentence(ws, row, line, width, widths, fmt.NOTE_FONT)
+    return row
+
+
+def _sentence(ws: Worksheet, row: int, sentence: str, width: int, widths: dict[int, float], font=None) -> int:
+    """A sentence across the table's width, wrapped, its row high enough for every line."""
+    cell = fmt.put(ws, row, 1, sentence)
+    if font is not None:
+        cell.font = font
+    ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=width)
+    cell.alignment = Alignment(wrap_text=True, vertical="top")
+    # a merged cell does not grow with its text
+    span = sum(widths.get(c, 12.5) for c in range(1, width + 1))
+    ws.row_dimensions[row].height = 15 * max(1, math.ceil(1.1 * len(sentence) / span))
+    return row + 1
+
+
+def _levels(p: Projection, cols: list[Column], last_year: int) -> list:
+    values: list = []
+    for c in cols:
+        x = value(p, c)
+        if c.key == "depletion_year" and x is None:
+            x = f"not by {last_year}"
+        elif depleted(p, c):
+            x = DEPLETED
+        values.append(x)
+    return values
+
+
+def _differences(p: Projection, baseline: Projection, cols: list[Column], last_year: int) -> list:
+    values: list = []
+    for c in cols:
+        x = difference(p, baseline, c)
+        if c.key == "depletion_year" and x is None:
+            x = depletion_note(baseline.depletion_year, p.depletion_year, last_year)
+        elif depleted(p, c) or depleted(baseline, c):
+            x = "n/a: depleted"
+        values.append(x)
+    return values
 
 
 def _block(ws: Worksheet, row: int, first: str, cols: list[Column],
-           rows: list[tuple[str, list]], formats: list[str], table: str) -> int:
-    """One header row and a row per scenario, as an Excel table; returns the next free row."""
+           rows: list[tuple[str, list]], formats: list[list[str]], table: str) -> int:
+    """One header row and a row per scenario, as an Excel table; returns the next free row.
+    `formats` holds each row's number formats."""
     fmt.put(ws, row, 1, first)
     for c, column in enumerate(cols, start=2):
         fmt.put(ws, row, c, column.label)
     fmt.style_header(ws, row, 1, len(cols) + 1)
-    ws.row_dimensions[row].height = 32
-    for r, (name, values) in enumerate(rows, start=row + 1):
-        fmt.put(ws, r, 1, name)
-        for c, (x, number_format) in enumerate(zip(values, formats), start=2):
+    ws.row_dimensions[row].height = 15 * 4
+    for r, (name, values), row_formats in zip(range(row + 1, row + 1 + len(rows)), rows, formats):
+        fmt.put(ws, r, 1, name).alignment = Alignment(wrap_text=True, vertical="top")
+        for c, (x, number_format) in enumerate(zip(values, row_formats), start=2):
             cell = fmt.put(ws, r, c, x, number_format)
             cell.alignment = Alignment(horizontal="right")
     fmt.add_table(ws, table, row, row + len(rows), len(cols) + 1)
@@ -228,10 +403,10 @@ def _block(ws: Worksheet, row: int, first: str, cols: list[Column],
 
 
 def _level_formats(cols: list[Column]) -> list[str]:
-    return [fmt.WHOLE if c.key == "depletion_year" else fmt.PERCENT if c.key == "gap"
+    return [fmt.WHOLE if c.key == "depletion_year" else fmt.PERCENT if c.key in ("gap", SUBSIDY_TO_WAGES)
             else fmt.level_format(c.key) for c in cols]
 
 
 def _diff_formats(cols: list[Column]) -> list[str]:
-    return [fmt.SIGNED_WHOLE if c.key == "depletion_year" else fmt.PP if c.key == "gap"
+    return [fmt.SIGNED_WHOLE if c.key == "depletion_year" else fmt.PP if c.key in ("gap", SUBSIDY_TO_WAGES)
             else fmt.diff_format(c.key) for c in cols]
