@@ -47,8 +47,11 @@ def money(value: float | None, currency: str = "") -> str:
 
 
 def years_of_expenditure(value: float | None) -> str:
-    """The reserve ratio: reserve over a year's expenditure, in years."""
-    return "–" if _missing(value) else f"{value:.1f} yrs"
+    """The reserve ratio: reserve over a year's expenditure, in years; "depleted" once the
+    reserve is negative (a debt over expenditure is no number of years of anything)."""
+    if _missing(value):
+        return "–"
+    return "depleted" if value < 0 else f"{value:.1f} yrs"
 
 
 def year(value: float | None) -> str:

@@ -9,7 +9,7 @@ import math
 from dataclasses import dataclass
 from typing import Callable, Sequence
 
-from reform_studio.charts.formatters import percent, year, years_of_expenditure
+from reform_studio.charts.formatters import percent, persons, year, years_of_expenditure
 from reform_studio.charts.specs import EXPENDITURE_BY_BRANCH
 from reform_studio.engine.results import Projection
 
@@ -49,7 +49,22 @@ def _points(old: float | None, new: float | None) -> str:
 
 
 def _years_change(old: float | None, new: float | None) -> str:
-    return "–" if _missing(old, new) else f"{new - old:+.1f} yrs"
+    """A change in the reserve ratio; a negative ratio is a depleted reserve, not a number of years."""
+    if _missing(old, new):
+        return "–"
+    if old < 0 and new < 0:
+        return "still depleted"
+    if new < 0:
+        return "now depleted"
+    if old < 0:
+        return "no longer depleted"
+    return f"{new - old:+.1f} yrs"
+
+
+def _persons_change(old: float | None, new: float | None) -> str:
+    if _missing(old, new):
+        return "–"
+    return "same" if round(new) == round(old) else ("+" if new > old else "-") + persons(abs(new - old))
 
 
 def _depletion_change(old: float | None, new: float | None) -> str:
@@ -84,6 +99,9 @@ def key_figures(base_year: int, horizon: int) -> list[KeyFigure]:
     for when in years:
         rows.append(KeyFigure(f"Basic pension cost {when}", "% of GDP", _at("basic_pension_cost_to_gdp", when),
                               lambda v: percent(v, 2), _points_fine))
+    for when in years:
+        rows.append(KeyFigure(f"Basic pension beneficiaries {when}", "persons",
+                              _at("basic_pension_beneficiaries", when), persons, _persons_change))
     return rows
 
 
@@ -92,27 +110,63 @@ def _points_fine(old: float | None, new: float | None) -> str:
 
 
 def key_figure_table(base_year: int, horizon: int, baseline: Projection,
-                     reforms: Sequence[Projection]) -> list[list[str]]:
-    """Text rows: label, unit, baseline, then for each reform its value and its change."""
+                     reforms: Sequence[Projection], reference: int = 0) -> list[list[str]]:
+    """Text rows: label, unit, then for each scenario (the baseline first, then the reforms)
+    its value, followed by its change from the reference scenario (`reference` indexes the
+    scenarios; 0, the baseline, by default) for every scenario but the reference itself."""
+    scenarios = [baseline, *reforms]
+    if not 0 <= reference < len(scenarios):
+        raise IndexError(f"no scenario {reference} to compare with among {len(scenarios)}")
     out = []
     for figure in key_figures(base_year, horizon):
-        old = figure.read(baseline)
-        row = [figure.label, figure.unit, figure.text(old)]
-        for reform in reforms:
-            new = figure.read(reform)
-            row += [figure.text(new), figure.change(old, new)]
+        old = figure.read(scenarios[reference])
+        row = [figure.label, figure.unit]
+        for i, scenario in enumerate(scenarios):
+            new = figure.read(scenario)
+            row.append(figure.text(new))
+            if i != reference:
+                row.append(figure.change(old, new))
         out.append(row)
     return out
 
 
-def reform_sentence(name: str, baseline: Projection, reform: Projection) -> str:
+def basic_pension_sentence(baseline: Projection, reform: Projection, when: int,
+                           reference: str = "the baseline") -> str:
+    """What the basic pension costs in `when` (% of GDP, beneficiaries) where a reform changes
+    it; "" where it does not (a basic pension is paid by the state, outside the reserve and
+    the GAP, so without this sentence a basic-pension reform would read as changing nothing)."""
+    new_cost = _at("basic_pension_cost_to_gdp", when)(reform) or 0.0
+    old_cost = _at("basic_pension_cost_to_gdp", when)(baseline) or 0.0
+    new_people = _at("basic_pension_beneficiaries", when)(reform) or 0.0
+    old_people = _at("basic_pension_beneficiaries", when)(baseline) or 0.0
+    if abs(new_cost - old_cost) < NOTABLE and round(new_people) == round(old_people):
+        return ""
+    if new_cost < NOTABLE and new_people < 0.5:
+        return (f"The basic pension is no longer paid in {when} (in {reference} it costs "
+                f"{percent(old_cost, 2)} of GDP, {persons(old_people)} beneficiaries).")
+    text = (f"The basic pension costs {percent(new_cost, 2)} of GDP in {when} "
+            f"({persons(new_people)} beneficiaries)")
+    if old_cost < NOTABLE and old_people < 0.5:
+        return text + f", against none in {reference}."
+    return text + f" instead of {percent(old_cost, 2)} ({persons(old_people)})."
+
+
+def reform_sentence(name: str, baseline: Projection, reform: Projection, reference: str = "the baseline") -> str:
     """One plain sentence on what a reform does to the reserve and the GAP (with no `name`,
-    without the reform's name in front)."""
+    without the reform's name in front), compared with `baseline` (called `reference`), and
+    one on the basic pension's cost where the reform changes it."""
+    text = _reserve_and_gap(name, baseline, reform, reference)
+    years = baseline.indicators.index
+    basic = basic_pension_sentence(baseline, reform, int(years[0]) + OFFSETS[0], reference) if len(years) else ""
+    return f"{text} {basic}" if basic else text
+
+
+def _reserve_and_gap(name: str, baseline: Projection, reform: Projection, reference: str) -> str:
     old, new = baseline.depletion_year, reform.depletion_year
     if old is None and new is None:
-        reserve = "the reserve is never exhausted, as in the baseline"
+        reserve = f"the reserve is never exhausted, as in {reference}"
     elif old is None:
-        reserve = f"the reserve now runs out in {new}, while in the baseline it never does"
+        reserve = f"the reserve now runs out in {new}, while in {reference} it never does"
     elif new is None:
         reserve = f"the reserve is never exhausted instead of running out in {old}"
     elif new == old:

@@ -20,7 +20,7 @@ from matplotlib.lines import Line2D
 
 from reform_studio.charts.fonts import fit_new_texts
 from reform_studio.charts.formatters import axis_formatter, value_text
-from reform_studio.charts.specs import ChartSpec, LineSpec
+from reform_studio.charts.specs import DERIVED, ChartSpec, LineSpec, PanelSpec
 from reform_studio.charts.style import BASELINE_WIDTH, MAX_SHOWN_REFORMS, REFORM_WIDTH
 from reform_studio.engine.results import Projection
 
@@ -54,12 +54,23 @@ class ChartTable:
         return frame
 
 
-def line_values(line: LineSpec, projection: Projection) -> np.ndarray:
-    """The y values of one line: an indicator column, or a summary constant over all years."""
+def line_values(line: LineSpec, projection: Projection, drawn: bool = False) -> np.ndarray:
+    """The y values of one line: an indicator column (or one computed from them, `DERIVED`),
+    or a summary constant over all years. `drawn`: as on the chart, where a line that ends at
+    depletion is NaN from the first year the reserve is negative (tables keep every value and
+    write "depleted")."""
+    frame = projection.indicators
     if line.summary is not None:
         value = projection.summary.get(line.summary)
-        return np.full(len(projection.indicators.index), np.nan if value is None else float(value))
-    return projection.indicators[line.column].to_numpy(dtype=float)
+        return np.full(len(frame.index), np.nan if value is None else float(value))
+    if line.column in DERIVED:
+        values = DERIVED[line.column](frame).to_numpy(dtype=float)
+    else:
+        values = frame[line.column].to_numpy(dtype=float)
+    if drawn and line.until_depletion and "reserve" in frame:
+        values = values.copy()
+        values[frame["reserve"].to_numpy(dtype=float) < 0] = np.nan
+    return values
 
 
 class SeriesChart:
@@ -79,16 +90,17 @@ class SeriesChart:
 class ScenarioChart(SeriesChart):
     """A Qt-free matplotlib figure for one `ChartSpec`; embed `figure` in any canvas."""
 
-    def __init__(self, spec: ChartSpec, currency: str = "", figure: Figure | None = None):
+    def __init__(self, spec: ChartSpec, currency: str = "", figure: Figure | None = None, nominal: bool = False):
         self.spec = spec
         self.currency = currency
+        self.nominal = nominal and self.has_nominal
         self.figure = figure if figure is not None else Figure(figsize=(8, 5), layout="constrained")
         axes = self.figure.subplots(len(spec.panels), 1, sharex=True, squeeze=False)[:, 0]
         self.axes: list[Axes] = list(axes)
         self._lines: list[list[list[Line2D]]] = []  # [panel][line][slot]
         self._series: list[Series] = []
         self._legend_key: tuple = ()
-        for ax, panel in zip(self.axes, spec.panels):
+        for ax, panel in zip(self.axes, self.panels):
             ax.set_ylabel(panel.ylabel.format(currency=currency or "currency"))
             if panel.title:
                 ax.set_title(panel.title, loc="left", fontsize="medium")
@@ -112,33 +124,61 @@ class ScenarioChart(SeriesChart):
         self.frames = 0  # completed renders (full draws and blits), for tests and benchmarks
         self.figure.canvas.mpl_connect("draw_event", self._on_draw)
 
+    @property
+    def has_nominal(self) -> bool:
+        """Whether some panel can be shown in nominal currency instead (the reserve)."""
+        return any(panel.nominal is not None for panel in self.spec.panels)
+
+    @property
+    def panels(self) -> list[PanelSpec]:
+        """The panels as drawn now: a panel's nominal variant where nominal amounts are asked for."""
+        return [panel.nominal if self.nominal and panel.nominal is not None else panel
+                for panel in self.spec.panels]
+
     def set_currency(self, currency: str) -> None:
         """Label money axes with the scheme's currency."""
         self.currency = currency
-        for ax, panel in zip(self.axes, self.spec.panels):
+        for ax, panel in zip(self.axes, self.panels):
             ax.set_ylabel(panel.ylabel.format(currency=currency or "currency"))
             ax.yaxis.set_major_formatter(axis_formatter(panel.kind, currency))
         self.figure.canvas.draw_idle()
+
+    def set_nominal(self, on: bool) -> None:
+        """Show the panels that have one in nominal currency (`on`) or in their default unit
+        (% of GDP for the reserve); redraws the series shown."""
+        on = on and self.has_nominal
+        if on == self.nominal:
+            return
+        self.nominal = on
+        for ax, panel in zip(self.axes, self.panels):
+            if panel.title:
+                ax.set_title(panel.title, loc="left", fontsize="medium")
+        self.set_currency(self.currency)
+        for ax in self.axes:
+            ax.set_ylim(auto=True)
+            ax.set_xlim(0.0, 1.0)  # forces `_fit` to rescale from the new values
+        if self._series:
+            self.update(self._series)
 
     def update(self, series: Sequence[Series]) -> None:
         """Show these scenarios (the first is the baseline) and request one redraw."""
         if len(series) > SLOTS:
             raise ValueError(f"at most {SLOTS} scenarios can be drawn at once, got {len(series)}")
         self._series = list(series)
-        for panel_lines, panel in zip(self._lines, self.spec.panels):
+        for panel_lines, panel in zip(self._lines, self.panels):
             for slot_lines, line in zip(panel_lines, panel.lines):
                 for slot, artist in enumerate(slot_lines):
                     if slot < len(series):
                         item = series[slot]
                         artist.set_data(item.projection.indicators.index.to_numpy(),
-                                        line_values(line, item.projection))
+                                        line_values(line, item.projection, drawn=True))
                         artist.set_color(item.colour)
                         artist.set_linewidth(BASELINE_WIDTH if slot == 0 else REFORM_WIDTH)
                         artist.set_zorder(3 if slot == 0 else 2)
                         artist.set_visible(True)
                     else:
                         artist.set_visible(False)
-        rescaled = [self._fit(ax, panel.kind) for ax, panel in zip(self.axes, self.spec.panels)]
+        rescaled = [self._fit(ax, panel.kind) for ax, panel in zip(self.axes, self.panels)]
         if self._update_legend() or any(rescaled) or not self._blit():
             self.figure.canvas.draw_idle()
 
@@ -217,7 +257,7 @@ class ScenarioChart(SeriesChart):
         if axes not in self.axes or x is None or not self._series:
             return ""
         year = int(round(x))
-        panel = self.spec.panels[self.axes.index(axes)]
+        panel = self.panels[self.axes.index(axes)]
         parts = [str(year)]
         for line in panel.lines:
             values = []
@@ -239,7 +279,7 @@ class ScenarioChart(SeriesChart):
         columns: dict[str, np.ndarray] = {}
         kinds: list[str] = []
         index = self._series[0].projection.indicators.index if self._series else pd.Index([], name="year")
-        for panel in self.spec.panels:
+        for panel in self.panels:
             for line in panel.lines:
                 for item in self._series:
                     columns[f"{line.label} – {item.label}"] = line_values(line, item.projection)

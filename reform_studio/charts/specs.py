@@ -19,6 +19,7 @@ class LineSpec:
     label: str
     style: str = "-"
     summary: str | None = None
+    until_depletion: bool = False  # drawn only while the reserve lasts (a ratio of a debt means nothing)
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,7 @@ class PanelSpec:
     kind: str
     lines: tuple[LineSpec, ...]
     zero_line: bool = False
+    nominal: "PanelSpec | None" = None  # the same lines in nominal currency, shown on request
 
 
 @dataclass(frozen=True)
@@ -46,19 +48,26 @@ class ChartSpec:
 CHARTS: tuple[ChartSpec, ...] = (
     ChartSpec(
         "reserve", "Reserve",
-        (PanelSpec("Reserve at 31 December", "{currency}", "money",
-                   (LineSpec("reserve", "Reserve"),), zero_line=True),
-         PanelSpec("Reserve ratio: reserve over the year's expenditure", "Years of expenditure", "years",
-                   (LineSpec("reserve_ratio", "Reserve ratio"),), zero_line=True)),
-        "The reserve at the end of each year, and how many years of expenditure it would pay."),
+        (PanelSpec("Reserve at 31 December, as % of the year's GDP", "Reserve, % of GDP", "percent",
+                   (LineSpec("reserve_to_gdp", "Reserve"),), zero_line=True,
+                   nominal=PanelSpec("Reserve at 31 December, nominal", "Reserve, {currency} (nominal)", "money",
+                                     (LineSpec("reserve", "Reserve"),), zero_line=True)),
+         PanelSpec("Reserve ratio: reserve over the year's expenditure (until depletion)", "Years of expenditure",
+                   "years", (LineSpec("reserve_ratio", "Reserve ratio", until_depletion=True),), zero_line=True)),
+        "The reserve at the end of each year as % of that year's GDP (nominal currency on request: a "
+        "75-year nominal path hides the years that matter), and how many years of expenditure it would pay. "
+        "Below zero the reserve is a deficit the state would have to cover; the reserve ratio stops at "
+        "depletion."),
     ChartSpec(
         "cost_rate", "Cost rate",
         (PanelSpec("", "% of insurable wages", "percent",
                    (LineSpec("payg_cost_rate", "PAYG cost rate"),
                     LineSpec("contribution_rate", "Contribution rate", ":"),
-                    LineSpec("gap", "GAP", "--", summary="gap"))),),
+                    LineSpec("gap", "GAP", "--", summary="gap"),
+                    LineSpec("financing_rate", "Contribution rate + state subsidy", "-."))),),
         "The pay-as-you-go cost rate (expenditure and administration over the wage bill) against "
-        "the contribution rate, and the general average premium (GAP) that balances the scheme."),
+        "the contribution rate, the contribution rate plus the state subsidy (as % of the same wage "
+        "bill: what finances the scheme), and the general average premium (GAP) that balances the scheme."),
     ChartSpec(
         "members", "Members",
         (PanelSpec("Contributors and pensioners", "Persons", "persons",
@@ -82,6 +91,18 @@ CHARTS: tuple[ChartSpec, ...] = (
 )
 
 CHART_BY_KEY: dict[str, ChartSpec] = {spec.key: spec for spec in CHARTS}
+
+
+def _ratio(top, bottom):
+    return top / bottom.where(bottom != 0)
+
+
+# Columns the charts compute from the engine's indicators (NaN where a denominator is 0).
+DERIVED: dict = {
+    "reserve_to_gdp": lambda f: _ratio(f["reserve"], f["gdp"]),
+    "subsidy_rate": lambda f: _ratio(f["state_subsidy"], f["wage_bill"]),
+    "financing_rate": lambda f: f["contribution_rate"] + _ratio(f["state_subsidy"], f["wage_bill"]).fillna(0.0),
+}
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ import numpy as np
 import pytest
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 
-from reform_studio.charts.scenario_chart import ScenarioChart, Series
+from reform_studio.charts.scenario_chart import ScenarioChart, Series, line_values
 from reform_studio.charts.specs import CHART_BY_KEY, CHARTS
 from reform_studio.charts.style import BASELINE_COLOUR, reform_colour
 from reform_studio.engine.results import Projection
@@ -31,8 +31,7 @@ def test_every_chart_draws_the_given_indicator(spec, projections):
     visible = [a for a in chart.axes[0].get_lines() if a.get_animated() and a.get_visible()]
     assert len(visible) == len(spec.panels[0].lines) * len(projections)
     reform_line = visible[1]  # first line spec, second scenario
-    expected = projections[1].indicators[first.column].to_numpy() if first.summary is None \
-        else np.full(len(projections[1].indicators), projections[1].summary[first.summary])
+    expected = line_values(first, projections[1], drawn=True)
     np.testing.assert_allclose(reform_line.get_ydata(), expected)
     assert reform_line.get_color() == reform_colour(0)
 
@@ -47,7 +46,7 @@ def test_update_reuses_the_same_artists_and_blits(projections):
     chart.update([_series(projections)[0], Series("R", reform_colour(0), changed)])
     assert chart.artists() == before
     assert chart.frames > frames
-    np.testing.assert_allclose(before[1].get_ydata(), changed.indicators["reserve"].to_numpy())
+    np.testing.assert_allclose(before[1].get_ydata(), (changed.indicators["reserve"] / changed.indicators["gdp"]))
     assert not before[2].get_visible()  # the third scenario is no longer shown
 
 
@@ -72,7 +71,7 @@ def test_readout_and_table_show_units(projections):
     text = chart.readout(chart.axes[0], 2050.3)
     assert text.startswith("2050") and "%" in text and "Baseline" in text
     table = chart.table()
-    assert table.frame.shape == (len(projections[0].indicators), 3 * len(projections))
+    assert table.frame.shape == (len(projections[0].indicators), 4 * len(projections))
     assert set(table.kinds) == {"percent"}
     assert chart.readout(None, 2050) == ""
 
@@ -95,11 +94,13 @@ def test_export_frame_gives_percent_and_units(projections):
     chart.update([Series("Baseline", "#222222", projections[0])])
     frame = chart.export_frame()
     assert list(frame.columns) == ["PAYG cost rate – Baseline (%)", "Contribution rate – Baseline (%)",
-                                   "GAP – Baseline (%)"]
+                                   "GAP – Baseline (%)", "Contribution rate + state subsidy – Baseline (%)"]
     np.testing.assert_allclose(frame.iloc[:, 0], projections[0].indicators["payg_cost_rate"] * 100)
     reserve = ScenarioChart(CHART_BY_KEY["reserve"], currency="KES")
     FigureCanvasAgg(reserve.figure)
     reserve.update([Series("Baseline", "#222222", projections[0])])
+    assert reserve.export_frame().columns[0] == "Reserve – Baseline (%)"  # % of GDP by default
+    reserve.set_nominal(True)
     assert reserve.export_frame().columns[0] == "Reserve – Baseline (KES)"
 
 
