@@ -13,8 +13,8 @@ from typing import Sequence
 import pandas as pd
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QSpinBox, QStackedWidget, QTabWidget, QToolButton, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QSpinBox, QStackedWidget, QTabWidget, QToolButton,
+                               QVBoxLayout, QWidget)
 
 from reform_studio.charts.branch_chart import BranchChart
 from reform_studio.charts.fonts import scale_fonts
@@ -24,7 +24,11 @@ from reform_studio.charts.scenario_chart import ScenarioChart, Series
 from reform_studio.charts.specs import CHARTS, STACKS
 from reform_studio.engine.projection import population_by_age
 from reform_studio.engine.scheme import AGES, Scheme
+from reform_studio.gui import settings
 from reform_studio.gui.widgets.tables import CopyTableView, TextTableModel
+
+NOMINAL_SETTING = "charts/nominal_reserve"  # remembered between sessions
+UNITS = ("% of GDP", "Nominal {currency}")
 
 
 class ChartCanvas(FigureCanvasQTAgg):
@@ -74,10 +78,43 @@ class ChartView(QWidget):
         layout.addLayout(self.bar)
         layout.addWidget(self.stack, 1)
         self.dirty = False
+        self.unit: QComboBox | None = None
+        if isinstance(chart, ScenarioChart) and chart.has_nominal:
+            self.unit = QComboBox()
+            self.unit.setObjectName("reserveUnit")
+            self.unit.addItems([text.format(currency="currency") for text in UNITS])
+            tip = ("Show the reserve as % of the year's GDP (the default: comparable over 75 years) or in "
+                   "nominal currency.")
+            self.unit.setToolTip(tip)
+            self.unit.setStatusTip(tip)
+            self.unit.setAccessibleName("Reserve unit")
+            nominal = _as_bool(settings.settings().value(NOMINAL_SETTING, False))
+            self.unit.setCurrentIndex(1 if nominal else 0)
+            chart.set_nominal(nominal)
+            self.unit.currentIndexChanged.connect(self._unit_changed)
+            self.bar.insertWidget(self.bar.count() - 1, self.unit)  # beside the Table button
+
+    def set_currency(self, currency: str) -> None:
+        """Money axes (and the unit choice) in the scheme's currency."""
+        self.chart.set_currency(currency)
+        if self.unit is not None:
+            for i, text in enumerate(UNITS):
+                self.unit.setItemText(i, text.format(currency=currency or "currency"))
+
+    def set_nominal(self, on: bool) -> None:
+        if self.unit is not None:
+            self.unit.setCurrentIndex(1 if on else 0)
+
+    def _unit_changed(self, index: int) -> None:
+        nominal = index == 1
+        settings.settings().setValue(NOMINAL_SETTING, nominal)
+        self.chart.set_nominal(nominal)
+        if self.toggle.isChecked():
+            self.fill_table()
 
     def add_control(self, widget: QWidget) -> None:
         """Put a chart-specific control on the left of the bar above the chart."""
-        self.bar.insertWidget(self.bar.count() - 2, widget)
+        self.bar.insertWidget(self.bar.count() - 2 - (self.unit is not None), widget)
 
     def _toggle(self, on: bool) -> None:
         if on:
@@ -94,6 +131,11 @@ class ChartView(QWidget):
                 for year, values in zip(table.frame.index, table.frame.to_numpy())]
         self.model.set_rows(["Year", *table.frame.columns], rows)
         self.table.resizeColumnsToContents()
+
+
+def _as_bool(value) -> bool:
+    """A boolean as QSettings gives it back (an INI file stores "true"/"false")."""
+    return value.lower() == "true" if isinstance(value, str) else bool(value)
 
 
 class ChartPanel(QTabWidget):
@@ -144,7 +186,7 @@ class ChartPanel(QTabWidget):
         with 25 years later (or the last year projected)."""
         for view in self.views.values():
             if isinstance(view.chart, ScenarioChart):
-                view.chart.set_currency(scheme.currency)
+                view.set_currency(scheme.currency)
         self._scheme, self._population = scheme, None
         last = int(scheme.years[-1])
         self.pyramid_year.blockSignals(True)

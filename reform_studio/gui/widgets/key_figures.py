@@ -1,14 +1,21 @@
-"""Key figures of the baseline and the drawn reforms, with one plain sentence per reform."""
+"""Key figures of the baseline and the drawn reforms, with one plain sentence per scenario.
+
+Differences are taken from a reference scenario chosen above the table ("Compare with:"),
+the baseline by default: any two scenarios drawn can be compared, not only a reform with the
+baseline. The charts keep drawing every scenario.
+"""
 from __future__ import annotations
 
 from typing import Sequence
 
-from PySide6.QtWidgets import QHeaderView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from reform_studio.charts.key_figures import branch_sentence, key_figure_table, reform_sentence
 from reform_studio.engine.results import Projection
 from reform_studio.gui.widgets.scrolling_text import ScrollingText
 from reform_studio.gui.widgets.tables import CopyTableView, TextTableModel
+
+BASELINE = "Baseline"
 
 
 class KeyFigurePanel(QWidget):
@@ -17,14 +24,32 @@ class KeyFigurePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         self.sentences = ScrollingText("sentences")  # scrolls where the reforms' sentences need more room
-        self.sentences.setToolTip("What each drawn reform does to the reserve and the general average premium, "
-                                  "and which branch drives its change in expenditure 25 years on.")
+        self.sentences.setToolTip("What each drawn scenario does to the reserve, the general average premium and "
+                                  "the basic pension compared with the scenario chosen under \"Compare with\", and "
+                                  "which branch drives its change in expenditure 25 years on.")
         layout.addWidget(self.sentences)
+        bar = QHBoxLayout()
+        self.reference = QComboBox()
+        self.reference.setObjectName("compareWith")
+        self.reference.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        tip = ("The scenario the changes are taken from: the baseline, or any drawn reform "
+               "(to compare two reforms with each other).")
+        self.reference.setToolTip(tip)
+        self.reference.setStatusTip(tip)
+        label = QLabel("Compare with:")
+        label.setBuddy(self.reference)
+        bar.addWidget(label)
+        bar.addWidget(self.reference)
+        bar.addStretch(1)
+        layout.addLayout(bar)
         self.model = TextTableModel(self)
         self.view = CopyTableView(self.model)
-        self.view.setToolTip("Baseline, each drawn reform and its change from the baseline "
+        self.view.setToolTip("Each scenario, and its change from the one chosen under \"Compare with\" "
                              "(pp = percentage points). " + self.view.toolTip())
         layout.addWidget(self.view, 1)
+        self._results: tuple[int, int, list[Projection], list[str]] | None = None
+        self._chosen = BASELINE  # kept by name while the reforms drawn change
+        self.reference.currentIndexChanged.connect(self._reference_changed)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -33,13 +58,48 @@ class KeyFigurePanel(QWidget):
     def show_results(self, base_year: int, horizon: int, projections: Sequence[Projection],
                      names: Sequence[str]) -> None:
         """`projections[0]` is the baseline; `names` label the reforms that follow."""
-        baseline, reforms = projections[0], list(projections[1:])
-        header = ["Indicator", "Unit", "Baseline"]
-        for name in names:
-            header += [name, "Change"]
-        self.model.set_rows(header, key_figure_table(base_year, horizon, baseline, reforms))
+        self._results = (base_year, horizon, list(projections), list(names))
+        labels = [BASELINE, *names]
+        self.reference.blockSignals(True)
+        self.reference.clear()
+        self.reference.addItems(labels)
+        self.reference.setCurrentIndex(labels.index(self._chosen) if self._chosen in labels else 0)
+        self.reference.blockSignals(False)
+        self.reference.setEnabled(len(labels) > 1)
+        self._fill()
+
+    def set_reference(self, name: str) -> None:
+        """Take the changes from scenario `name` (the baseline or a drawn reform)."""
+        index = self.reference.findText(name)
+        if index < 0:
+            raise KeyError(f"no scenario {name!r} is drawn")
+        self.reference.setCurrentIndex(index)
+
+    def reference_name(self) -> str:
+        return self.reference.currentText() or BASELINE
+
+    def _reference_changed(self, index: int) -> None:
+        if index >= 0:
+            self._chosen = self.reference.itemText(index)
+        self._fill()
+
+    def _fill(self) -> None:
+        if self._results is None:
+            return
+        base_year, horizon, projections, names = self._results
+        labels = [BASELINE, *names]
+        reference = max(self.reference.currentIndex(), 0)
+        header = ["Indicator", "Unit"]
+        for i, label in enumerate(labels):
+            header.append(label)
+            if i != reference:
+                header.append("Change" if reference == 0 else f"Change from {labels[reference]}")
+        self.model.set_rows(header, key_figure_table(base_year, horizon, projections[0], projections[1:], reference))
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        lines = [" ".join(filter(None, (reform_sentence(name, baseline, reform), branch_sentence(baseline, reform))))
-                 for name, reform in zip(names, reforms)]
+        other = projections[reference]
+        called = "the baseline" if reference == 0 else f"“{labels[reference]}”"
+        lines = [" ".join(filter(None, (reform_sentence(label, other, scenario, called),
+                                        branch_sentence(other, scenario))))
+                 for i, (label, scenario) in enumerate(zip(labels, projections)) if i != reference]
         self.sentences.setText("\n".join(lines) if lines else
                                "Tick a reform in the list to compare it with the baseline.")
