@@ -48,7 +48,7 @@ class BranchSheet:
     scenarios: tuple[tuple[str, int], ...]  # (name, first column); branches in BRANCHES order, then the total
     in_use: tuple[Branch, ...]  # branches that pay something in some year of some scenario
     highest: float  # the largest total share of any year and scenario (0 when none is finite)
-    basic_pension: bool = False  # some scenario pays a basic pension in some year
+    basic_pension: tuple[bool, ...] = ()  # each scenario: does it pay a basic pension in some year
 
     def column(self, scenario: int, branch: Branch) -> int:
         return self.scenarios[scenario][1] + BRANCHES.index(branch)
@@ -91,5 +91,5 @@ def write_branches(ws: Worksheet, projections: Sequence[Projection]) -> BranchSh
     return BranchSheet(ws.title, GROUP_HEADER_ROW + 1, GROUP_HEADER_ROW + len(years),
                        tuple((p.name, first) for p, first in zip(projections, firsts)), in_use,
                        float(finite.max()) if finite.size else 0.0,
-                       any(np.nansum(np.abs(p.indicators["basic_pension_cost"].to_numpy(dtype=float))) > 0
-                           for p in projections))
+                       tuple(np.nansum(np.abs(p.indicators["basic_pension_cost"].to_numpy(dtype=float))) > 0
+                             for p in projections))

@@ -52,7 +52,7 @@ def write_charts(ws: Worksheet, sheets: Sequence[DataSheet], branches: BranchShe
     fmt.put(ws, 1, 1, "Baseline and reforms (data: the scenario sheets and the "
                       f"'{branches.title}' sheet)").font = fmt.TITLE_FONT
     for (title, y_title, y_format, lines), anchor in zip(CHARTS, ANCHORS):
-        if lines[0][0] == "expenditure_to_gdp" and branches.basic_pension:
+        if lines[0][0] == "expenditure_to_gdp" and any(branches.basic_pension):
             title, lines = BASIC_PENSION_TITLE, lines + (("basic_pension_cost", True),)
         chart = _line_chart(wb, sheets, branches, title, y_title.format(currency=currency or "currency"),
                             y_format, lines)
@@ -134,6 +134,8 @@ def _line_chart(wb: Workbook, sheets: Sequence[DataSheet], branches: BranchSheet
     for n, sheet in enumerate(sheets):
         colour = fmt.scenario_colour(n)
         for indicator, dashed in lines:
+            if indicator == "basic_pension_cost" and not branches.basic_pension[n]:
+                continue  # a line at zero for every scenario without one says nothing
             if indicator in SHARE_OF_GDP:
                 ws, column = wb[branches.title], branches.extra_column(n, indicator)
                 first, last = branches.first_row, branches.last_row

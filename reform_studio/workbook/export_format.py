@@ -22,15 +22,16 @@ from openpyxl.worksheet.worksheet import Worksheet
 # Numbers keep full precision in the cells; these formats round them as an actuary presents
 # them: rates to 0.1 % (differences to 0.1 pp), money in thousands, millions or billions with
 # the unit in the header, and a difference that rounds to nothing shown as an en dash, never
-# "-0.0". A conditional catch-all section shows its own minus sign, so "-" is not written there.
+# "-0.0". Both signs get an explicit condition and write their own sign: a conditional section
+# shows no minus of its own (LibreOffice and Excel alike), and the catch-all is the dash.
 DASH = "\u2013"
 PERCENT = "0.0%"
 INPUT_PERCENT = "0.00%"  # inputs as the workbook gives them (an accrual rate of 2.25 %)
-PP = f'[>=0.05]+0.0" pp";[>-0.05]"{DASH}";0.0" pp"'
+PP = f'[>=0.05]+0.0" pp";[<=-0.05]-0.0" pp";"{DASH}"'
 AMOUNT = "#,##0"
-SIGNED_AMOUNT = f'[>=0.5]+#,##0;[>-0.5]"{DASH}";#,##0'
+SIGNED_AMOUNT = f'[>=0.5]+#,##0;[<=-0.5]-#,##0;"{DASH}"'
 RATIO = "0.0"
-SIGNED_RATIO = f'[>=0.05]+0.0;[>-0.05]"{DASH}";0.0'
+SIGNED_RATIO = f'[>=0.05]+0.0;[<=-0.05]-0.0;"{DASH}"'
 WHOLE = "0"
 SIGNED_WHOLE = f'+0;-0;"{DASH}"'
 
@@ -68,7 +69,7 @@ class MoneyScale:
         if not self.word:
             return SIGNED_AMOUNT
         half = 0.05 * self.divisor
-        return f'[>={half:.0f}]+#,##0.0{self.commas};[>-{half:.0f}]"{DASH}";#,##0.0{self.commas}'
+        return f'[>={half:.0f}]+#,##0.0{self.commas};[<=-{half:.0f}]-#,##0.0{self.commas};"{DASH}"'
 
 
 _SCALES = (MoneyScale("billion", 1e9, ",,,"), MoneyScale("million", 1e6, ",,"), MoneyScale("thousand", 1e3, ","))
@@ -332,17 +333,17 @@ def add_table(ws: Worksheet, name: str, first_row: int, last_row: int, last_col:
     ws.add_table(table)
 
 
-MAX_COLUMNS_A_PAGE = 12
+MAX_COLUMNS_A_PAGE = 12  # besides the year, which repeats on every page
 
 
 def pages_across(widths: dict[int, float]) -> int:
     """Pages a by-year sheet is printed across, so that it prints at about 80 % or larger.
 
     A landscape A4 page holds about 130 width units at 100 %, so 160 a page is about 80 %;
-    and at most 12 columns a page, the year column (repeated on every page) among them.
+    and at most 12 columns a page besides the year column, which repeats on every page.
     """
     by_width = math.ceil(sum(widths.values()) / _PAGE_WIDTH_UNITS)
-    by_count = math.ceil(max(len(widths) - 1, 0) / (MAX_COLUMNS_A_PAGE - 1))
+    by_count = math.ceil(max(len(widths) - 1, 0) / MAX_COLUMNS_A_PAGE)
     return max(1, by_width, by_count)
 
 
@@ -361,7 +362,8 @@ def number_width(values: Iterable[Any], fmt: str) -> float:
     elif fmt in (RATIO, SIGNED_RATIO):
         digits = len(f"{widest:,.1f}") + 1
     else:
-        commas = len(fmt) - len(fmt.rstrip(","))
+        last = fmt.split(";")[0]
+        commas = len(last) - len(last.rstrip(","))
         digits = len(f"{widest / 1000 ** commas:,.1f}") + 1
     return max(8.0, digits + 2.0)
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from openpyxl.styles import Alignment
+from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.worksheet import Worksheet
 
 from reform_studio.engine.results import Projection
@@ -256,7 +257,7 @@ def depletion_note(before: int | None, after: int | None, last_year: int) -> str
     return f"new: {after}"
 
 
-SOURCE_TEXT_CHARS = 220  # a data source on the Summary is cut here (in full on the Assumptions sheet)
+SOURCE_TEXT_CHARS = 150  # a data source on the Summary is cut here (in full on the Assumptions sheet)
 FULL_TABLES = ("Full tables follow: Charts (the first pages), Differences (each reform minus the baseline, by "
                "year), Shares of GDP, one sheet per scenario with every indicator, Assumptions (every input) "
                "and Indicators (what each column means).")
@@ -278,6 +279,7 @@ def write_summary(ws: Worksheet, scheme: Scheme, projections: Sequence[Projectio
     width = max(len(cols), len(money_cols)) + 1
     widths = {1: min(34.0, max(16.0, *(len(p.name) + 2 for p in projections)))}
     widths.update({c: 12.5 for c in range(2, width + 1)})
+    fmt.set_widths(ws, widths)  # now: the table rows wrap long names at this width
     label = ", ".join(x for x in (scheme.scheme_name, scheme.country) if x)
     fmt.put(ws, 1, 1, f"Reform comparison: {label}" if label else "Reform comparison").font = fmt.TITLE_FONT
     note = (f"Base year {years[0]}, projection to {years[-1]}. Exported {exported}. Rates are shares of "
@@ -311,6 +313,7 @@ def write_summary(ws: Worksheet, scheme: Scheme, projections: Sequence[Projectio
                      [_diff_formats(cols)] * (len(projections) - 1),
                      "SummaryDifferencesTable")
     row += 1
+    ws.row_breaks.append(Break(id=row - 1))  # the cost beside its financing, and the sources, on page 2
     fmt.put(ws, row, 1, f"Cost and financing in {first}").font = fmt.SUBTITLE_FONT
     row += 1
     rows = [(p.name, _levels(p, money_cols, years[-1])) for p in projections]
@@ -337,7 +340,10 @@ def _sources(ws: Worksheet, row: int, source: SourceInfo, width: int, widths: di
     lines.append("Projections, not forecasts: each follows from the assumptions on the Assumptions sheet. Money is "
                  "nominal; the basic pension is paid by the state budget, outside the reserve and the GAP.")
     for item, text in source.sources:
+        if item.lower().startswith(("reading", "note")):
+            continue  # commentary, not a source: on the Assumptions sheet
         cut = text if len(text) <= SOURCE_TEXT_CHARS else text[:SOURCE_TEXT_CHARS].rsplit(" ", 1)[0] + " …"
+        cut = cut.split(". ")[0].rstrip(".") + "." if ". " in cut else cut  # its first sentence
         lines.append(f"Data: {item}: {cut}")
     if source.sources:
         lines.append("The data sources in full are on the Assumptions sheet.")
@@ -395,9 +401,11 @@ def _block(ws: Worksheet, row: int, first: str, cols: list[Column],
     ws.row_dimensions[row].height = 15 * 4
     for r, (name, values), row_formats in zip(range(row + 1, row + 1 + len(rows)), rows, formats):
         fmt.put(ws, r, 1, name).alignment = Alignment(wrap_text=True, vertical="top")
+        if len(name) > ws.column_dimensions["A"].width - 2:
+            ws.row_dimensions[r].height = 15 * math.ceil(len(name) / max(ws.column_dimensions["A"].width - 2, 1))
         for c, (x, number_format) in enumerate(zip(values, row_formats), start=2):
             cell = fmt.put(ws, r, c, x, number_format)
-            cell.alignment = Alignment(horizontal="right")
+            cell.alignment = Alignment(horizontal="right", vertical="top")
     fmt.add_table(ws, table, row, row + len(rows), len(cols) + 1)
     return row + len(rows) + 1
 
