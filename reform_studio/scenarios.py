@@ -7,6 +7,7 @@ format, so any reform in it can be cut out and run with the command line.
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Sequence
 
@@ -97,18 +98,61 @@ def load_reform(path: Path | str) -> Reform:
         raise InputError(exc.problems, source=path.name) from None
 
 
-def scenarios_to_json(reforms: Sequence[Reform], workbook: str | None = None) -> str:
+def scenarios_to_json(reforms: Sequence[Reform], workbook: str | None = None,
+                      shown: Sequence[bool] | None = None, current: int | None = None) -> str:
+    """A scenario set as JSON: the workbook it was made for (its file name), the reforms, and
+    where given which reforms are drawn (`shown`, one flag per reform) and which is edited
+    (`current`). Readers of version 1 without these keys still read the reforms."""
     payload: dict[str, Any] = {"format": SCENARIO_FORMAT, "version": SCENARIO_VERSION}
     if workbook:
         payload["workbook"] = workbook
     payload["reforms"] = [reform.to_dict() for reform in reforms]
+    if shown is not None:
+        payload["shown"] = [bool(s) for s in shown]
+    if current is not None:
+        payload["current"] = int(current)
     return json.dumps(payload, indent=1, ensure_ascii=False, allow_nan=False)
 
 
-def save_scenarios(path: Path | str, reforms: Sequence[Reform], workbook: str | None = None) -> Path:
+def save_scenarios(path: Path | str, reforms: Sequence[Reform], workbook: str | None = None,
+                   shown: Sequence[bool] | None = None, current: int | None = None) -> Path:
     """Write a scenario set atomically: the previous file survives any failure."""
-    text = scenarios_to_json(reforms, workbook)
+    text = scenarios_to_json(reforms, workbook, shown, current)
     return write_atomically(Path(path), lambda temp: temp.write_text(text, encoding="utf-8"))
+
+
+@dataclass(frozen=True)
+class ScenarioSet:
+    """A scenario file as the window reads it: the reforms, the workbook they were made for
+    (a file name, or None where the file does not say), which are drawn and which is edited.
+    `shown` is None where the file does not record it (older files, bare reform files)."""
+
+    reforms: list[Reform]
+    workbook: str | None = None
+    shown: list[bool] | None = None
+    current: int = 0
+
+    @property
+    def workbook_name(self) -> str | None:
+        """The workbook's file name (a recovery copy records the whole path)."""
+        return Path(self.workbook).name if self.workbook else None
+
+
+def read_scenario_set(path: Path | str) -> ScenarioSet:
+    """The reforms of a scenario file with what it records beside them; fields that are
+    missing or do not fit the reforms are left at their defaults, never an error."""
+    reforms = load_scenarios(path)
+    data = read_json(Path(path))
+    if not isinstance(data, dict) or "reforms" not in data:
+        return ScenarioSet(reforms)
+    workbook = data.get("workbook")
+    workbook = safe_text(workbook, 1000) if isinstance(workbook, str) and workbook.strip() else None
+    shown = data.get("shown")
+    if not (isinstance(shown, list) and len(shown) == len(reforms) and all(isinstance(s, bool) for s in shown)):
+        shown = None
+    current = data.get("current")
+    valid = isinstance(current, int) and not isinstance(current, bool) and 0 <= current < len(reforms)
+    return ScenarioSet(reforms, workbook, shown, current if valid else 0)
 
 
 def load_scenarios(path: Path | str) -> list[Reform]:
@@ -135,3 +179,27 @@ def load_scenarios(path: Path | str) -> list[Reform]:
     if problems:
         raise InputError(problems, source=path.name)
     return reforms
+
+
+def lever_misfits(reform: Reform, scheme) -> list[Problem]:
+    """The levers of `reform` that make no sense for `scheme` (a reform made for another
+    workbook): a year not after its base year, a phase-in step with no baseline value to start
+    from, a reference period longer than its pensionable age minus 15 (spec 7); each names its lever."""
+    problems: list[Problem] = []
+    try:
+        reform.check_against(scheme)
+    except InputError as exc:
+        problems += list(exc.problems)
+    period_lever = reform.levers.get("reference_period_years")
+    period = getattr(period_lever, "value", None) or scheme.reference_period_years
+    ages = []
+    for name in ("pensionable_age_male", "pensionable_age_female"):
+        lever = reform.levers.get(name)
+        ages.append(getattr(scheme, name))
+        if getattr(lever, "value", None) is not None:
+            ages.append(lever.value)
+    youngest = min(ages)
+    if period > youngest - 15:
+        problems.append(Problem(f"the reference period of {period:g} years is longer than the pensionable "
+                                f"age ({youngest:g}) minus 15", lever="reference_period_years"))
+    return problems

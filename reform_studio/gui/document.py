@@ -63,26 +63,42 @@ class Document(QObject):
         return [s.reform for s in self._scenarios]
 
     # -- whole-document changes (not undoable: they start a new history) -------------------
-    def set_scheme(self, scheme: Scheme, path: Path | None) -> None:
+    def set_scheme(self, scheme: Scheme, path: Path | None, reforms: Sequence[Reform] = (),
+                   shown: int | Sequence[bool] = MAX_SHOWN_REFORMS) -> None:
+        """Open a workbook with its own reforms (none, or a bundled sample's): reforms belong to
+        the workbook they were made for, so those of the workbook before are closed, never
+        projected on this one. The caller has asked about unsaved changes."""
         self.scheme, self.source_path = scheme, path
-        self.schemeChanged.emit()
+        self._fill(reforms, shown)
+        self.scenarios_path = None
+        self.undo_stack.clear()
+        self.undo_stack.setClean()
+        self._current = -1
+        self.schemeChanged.emit()  # listeners see the new scheme with its own reforms, never the old ones
+        self.scenariosReset.emit()
+        self.set_current(0 if self._scenarios else -1)
 
     def set_scenarios(self, reforms: Sequence[Reform], path: Path | None,
-                      shown: int | Sequence[bool] = MAX_SHOWN_REFORMS) -> None:
+                      shown: int | Sequence[bool] | None = MAX_SHOWN_REFORMS, current: int = 0) -> None:
         """Replace every reform (a scenario file was opened) and start the history afresh.
 
         `shown` is how many of the first reforms are drawn, or one flag per reform (a restored
         session); at most four are drawn either way."""
+        self._fill(reforms, shown)
+        self.scenarios_path = path
+        self.undo_stack.clear()
+        self.undo_stack.setClean()
+        self._current = -1  # before the signal: the current reform is a new one even at the same row
+        self.scenariosReset.emit()
+        self.set_current(current if 0 <= current < len(self._scenarios) else (0 if self._scenarios else -1))
+
+    def _fill(self, reforms: Sequence[Reform], shown: int | Sequence[bool] | None) -> None:
+        shown = MAX_SHOWN_REFORMS if shown is None else shown
         flags = [i < shown for i in range(len(reforms))] if isinstance(shown, int) else list(shown)
         self._scenarios = []
         for reform, drawn in zip(reforms, flags, strict=True):
             drawn = drawn and sum(s.shown for s in self._scenarios) < MAX_SHOWN_REFORMS
             self._scenarios.append(Scenario(reform, self._free_colour(), drawn))
-        self.scenarios_path = path
-        self.undo_stack.clear()
-        self.undo_stack.setClean()
-        self.scenariosReset.emit()
-        self.set_current(0 if self._scenarios else -1)
 
     def mark_saved(self, path: Path) -> None:
         self.scenarios_path = path

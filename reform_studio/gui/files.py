@@ -6,6 +6,7 @@ problems does not replace the scheme that is loaded.
 from __future__ import annotations
 
 import os
+from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,7 +20,7 @@ from reform_studio.engine.reform import Reform
 from reform_studio.gui import dialogs, settings
 from reform_studio.gui.jobs import JobRunner
 from reform_studio.gui.messages import write_failure
-from reform_studio.scenarios import load_scenarios, save_scenarios
+from reform_studio.scenarios import lever_misfits, load_reform, read_scenario_set, save_scenarios
 from reform_studio.workbook import read_scheme, write_template
 from reform_studio.workbook.atomic import ExportError, write_atomically
 from reform_studio.workbook.csv_export import write_series_csv
@@ -74,6 +75,27 @@ def _read(path: Path) -> object:
         return exc
 
 
+def sample_reforms(path: Path) -> list[Reform]:
+    """The illustrative reforms of a bundled sample workbook (none for any other workbook)."""
+    from reform_studio.samples import available, reform_paths, sample_path
+
+    try:
+        stem = Path(path).stem.lower()
+        if stem not in available() or not same_file(Path(path), sample_path(stem)):
+            return []
+        return [load_reform(p) for p in reform_paths(stem)]
+    except (InputError, OSError):
+        return []
+
+
+def stays_open(document) -> str:
+    """What remains after a workbook was not opened, as a sentence."""
+    if document.scheme is None:
+        return "No workbook is open: open another workbook, or one of the samples."
+    name = document.source_path.name if document.source_path else "the scheme"
+    return f"{name} stays open."
+
+
 class FileActions(QObject):
     def __init__(self, window: "MainWindow"):
         super().__init__(window)
@@ -107,8 +129,7 @@ class FileActions(QObject):
         self._reader.cancel()
         self._reading = None
         self._close_progress()
-        self.window.statusBar().showMessage(
-            f"Opening {path.name} was cancelled; the scheme loaded before stays open.", 8000)
+        self.window.statusBar().showMessage(f"Opening {path.name} was cancelled. {stays_open(self.document)}", 8000)
 
     def _show_progress(self) -> None:
         if self._reading is None or self.progress is not None:
@@ -139,7 +160,8 @@ class FileActions(QObject):
             return
         path, self._reading = self._reading[0], None
         self._close_progress()
-        dialogs.show_failure(self.window, "Cannot open workbook", f"{path.name} was not opened: {message}")
+        dialogs.show_failure(self.window, "Cannot open workbook",
+                             f"{path.name} was not opened: {message}\n\n{stays_open(self.document)}")
 
     def open_workbook(self, path: Path, remember: bool = True) -> bool:
         """Load a workbook now (start-up, recovery, scripts); on any problem show them all and
@@ -152,14 +174,18 @@ class FileActions(QObject):
             dialogs.show_problems(self.window, "Workbook problems",
                                   f"<b>{path.name}</b> was not opened: {len(outcome.problems)} problem"
                                   f"{'s' if len(outcome.problems) != 1 else ''} to fix. "
-                                  "The scheme loaded before stays open.", outcome.problems)
+                                  f"{stays_open(self.document)}", outcome.problems)
             return False
         if isinstance(outcome, OSError):
-            dialogs.show_problems(self.window, "Cannot open workbook", f"<b>{path.name}</b> could not be read.",
-                                  [Problem(outcome.strerror or str(outcome))])
+            dialogs.show_problems(self.window, "Cannot open workbook", f"<b>{path.name}</b> could not be read. "
+                                  f"{stays_open(self.document)}", [Problem(outcome.strerror or str(outcome))])
+            return False
+        if not self.release_reforms(path):
+            self.window.statusBar().showMessage(f"{path.name} was not opened. {stays_open(self.document)}", 8000)
             return False
         scheme = outcome
-        self.document.set_scheme(scheme, path)
+        self.document.set_scheme(scheme, path, sample_reforms(path), shown=2)
+        self.window._update_title()
         if remember:
             settings.add_recent(path)
             settings.set_last_directory(path)
@@ -188,7 +214,7 @@ class FileActions(QObject):
 
     # -- scenarios -----------------------------------------------------------------------------
     def open_scenarios_dialog(self) -> None:
-        if not self.maybe_save():
+        if self.needs_scheme() or not self.maybe_save():
             return
         path, _ = QFileDialog.getOpenFileName(self.window, "Open scenarios", settings.last_directory(),
                                               SCENARIO_FILES)
@@ -196,8 +222,24 @@ class FileActions(QObject):
             self.open_scenarios(Path(path))
 
     def open_scenarios(self, path: Path) -> bool:
+        """Open a scenario file in place of the reforms. One made for another workbook is
+        opened only where the user agrees, told which levers no longer make sense here; one
+        whose levers this scheme cannot take at all is refused with them listed."""
+        if self.document.scheme is None:
+            dialogs.show_failure(self.window, "No workbook open",
+                                 "Reforms change a scheme: open its workbook first, then its scenarios.")
+            return False
         try:
-            reforms = load_scenarios(path)
+            loaded = read_scenario_set(path)
+            reforms = loaded.reforms
+            misfits = [Problem(f"{reform.name}: {p.message}", lever=p.lever)
+                       for reform in reforms for p in lever_misfits(reform, self.document.scheme)]
+            here = self.document.source_path.name if self.document.source_path else None
+            if loaded.workbook_name and here and loaded.workbook_name.lower() != here.lower():
+                if not self._accept_foreign(Path(path), loaded.workbook_name, here, misfits):
+                    self.window.statusBar().showMessage(
+                        f"{Path(path).name} was not opened; your reforms are unchanged.", 8000)
+                    return False
             problems = []
             for reform in reforms:
                 try:
@@ -214,16 +256,55 @@ class FileActions(QObject):
             dialogs.show_problems(self.window, "Cannot open scenarios", Path(path).name,
                                   [Problem(exc.strerror or str(exc))])
             return False
-        self.document.set_scenarios(reforms, Path(path))
+        self.document.set_scenarios(reforms, Path(path), shown=loaded.shown, current=loaded.current)
         self.window._update_title()
         return True
 
+    def _accept_foreign(self, path: Path, made_for: str, here: str, misfits: list[Problem]) -> bool:
+        """Ask before opening reforms made for another workbook; True where the user goes on."""
+        if misfits:
+            listed = "".join(f"<li>{escape(p.message)}</li>" for p in misfits[:12])
+            more = f"<li>… and {len(misfits) - 12} more</li>" if len(misfits) > 12 else ""
+            fit = (f"<p>These levers no longer make sense for {escape(here)}:</p><ul>{listed}{more}</ul>"
+                   )
+        else:
+            fit = ("<p>Every lever can be applied here, but the values were chosen for another scheme "
+                   "(a rate or an age that was a change there may not be one here).</p>")
+        answer = QMessageBox.warning(
+            self.window, "Scenarios made for another workbook",
+            f"<p><b>{escape(path.name)}</b> was saved for the workbook <b>{escape(made_for)}</b>, "
+            f"not for <b>{escape(here)}</b>, which is open.</p>{fit}"
+            f"<p>Open these reforms on {escape(here)} anyway?</p>",
+            QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Open
+
+    def release_reforms(self, path: Path) -> bool:
+        """Before `path` replaces the workbook: the reforms made for the workbook open now are
+        closed with it, so ask about unsaved changes (save, discard or cancel); True where the
+        workbook may be replaced."""
+        doc = self.document
+        if doc.undo_stack.isClean() or not doc.scenarios:
+            return True
+        here = doc.source_path.name if doc.source_path else "the workbook open now"
+        answer = QMessageBox.question(
+            self.window, "Unsaved reforms",
+            f"Opening {path.name} closes the reforms made for {here}: they belong to that workbook. "
+            "They have changes that are not saved. Save them first?",
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel)
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save_scenarios()
+        return answer == QMessageBox.StandardButton.Discard
+
     def save_scenarios(self) -> bool:
+        if self.needs_scheme():
+            return False
         if self.document.scenarios_path is None:
             return self.save_scenarios_as()
         return self._write_scenarios(self.document.scenarios_path)
 
     def save_scenarios_as(self) -> bool:
+        if self.needs_scheme():
+            return False
         start = self.document.scenarios_path or Path(settings.last_directory()) / "scenarios.json"
         path, _ = QFileDialog.getSaveFileName(self.window, "Save scenarios as", str(start), SCENARIO_FILES)
         if not path:
@@ -255,7 +336,8 @@ class FileActions(QObject):
             return False
         try:
             remove_stale_temporaries(path.parent)
-            save_scenarios(path, self.document.reforms(), workbook=source)
+            save_scenarios(path, self.document.reforms(), workbook=source,
+                           shown=[s.shown for s in self.document.scenarios], current=self.document.current)
         except (ExportError, OSError) as exc:
             dialogs.show_failure(self.window, "Scenarios not saved",
                                  f"Your reforms were not saved. {write_failure(exc, path)}\n\nThey are still "
@@ -277,8 +359,17 @@ class FileActions(QObject):
             return self.save_scenarios()
         return answer == QMessageBox.StandardButton.Discard
 
+    def needs_scheme(self) -> bool:
+        """True (and the user told why) where no workbook is open: nothing to export or project."""
+        if self.document.scheme is not None:
+            return False
+        self.window.statusBar().showMessage("No workbook is open: open a workbook or a sample first.", 8000)
+        return True
+
     # -- exports -------------------------------------------------------------------------------
     def export_chart(self) -> None:
+        if self.needs_scheme():
+            return
         view = self.window.charts.current_view()
         start = Path(settings.last_directory()) / f"{self.window.charts.tabText(self.window.charts.currentIndex())}.png"
         path, chosen = QFileDialog.getSaveFileName(self.window, "Export chart image", str(start), IMAGES)
@@ -304,6 +395,8 @@ class FileActions(QObject):
         self.window.statusBar().showMessage(f"Chart written to {path}", 6000)
 
     def export_chart_data(self) -> None:
+        if self.needs_scheme():
+            return
         charts = self.window.charts
         start = Path(settings.last_directory()) / f"{charts.tabText(charts.currentIndex())}.csv"
         path, chosen = QFileDialog.getSaveFileName(self.window, "Export chart data", str(start),
@@ -332,6 +425,8 @@ class FileActions(QObject):
         return True
 
     def export_comparison(self) -> None:
+        if self.needs_scheme():
+            return
         doc = self.document
         start = Path(settings.last_directory()) / f"{doc.source_path.stem if doc.source_path else 'scheme'}_comparison.xlsx"
         path, _ = QFileDialog.getSaveFileName(self.window, "Export comparison workbook", str(start), WORKBOOKS)

@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QApplication, QDockWidget, QLabel, QMainWindow, QSplitter, QVBoxLayout,
-                               QWidget)
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (QApplication, QDockWidget, QHBoxLayout, QLabel, QMainWindow, QPushButton,
+                               QSplitter, QStackedWidget, QVBoxLayout, QWidget)
 
 from reform_studio.charts.key_figures import branch_sentence, reform_sentence
 from reform_studio.charts.scenario_chart import Series
@@ -30,6 +30,7 @@ from reform_studio.gui.widgets.key_figures import KeyFigurePanel
 from reform_studio.gui.widgets.levers import LeverPanel
 from reform_studio.gui.widgets.scenarios import ScenarioPanel
 from reform_studio.gui.widgets.scrolling_text import ScrollingText
+from reform_studio.samples import available, sample_path
 
 BASELINE = Reform("Baseline")
 PRESENTATION_FONT_SCALE = 1.45
@@ -48,6 +49,60 @@ def scaled_style_sheet(sheet: str, factor: float, base_points: float) -> str:
     return docks + _FONT_SIZE.sub(lambda m: f"font-size: {float(m.group(1)) * factor:.1f}pt", sheet)
 
 
+NEEDS_SCHEME = {"Open &scenarios…", "&Save scenarios", "Save scenarios &as…", "Export chart &image…",
+                "Export chart &data (CSV)…", "&Export comparison workbook…", "Reset all &levers", "&Add reform",
+                "&Duplicate reform", "&Rename reform", "De&lete reform", "&Presentation mode", "Chart as &table",
+                "Solve for a &target…", "Reform &frontier…"}
+
+
+class EmptyState(QWidget):
+    """What the window shows with no scheme: an invitation to open a workbook or a sample."""
+
+    openWorkbook = Signal()
+    openSample = Signal(str)
+    newTemplate = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("emptyState")
+        outer = QVBoxLayout(self)
+        outer.addStretch(2)
+        title = QLabel("<h2>No workbook is open</h2>")
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        text = QLabel("Reform Studio projects a pension scheme described in an Excel workbook, then compares "
+                      "reforms with it. Open a scheme's workbook, or start from one of the samples.")
+        text.setWordWrap(True)
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        text.setMaximumWidth(560)
+        outer.addWidget(title)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(text)
+        row.addStretch(1)
+        outer.addLayout(row)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.buttons: dict[str, QPushButton] = {}
+        open_button = QPushButton("Open workbook…")
+        open_button.setDefault(True)
+        open_button.clicked.connect(self.openWorkbook)
+        buttons.addWidget(open_button)
+        self.buttons["open"] = open_button
+        for name in available():
+            button = QPushButton(f"Open the {name.title()} sample")
+            button.setToolTip(f"The bundled sample workbook {name}.xlsx, with its illustrative reforms.")
+            button.clicked.connect(lambda _checked=False, n=name: self.openSample.emit(n))
+            buttons.addWidget(button)
+            self.buttons[name] = button
+        template = QPushButton("New workbook from template…")
+        template.clicked.connect(self.newTemplate)
+        buttons.addWidget(template)
+        self.buttons["template"] = template
+        buttons.addStretch(1)
+        outer.addLayout(buttons)
+        outer.addStretch(3)
+
+
 class MainWindow(QMainWindow):
     def __init__(self):
         super().__init__()
@@ -64,6 +119,7 @@ class MainWindow(QMainWindow):
         build_menus(self)
         self._connect()
         install_solve(self)  # before the saved layout is restored, so the frontier dock's place is kept
+        self._update_scheme_state()
         self.resize(1400, 880)
         geometry, state = settings.window_geometry()
         if geometry is not None:
@@ -83,12 +139,16 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([600, 260])
-        central = QWidget()
-        layout = QVBoxLayout(central)
+        work = QWidget()
+        layout = QVBoxLayout(work)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.banner)
         layout.addWidget(self.splitter, 1)
-        self.setCentralWidget(central)
+        self.empty_state = EmptyState()
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.empty_state)
+        self.pages.addWidget(work)
+        self.setCentralWidget(self.pages)
         self.scenario_panel = ScenarioPanel(self.document)
         self.levers = LeverPanel()
         self.scenario_dock = self._dock("Reforms", self.scenario_panel, "scenarioDock")
@@ -124,7 +184,10 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         doc = self.document
         doc.schemeChanged.connect(self._scheme_changed)
-        doc.scenariosReset.connect(self.recompute)
+        doc.scenariosReset.connect(self._scenarios_reset)
+        self.empty_state.openWorkbook.connect(self.files.open_workbook_dialog)
+        self.empty_state.openSample.connect(lambda name: self.files.read_workbook(sample_path(name)))
+        self.empty_state.newTemplate.connect(self.files.new_from_template)
         doc.scenarioChanged.connect(self._scenario_changed)
         doc.currentChanged.connect(self._current_changed)
         doc.undo_stack.cleanChanged.connect(lambda clean: self.setWindowModified(not clean))
@@ -142,10 +205,28 @@ class MainWindow(QMainWindow):
     # -- reacting to the document -------------------------------------------------------------
     def _scheme_changed(self) -> None:
         scheme = self.document.scheme
-        self.levers.set_scheme(scheme)
+        if scheme is not None:
+            self.levers.set_scheme(scheme)
+            self.charts.set_scheme(scheme)
         self.levers.show_reform(self.document.current_reform)
-        self.charts.set_scheme(scheme)
+        self._update_scheme_state()
         self._update_title()
+        self.recompute()
+
+    def _update_scheme_state(self) -> None:
+        """With no scheme the window shows its empty state and disables what needs one; with
+        one it shows the charts."""
+        has_scheme = self.document.scheme is not None
+        self.pages.setCurrentIndex(1 if has_scheme else 0)
+        self.scenario_panel.setEnabled(has_scheme)
+        if not has_scheme:
+            self.levers.show_reform(None)
+        for action in self.findChildren(QAction):
+            if action.text() in NEEDS_SCHEME or action.text().startswith("Chart: "):
+                action.setEnabled(has_scheme)
+
+    def _scenarios_reset(self) -> None:
+        self.levers.show_reform(self.document.current_reform)  # the reform at a row may be a new one
         self.recompute()
 
     def _scenario_changed(self, index: int) -> None:
@@ -296,11 +377,9 @@ class MainWindow(QMainWindow):
 
     def start_session(self, path: Path | None = None) -> None:
         """Open `path`, or the default sample with its illustrative reforms; then, where the
-        last session crashed, offer to restore its unsaved reforms."""
-        from reform_studio.samples import sample_path
-
-        if self.open_path(path or sample_path()) and path is None:
-            self.load_sample_reforms()
+        last session crashed, offer to restore its unsaved reforms. Where the workbook cannot
+        be opened the window shows its empty state."""
+        self.open_path(path or sample_path())  # a bundled sample comes with its illustrative reforms
         self.recovery.offer()
 
     def open_path(self, path: Path) -> bool:

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import QMessageBox
 from reform_studio.engine.errors import InputError
 from reform_studio.engine.reform import Reform
 from reform_studio.gui import settings
-from reform_studio.scenarios import load_scenarios, read_json, scenarios_to_json
+from reform_studio.scenarios import read_json, read_scenario_set, scenarios_to_json
 from reform_studio.workbook.atomic import ExportError, write_atomically
 
 if TYPE_CHECKING:
@@ -95,24 +95,20 @@ class Recovered:
 
 def recovery_json(document: "Document") -> str:
     source = document.source_path
-    payload = json.loads(scenarios_to_json(document.reforms(), workbook=str(source) if source else None))
-    payload["shown"] = [s.shown for s in document.scenarios]
-    payload["current"] = document.current
+    payload = json.loads(scenarios_to_json(document.reforms(), workbook=str(source) if source else None,
+                                           shown=[s.shown for s in document.scenarios], current=document.current))
     payload["scenarios_path"] = str(document.scenarios_path) if document.scenarios_path else None
     return json.dumps(payload, indent=1, ensure_ascii=False, allow_nan=False)
 
 
 def read_recovery(path: Path) -> Recovered:
     """The recovered session; an InputError where the file is not a usable scenario file."""
-    reforms = load_scenarios(path)
+    loaded = read_scenario_set(path)  # the same reading as File › Open scenarios
+    reforms = loaded.reforms
+    shown = loaded.shown if loaded.shown is not None else [True] * len(reforms)
     data = read_json(path)
-    shown = data.get("shown")
-    if not (isinstance(shown, list) and len(shown) == len(reforms) and all(isinstance(s, bool) for s in shown)):
-        shown = [True] * len(reforms)
-    current = data.get("current")
-    current = current if isinstance(current, int) and 0 <= current < len(reforms) else 0
     workbook, scenarios_path = data.get("workbook"), data.get("scenarios_path")
-    return Recovered(reforms, shown, current, Path(workbook) if isinstance(workbook, str) else None,
+    return Recovered(reforms, shown, loaded.current, Path(workbook) if isinstance(workbook, str) else None,
                      Path(scenarios_path) if isinstance(scenarios_path, str) else None)
 
 
@@ -243,21 +239,33 @@ class RecoveryKeeper(QObject):
         if answer != QMessageBox.StandardButton.Yes:
             _remove(copy)
             return False
-        self.restore(recovered)
+        if not self.restore(recovered):
+            return False  # kept: offered again once its workbook can be opened
         _remove(copy)  # now this window's own copy holds them
         return True
 
-    def restore(self, recovered: Recovered) -> None:
-        """Load the recovered reforms as unsaved changes (the workbook too, where it moved on)."""
+    def restore(self, recovered: Recovered) -> bool:
+        """Load the recovered reforms as unsaved changes, on the workbook they were made for
+        (opened where another is open). Where that workbook cannot be opened they are not
+        restored (never projected on another scheme): False, and the user is told."""
         doc = self.document
         workbook = recovered.workbook
-        if workbook is not None and workbook != doc.source_path and workbook.is_file():
-            self.window.files.open_workbook(workbook, remember=False)
-        doc.set_scenarios(recovered.reforms, recovered.scenarios_path, shown=recovered.shown)
-        doc.set_current(recovered.current)
+        if workbook is not None and (doc.source_path is None or workbook.resolve() != doc.source_path.resolve()):
+            if not (workbook.is_file() and self.window.files.open_workbook(workbook, remember=False)):
+                QMessageBox.warning(
+                    self.window, "Reforms not restored",
+                    f"The unsaved reforms were made for {workbook.name}, which cannot be opened "
+                    f"({workbook}). They belong to that workbook, so they were not restored here; they are "
+                    "offered again the next time Reform Studio starts.")
+                return False
+        elif doc.scheme is None:
+            return False
+        doc.set_scenarios(recovered.reforms, recovered.scenarios_path, shown=recovered.shown,
+                          current=recovered.current)
         doc.undo_stack.resetClean()  # unsaved: the title shows it and quitting asks to save
         self.window._update_title()
         self.write_now()
+        return True
 
 
 def _saved_at(copy: Path) -> str:

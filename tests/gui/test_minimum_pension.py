@@ -15,7 +15,8 @@ def test_the_minimum_pension_slider_moves_the_gap_and_the_charts_when_wages_diff
     doc = window.document
     equal = replace(doc.scheme, wage_dispersion=0.0, service_spread=0.0)  # every member the cohort's average
     with qtbot.waitSignal(window.runner.finished, timeout=20_000):
-        doc.set_scheme(replace(equal, wage_dispersion=0.6, service_spread=0.6), doc.source_path)
+        doc.set_scheme(replace(equal, wage_dispersion=0.6, service_spread=0.6), doc.source_path,
+                       doc.reforms(), [s.shown for s in doc.scenarios])  # the same workbook's reforms
     doc.add_reform()  # an empty reform, drawn third
     settle(qtbot, window)
     slot = len(window.drawn)  # the new reform's place among the projections (baseline first)

@@ -37,7 +37,7 @@ def test_a_slow_read_offers_cancel_and_keeps_the_scheme(window, qtbot, monkeypat
     qtbot.waitUntil(lambda: window.files.progress is not None and window.files.progress.isVisible(), timeout=5_000)
     window.files.progress.findChild(QPushButton).click()  # the user presses Cancel
     assert window.files.progress is None
-    assert "was cancelled; the scheme loaded before stays open" in window.statusBar().currentMessage()
+    assert "was cancelled. kenya.xlsx stays open" in window.statusBar().currentMessage()
     release.set()
     window.files._reader.wait()
     qtbot.wait(50)
