@@ -16,7 +16,7 @@ def test_window_opens_with_the_sample(window):
     assert len(window.document.scenarios) >= 2
     baseline = project(scheme)
     reserve = window.charts.views["reserve"].chart.artists()[0]
-    np.testing.assert_allclose(reserve.get_ydata(), baseline.indicators["reserve"].to_numpy())
+    np.testing.assert_allclose(reserve.get_ydata(), (baseline.indicators["reserve"] / baseline.indicators["gdp"]).to_numpy())  # % of GDP
     assert window.key_figures.model.rowCount() > 5
     assert "Baseline" in window.key_figures.model.header
 
@@ -35,7 +35,7 @@ def test_moving_a_slider_changes_the_reform_and_the_chart(qtbot, window):
     assert window.isWindowModified()
     expected = project(window.document.scheme, reform)
     after = chart.artists()[1].get_ydata()
-    np.testing.assert_allclose(after, expected.indicators["reserve"].to_numpy())
+    np.testing.assert_allclose(after, (expected.indicators["reserve"] / expected.indicators["gdp"]).to_numpy())
     assert not np.allclose(after, before)
     assert window.projections[1].indicators["contribution_rate"].iloc[-1] > \
         window.projections[0].indicators["contribution_rate"].iloc[-1]

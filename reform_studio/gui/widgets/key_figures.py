@@ -31,7 +31,11 @@ class KeyFigurePanel(QWidget):
         bar = QHBoxLayout()
         self.reference = QComboBox()
         self.reference.setObjectName("compareWith")
-        self.reference.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # long reform names must not widen the panel: the combo shows some 24 characters
+        self.reference.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.reference.setMinimumContentsLength(24)
+        self.reference.addItem(BASELINE)
+        self.reference.setEnabled(False)  # until a reform is drawn
         tip = ("The scenario the changes are taken from: the baseline, or any drawn reform "
                "(to compare two reforms with each other).")
         self.reference.setToolTip(tip)
