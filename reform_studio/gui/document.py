@@ -112,7 +112,9 @@ class Document(QObject):
 
     # -- undoable edits ----------------------------------------------------------------------
     def set_lever(self, name: str, lever: Lever | BasicPensionLever | None, merge_key: str = "") -> None:
-        """Set (or with None, reset) one lever of the reform being edited."""
+        """Set (or with None, reset) one lever of the reform being edited (none: nothing to set)."""
+        if self._current < 0 or self.scheme is None:
+            return
         scenario = self._scenarios[self._current]
         if scenario.reform.levers.get(name) == lever:
             return
@@ -121,6 +123,8 @@ class Document(QObject):
         self._push_replace(self._current, new, f"{verb} {name.replace('_', ' ')}", merge_key)
 
     def reset_all(self) -> None:
+        if self._current < 0:
+            return
         scenario = self._scenarios[self._current]
         if scenario.reform.levers:
             new = replace(scenario, reform=Reform(scenario.reform.name, {}, scenario.reform.description))
@@ -144,6 +148,8 @@ class Document(QObject):
         return True
 
     def add_reform(self, reform: Reform | None = None) -> None:
+        if self.scheme is None:  # a reform changes a scheme: none to change
+            return
         reform = reform or Reform(self._free_name("Reform"))
         scenario = Scenario(reform, self._free_colour(), len(self.shown()) < MAX_SHOWN_REFORMS)
         self.undo_stack.push(commands.InsertScenario(self, len(self._scenarios), scenario, f"Add {reform.name}"))

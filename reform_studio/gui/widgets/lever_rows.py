@@ -91,6 +91,7 @@ class LeverRow(QWidget):
         self.marker = QLabel("●")
         self.marker.setObjectName("leverMarker")
         self.marker.setToolTip("This lever differs from the baseline")
+        self.marker.hide()  # until a reform shows a change (never with no scheme)
         self.title = QLabel(spec.title)
         self.title.setObjectName("leverTitle")
         unit = QLabel(spec.unit)
