@@ -1,4 +1,4 @@
-"""Expenditure by branch: exact shares of GDP, one stacked chart per scenario, words on the Summary."""
+"""Shares of GDP: exact branch shares, one stacked chart per scenario, words on the Summary."""
 from __future__ import annotations
 
 import re
@@ -15,8 +15,9 @@ from reform_studio.workbook.export_charts import BRANCH_HEADING_ROW
 from tests.export.conftest import load_projections, load_reforms
 from tests.export.helpers import load, same_number
 
-SHEET = "Expenditure by branch"
-PER_SCENARIO = len(BRANCHES) + 1  # the branches, then all benefits
+SHEET = "Shares of GDP"
+TOTAL = len(BRANCHES)  # the branches, then all benefits, the basic pension and the reserve
+PER_SCENARIO = len(BRANCHES) + 3
 
 
 def _export(tmp_path, scheme, example: str):
@@ -32,7 +33,8 @@ def test_shares_of_gdp_are_exact_and_add_up(tmp_path, scheme):
     assert [c.value for c in ws[3] if c.value] == [p.name for p in projections]
     assert [c.value for c in ws[4]][:PER_SCENARIO + 1] == [
         "year", "Old-age pensions (% of GDP)", "Disability pensions (% of GDP)", "Survivors' pensions (% of GDP)",
-        "Lump sums (% of GDP)", "All benefits (% of GDP)"]
+        "Lump sums (% of GDP)", "All benefits (% of GDP)", "Basic pension cost (% of GDP)",
+        "Reserve at year end (% of GDP)"]
     for n, projection in enumerate(projections):
         frame = projection.indicators
         first = 2 + PER_SCENARIO * n
@@ -42,9 +44,11 @@ def test_shares_of_gdp_are_exact_and_add_up(tmp_path, scheme):
             cells = [ws.cell(row=r, column=first + k).value for k in range(PER_SCENARIO)]
             for value, branch in zip(cells, BRANCHES):
                 assert same_number(value, frame.at[year, branch.indicator] / gdp), (projection.name, year, branch)
-            assert same_number(cells[-1], frame.at[year, "expenditure_to_gdp"])
-            assert sum(cells[:-1]) == pytest.approx(cells[-1], rel=1e-9)
-        assert ws.cell(row=5, column=first).number_format == "0.00%"
+            assert same_number(cells[TOTAL], frame.at[year, "expenditure_to_gdp"])
+            assert sum(cells[:TOTAL]) == pytest.approx(cells[TOTAL], rel=1e-9)
+            assert same_number(cells[-1], frame.at[year, "reserve"] / gdp)
+            assert same_number(cells[-2], frame.at[year, "basic_pension_cost"] / gdp)
+        assert ws.cell(row=5, column=first).number_format == "0.0%"
     assert ws.cell(row=5 + len(projections[0].indicators), column=1).value is None
 
 
@@ -84,6 +88,7 @@ def test_branches_paying_nothing_are_left_out(tmp_path, scheme):
     for chart in charts:
         assert [s.tx.v for s in chart.series] == ["Old-age pensions", "Lump sums"]
     assert [s.val.numRef.f for s in charts[0].series] == [f"'{SHEET}'!$B$5:$B$65", f"'{SHEET}'!$E$5:$E$65"]
+    assert [s.graphicalProperties.solidFill.srgbClr for s in charts[0].series] == ["1F4E79", "7B4F9E"]  # the window's
 
 
 def test_old_age_alone_draws_no_branch_charts(tmp_path, scheme):
@@ -95,7 +100,7 @@ def test_old_age_alone_draws_no_branch_charts(tmp_path, scheme):
 
 def test_summary_says_how_expenditure_splits(tmp_path, scheme):
     wb, projections = _export(tmp_path, scheme, "example3")
-    texts = [c.value for c in wb["Summary"]["A"] if isinstance(c.value, str)]
+    texts = [c.value.removeprefix("• ") for c in wb["Summary"]["A"] if isinstance(c.value, str)]
     base, reform = projections[0].indicators, projections[1].indicators
     year = int(base.index[0]) + 25
 
@@ -114,5 +119,5 @@ def test_summary_says_how_expenditure_splits(tmp_path, scheme):
 
 def test_summary_is_silent_on_branches_for_old_age_alone(tmp_path, scheme):
     wb, _ = _export(tmp_path, scheme, "example1")
-    texts = [c.value for c in wb["Summary"]["A"] if isinstance(c.value, str)]
+    texts = [c.value.removeprefix("• ") for c in wb["Summary"]["A"] if isinstance(c.value, str)]
     assert not any("branches" in t or "benefit expenditure under the baseline" in t for t in texts)

@@ -9,7 +9,7 @@ import pytest
 
 from reform_studio.engine.results import INDICATORS, Projection
 from reform_studio.workbook.export import write_comparison
-from reform_studio.workbook.export_format import diff_header, header
+from reform_studio.workbook.export_format import diff_header, diff_scale, header, scale_for
 from reform_studio.workbook.export_scenarios import DIFFERENCE_INDICATORS
 from reform_studio.workbook.export_summary import sentences
 from tests.export.helpers import as_written, load, same_number
@@ -24,7 +24,7 @@ def exported(tmp_path, scheme, projections, reforms):
 
 def test_sheets_in_reading_order(exported, projections):
     names = load(exported).sheetnames
-    assert names == ["Summary", "Charts", "Differences", "Expenditure by branch", *[p.name for p in projections],
+    assert names == ["Summary", "Charts", "Differences", "Shares of GDP", *[p.name for p in projections],
                      "Assumptions", "Indicators"]
 
 
@@ -34,7 +34,7 @@ def test_every_indicator_of_every_scenario_is_exact(exported, projections):
         ws = wb[projection.name]
         assert ws["A1"].value == projection.name
         headers = [c.value for c in ws[3]]
-        assert headers == ["year", *(header(i, "SYN") for i in INDICATORS[1:])]
+        assert headers == ["year", *(header(i, "SYN", scale_for(i, projection.indicators[i])) for i in INDICATORS[1:])]
         frame = projection.indicators
         for r, year in enumerate(frame.index, start=4):
             assert ws.cell(row=r, column=1).value == year
@@ -55,18 +55,23 @@ def test_pandas_reads_the_same_table(exported, projections):
 def test_units_and_number_formats(exported):
     ws = load(exported)["Baseline"]
     headers = {c.value: c.column for c in ws[3]}
-    assert {"Reserve at year end (SYN)", "PAYG cost rate (%)", "Population (persons)",
+    assert {"Reserve at year end (billion SYN)", "PAYG cost rate (%)", "Population (persons)",
             "Pensionable age, men (years)", "Reserve ratio (× expenditure)"} <= set(headers)
     assert {"Disability pension expenditure (SYN)", "Orphan pensioners (persons)",
             "Share qualifying for a pension (%)", "Replacement rate, new pensions (%)",
-            "Average insurable wage (SYN)"} <= set(headers)
-    assert ws.cell(row=4, column=headers["PAYG cost rate (%)"]).number_format == "0.00%"
-    assert ws.cell(row=4, column=headers["Share qualifying for a pension (%)"]).number_format == "0.00%"
-    assert ws.cell(row=4, column=headers["Reserve at year end (SYN)"]).number_format == "#,##0"
+            "Average insurable wage (thousand SYN)"} <= set(headers)
+    # rounded by the format, not in the cell: rates to 0.1 %, a fund in billions to 0.1 billion
+    assert ws.cell(row=4, column=headers["PAYG cost rate (%)"]).number_format == "0.0%"
+    assert ws.cell(row=4, column=headers["Share qualifying for a pension (%)"]).number_format == "0.0%"
+    assert ws.cell(row=4, column=headers["Reserve at year end (billion SYN)"]).number_format == "#,##0.0,,,"
+    assert ws.cell(row=4, column=headers["Population (persons)"]).number_format == "#,##0"
+    assert ws.cell(row=4, column=headers["Reserve ratio (× expenditure)"]).number_format == "0.0"
     assert ws.freeze_panes == "B4"
     assert ws.tables and next(iter(ws.tables.values())).ref.startswith("A3:")
     assert ws.page_setup.orientation == "landscape" and ws.sheet_properties.pageSetUpPr.fitToPage
-    assert ws.page_setup.fitToWidth >= 3 and ws.print_title_cols == "$A:$A"
+    # at most 12 columns a page besides the repeated year: 40 indicators across 4 pages
+    assert ws.page_setup.fitToWidth == 4 and ws.print_title_cols == "$A:$A"
+    assert ws.page_setup.fitToHeight == 0
 
 
 def test_every_indicator_has_a_label_unit_and_meaning(exported):
@@ -97,28 +102,58 @@ def test_nan_is_an_empty_cell(tmp_path, scheme, projections, reforms):
 
 def test_summary_sentences_and_table(exported, projections):
     ws = load(exported)["Summary"]
-    texts = [c.value for c in ws["A"] if isinstance(c.value, str)]
+    texts = [c.value.removeprefix("• ") for c in ws["A"] if isinstance(c.value, str)]
     assert "Under the baseline the reserve is exhausted in 2049." in texts
     assert any(t.startswith("'Raise the pension age gradually' postpones this to 2086") for t in texts)
     base, reform = projections[0], projections[1]
     header_row = next(c.row for c in ws["A"] if c.value == "Scenario")
     labels = [c.value for c in ws[header_row]]
-    assert labels[:3] == ["Scenario", "Reserve exhausted in", "GAP"]
-    assert [f"PAYG cost rate {y}" in labels for y in (2050, 2075, 2100)] == [True] * 3
+    assert labels[:3] == ["Scenario", "Reserve exhausted in", "GAP (% of wages)"]
+    assert [f"PAYG cost rate {y} (% of wages)" in labels for y in (2050, 2075, 2100)] == [True] * 3
+    assert [f"Reserve ratio {y} (× expenditure)" in labels for y in (2050, 2075, 2100)] == [True] * 3
+    assert len(labels) <= 12  # one page wide at a legible size
     row = {c.value: c.row for c in ws["A"]}
     r0 = header_row + 1
+    # the key table holds the projections' own numbers, rounded only by the format
     assert ws.cell(row=r0, column=2).value == 2049
     assert same_number(ws.cell(row=r0, column=3).value, base.gap)
-    col = labels.index("Expenditure % GDP 2075") + 1
-    assert same_number(ws.cell(row=r0, column=col).value, base.indicators.at[2075, "expenditure_to_gdp"])
-    diff_row = max(r for name, r in row.items() if name == reform.name)
+    assert ws.cell(row=r0, column=3).number_format == "0.0%"
+    for n, p in enumerate(projections):
+        for year in (2050, 2075, 2100):
+            col = labels.index(f"PAYG cost rate {year} (% of wages)") + 1
+            assert same_number(ws.cell(row=r0 + n, column=col).value, p.indicators.at[year, "payg_cost_rate"])
+            col = labels.index(f"Reserve ratio {year} (× expenditure)") + 1
+            cell = ws.cell(row=r0 + n, column=col)
+            if p.indicators.at[year, "reserve"] <= 0:
+                assert cell.value == "depleted"
+            else:
+                assert same_number(cell.value, p.indicators.at[year, "reserve_ratio"]) and cell.number_format == "0.0"
+    diff_row = max(c.row for c in ws["A"] if c.value == reform.name and c.row < row["Cost and financing in 2050"])
     assert diff_row > r0 + len(projections)
     assert ws.cell(row=diff_row, column=2).value == 2086 - 2049
     assert same_number(ws.cell(row=diff_row, column=3).value, (reform.gap - base.gap) * 100)
-    col = labels.index("PAYG cost rate 2050") + 1
+    col = labels.index("PAYG cost rate 2050 (% of wages)") + 1
     expected = (reform.indicators.at[2050, "payg_cost_rate"] - base.indicators.at[2050, "payg_cost_rate"]) * 100
     assert same_number(ws.cell(row=diff_row, column=col).value, expected)
-    assert ws.cell(row=diff_row, column=col).number_format.startswith('+0.00" pp"')
+    assert ws.cell(row=diff_row, column=col).number_format == '[>=0.05]+0.0" pp";[<=-0.05]-0.0" pp";"–"'
+    # the cost beside what finances it, in the first milestone year
+    fin = row["Cost and financing in 2050"] + 1
+    fin_labels = [c.value for c in ws[fin]]
+    assert fin_labels[1:3] == ["PAYG cost rate 2050 (% of wages)", "Contribution rate 2050 (% of wages)"]
+    assert "Benefit expenditure 2050 (% of GDP)" in fin_labels
+    col = fin_labels.index("Benefit expenditure 2050 (% of GDP)") + 1
+    assert same_number(ws.cell(row=fin + 1, column=col).value, base.indicators.at[2050, "expenditure_to_gdp"])
+    assert not any("State subsidy" in (x or "") for x in fin_labels)  # example 1 has none
+    assert not any("Basic pension" in (x or "") for x in fin_labels)
+
+
+def test_summary_is_one_page_wide_and_readable(exported):
+    ws = load(exported)["Summary"]
+    assert ws.page_setup.fitToWidth == 1 and ws.page_setup.fitToHeight == 0
+    assert ws.page_setup.orientation == "landscape" and ws.sheet_properties.pageSetUpPr.fitToPage
+    assert int(ws.page_setup.paperSize) == int(ws.PAPERSIZE_A4)
+    width = sum(ws.column_dimensions[c].width for c in "ABCDEFGHIJKL" if c in ws.column_dimensions)
+    assert width <= 170  # scaled to about 80 % or more on landscape A4
 
 
 def test_summary_milestones_stop_at_the_horizon(tmp_path, scheme, projections, reforms):
@@ -126,7 +161,7 @@ def test_summary_milestones_stop_at_the_horizon(tmp_path, scheme, projections, r
     path = tmp_path / "short.xlsx"
     write_comparison(path, scheme, short, reforms)
     labels = {c.value for row in load(path)["Summary"].iter_rows() for c in row if isinstance(c.value, str)}
-    assert "PAYG cost rate 2050" in labels and "PAYG cost rate 2075" not in labels
+    assert "PAYG cost rate 2050 (% of wages)" in labels and "PAYG cost rate 2075 (% of wages)" not in labels
 
 
 def test_differences_are_reform_minus_baseline(exported, projections):
@@ -134,7 +169,9 @@ def test_differences_are_reform_minus_baseline(exported, projections):
     base = projections[0].indicators
     assert [c.value for c in ws[3] if c.value] == [p.name for p in projections[1:]]
     headers = [c.value for c in ws[4]]
-    by_header = {diff_header(i, "SYN"): i for i in DIFFERENCE_INDICATORS}
+    scales = {i: scale_for(i, [(p.indicators[i] - base[i]) * diff_scale(i) for p in projections[1:]])
+              for i in DIFFERENCE_INDICATORS}
+    by_header = {diff_header(i, "SYN", scales[i]): i for i in DIFFERENCE_INDICATORS}
     checked = 0
     for c, text in enumerate(headers[1:], start=2):
         group = ws.cell(row=3, column=2 + 7 * ((c - 2) // 7)).value
@@ -146,7 +183,12 @@ def test_differences_are_reform_minus_baseline(exported, projections):
             assert same_number(ws.cell(row=r, column=c).value, expected), (group, text, year)
             checked += 1
     assert checked == 2 * 7 * len(base)
-    assert "PAYG cost rate (pp)" in headers and "Reserve at year end (SYN)" in headers
+    assert "PAYG cost rate (pp)" in headers and "Reserve at year end (billion SYN)" in headers
+    column = headers.index("Reserve at year end (billion SYN)") + 1
+    # never to the unit: billions to one decimal, a dash where it rounds to nothing
+    assert ws.cell(row=5, column=column).number_format == '[>=50000000]+#,##0.0,,,;[<=-50000000]-#,##0.0,,,;"–"'
+    column = headers.index("PAYG cost rate (pp)") + 1
+    assert ws.cell(row=5, column=column).number_format == '[>=0.05]+0.0" pp";[<=-0.05]-0.0" pp";"–"'
 
 
 def test_depletion_beyond_horizon_is_said_in_words(tmp_path, scheme, projections, reforms):
@@ -166,7 +208,7 @@ def test_baseline_only(tmp_path, scheme, projections, reforms):
     path = tmp_path / "alone.xlsx"
     write_comparison(path, scheme, projections[:1], reforms[:1])
     wb = load(path)
-    assert wb.sheetnames == ["Summary", "Charts", "Differences", "Expenditure by branch", "Baseline",
+    assert wb.sheetnames == ["Summary", "Charts", "Differences", "Shares of GDP", "Baseline",
                              "Assumptions", "Indicators"]
     assert [c.value for c in wb["Differences"]["A"][4:7]] == [2025, 2026, 2027]
     assert len(wb["Charts"]._charts) == 4

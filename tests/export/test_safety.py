@@ -67,5 +67,5 @@ def test_scenario_named_like_a_fixed_sheet_gets_its_own(tmp_path, scheme, projec
     projections[2] = Projection("Assumptions", projections[2].indicators, projections[2].summary)
     path = tmp_path / "names.xlsx"
     write_comparison(path, scheme, projections, reforms)
-    assert load(path).sheetnames == ["Summary", "Charts", "Differences", "Expenditure by branch", "Baseline",
+    assert load(path).sheetnames == ["Summary", "Charts", "Differences", "Shares of GDP", "Baseline",
                                      "Summary (2)", "Assumptions (2)", "Assumptions", "Indicators"]

@@ -13,7 +13,7 @@ from reform_studio.engine.reform import Reform
 from reform_studio.engine.results import INDICATORS
 from reform_studio.workbook import read_scheme
 from reform_studio.workbook.export import write_comparison
-from reform_studio.workbook.export_format import header
+from reform_studio.workbook.export_format import header, scale_for
 from tests.export.conftest import EXAMPLES, load_reforms
 from tests.export.helpers import as_written, load
 
@@ -30,8 +30,8 @@ def test_engine_projections_round_trip(tmp_path):
         np.testing.assert_array_equal(read.to_numpy(dtype=float),
                                       projection.indicators.map(as_written).to_numpy(dtype=float))
     summary = [c.value for row in load(path)["Summary"].iter_rows() for c in row]
-    assert "Under the baseline the reserve lasts to the end of the projection (2082)." in summary
-    assert any(isinstance(v, str) and v.startswith("'Earlier retirement with a pension-tested basic pension' "
+    assert "• Under the baseline the reserve lasts to the end of the projection (2082)." in summary
+    assert any(isinstance(v, str) and v.startswith("• 'Earlier retirement with a pension-tested basic pension' "
                "exhausts the reserve in 2066 and raises the GAP") for v in summary)
 
 
@@ -66,7 +66,8 @@ def test_version_2_workbooks_round_trip(tmp_path, example):
     wb = load(path)
     for projection, ws in zip(projections, wb.worksheets[4:]):
         read = pd.read_excel(path, sheet_name=ws.title, header=2, index_col=0)
-        assert list(read.columns) == [header(i, scheme.currency) for i in INDICATORS[1:]]
+        assert list(read.columns) == [header(i, scheme.currency, scale_for(i, projection.indicators[i]))
+                                      for i in INDICATORS[1:]]
         np.testing.assert_array_equal(read.to_numpy(dtype=float),
                                       projection.indicators[list(INDICATORS[1:])].map(as_written).to_numpy(dtype=float))
     assert len(wb["Charts"]._charts) == 4 + len(projections)
