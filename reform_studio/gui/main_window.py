@@ -73,6 +73,7 @@ class EmptyState(QWidget):
                       "reforms with it. Open a scheme's workbook, or start from one of the samples.")
         text.setWordWrap(True)
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        text.setMinimumWidth(420)
         text.setMaximumWidth(560)
         outer.addWidget(title)
         row = QHBoxLayout()

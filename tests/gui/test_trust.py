@@ -238,6 +238,8 @@ def test_a_broken_workbook_at_start_shows_an_empty_state_that_invites_opening_on
     assert {"open", "kenya", "italy"} <= set(win.empty_state.buttons)
     assert not win.levers.isEnabled() and not win.scenario_panel.isEnabled()
     assert all(row.marker.isHidden() for row in win.levers.rows.values())
+    assert not any(group.isVisible() for group in win.levers.groups.values())  # no levers "at 0"
+    assert "No workbook is open" in win.levers.heading.text()
     texts = {a.text(): a.isEnabled() for a in win.findChildren(QAction)}
     for needs in ("&Export comparison workbook…", "Export chart &image…", "&Add reform", "Save scenarios &as…",
                   "&Presentation mode", "Open &scenarios…", "Solve for a &target…"):

@@ -65,10 +65,16 @@ class LeverPanel(QScrollArea):
             row.set_scheme(scheme)
 
     def show_reform(self, reform: Reform | None) -> None:
-        """Show a reform's levers (None: nothing to edit, the panel is disabled)."""
+        """Show a reform's levers (None: nothing to edit, the panel is disabled). With no
+        scheme there are no baseline values to show: the rows are hidden, not shown at 0."""
+        has_scheme = any(row.scheme is not None for row in self.rows.values())
+        for group in self.groups.values():
+            group.setVisible(has_scheme)
+        self.reset_all.setVisible(has_scheme)
         self.setEnabled(reform is not None)
         self.heading.setText(f"Editing <b>{reform.name}</b>" if reform else
-                             "Add a reform to change levers; the baseline is the workbook.")
+                             "Add a reform to change levers; the baseline is the workbook." if has_scheme else
+                             "No workbook is open: the levers appear once a scheme's workbook is open.")
         for name, row in self.rows.items():
             if row.scheme is not None:
                 row.show_lever(reform.levers.get(name) if reform else None)
