@@ -240,14 +240,8 @@ class FileActions(QObject):
                     self.window.statusBar().showMessage(
                         f"{Path(path).name} was not opened; your reforms are unchanged.", 8000)
                     return False
-            problems = []
-            for reform in reforms:
-                try:
-                    reform.check_against(self.document.scheme)
-                except InputError as exc:
-                    problems += [Problem(f"{reform.name}: {p.message}", lever=p.lever) for p in exc.problems]
-            if problems:
-                raise InputError(problems, source=Path(path).name)
+            if misfits:  # a lever this scheme cannot take: the reform could not be projected
+                raise InputError(misfits, source=Path(path).name)
         except InputError as exc:
             dialogs.show_problems(self.window, "Scenario file problems",
                                   f"<b>{Path(path).name}</b> was not opened; your reforms are unchanged.", exc.problems)
@@ -262,18 +256,21 @@ class FileActions(QObject):
 
     def _accept_foreign(self, path: Path, made_for: str, here: str, misfits: list[Problem]) -> bool:
         """Ask before opening reforms made for another workbook; True where the user goes on."""
+        made = (f"<p><b>{escape(path.name)}</b> was saved for the workbook <b>{escape(made_for)}</b>, "
+                f"not for <b>{escape(here)}</b>, which is open.</p>")
         if misfits:
             listed = "".join(f"<li>{escape(p.message)}</li>" for p in misfits[:12])
             more = f"<li>… and {len(misfits) - 12} more</li>" if len(misfits) > 12 else ""
-            fit = (f"<p>These levers no longer make sense for {escape(here)}:</p><ul>{listed}{more}</ul>"
-                   )
-        else:
-            fit = ("<p>Every lever can be applied here, but the values were chosen for another scheme "
-                   "(a rate or an age that was a change there may not be one here).</p>")
+            QMessageBox.warning(
+                self.window, "Scenarios made for another workbook",
+                f"{made}<p>These levers no longer make sense for {escape(here)}:</p><ul>{listed}{more}</ul>"
+                f"<p>The reforms were not opened; yours are unchanged. Open {escape(made_for)} to use them.</p>",
+                QMessageBox.StandardButton.Ok, QMessageBox.StandardButton.Ok)
+            return False
         answer = QMessageBox.warning(
             self.window, "Scenarios made for another workbook",
-            f"<p><b>{escape(path.name)}</b> was saved for the workbook <b>{escape(made_for)}</b>, "
-            f"not for <b>{escape(here)}</b>, which is open.</p>{fit}"
+            f"{made}<p>Every lever can be applied here, but its values were chosen for another scheme: "
+            "a rate or an age that was a change there may be no change, or the opposite one, here.</p>"
             f"<p>Open these reforms on {escape(here)} anyway?</p>",
             QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
         return answer == QMessageBox.StandardButton.Open

@@ -118,11 +118,20 @@ def test_a_scenario_file_for_another_workbook_warns_and_lists_the_levers_that_no
     assert "kenya.xlsx" in text and "italy.xlsx" in text
     assert f"must be after the base year {doc.scheme.base_year}" in text
     assert "a step needs a" in text and "reference period of 60 years" in text
-    assert doc.reforms() == italy  # cancelled: nothing changed
-    # going on does not put levers that cannot apply on Italy: the file is refused with them listed
+    assert "were not opened" in text and doc.reforms() == italy  # levers that cannot apply: never opened
     answer(monkeypatch, "warning", QMessageBox.StandardButton.Open)
     assert not window.files.open_scenarios(path)
-    assert problems_shown and doc.reforms() == italy
+    assert doc.reforms() == italy
+
+
+def test_a_reference_period_too_long_for_the_ages_is_refused_on_the_same_workbook_too(window, tmp_path,
+                                                                                      problems_shown):
+    path = save_scenarios(tmp_path / "s.json", [Reform("Long", {"reference_period_years": Lever(50)})],
+                          workbook="kenya.xlsx")  # Kenya's pensionable age is 60: at most 45 years
+    before = window.document.reforms()
+    assert not window.files.open_scenarios(path)
+    assert "reference period of 50 years" in str(problems_shown[-1][2][0])
+    assert window.document.reforms() == before
 
 
 def test_a_fitting_scenario_file_for_another_workbook_opens_only_when_the_user_agrees(window, qtbot, monkeypatch,
