@@ -327,3 +327,27 @@ def test_older_scenario_files_without_the_drawn_reforms_still_load(window, qtbot
     path.write_text(json.dumps(data), encoding="utf-8")
     loaded = read_scenario_set(path)
     assert loaded.shown is None and loaded.current == 0
+
+
+def test_a_broken_start_still_restores_unsaved_reforms_on_their_own_workbook(qtbot, tmp_path, data_folder,
+                                                                             monkeypatch, problems_shown):
+    from reform_studio.gui.main_window import MainWindow
+    from reform_studio.scenarios import scenarios_to_json
+
+    data_folder.mkdir(parents=True, exist_ok=True)
+    copy = data_folder / "recovery-1-0123abcd.json"
+    copy.write_text(scenarios_to_json([Reform("Unsaved", {"contribution_rate": Lever(0.16)})],
+                                      workbook=str(sample_path()), shown=[True], current=0), encoding="utf-8")
+    answer(monkeypatch, "question", QMessageBox.StandardButton.Yes)
+    broken = tmp_path / "broken.xlsx"
+    broken.write_bytes(b"not a workbook")
+    win = MainWindow()
+    qtbot.addWidget(win, before_close_func=lambda w: w.document.undo_stack.setClean())
+    win.show()
+    win.start_session(broken)
+    assert win.document.source_path == sample_path()
+    assert [r.name for r in win.document.reforms()] == ["Unsaved"] and not win.document.undo_stack.isClean()
+    assert win.pages.currentWidget() is not win.empty_state
+    assert_panel_shows_current(win)
+    settle(qtbot, win)
+    win.runner.wait()
