@@ -398,13 +398,14 @@ def append_by_year(ws: Worksheet, years: Sequence[int], columns: Sequence[tuple[
             cell.number_format = number_format
 
 
-def print_setup(ws: Worksheet, title_rows: str | None = None, pages_wide: int = 1) -> None:
+def print_setup(ws: Worksheet, title_rows: str | None = None, pages_wide: int = 1,
+                orientation: str = "landscape") -> None:
     """Landscape A4, columns fitted to `pages_wide` pages, header rows and 'year' on each page.
 
     Wide by-year sheets get more than one page across, so that the numbers stay legible on
     paper; the year column (A) is then repeated on every page.
     """
-    ws.page_setup.orientation = "landscape"
+    ws.page_setup.orientation = orientation
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
     ws.page_setup.fitToWidth = pages_wide
     ws.page_setup.fitToHeight = 0

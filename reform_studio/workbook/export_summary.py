@@ -257,8 +257,8 @@ def depletion_note(before: int | None, after: int | None, last_year: int) -> str
     return f"new: {after}"
 
 
-SOURCE_TEXT_CHARS = 150  # a data source on the Summary is cut here (in full on the Assumptions sheet)
-FULL_TABLES = ("Full tables follow: Charts (the first pages), Differences (each reform minus the baseline, by "
+SOURCE_TEXT_CHARS = 110  # a data source on the Summary is cut here (in full on the Assumptions sheet)
+FULL_TABLES = ("Full tables follow the Charts: Differences (each reform minus the baseline, by "
                "year), Shares of GDP, one sheet per scenario with every indicator, Assumptions (every input) "
                "and Indicators (what each column means).")
 
@@ -345,9 +345,7 @@ def _sources(ws: Worksheet, row: int, source: SourceInfo, width: int, widths: di
         cut = text if len(text) <= SOURCE_TEXT_CHARS else text[:SOURCE_TEXT_CHARS].rsplit(" ", 1)[0] + " …"
         cut = cut.split(". ")[0].rstrip(".") + "." if ". " in cut else cut  # its first sentence
         lines.append(f"Data: {item}: {cut}")
-    if source.sources:
-        lines.append("The data sources in full are on the Assumptions sheet.")
-    lines.append(FULL_TABLES)
+    lines.append(FULL_TABLES + (" The data sources in full are on the Assumptions sheet." if source.sources else ""))
     for line in lines:
         row = _sentence(ws, row, line, width, widths, fmt.NOTE_FONT)
     return row
@@ -362,7 +360,7 @@ def _sentence(ws: Worksheet, row: int, sentence: str, width: int, widths: dict[i
     cell.alignment = Alignment(wrap_text=True, vertical="top")
     # a merged cell does not grow with its text
     span = sum(widths.get(c, 12.5) for c in range(1, width + 1))
-    ws.row_dimensions[row].height = 15 * max(1, math.ceil(1.1 * len(sentence) / span))
+    ws.row_dimensions[row].height = 15 * max(1, math.ceil(len(sentence) / (1.05 * span)))
     return row + 1
 
 
