@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QApplication, QDockWidget, QHBoxLayout, QLabel, QMainWindow, QPushButton,
+from PySide6.QtWidgets import (QToolBar, QApplication, QDockWidget, QHBoxLayout, QLabel, QMainWindow, QPushButton,
                                QSplitter, QStackedWidget, QVBoxLayout, QWidget)
 
 from reform_studio.charts.key_figures import branch_sentence, reform_sentence
@@ -34,9 +34,12 @@ from reform_studio.samples import available, sample_path
 
 BASELINE = Reform("Baseline")
 PRESENTATION_FONT_SCALE = 1.45
-PRESENTATION_LEVERS_WIDTH = 1800  # narrower, presentation mode leaves the levers out (at 1600 the tab names were cut)
-PRESENTATION_BANNER_SHARE = 0.28  # of the height at most for the banner (it scrolls beyond)...
-PRESENTATION_CHART_SHARE = 0.62  # ...and at least this much for the charts
+# narrower, presentation mode leaves the levers out (at 1600 the tab names were cut); a projector's
+# 1920 x 1080 at 150 % is 1280 x 720 logical pixels, so no levers there
+PRESENTATION_LEVERS_WIDTH = 1800
+PRESENTATION_BANNER_SHARE = 0.18  # of the height at most for the banner (it scrolls beyond)...
+PRESENTATION_TABLE_SHARE = 0.18  # ...and for the key figures' table (it scrolls beyond)...
+PRESENTATION_CHART_SHARE = 0.5  # ...and at least this much for the charts
 _FONT_SIZE = re.compile(r"font-size:\s*([\d.]+)pt")
 
 
@@ -198,10 +201,17 @@ class MainWindow(QMainWindow):
         self.runner.finished.connect(self._show_results)
         self.runner.failed.connect(self._show_failure)
         self.charts.hovered.connect(lambda text: self.statusBar().showMessage(text) if text else None)
+        # window-wide, so only while presenting: otherwise Space must tick a reform or press
+        # a button, PageUp/PageDown scroll a table and Esc close a popup
+        self.presentation_shortcuts = []
         for key in (Qt.Key.Key_Space, Qt.Key.Key_PageDown):
-            QShortcut(QKeySequence(key), self, lambda: self.step_scenario(1))
-        QShortcut(QKeySequence(Qt.Key.Key_PageUp), self, lambda: self.step_scenario(-1))
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, lambda: self.set_presentation(False))
+            self.presentation_shortcuts.append(QShortcut(QKeySequence(key), self, lambda: self.step_scenario(1)))
+        self.presentation_shortcuts.append(QShortcut(QKeySequence(Qt.Key.Key_PageUp), self,
+                                                     lambda: self.step_scenario(-1)))
+        self.presentation_shortcuts.append(QShortcut(QKeySequence(Qt.Key.Key_Escape), self,
+                                                     lambda: self.set_presentation(False)))
+        for shortcut in self.presentation_shortcuts:
+            shortcut.setEnabled(False)
 
     # -- reacting to the document -------------------------------------------------------------
     def _scheme_changed(self) -> None:
@@ -286,6 +296,7 @@ class MainWindow(QMainWindow):
         self.warning_label.setToolTip("\n".join(dict.fromkeys(warnings)))
         if self.presenting:
             self._update_banner()
+            self._fit_presentation()  # the key table's rows may have changed
 
     def _show_failure(self, _request_id: int, message: str) -> None:
         self.busy_label.setText("")
@@ -300,8 +311,13 @@ class MainWindow(QMainWindow):
         self.presentation_action.setChecked(on)
         if on:
             self._levers_shown = self.lever_dock.isVisible()  # put back as it was on leaving
+        for shortcut in self.presentation_shortcuts:
+            shortcut.setEnabled(on)
         self.scenario_dock.setVisible(not on)  # the banner names the reform; Space steps on
-        self.key_figures.setVisible(not on)
+        # the toolbar and status bar give their height to the chart (F11 and Esc still work)
+        self.findChild(QToolBar, "mainToolbar").setVisible(not on)
+        self.statusBar().setVisible(not on)
+        self.key_figures.set_presenting(on)  # the key table stays, compact; the banner has the sentence
         self.banner.setVisible(on)
         self.charts.set_font_scale(PRESENTATION_FONT_SCALE if on else 1.0)
         font = self.font()
@@ -335,11 +351,20 @@ class MainWindow(QMainWindow):
                 del self._levers_shown
             self.charts.setMinimumHeight(0)
             self.banner.setMaximumHeight(16777215)
+            self.key_figures.setMaximumHeight(16777215)
+            if hasattr(self, "_splitter_sizes"):
+                self.splitter.setSizes(self._splitter_sizes)
+                del self._splitter_sizes
             return
+        if not hasattr(self, "_splitter_sizes"):
+            self._splitter_sizes = self.splitter.sizes()
         self.lever_dock.setVisible(self._levers_shown and self.width() >= PRESENTATION_LEVERS_WIDTH)
         height = self.centralWidget().height()
         self.banner.set_cap(int(height * PRESENTATION_BANNER_SHARE))
         self.charts.setMinimumHeight(int(height * PRESENTATION_CHART_SHARE))
+        table = min(self.key_figures.table_height(), int(height * PRESENTATION_TABLE_SHARE))
+        self.key_figures.setMaximumHeight(table)
+        self.splitter.setSizes([max(height - table, 1), table])
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

@@ -45,12 +45,18 @@ class KeyFigurePanel(QWidget):
         bar.addWidget(label)
         bar.addWidget(self.reference)
         bar.addStretch(1)
-        layout.addLayout(bar)
+        self.compare_bar = QWidget()
+        self.compare_bar.setLayout(bar)
+        bar.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.compare_bar)
         self.model = TextTableModel(self)
         self.view = CopyTableView(self.model)
         self.view.setToolTip("Each scenario, and its change from the one chosen under \"Compare with\" "
                              "(pp = percentage points). " + self.view.toolTip())
+        # Tab and Shift+Tab move on to the next control, not from cell to cell (the arrows do that)
+        self.view.setTabKeyNavigation(False)
         layout.addWidget(self.view, 1)
+        self.presenting = False
         self._results: tuple[int, int, list[Projection], list[str]] | None = None
         self._chosen = BASELINE  # kept by name while the reforms drawn change
         self.reference.currentIndexChanged.connect(self._reference_changed)
@@ -58,6 +64,23 @@ class KeyFigurePanel(QWidget):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self.sentences.set_cap(self.height() // 2)  # the table keeps half the panel
+
+    def set_presenting(self, on: bool) -> None:
+        """While presenting, only the table of key figures (the banner carries the sentence and
+        a single reform is drawn, so there is nothing to choose to compare with)."""
+        self.presenting = on
+        self.sentences.setVisible(not on)
+        self.compare_bar.setVisible(not on)
+        self._fill()
+
+    def table_height(self) -> int:
+        """The height the table needs to show all its rows without scrolling."""
+        view = self.view
+        rows = sum(view.rowHeight(r) for r in range(self.model.rowCount()))
+        scroll = view.horizontalScrollBar().sizeHint().height() if view.horizontalScrollBar().isVisible() else 0
+        margins = self.layout().contentsMargins()
+        return (rows + view.horizontalHeader().height() + 2 * view.frameWidth() + scroll
+                + margins.top() + margins.bottom())
 
     def show_results(self, base_year: int, horizon: int, projections: Sequence[Projection],
                      names: Sequence[str]) -> None:
@@ -95,7 +118,8 @@ class KeyFigurePanel(QWidget):
         reference = max(self.reference.currentIndex(), 0)
         header = ["Indicator", "Unit"]
         for i, label in enumerate(labels):
-            header.append(label)
+            # while presenting, the banner names the one reform drawn: a short header keeps the table narrow
+            header.append("Reform" if self.presenting and i and len(labels) == 2 else label)
             if i != reference:
                 header.append("Change" if reference == 0 else f"Change from {labels[reference]}")
         self.model.set_rows(header, key_figure_table(base_year, horizon, projections[0], projections[1:], reference))
