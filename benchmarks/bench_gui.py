@@ -7,7 +7,9 @@ Prints `METRIC window_shown <s> s` and `METRIC cold_start <s> s`: from the proce
 and until it shows the sample's charts drawn (the way `reform-studio gui` starts: window
 first, workbook and projections right after). Then `METRIC slider_redraw_median|p95 <ms> ms`:
 a lever slider moved until the projection has run and the visible chart and the key figures
-are redrawn.
+are redrawn, over `MOVES` values none of which was projected before (a cached result would
+time the cache, not the projection), and `METRIC slider_full_redraws <n>`: how many of those
+moves redrew the whole chart (ticks, text) instead of blitting its lines.
 """
 from __future__ import annotations
 
@@ -42,6 +44,16 @@ QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfil
 MOVES = 60
 
 
+def drag_values(start: int, moves: int, low: int, high: int) -> list[int]:
+    """A drag up from `start` one step at a time, then down from below it: every value new."""
+    up = list(range(start + 1, min(high, start + moves // 2) + 1))
+    down = list(range(start - 1, max(low, start - moves) - 1, -1))[:moves - len(up)]
+    values = up + down
+    if len(values) < moves or len(set(values)) != len(values) or start in values:
+        raise ValueError("the slider has too few values for a drag over new ones")
+    return values
+
+
 def wait_for(app, condition, timeout: float = 30.0) -> None:
     deadline = time.perf_counter() + timeout
     while not condition():
@@ -65,16 +77,20 @@ def main() -> None:
 
     window.document.set_current(0)
     row = window.levers.rows["contribution_rate"]
-    start = row.slider.value()
+    slider = row.slider
+    values = drag_values(slider.value(), MOVES, slider.minimum(), slider.maximum())
+    full_draws = []
+    chart.figure.canvas.mpl_connect("draw_event", lambda _event: full_draws.append(1))
     timings = []
-    for move in range(MOVES):
+    for value in values:  # 0.1 point a step, 3 points up and 3 down: never a value seen before
         frames = chart.frames
         begin = time.perf_counter()
-        row.slider.setValue(start + (move % 10) - 5)  # a drag back and forth over 1 point
+        slider.setValue(value)
         wait_for(app, lambda: chart.frames > frames and not window.runner.busy)
         timings.append((time.perf_counter() - begin) * 1000)
     print(f"METRIC slider_redraw_median {np.median(timings):.1f} ms")
     print(f"METRIC slider_redraw_p95 {np.percentile(timings, 95):.1f} ms")
+    print(f"METRIC slider_full_redraws {len(full_draws)}")
     window.document.undo_stack.setClean()
     window.close()
 

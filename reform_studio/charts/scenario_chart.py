@@ -6,6 +6,10 @@ image as a background and draws the lines over it; a slider move whose lines sti
 axes only restores the background and redraws the lines (blitting), which is several times
 cheaper than redrawing ticks and text. When the lines leave the axes, or the legend
 changes, the chart rescales and asks for one `draw_idle`.
+
+During a burst of updates (a slider drag: `holding`), the limits never shrink and, where a
+line leaves them, grow with `HEADROOM` to spare, so the next moves stay blits; `settle()`
+after the burst fits them tightly again (one full redraw, only where that changes them).
 """
 from __future__ import annotations
 
@@ -25,6 +29,7 @@ from reform_studio.charts.style import BASELINE_WIDTH, MAX_SHOWN_REFORMS, REFORM
 from reform_studio.engine.results import Projection
 
 SLOTS = 1 + MAX_SHOWN_REFORMS
+HEADROOM = 0.25  # of the lines' span, added on the side a line left while the limits are held
 
 
 @dataclass(frozen=True)
@@ -121,6 +126,7 @@ class ScenarioChart(SeriesChart):
         self.axes[-1].set_xlabel("Year")
         self.figure.suptitle(spec.title, fontweight="bold")
         self._background = None
+        self.holding = False  # a burst of updates: limits only grow, with headroom (see `settle`)
         self.frames = 0  # completed renders (full draws and blits), for tests and benchmarks
         self.figure.canvas.mpl_connect("draw_event", self._on_draw)
 
@@ -182,6 +188,21 @@ class ScenarioChart(SeriesChart):
         if self._update_legend() or any(rescaled) or not self._blit():
             self.figure.canvas.draw_idle()
 
+    def hold_limits(self, on: bool = True) -> None:
+        """While `on`, updates never shrink the axes' limits and grow them with headroom."""
+        self.holding = on
+
+    def settle(self) -> bool:
+        """The burst is over: fit the limits tightly again where they are now too wide (or
+        lines left them); True (and one redraw requested) where any changed."""
+        self.holding = False
+        if not self._series:
+            return False
+        rescaled = [self._fit(ax, panel.kind) for ax, panel in zip(self.axes, self.panels)]
+        if any(rescaled):
+            self.figure.canvas.draw_idle()
+        return any(rescaled)
+
     def artists(self) -> list[Line2D]:
         """Every scenario line (visible or not), panel by panel."""
         return [a for panel in self._lines for slot_lines in panel for a in slot_lines]
@@ -201,8 +222,14 @@ class ScenarioChart(SeriesChart):
         x_fits = tuple(ax.get_xlim()) == (float(xs[0]), float(xs[-1])) if xs.size else True
         bottom = 0.0 if low >= 0 and kind in ("percent", "persons") else low
         span = max(high - bottom, abs(high) * 1e-6, 1e-12)
-        if x_fits and view_low <= bottom and high <= view_high and span >= 0.5 * (view_high - view_low):
+        inside = view_low <= bottom and high <= view_high
+        if x_fits and inside and (self.holding or span >= 0.5 * (view_high - view_low)):
             return False
+        if x_fits and self.holding:  # grow only, past the lines by a margin the next moves use
+            pad = HEADROOM * span
+            grown_low = bottom if bottom == 0.0 and low >= 0 else bottom - pad
+            ax.set_ylim(min(view_low, grown_low), max(view_high, high + pad), auto=None)
+            return True
         ax.relim(visible_only=True)
         ax.autoscale_view()
         if bottom == 0.0 and low >= 0:

@@ -3,16 +3,20 @@
 Only the tab on screen is redrawn when results arrive; the others catch up when shown,
 which keeps a slider drag to one (blitted) redraw. A canvas never draws while hidden or
 empty (a full draw costs ~0.2 s): at start-up only the chart on screen is drawn, once,
-when the first results are in. The branch stacks draw the baseline beside one reform: the
+when the first results are in. A tab's figure is not even made until the tab is first
+shown (the pyramid alone is 202 bars): a cold start builds one chart. While results keep
+arriving (a slider drag) the line charts hold their limits, growing them only with
+headroom; `SETTLE_MS` after the last results they fit the lines tightly again. The branch stacks draw the baseline beside one reform: the
 one being edited where it is drawn, else the first drawn.
 """
 from __future__ import annotations
 
-from typing import Sequence
+from functools import partial
+from typing import Callable, Sequence
 
 import pandas as pd
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QSpinBox, QStackedWidget, QTabWidget, QToolButton,
                                QVBoxLayout, QWidget)
 
@@ -29,6 +33,8 @@ from reform_studio.gui.widgets.tables import CopyTableView, TextTableModel
 
 NOMINAL_SETTING = "charts/nominal_reserve"  # remembered between sessions
 UNITS = ("% of GDP", "Nominal {currency}")
+SETTLE_MS = 400  # quiet this long after the last results: a drag is over, the limits fit again
+Chart = ScenarioChart | BranchChart | PyramidChart
 
 
 class ChartCanvas(FigureCanvasQTAgg):
@@ -49,21 +55,27 @@ class ChartCanvas(FigureCanvasQTAgg):
 
 
 class ChartView(QWidget):
-    """One chart: canvas or table, with a toggle; `hovered` carries the read-out under the mouse."""
+    """One chart: canvas or table, with a toggle; `hovered` carries the read-out under the mouse.
+
+    The chart (its figure and canvas) is made by `make_chart` when first needed: when the
+    tab is shown or `chart` is asked for. Until then `has_figure` is False."""
 
     hovered = Signal(str)
 
-    def __init__(self, chart: ScenarioChart | BranchChart | PyramidChart, help_text: str,
+    def __init__(self, make_chart: Callable[[], Chart], help_text: str, has_nominal: bool = False,
                  parent: QWidget | None = None):
         super().__init__(parent)
-        self.chart = chart
-        self.canvas = ChartCanvas(chart)
-        self.canvas.setToolTip(help_text + " Hover over a line to read its values in the status bar.")
-        self.canvas.mpl_connect("motion_notify_event", lambda event: self.hovered.emit(chart.hover_text(event)))
+        self._make_chart = make_chart
+        self._chart: Chart | None = None
+        self._currency = ""
+        self._font_scale = 1.0
+        self.help_text = help_text
+        self.canvas: ChartCanvas | None = None
+        self.placeholder = QWidget()  # where the canvas goes once made
         self.model = TextTableModel(self)
         self.table = CopyTableView(self.model)
         self.stack = QStackedWidget()
-        self.stack.addWidget(self.canvas)
+        self.stack.addWidget(self.placeholder)
         self.stack.addWidget(self.table)
         self.toggle = QToolButton()
         self.toggle.setText("Table")
@@ -79,7 +91,7 @@ class ChartView(QWidget):
         layout.addWidget(self.stack, 1)
         self.dirty = False
         self.unit: QComboBox | None = None
-        if isinstance(chart, ScenarioChart) and chart.has_nominal:
+        if has_nominal:
             self.unit = QComboBox()
             self.unit.setObjectName("reserveUnit")
             self.unit.addItems([text.format(currency="currency") for text in UNITS])
@@ -90,13 +102,54 @@ class ChartView(QWidget):
             self.unit.setAccessibleName("Reserve unit")
             nominal = _as_bool(settings.settings().value(NOMINAL_SETTING, False))
             self.unit.setCurrentIndex(1 if nominal else 0)
-            chart.set_nominal(nominal)
             self.unit.currentIndexChanged.connect(self._unit_changed)
             self.bar.insertWidget(self.bar.count() - 1, self.unit)  # beside the Table button
 
+    @property
+    def has_figure(self) -> bool:
+        """Whether the chart (figure and canvas) has been made."""
+        return self._chart is not None
+
+    @property
+    def chart(self) -> Chart:
+        """The chart, made (with the currency, unit and font scale chosen so far) on first use."""
+        if self._chart is None:
+            self._build()
+        return self._chart
+
+    def _build(self) -> None:
+        chart = self._make_chart()
+        self._chart = chart
+        if isinstance(chart, ScenarioChart):
+            if self.unit is not None:
+                chart.set_nominal(self.unit.currentIndex() == 1)
+            if self._currency:
+                chart.set_currency(self._currency)
+        self.canvas = ChartCanvas(chart)
+        self.canvas.setToolTip(self.help_text + " Hover over a line to read its values in the status bar.")
+        self.canvas.mpl_connect("motion_notify_event", lambda event: self.hovered.emit(chart.hover_text(event)))
+        if self._font_scale != 1.0:
+            scale_fonts(chart.figure, self._font_scale)
+        self.stack.insertWidget(0, self.canvas)
+        self.stack.removeWidget(self.placeholder)
+        self.placeholder.deleteLater()
+        self.stack.setCurrentWidget(self.table if self.toggle.isChecked() else self.canvas)
+
+    def showEvent(self, event) -> None:
+        if self._chart is None:
+            self._build()
+        super().showEvent(event)
+
+    def set_font_scale(self, factor: float) -> None:
+        self._font_scale = factor
+        if self._chart is not None:
+            scale_fonts(self._chart.figure, factor)
+
     def set_currency(self, currency: str) -> None:
         """Money axes (and the unit choice) in the scheme's currency."""
-        self.chart.set_currency(currency)
+        self._currency = currency
+        if self._chart is not None:
+            self._chart.set_currency(currency)
         if self.unit is not None:
             for i, text in enumerate(UNITS):
                 self.unit.setItemText(i, text.format(currency=currency or "currency"))
@@ -108,6 +161,8 @@ class ChartView(QWidget):
     def _unit_changed(self, index: int) -> None:
         nominal = index == 1
         settings.settings().setValue(NOMINAL_SETTING, nominal)
+        if self._chart is None:
+            return  # made in this unit when first shown
         self.chart.set_nominal(nominal)
         if self.toggle.isChecked():
             self.fill_table()
@@ -119,7 +174,7 @@ class ChartView(QWidget):
     def _toggle(self, on: bool) -> None:
         if on:
             self.fill_table()
-        self.stack.setCurrentWidget(self.table if on else self.canvas)
+        self.stack.setCurrentWidget(self.table if on else (self.canvas or self.placeholder))
 
     def fill_table(self) -> None:
         if isinstance(self.chart, PyramidChart):
@@ -148,16 +203,22 @@ class ChartPanel(QTabWidget):
         self._focus: str | None = None  # the reform the stacks draw beside the baseline
         self._scheme: Scheme | None = None
         self._population: pd.DataFrame | None = None  # by year and (sex, age); made when first drawn
+        self._holding = False  # results are arriving in a burst: line charts keep their limits
         self.setDocumentMode(True)
         # eight tabs: where they do not fit (presentation mode's large text), shorten their
         # titles rather than scroll the last ones out of sight
         self.setUsesScrollButtons(False)
         self.setElideMode(Qt.TextElideMode.ElideRight)
+        self._settle = QTimer(self)  # a burst of results (a drag) is over: fit the limits again
+        self._settle.setSingleShot(True)
+        self._settle.setInterval(SETTLE_MS)
+        self._settle.timeout.connect(self._settle_limits)
         for spec in CHARTS:
-            self._add(spec.key, ScenarioChart(spec), spec.title, spec.help)
+            self._add(spec.key, partial(ScenarioChart, spec), spec.title, spec.help,
+                      any(panel.nominal is not None for panel in spec.panels))
         for stack in STACKS:
-            self._add(stack.key, BranchChart(stack), stack.tab, stack.help)
-        self._add("pyramid", PyramidChart(), "Population",
+            self._add(stack.key, partial(BranchChart, stack), stack.tab, stack.help)
+        self._add("pyramid", PyramidChart, "Population",
                   "The population by age and sex: the base year as bars, a chosen projection year as an outline.")
         self.pyramid_year = QSpinBox()
         self.pyramid_year.setSpecialValueText("none")
@@ -171,8 +232,9 @@ class ChartPanel(QTabWidget):
         self.views["pyramid"].add_control(self.pyramid_year)
         self.currentChanged.connect(lambda _i: self._refresh(self.current_view()))
 
-    def _add(self, key: str, chart, title: str, help_text: str) -> None:
-        view = ChartView(chart, help_text)
+    def _add(self, key: str, make_chart: Callable[[], Chart], title: str, help_text: str,
+             has_nominal: bool = False) -> None:
+        view = ChartView(make_chart, help_text, has_nominal)
         view.hovered.connect(self.hovered)
         self.views[key] = view
         index = self.addTab(view, title)
@@ -185,8 +247,7 @@ class ChartPanel(QTabWidget):
         """A new scheme: money axes in its currency; the pyramid from its base year, compared
         with 25 years later (or the last year projected)."""
         for view in self.views.values():
-            if isinstance(view.chart, ScenarioChart):
-                view.set_currency(scheme.currency)
+            view.set_currency(scheme.currency)
         self._scheme, self._population = scheme, None
         last = int(scheme.years[-1])
         self.pyramid_year.blockSignals(True)
@@ -210,21 +271,34 @@ class ChartPanel(QTabWidget):
         self.views["pyramid"].chart.update(rows[position[scheme.base_year]], str(scheme.base_year), compare, str(year))
 
     def show_series(self, series: Sequence[Series]) -> None:
-        """Draw these scenarios (baseline first) on the visible chart; the others when shown."""
+        """Draw these scenarios (baseline first) on the visible chart; the others when shown.
+        The line charts hold their limits (grow only) until `SETTLE_MS` pass without results."""
         self._series = list(series)
-        for view in self.views.values():
-            if not isinstance(view.chart, PyramidChart):
+        for key, view in self.views.items():
+            if key != "pyramid":
                 view.dirty = True
+        self._holding = True
         self._refresh(self.current_view())
+        self._settle.start()
+
+    def _settle_limits(self) -> None:
+        """No results for a while: the charts made fit their lines tightly again (the one on
+        screen redraws once where its limits change; the others on their next update)."""
+        self._holding = False
+        for view in self.views.values():
+            if view.has_figure and isinstance(view.chart, ScenarioChart):
+                if view is self.current_view() and not view.dirty:
+                    view.chart.settle()
+                else:
+                    view.chart.hold_limits(False)
 
     def set_focus(self, name: str | None) -> None:
         """Draw reform `name` (where it is drawn at all) beside the baseline in the stacks."""
         if name == self._focus:
             return
         self._focus = name
-        for view in self.views.values():
-            if isinstance(view.chart, BranchChart):
-                view.dirty = True
+        for stack in STACKS:
+            self.views[stack.key].dirty = True
         self._refresh(self.current_view())
 
     def _series_for(self, chart: ScenarioChart | BranchChart) -> list[Series]:
@@ -243,6 +317,8 @@ class ChartPanel(QTabWidget):
                 return
             self._draw_pyramid()
         elif self._series:
+            if isinstance(view.chart, ScenarioChart):
+                view.chart.hold_limits(self._holding)
             view.chart.update(self._series_for(view.chart))
         else:
             return
@@ -252,4 +328,4 @@ class ChartPanel(QTabWidget):
 
     def set_font_scale(self, factor: float) -> None:
         for view in self.views.values():
-            scale_fonts(view.chart.figure, factor)
+            view.set_font_scale(factor)
