@@ -73,7 +73,9 @@ def indicator_table(initial_reserve: float, population: np.ndarray, economy: Eco
         "orphan_pensioners": totals["orphan_pensioners"],
         "survivor_expenditure": totals["survivor_expenditure"],
         "lump_sum_expenditure": lump_sums,
-        "share_qualifying": ratio(new_pensioners, totals["awarded"]),
+        # null in any year in which no one is awarded an old-age pension (spec 16, as the
+        # worked examples read it), including a year whose retiring members all fall short
+        "share_qualifying": ratio(new_pensioners, np.where(new_pensioners > 0, totals["awarded"], 0.0)),
         "new_pension_replacement_rate": ratio(ratio(totals["new_pension_amount"], new_pensioners), average_wage),
         "average_insurable_wage": ratio(wage_bill, paths.contribution_density * contributors),
     }

@@ -604,7 +604,8 @@ def reference_projection(scheme: Scheme, reform: Reform | None = None) -> dict[s
             "disability_expenditure": dis_exp, "survivor_pensioners": sp_count,
             "orphan_pensioners": orph_count, "survivor_expenditure": surv_exp,
             "lump_sum_expenditure": LSG + LSF,
-            "share_qualifying": _ratio(qualifying, awarded),
+            # null in any year in which no one is awarded an old-age pension (examples README)
+            "share_qualifying": _ratio(qualifying, awarded) if qualifying > 0 else math.nan,
             "new_pension_replacement_rate": (_ratio(_ratio(award_money, qualifying), AW[k])
                                              if qualifying > 0 else math.nan),
             "average_insurable_wage": _ratio(WB, dens[k] * sumC),
