@@ -37,20 +37,12 @@ class ReferenceWages:
         self._shifted = shifted  # [j-1, s, a] = W0x[s, a - j]
         self._tables: dict[int, np.ndarray] = {}
 
-    def _index(self, method: str) -> np.ndarray:
-        """The index at years `t0 - MAX_PERIOD .. t0 + H` (1 throughout for `none`)."""
-        if method == "none":
-            return np.ones(MAX_PERIOD + len(self._economy.years))
-        before = np.arange(MAX_PERIOD, 0, -1)
-        series = self._economy.wage_index if method == "wages" else self._economy.price_index
-        return np.concatenate((self._economy.index_before(method, before), series))
-
     def _table(self, code: int) -> np.ndarray:
         """`[t, N-1, s, a]`: N × RW for awards in year index t, for every N up to MAX_PERIOD."""
         table = self._tables.get(code)
         if table is None:
-            index = self._index(REVALUATION_METHODS[code])
-            wages = self._index("wages")
+            index = self._economy.extended_index(REVALUATION_METHODS[code], MAX_PERIOD)
+            wages = self._economy.extended_index("wages", MAX_PERIOD)
             now = MAX_PERIOD + np.arange(len(self._economy.years))
             past = now[:, None] - np.arange(1, MAX_PERIOD + 1)[None, :]  # (T, j)
             factors = wages[past] * index[now][:, None] / index[past]

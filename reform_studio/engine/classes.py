@@ -54,10 +54,10 @@ class MemberClasses:
         return len(self.z) * len(self.y)
 
 
-def capped_wages(contrib: np.ndarray, wage_profile: np.ndarray, wage_index: np.ndarray, z: np.ndarray,
-                 ceiling: np.ndarray) -> np.ndarray:
-    """`Σ_{s,x} C · mean_j min(z_j W, K)` by scenario and year: insured wages under the ceiling."""
-    wages = wage_profile[None] * wage_index[:, None, None]  # (T, 2, 101)
+def capped_wages(contrib: np.ndarray, wages: np.ndarray, z: np.ndarray, ceiling: np.ndarray) -> np.ndarray:
+    """`Σ_{s,x} C · mean_j min(z_j W, K)` by scenario and year: insured wages under the ceiling.
+
+    `wages` is `W[t, s, x]`, the cohort's average wage."""
     limit = ceiling[:, :, None, None]
     insurable = np.zeros(contrib.shape)
     for zj in z:
@@ -112,15 +112,8 @@ class ClassReferenceWages:
         """`[n', u, s, a, j]`: Σ over the cohort's diagonal up to `(u, a)` of `min(z_j W, K)/IX`."""
         sums = self._sums.get(code)
         if sums is None:
-            economy = self._economy
-            before = np.arange(OFFSET, 0, -1)
-            wage_index = np.concatenate((economy.index_before("wages", before), economy.wage_index))
-            method = REVALUATION_METHODS[code]
-            if method == "none":
-                index = np.ones_like(wage_index)
-            else:
-                series = economy.wage_index if method == "wages" else economy.price_index
-                index = np.concatenate((economy.index_before(method, before), series))
+            wage_index = self._economy.extended_index("wages", OFFSET)
+            index = self._economy.extended_index(REVALUATION_METHODS[code], OFFSET)
             ceiling = self._extended_ceiling() / index  # (n', U), in money of the revaluation index
             profile = self._wage_profile[:, :HISTORY_AGES]
             wages = profile[None, :, :, None] * (wage_index / index)[:, None, None, None] * self._z
@@ -167,15 +160,8 @@ class ClassReferenceWages:
             earlier[first_age < 0] = 0.0
             # Rounding may put a class a hair below the one under it where both are capped:
             # class_awards reads the classes in order, and an ulp either way is no error.
-            value = (latest - earlier) * (self._index_now(code, part.year) / part.period)[:, None]
+            value = (latest - earlier) * (self._economy.extended_index(REVALUATION_METHODS[code], 0)[part.year] / part.period)[:, None]
             if part is cells:
                 return value
             out[pick] = value
         return out
-
-    def _index_now(self, code: int, years: np.ndarray) -> np.ndarray:
-        method = REVALUATION_METHODS[code]
-        if method == "none":
-            return np.ones(len(years))
-        series = self._economy.wage_index if method == "wages" else self._economy.price_index
-        return series[years]

@@ -27,6 +27,14 @@ class Economy:
         rate = self.wage_growth[0] if which == "wages" else self.inflation[0]
         return (1.0 + rate) ** (-np.asarray(steps_back, dtype=float))
 
+    def extended_index(self, method: str, back: int) -> np.ndarray:
+        """A revaluation index (`none`: 1, `wages`: WI, `prices`: PI) at the years
+        `t0 - back .. t0 + H`, the years before `t0` compounded back as `index_before` does."""
+        if method == "none":
+            return np.ones(back + len(self.years))
+        series = self.wage_index if method == "wages" else self.price_index
+        return np.concatenate((self.index_before(method, np.arange(back, 0, -1)), series))
+
 
 def project_economy(scheme: Scheme, population: np.ndarray, years: np.ndarray) -> Economy:
     inflation = scheme.inflation.at(years)

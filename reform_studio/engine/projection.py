@@ -137,8 +137,8 @@ def _run(scheme: Scheme, base: Base, paths: ScenarioPaths) -> dict[str, np.ndarr
     insured_wages = np.einsum("ntsx,sx->nt", contrib, ins.wage_profile) * eco.wage_index
     average_wage = np.divide(insured_wages, head_count, out=np.zeros_like(head_count), where=head_count > 0)
     limited = np.isfinite(paths.contribution_ceiling_to_avg_wage)
-    ceiling = np.where(limited, np.where(limited, paths.contribution_ceiling_to_avg_wage, 0.0) * average_wage,
-                       np.inf)
+    ceiling = np.full_like(average_wage, np.inf)  # K = c·AW where a ceiling is set (0 with no contributors)
+    ceiling[limited] = paths.contribution_ceiling_to_avg_wage[limited] * average_wage[limited]
     members = insured.Insured(contrib, survivors, retire_at, at_award, service, average_wage, ceiling)
     reference = ClassReferenceWages(base.reference_wages, eco, ins.wage_profile, base.classes.z, ceiling)
     growth = 1.0 + (paths.indexation_wage_share * eco.wage_growth
@@ -149,7 +149,7 @@ def _run(scheme: Scheme, base: Base, paths: ScenarioPaths) -> dict[str, np.ndarr
                                                  base.survival, growth, awards.count, awards.amount, AWARD_AGES)
     covered = insured_wages
     if limited.any():
-        capped = capped_wages(contrib, ins.wage_profile, eco.wage_index, base.classes.z, ceiling)
+        capped = capped_wages(contrib, base.wages, base.classes.z, ceiling)
         covered = np.where(limited.any(axis=1)[:, None], capped, insured_wages)
     zero = np.zeros_like(head_count)
     out = {
