@@ -91,7 +91,10 @@ def _depth(value: Any) -> int:
 def load_reform(path: Path | str) -> Reform:
     """A reform from its file; without a `name` it takes the file name's stem."""
     path = Path(path)
-    data = read_json(path)
+    return _reform_of(read_json(path), path)
+
+
+def _reform_of(data: object, path: Path) -> Reform:
     try:
         return Reform.from_dict(data, default_name=path.stem)
     except InputError as exc:
@@ -141,8 +144,8 @@ class ScenarioSet:
 def read_scenario_set(path: Path | str) -> ScenarioSet:
     """The reforms of a scenario file with what it records beside them; fields that are
     missing or do not fit the reforms are left at their defaults, never an error."""
-    reforms = load_scenarios(path)
-    data = read_json(Path(path))
+    data = read_json(Path(path))  # read once: both parts come from the same content
+    reforms = _reforms_of(data, Path(path))
     if not isinstance(data, dict) or "reforms" not in data:
         return ScenarioSet(reforms)
     workbook = data.get("workbook")
@@ -158,9 +161,12 @@ def read_scenario_set(path: Path | str) -> ScenarioSet:
 def load_scenarios(path: Path | str) -> list[Reform]:
     """The reforms of a scenario set (a bare reform file is accepted as a set of one)."""
     path = Path(path)
-    data = read_json(path)
+    return _reforms_of(read_json(path), path)
+
+
+def _reforms_of(data: object, path: Path) -> list[Reform]:
     if isinstance(data, dict) and "levers" in data and "reforms" not in data:
-        return [load_reform(path)]
+        return [_reform_of(data, path)]
     if not isinstance(data, dict) or data.get("format") != SCENARIO_FORMAT:
         raise InputError("this is not a Reform Studio scenario file", source=path.name)
     version = data.get("version")

@@ -38,7 +38,6 @@ from reform_studio.engine.targets import Target, margin_profile, parse_target, s
 RATE_STEP = 0.0001  # 0.01 percentage point
 RATIO_STEP = 0.01  # of the average wage, for the contribution ceiling
 PENSIONABLE_AGES = ("pensionable_age_male", "pensionable_age_female")
-AGE_LIMITS = (int(LEVER_BY_NAME[PENSIONABLE_AGES[0]].valid_low), int(LEVER_BY_NAME[PENSIONABLE_AGES[0]].valid_high))
 MAX_ROUNDS = 40  # each round at least halves a bracket; 2**40 grid values is far beyond any range
 
 

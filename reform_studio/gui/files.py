@@ -5,7 +5,6 @@ problems does not replace the scheme that is loaded.
 """
 from __future__ import annotations
 
-import os
 from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -22,7 +21,7 @@ from reform_studio.gui.jobs import JobRunner
 from reform_studio.gui.messages import write_failure
 from reform_studio.scenarios import lever_misfits, load_reform, read_scenario_set, save_scenarios
 from reform_studio.workbook import read_scheme, write_template
-from reform_studio.workbook.atomic import ExportError, write_atomically
+from reform_studio.workbook.atomic import ExportError, same_file, write_atomically
 from reform_studio.workbook.csv_export import write_series_csv
 from reform_studio.workbook.export import remove_stale_temporaries, write_comparison
 
@@ -38,18 +37,6 @@ CSV_SETTING = "csv_separator"
 SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xltx", ".xltm", ".xls", ".xlsb", ".ods", ".csv")
 IMAGES = "PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"
 PROGRESS_DELAY_MS = 400  # a read this quick needs no progress box
-
-
-def same_file(a: Path, b: Path | None) -> bool:
-    """Whether `a` and `b` name one file (resolved paths, or one inode through a link)."""
-    if b is None:
-        return False
-    try:
-        if Path(a).expanduser().resolve() == Path(b).expanduser().resolve():
-            return True
-        return Path(a).exists() and Path(b).exists() and os.path.samefile(a, b)
-    except (OSError, RuntimeError):
-        return False
 
 
 def csv_separator() -> str:
@@ -313,7 +300,7 @@ class FileActions(QObject):
         """Why `what` must not be written to `path` (the open workbook, or for scenarios any
         spreadsheet), as a sentence; None where it may."""
         source = self.document.source_path
-        if same_file(path, source):
+        if source is not None and same_file(path, source):
             which = (f"{source.name} is the workbook that is open" if path.name == source.name
                      else f"{path.name} leads to {source.name}, the workbook that is open")
             return (f"{which}: writing {what} there would replace the scheme's data. It was left unchanged; "

@@ -186,20 +186,6 @@ class RecoveryKeeper(QObject):
             self.lock.unlock()
 
     # -- copies left by sessions that ended without quitting -------------------------------------
-    def orphans(self) -> list[Path]:
-        """Copies whose window is gone: no lock, or a stale one. Never this window's own, never a live one."""
-        if self.folder is None:
-            return []
-        return [p for p in recovery_copies(self.folder) if p != self.path and self._is_orphan(p)]
-
-    @staticmethod
-    def _is_orphan(copy: Path) -> bool:
-        lock = make_lock(copy)
-        if lock.tryLock(0):
-            lock.unlock()
-            return True
-        return False
-
     def offer(self) -> bool:
         """Where a session ended without quitting, ask to restore its reforms; True where restored.
 
