@@ -27,6 +27,7 @@ from reform_studio.workbook.export_branches import TITLE as SHARES_TITLE, write_
 from reform_studio.workbook.export_charts import write_charts
 from reform_studio.workbook.export_scenarios import write_differences, write_glossary, write_scenario
 from reform_studio.workbook.export_summary import SourceInfo, write_summary
+from reform_studio.workbook.safety import open_checked
 
 __all__ = ["ExportError", "build_comparison", "remove_stale_temporaries", "write_comparison"]
 
@@ -128,7 +129,8 @@ def read_source_notes(path: Path) -> tuple[tuple[tuple[str, str], ...], bool]:
     """The (item, source) rows of the source workbook's Sources sheet, and whether it calls
     any of its assumptions illustrative; nothing where it cannot be read (never raises)."""
     try:
-        wb = load_workbook(path, read_only=True, data_only=True)
+        with open_checked(path) as stream:  # the reader's limits: this read is no back door
+            wb = load_workbook(stream, read_only=True, data_only=True)
     except Exception as exc:  # noqa: BLE001 - the export goes on without the notes
         log.info("source notes of %s not read: %s", path, exc)
         return (), False
