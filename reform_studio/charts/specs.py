@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import pandas as pd
+
+from reform_studio.engine.finance import ratio
 from reform_studio.engine.results import EXPENDITURE_BRANCHES, PENSIONER_BRANCHES
 
 
@@ -93,14 +96,14 @@ CHARTS: tuple[ChartSpec, ...] = (
 CHART_BY_KEY: dict[str, ChartSpec] = {spec.key: spec for spec in CHARTS}
 
 
-def _ratio(top, bottom):
-    return top / bottom.where(bottom != 0)
+def _ratio(top: pd.Series, bottom: pd.Series) -> pd.Series:
+    return pd.Series(ratio(top.to_numpy(dtype=float), bottom.to_numpy(dtype=float)), index=top.index)
 
 
-# Columns the charts compute from the engine's indicators (NaN where a denominator is 0).
+# Columns the charts compute from the engine's indicators (NaN where a denominator is 0, as
+# the engine's own ratios are).
 DERIVED: dict = {
     "reserve_to_gdp": lambda f: _ratio(f["reserve"], f["gdp"]),
-    "subsidy_rate": lambda f: _ratio(f["state_subsidy"], f["wage_bill"]),
     "financing_rate": lambda f: f["contribution_rate"] + _ratio(f["state_subsidy"], f["wage_bill"]).fillna(0.0),
 }
 
