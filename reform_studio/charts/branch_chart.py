@@ -69,6 +69,7 @@ class BranchChart(SeriesChart):
         self.axes[0].set_ylabel(spec.ylabel)
         self.figure.suptitle(spec.title, fontweight="bold")
         self._series: list[Series] = []
+        self._layers: list[np.ndarray] = []
         self._legend_key: tuple = ()
 
     def update(self, series: Sequence[Series]) -> None:
@@ -76,6 +77,7 @@ class BranchChart(SeriesChart):
         if not 1 <= len(series) <= 2:
             raise ValueError(f"a stack shows the baseline and at most one reform, got {len(series)} scenarios")
         self._series = list(series)
+        self._layers = [layers(self.spec, s.projection) for s in self._series]  # once per result, not per mouse move
         tops = []
         for slot, (ax, areas, title) in enumerate(zip(self.axes, self._areas, self._titles)):
             item = series[slot] if slot < len(series) else None
@@ -85,7 +87,7 @@ class BranchChart(SeriesChart):
             if item is None:
                 continue
             years = item.projection.indicators.index.to_numpy(dtype=float)
-            stacked = np.cumsum(np.nan_to_num(layers(self.spec, item.projection)), axis=0)
+            stacked = np.cumsum(np.nan_to_num(self._layers[slot]), axis=0)
             for collection, low, high in zip(areas, np.vstack([np.zeros_like(years), stacked[:-1]]), stacked):
                 collection.set_data(years, low, high)
             title.set_color(item.colour)
@@ -105,7 +107,7 @@ class BranchChart(SeriesChart):
 
     def _in_use(self) -> list[bool]:
         """Which layers pay (or count) anything in a scenario drawn: only they get a legend entry."""
-        return [any(np.nansum(np.abs(layers(self.spec, s.projection)[i])) > 0 for s in self._series)
+        return [any(np.nansum(np.abs(values[i])) > 0 for values in self._layers)
                 for i in range(len(self.spec.areas))]
 
     def _update_legend(self, reform: bool) -> None:
@@ -127,12 +129,13 @@ class BranchChart(SeriesChart):
         """The year under the mouse, then each layer and the total of the scenario hovered."""
         if axes not in self.axes or x is None or self.axes.index(axes) >= len(self._series):
             return ""
-        item = self._series[self.axes.index(axes)]
+        slot = self.axes.index(axes)
+        item = self._series[slot]
         year = int(round(x))
         index = item.projection.indicators.index
         if year not in index:
             return ""
-        values = layers(self.spec, item.projection)[:, index.get_loc(year)]
+        values = self._layers[slot][:, index.get_loc(year)]
         parts = [f"{area.label}: {value_text(self.spec.kind, v)}" for area, v in zip(self.spec.areas, values)]
         total = value_text(self.spec.kind, float(np.nansum(values)))
         return " · ".join([f"{year} {item.label}", *parts, f"{self.spec.total}: {total}"])
@@ -143,8 +146,7 @@ class BranchChart(SeriesChart):
     def table(self) -> ChartTable:
         """Every layer and the total by year, for each scenario drawn."""
         columns: dict[str, np.ndarray] = {}
-        for item in self._series:
-            values = layers(self.spec, item.projection)
+        for item, values in zip(self._series, self._layers):
             for area, row in zip(self.spec.areas, values):
                 columns[f"{area.label} – {item.label}"] = row
             columns[f"{self.spec.total} – {item.label}"] = np.nansum(values, axis=0)
