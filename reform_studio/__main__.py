@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import Sequence
 
 PROG = "reform-studio"
-TERMINAL = {"run", "template", "solve", "-h", "--help", "--version"}
 USAGE_ERROR = 2
 GUI_HELP = f"""usage: {PROG} [gui] [WORKBOOK]
 
@@ -35,15 +34,10 @@ def say(text: str, stream_name: str = "stderr") -> None:
 
 
 def commands() -> list[str]:
-    """The terminal commands, as the command line defines them, and `gui`."""
-    import argparse
+    """The terminal commands and `gui`."""
+    from reform_studio.cli import COMMANDS
 
-    from reform_studio.cli import build_parser
-
-    for action in build_parser()._actions:
-        if isinstance(action, argparse._SubParsersAction):
-            return list(action.choices)
-    return ["run", "template", "solve", "gui"]  # pragma: no cover
+    return [*COMMANDS, "gui"]
 
 
 def usage_error(message: str) -> int:
@@ -71,7 +65,7 @@ def gui_arguments(args: list[str]) -> list[str] | int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
-    if args and args[0] in TERMINAL:
+    if args and (args[0] in commands()[:-1] or args[0] in ("-h", "--help", "--version")):
         from reform_studio.cli import main as cli_main
 
         return cli_main(args)
