@@ -14,7 +14,7 @@ from typing import Any, Mapping
 
 from reform_studio.engine.errors import InputError, Problem
 from reform_studio.engine.parameters import LEVER_BY_NAME
-from reform_studio.engine.scheme import REVALUATION_METHODS, TARGETING, Scheme
+from reform_studio.engine.scheme import TARGETING, Scheme
 
 _FIELDS_BY_KIND = {
     "rate": {"value", "from_year", "step"},

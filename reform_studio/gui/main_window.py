@@ -10,7 +10,7 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QToolBar, QApplication, QDockWidget, QHBoxLayout, QLabel, QMainWindow, QPushButton,
                                QSplitter, QStackedWidget, QVBoxLayout, QWidget)
 
@@ -24,7 +24,7 @@ from reform_studio.gui.files import FileActions
 from reform_studio.gui.menus import build_menus
 from reform_studio.gui.recovery import RecoveryKeeper
 from reform_studio.gui.runner import ProjectionRunner
-from reform_studio.gui.solve_dialog import install_solve
+from reform_studio.gui.views import install_views
 from reform_studio.gui.widgets.chart_panel import ChartPanel
 from reform_studio.gui.widgets.key_figures import KeyFigurePanel
 from reform_studio.gui.widgets.levers import LeverPanel
@@ -122,7 +122,7 @@ class MainWindow(QMainWindow):
         self.recovery = RecoveryKeeper(self)
         build_menus(self)
         self._connect()
-        install_solve(self)  # before the saved layout is restored, so the frontier dock's place is kept
+        install_views(self)  # before the saved layout is restored, so the docks' places are kept
         self._update_scheme_state()
         self.resize(1400, 880)
         geometry, state = settings.window_geometry()

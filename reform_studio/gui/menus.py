@@ -43,6 +43,7 @@ def _action(window: "MainWindow", menu: QMenu, text: str, slot: Callable, shortc
 def build_menus(window: "MainWindow") -> None:
     files, doc, bar = window.files, window.document, window.menuBar()
     file_menu = bar.addMenu("&File")
+    file_menu.setObjectName("fileMenu")
     _action(window, file_menu, "&Open workbook…", files.open_workbook_dialog, QKeySequence.StandardKey.Open,
             "Open a scheme workbook; every problem in it is listed if it cannot be used.")
     window.recent_menu = file_menu.addMenu("Open &recent")
@@ -67,6 +68,7 @@ def build_menus(window: "MainWindow") -> None:
     _action(window, file_menu, "&Quit", window.close, QKeySequence.StandardKey.Quit, "Leave Reform Studio.")
 
     edit = bar.addMenu("&Edit")
+    edit.setObjectName("editMenu")
     undo = doc.undo_stack.createUndoAction(window, "&Undo")
     undo.setShortcuts([QKeySequence("Ctrl+Z")])
     redo = doc.undo_stack.createRedoAction(window, "&Redo")
@@ -79,6 +81,7 @@ def build_menus(window: "MainWindow") -> None:
             "Set every lever of the reform being edited back to the baseline.")
 
     reform = bar.addMenu("&Reform")
+    reform.setObjectName("reformMenu")
     panel = window.scenario_panel
     _action(window, reform, "&Add reform", lambda: doc.add_reform(), QKeySequence.StandardKey.New,
             "Add a reform that starts equal to the baseline.")
@@ -87,6 +90,7 @@ def build_menus(window: "MainWindow") -> None:
     _action(window, reform, "De&lete reform", panel._delete, "Ctrl+Del", "Delete the selected reform (undoable).")
 
     view = bar.addMenu("&View")
+    view.setObjectName("viewMenu")
     window.presentation_action = _action(
         window, view, "&Presentation mode", window.set_presentation, "F11",
         "Full screen with large charts; Space steps through the reforms, Esc leaves.", checkable=True)
@@ -101,7 +105,10 @@ def build_menus(window: "MainWindow") -> None:
     view.addAction(window.scenario_dock.toggleViewAction())
     view.addAction(window.lever_dock.toggleViewAction())
 
+    analysis = bar.addMenu("&Analysis")  # filled by the views of reform_studio.gui.views
+    analysis.setObjectName("analysisMenu")
     help_menu = bar.addMenu("&Help")
+    help_menu.setObjectName("helpMenu")
     _action(window, help_menu, "&Keyboard shortcuts", lambda: QMessageBox.information(
         window, "Keyboard shortcuts", SHORTCUT_HELP.format(charts=window.charts.count())), "F1",
         "List the keyboard shortcuts.")

@@ -7,9 +7,9 @@ Reform › Solve for a target… and View › Frontier entries, and the frontier
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QDockWidget, QFormLayout, QGridLayout,
-                               QGroupBox, QLabel, QMainWindow, QMenu, QPushButton, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QDockWidget, QFormLayout, QGridLayout,
+                               QGroupBox, QLabel, QMainWindow, QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
 from reform_studio.charts.formatters import percent, year
 from reform_studio.engine.errors import InputError
@@ -20,6 +20,7 @@ from reform_studio.engine.solve import SOLVABLE, SolvableLever, SolveResult, cur
 from reform_studio.engine.targets import Target
 from reform_studio.gui.document import Document
 from reform_studio.gui.jobs import JobRunner
+from reform_studio.gui.views import add_action, menu
 from reform_studio.gui.widgets.frontier_panel import FrontierPanel
 from reform_studio.gui.widgets.target_fields import checked_target, edited_reform, lever_combo, target_combo
 
@@ -338,38 +339,20 @@ class SolveTools(QObject):
             self.window.resizeDocks([self.frontier_dock], [FRONTIER_WIDTH], Qt.Orientation.Horizontal)
 
 
-def _menu(window: QMainWindow, title: str) -> QMenu:
-    """The menu bar's menu called `title` (ignoring the & of its shortcut), made if missing."""
-    for action in window.menuBar().actions():
-        if action.menu() is not None and action.text().replace("&", "") == title:
-            return action.menu()
-    return window.menuBar().addMenu(f"&{title}")
-
-
-def _add_action(window: QMainWindow, menu: QMenu, action: QAction, shortcut: str | None, tip: str) -> QAction:
-    if shortcut is not None:
-        action.setShortcut(QKeySequence(shortcut))
-    action.setStatusTip(tip)
-    action.setToolTip(tip)
-    menu.addAction(action)
-    window.addAction(action)  # the shortcut works even while the menu bar is hidden
-    return action
-
-
 def install_solve(window: QMainWindow) -> None:
     """Add the solver and the frontier to a main window that has `document` and `levers`."""
     tools = SolveTools(window)
     window.levers.solveRequested.connect(tools.open_solve)
-    reform_menu = _menu(window, "Reform")
+    reform_menu = menu(window, "reformMenu")
     reform_menu.addSeparator()
     solve_action = QAction("Solve for a &target…", window)
     solve_action.triggered.connect(lambda: tools.open_solve())
-    _add_action(window, reform_menu, solve_action, "Ctrl+Shift+T",
+    add_action(window, reform_menu, solve_action, "Ctrl+Shift+T",
                 "Find the setting of one lever that meets a target, such as a reserve that never runs out.")
     frontier_action = QAction("Reform &frontier…", window)
     frontier_action.triggered.connect(tools.show_frontier)
-    _add_action(window, reform_menu, frontier_action, None,
+    add_action(window, reform_menu, frontier_action, None,
                 "Show the settings of two levers that just meet a target, and where the reform stands.")
     toggle = tools.frontier_dock.toggleViewAction()
     toggle.setText("&Frontier")
-    _add_action(window, _menu(window, "View"), toggle, "Ctrl+Shift+F", "Show or hide the reform frontier panel.")
+    add_action(window, menu(window, "viewMenu"), toggle, "Ctrl+Shift+F", "Show or hide the reform frontier panel.")

@@ -13,9 +13,10 @@ import re
 import time
 from datetime import datetime
 from pathlib import Path
-from typing import Sequence
+from typing import Callable, Sequence
 
 from openpyxl import Workbook, load_workbook
+from openpyxl.worksheet.worksheet import Worksheet
 
 from reform_studio.engine.reform import Reform
 from reform_studio.engine.results import Projection
@@ -29,7 +30,11 @@ from reform_studio.workbook.export_scenarios import write_differences, write_glo
 from reform_studio.workbook.export_summary import SourceInfo, write_summary
 from reform_studio.workbook.safety import open_checked
 
-__all__ = ["ExportError", "build_comparison", "remove_stale_temporaries", "write_comparison"]
+__all__ = ["Appendix", "ExportError", "build_comparison", "remove_stale_temporaries", "write_comparison"]
+
+# A sheet that an analysis adds when the user asks for it (sensitivity, stochastic, standards):
+# its title and what fills it. Appendices come after the scenario tables, before Assumptions.
+Appendix = tuple[str, Callable[[Worksheet], None]]
 
 # `write_atomically`'s temporary files: `.<stem>.<8 hex digits>.tmp<suffix>` (the stem may be cut to nothing)
 TEMPORARY_NAME = re.compile(r"^\..*\.[0-9a-f]{8}\.tmp(\.(xlsx|csv|json|png|svg|pdf))?$")
@@ -66,7 +71,7 @@ def remove_stale_temporaries(folder: str | Path, max_age: float = STALE_AFTER_SE
 
 def write_comparison(path: str | Path, scheme: Scheme, projections: Sequence[Projection],
                      reforms: Sequence[Reform], source_path: Path | None = None,
-                     source_sha256: str | None = None) -> None:
+                     source_sha256: str | None = None, appendices: Sequence[Appendix] = ()) -> None:
     """Write the comparison of the baseline (`projections[0]`) and reforms to `path`.
 
     The file appears complete or not at all; the source workbook is never overwritten.
@@ -77,13 +82,14 @@ def write_comparison(path: str | Path, scheme: Scheme, projections: Sequence[Pro
     notes = read_source_notes(Path(source_path)) if source_path is not None else ((), False)
     wb = build_comparison(scheme, projections, reforms,
                           Path(source_path).name if source_path is not None else None, source_sha256,
-                          sources=notes[0], illustrative=notes[1])
+                          sources=notes[0], illustrative=notes[1], appendices=appendices)
     write_atomically(Path(path), wb.save, Path(source_path) if source_path is not None else None)
 
 
 def build_comparison(scheme: Scheme, projections: Sequence[Projection], reforms: Sequence[Reform],
                      source_name: str | None = None, source_sha256: str | None = None,
-                     sources: Sequence[tuple[str, str]] = (), illustrative: bool = False) -> Workbook:
+                     sources: Sequence[tuple[str, str]] = (), illustrative: bool = False,
+                     appendices: Sequence[Appendix] = ()) -> Workbook:
     """The comparison workbook in memory (what `write_comparison` saves).
 
     `sources` are the (item, source) rows of the workbook's Sources sheet; `illustrative` says
@@ -104,6 +110,8 @@ def build_comparison(scheme: Scheme, projections: Sequence[Projection], reforms:
     glossary = wb.create_sheet("Indicators")
     data_sheets = [write_scenario(wb, p, r, scheme.currency, n)
                    for n, (p, r) in enumerate(zip(projections, reforms), start=1)]
+    for title, write in appendices:
+        write(wb.create_sheet(title))
     for last in (assumptions, glossary):
         wb.move_sheet(last, offset=len(wb.sheetnames) - 1 - wb.index(last))
     write_differences(differences, projections, scheme.currency)

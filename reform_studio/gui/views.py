@@ -1,0 +1,48 @@
+"""The views beyond the charts and levers: each lives in its own module with an
+`install(window)` that adds its docks, dialogs and menu entries to the main window, so the
+main window does not grow with every analysis. `install_views` calls them in menu order.
+
+Menus are found by object name (`fileMenu`, `editMenu`, `reformMenu`, `viewMenu`,
+`analysisMenu`, `helpMenu`), never by their text, which a translation changes.
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+
+def menu(window: QMainWindow, name: str) -> QMenu:
+    """The menu bar's menu with object name `name` (see the module docstring)."""
+    found = window.menuBar().findChild(QMenu, name)
+    if found is None:
+        raise LookupError(f"the main window has no menu named {name!r}")
+    return found
+
+
+def add_action(window: QMainWindow, target: QMenu, action: QAction, shortcut: str | None, tip: str) -> QAction:
+    """Add `action` to `target` with its shortcut and tips; the shortcut also works while the
+    menu bar is hidden (presentation mode)."""
+    if shortcut is not None:
+        action.setShortcut(QKeySequence(shortcut))
+    action.setStatusTip(tip)
+    action.setToolTip(tip)
+    target.addAction(action)
+    window.addAction(action)
+    return action
+
+
+def installers() -> list[Callable[[QMainWindow], None]]:
+    """Every view's `install`, in the order their menu entries appear."""
+    from reform_studio.gui.solve_dialog import install_solve
+
+    return [install_solve]
+
+
+def install_views(window: QMainWindow) -> None:
+    """Install every view, then hide the Analysis menu if no view put anything in it."""
+    for install in installers():
+        install(window)
+    analysis = menu(window, "analysisMenu")
+    analysis.menuAction().setVisible(not analysis.isEmpty())
