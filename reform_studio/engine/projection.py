@@ -17,6 +17,8 @@ import numpy as np
 import pandas as pd
 
 from reform_studio.engine import benefits, finance, insured
+from reform_studio.engine.assumptions import Assumptions
+from reform_studio.engine.assumptions import apply as apply_assumptions
 from reform_studio.engine.checks import plausibility_warnings, refuse_non_finite
 from reform_studio.engine.classes import ClassReferenceWages, MemberClasses, capped_wages, earnings_factors, \
     service_factors
@@ -105,7 +107,30 @@ def project_many(scheme: Scheme, reforms: Sequence[Reform], progress: Progress |
 
     Scenarios go through in chunks so that a batch of thousands stays within memory;
     `progress(fraction)` is called after each chunk and `cancelled()` checked before it.
+    Reforms that carry assumptions are projected, batch by batch, on the varied scheme.
     """
+    groups: dict[Assumptions, list[int]] = {}
+    for n, reform in enumerate(reforms):
+        groups.setdefault(reform.assumptions, []).append(n)
+    if list(groups) in ([], [Assumptions()]):
+        return _project_batch(scheme, reforms, progress, cancelled)
+    results: list[Projection | None] = [None] * len(reforms)
+    done = 0
+    for assumptions, members in groups.items():
+        def part(fraction: float, before: int = done, size: int = len(members)) -> None:
+            if progress is not None:
+                progress((before + fraction * size) / len(reforms))
+
+        batch = _project_batch(apply_assumptions(scheme, assumptions), [reforms[n] for n in members], part,
+                               cancelled)
+        for n, projection in zip(members, batch):
+            results[n] = projection
+        done += len(members)
+    return results  # type: ignore[return-value]  # every slot filled
+
+
+def _project_batch(scheme: Scheme, reforms: Sequence[Reform], progress: Progress | None,
+                   cancelled: Cancelled | None) -> list[Projection]:
     base = scheme_base(scheme)
     paths = scenario_paths(scheme, reforms)
     n = len(reforms)

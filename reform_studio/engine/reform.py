@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, fields
 from types import MappingProxyType
 from typing import Any, Mapping
 
+from reform_studio.engine.assumptions import Assumptions
 from reform_studio.engine.errors import InputError, Problem
 from reform_studio.engine.parameters import LEVER_BY_NAME
 from reform_studio.engine.scheme import TARGETING, Scheme
@@ -74,12 +75,17 @@ class BasicPensionLever:
 
 @dataclass(frozen=True)
 class Reform:
-    """A name, a description and the levers it changes; an empty reform is the baseline."""
+    """A name, a description and the levers it changes; an empty reform is the baseline.
+
+    `assumptions` vary the economy or demography it is projected under (a sensitivity
+    variant in a reform file); the default is the workbook's own.
+    """
 
     name: str = "Baseline"
     levers: Mapping[str, Lever | BasicPensionLever] = field(
         default_factory=lambda: MappingProxyType({}))
     description: str = ""
+    assumptions: Assumptions = field(default_factory=Assumptions)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "levers", MappingProxyType(dict(self.levers)))
@@ -90,8 +96,9 @@ class Reform:
             raise InputError("a reform must be a JSON object with 'name' and 'levers'")
         problems: list[Problem] = []
         for key in data:
-            if key not in ("name", "description", "levers"):
-                problems.append(Problem(f"unknown key {show(key)} (allowed: name, description, levers)"))
+            if key not in ("name", "description", "levers", "assumptions"):
+                problems.append(Problem(f"unknown key {show(key)} (allowed: name, description, levers, "
+                                        "assumptions)"))
         name = data.get("name", default_name)
         if not isinstance(name, str) or not name.strip():
             problems.append(Problem("'name' must be a non-empty text"))
@@ -117,15 +124,23 @@ class Reform:
             parsed = _parse_lever(lever_name, raw, problems)
             if parsed is not None:
                 levers[lever_name] = parsed
+        assumptions = Assumptions()
+        if "assumptions" in data:
+            try:
+                assumptions = Assumptions.from_dict(data["assumptions"])
+            except InputError as exc:
+                problems += exc.problems
         if problems:
             raise InputError(problems)
-        return cls(name=name.strip(), levers=levers, description=description)
+        return cls(name=name.strip(), levers=levers, description=description, assumptions=assumptions)
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"name": self.name}
         if self.description:
             out["description"] = self.description
         out["levers"] = {k: v.to_dict() for k, v in self.levers.items()}
+        if not self.assumptions.is_default:
+            out["assumptions"] = self.assumptions.to_dict()
         return out
 
     def with_lever(self, name: str, lever: Lever | BasicPensionLever | None) -> "Reform":
@@ -135,7 +150,7 @@ class Reform:
             levers.pop(name, None)
         else:
             levers[name] = lever
-        return Reform(self.name, levers, self.description)
+        return Reform(self.name, levers, self.description, self.assumptions)
 
     def check_against(self, scheme: Scheme) -> None:
         """Raise an InputError for settings that only the scheme can judge."""
