@@ -41,7 +41,13 @@ def contributor_benefit(insured: Insured, paths: ScenarioPaths, wages: np.ndarra
     dies has earned, from cohort averages (no classes, cap or floor)."""
     years_left = np.maximum(0, np.moveaxis(paths.pensionable_age, 1, 2)[..., None] - AGE)  # (n, T, 2, 101)
     capped = np.minimum(wages[None], insured.ceiling[:, :, None, None])
-    return paths.accrual_rate[:, :, None, None] * (insured.service + credit * years_left) * capped
+    return earned_pension(paths.accrual_rate[:, :, None, None], insured.service, credit, years_left, capped)
+
+
+def earned_pension(accrual, service, credit: float, years_left, capped_wage):
+    """`accrual × (service + fc × years to the pensionable age) × capped wage`: what a member
+    who dies has earned for his survivors (also the standards' breadwinner, engine/standards)."""
+    return accrual * (service + credit * years_left) * capped_wage
 
 
 def deaths(rules: Survivors, insured: Insured, paths: ScenarioPaths, q: np.ndarray, wages: np.ndarray,

@@ -1,0 +1,78 @@
+"""The conventions' checks: met, not met, the first year not met, and which rules apply."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from reform_studio.engine.projection import project_many
+from reform_studio.engine.reform import Lever, Reform
+from reform_studio.engine.standards import ITEMS, RULES, check_standards, not_judged
+
+METHODOLOGY = Path(__file__).resolve().parents[2] / "docs" / "methodology.md"
+
+
+def checks(scheme, *reforms):
+    reforms = [Reform("Baseline"), *reforms]
+    return check_standards(scheme, reforms, project_many(scheme, reforms))
+
+
+def find(scenario, convention, item):
+    [check] = [c for c in scenario if c.rule.convention == convention and c.rule.item == item]
+    return check
+
+
+def test_cutting_accrual_from_1_5_to_1_2_percent_fails_c102_old_age_from_its_first_year(plain):
+    base, cut = checks(plain, Reform("Cut accrual", {"accrual_rate": Lever(0.012, from_year=2030)}))
+    before, after = find(base, "C102", "old_age_replacement_rate"), find(cut, "C102", "old_age_replacement_rate")
+    assert before.met and before.first_year_not_met is None
+    assert before.worst[0] == pytest.approx(0.45)
+    assert not after.met and after.first_year_not_met == 2030
+    assert after.value_in(2029) == pytest.approx(0.45) and after.value_in(2030) == pytest.approx(0.36)
+    assert after.to_dict()["value"] == pytest.approx(0.36)
+
+
+def test_c128_needs_45_percent_so_a_hair_below_fails_and_45_percent_meets(plain):
+    [at_line] = checks(plain)
+    assert find(at_line, "C128", "old_age_replacement_rate").met
+    [below] = checks(replace(plain, accrual_rate=0.015 - 1e-6))
+    short = find(below, "C128", "old_age_replacement_rate")
+    assert not short.met and short.first_year_not_met == plain.base_year + 1
+    assert find(below, "C102", "old_age_replacement_rate").met
+
+
+def test_a_pensionable_age_above_65_and_a_qualifying_period_above_15_years_are_flagged(plain):
+    _, reform = checks(plain, Reform("Later", {"pensionable_age_male": Lever(66, from_year=2031),
+                                               "minimum_service_years": Lever(16, from_year=2033)}))
+    for convention in ("C102", "C128"):
+        age = find(reform, convention, "pensionable_age")
+        assert (age.met, age.first_year_not_met, age.worst[0]) == (False, 2031, 66)
+        period = find(reform, convention, "old_age_qualifying_period")
+        assert (period.met, period.first_year_not_met) == (False, 2033)
+
+
+def test_invalidity_and_survivors_are_judged_only_where_the_scheme_has_the_branch(plain, branches):
+    [without] = checks(plain)
+    assert {c.rule.item for c in without} == set(ITEMS) - {
+        "invalidity_replacement_rate", "invalidity_qualifying_period", "survivor_replacement_rate",
+        "survivor_qualifying_period"}
+    assert len(not_judged(plain)) == 2
+    [with_both] = checks(branches)
+    assert {c.rule.item for c in with_both} == set(ITEMS) and not not_judged(branches)
+
+
+def test_c128_asks_more_of_invalidity_than_c102(branches):
+    # 1.5 % × (15 + 0.5 × 27) = 42.75 %: above C102's 40 %, below C128's 50 %
+    [scenario] = checks(branches)
+    assert find(scenario, "C102", "invalidity_replacement_rate").met
+    assert not find(scenario, "C128", "invalidity_replacement_rate").met
+
+
+def test_every_article_cited_is_in_the_methodology():
+    text = METHODOLOGY.read_text(encoding="utf-8")
+    section = text[text.index("International labour standards (C102 and C128)"):]
+    for rule in RULES:
+        assert re.search(rf"{rule.convention}\b[^\n]*Article {rule.article}\b", section), rule
+        assert f"`{rule.item}`" in section

@@ -1,0 +1,110 @@
+"""The standard beneficiaries' benefits against hand computations (issue 16, item 1)."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+import numpy as np
+import pytest
+
+from reform_studio.engine.projection import project_many
+from reform_studio.engine.reform import Lever, Reform
+from reform_studio.engine.standards import standard_beneficiaries
+from tests.standards.conftest import INFLATION, REAL_GROWTH
+
+WAGE_GROWTH = (1 + INFLATION) * (1 + REAL_GROWTH) - 1
+
+
+def found(scheme, *reforms):
+    reforms = list(reforms) or [Reform("Baseline")]
+    return standard_beneficiaries(scheme, reforms, project_many(scheme, reforms)), reforms
+
+
+def test_wages_revaluation_gives_thirty_years_times_the_accrual_rate(plain):
+    result, _ = found(plain)
+    assert result.old_age[0] == pytest.approx(np.full(20, 30 * 0.015), rel=1e-12)
+    assert result.years[0] == plain.base_year + 1
+
+
+def test_prices_revaluation_loses_the_real_wage_growth_of_the_reference_period(plain):
+    scheme = replace(plain, revaluation="prices", reference_period_years=10)
+    result, _ = found(scheme)
+    # W(t-m)/W(t) · PI(t)/PI(t-m) = (1 + g)^-m with constant rates, before t0 as after
+    expected = 0.015 * 30 * np.mean([(1 + REAL_GROWTH) ** -m for m in range(1, 11)])
+    assert result.old_age[0] == pytest.approx(np.full(20, expected), rel=1e-12)
+
+
+def test_no_revaluation_loses_the_nominal_wage_growth(plain):
+    result, _ = found(replace(plain, revaluation="none", reference_period_years=5))
+    expected = 0.015 * 30 * np.mean([(1 + WAGE_GROWTH) ** -m for m in range(1, 6)])
+    assert result.old_age[0] == pytest.approx(np.full(20, expected), rel=1e-12)
+
+
+def test_a_ceiling_below_the_average_wage_caps_each_past_wage(plain):
+    scheme = replace(plain, contribution_ceiling_to_avg_wage=0.8)
+    reforms = [Reform("Baseline")]
+    [projection] = project_many(scheme, reforms)
+    result = standard_beneficiaries(scheme, reforms, [projection])
+    aw = projection.indicators["average_wage"].to_numpy()
+    years = len(aw)
+    wi = (1 + WAGE_GROWTH) ** np.arange(-80, years)  # the wage index from t0-80, WI(t0) = 1
+
+    def average(u):  # AW(u); before t0 the ceiling follows K(t0)·WI(u)
+        return aw[u] if u >= 0 else aw[0] * wi[80 + u]
+
+    expected = []
+    for t in range(1, years):
+        capped = [min(aw[t] * wi[80 + t - m] / wi[80 + t], 0.8 * average(t - m)) * wi[80 + t] / wi[80 + t - m]
+                  for m in range(1, 11)]
+        expected.append(0.015 * 30 * np.mean(capped) / aw[t])
+    assert result.old_age[0] == pytest.approx(expected, rel=1e-12)
+    assert max(expected) < 0.015 * 30  # the ceiling bites
+
+
+def test_without_a_ceiling_a_high_one_changes_nothing(plain):
+    low, _ = found(plain)
+    high, _ = found(replace(plain, contribution_ceiling_to_avg_wage=3.0))
+    assert high.old_age == pytest.approx(low.old_age, rel=1e-12)
+
+
+def test_the_maximum_replacement_rate_caps_and_the_minimum_pension_floors(plain):
+    capped, _ = found(replace(plain, accrual_rate=0.02, maximum_replacement_rate=0.5))
+    assert capped.old_age[0] == pytest.approx(np.full(20, 0.5), rel=1e-12)
+    floored, _ = found(replace(plain, accrual_rate=0.01, minimum_pension_to_avg_wage=0.35))
+    assert floored.old_age[0] == pytest.approx(np.full(20, 0.35), rel=1e-12)
+    both, _ = found(replace(plain, accrual_rate=0.02, maximum_replacement_rate=0.3, minimum_pension_to_avg_wage=0.35))
+    assert both.old_age[0] == pytest.approx(np.full(20, 0.35), rel=1e-12)  # the floor wins over the cap
+
+
+def test_a_qualifying_period_beyond_thirty_years_leaves_the_standard_beneficiary_nothing(plain):
+    result, _ = found(plain, Reform("Long", {"minimum_service_years": Lever(31, from_year=2030)}))
+    years = result.years
+    assert result.old_age[0][years < 2030] == pytest.approx(0.45)
+    assert np.all(result.old_age[0][years >= 2030] == 0)
+    assert result.by_item["old_age_qualifying_period"][0][years >= 2030] == pytest.approx(31)
+
+
+def test_invalidity_counts_fifteen_years_and_the_credited_years_to_the_pensionable_age(branches):
+    result, _ = found(branches)
+    # 15 years + 0.5 × (62 - 35) credited years, reference wage over min(10, 20) years revalued with wages
+    assert result.invalidity[0] == pytest.approx(np.full(20, 0.015 * (15 + 0.5 * 27)), rel=1e-12)
+
+
+def test_survivors_share_the_breadwinners_earned_pension_with_two_orphans(branches):
+    scheme = replace(branches, indexation_wage_share=1.0)  # indexed once with wages: back to the award year's wage
+    result, _ = found(scheme)
+    shares = 0.6 + 2 * 0.2
+    earned = 0.015 * (15 + 0.5 * (62 - 34))
+    assert result.survivors[0] == pytest.approx(np.full(20, shares * earned), rel=1e-12)
+
+
+def test_a_breadwinner_short_of_the_qualifying_period_leaves_no_survivors_pension(branches):
+    scheme = replace(branches, survivors=replace(branches.survivors, min_service_years=16))
+    result, _ = found(scheme)
+    assert np.all(result.survivors[0] == 0)
+
+
+def test_indexation_with_prices_keeps_pensions_in_payment_up_with_the_lower_of_prices_and_wages(plain):
+    result, _ = found(replace(plain, indexation_wage_share=0.0))
+    assert result.by_item["pension_adjustment"][0] == pytest.approx(1.0, rel=1e-12)
+    wages, _ = found(replace(plain, indexation_wage_share=1.0))
+    assert wages.by_item["pension_adjustment"][0] == pytest.approx((1 + WAGE_GROWTH) / (1 + INFLATION), rel=1e-12)
