@@ -13,7 +13,7 @@ import importlib
 import sys
 from typing import Callable, Sequence
 
-COMMANDS = ("run", "solve", "template")
+COMMANDS = ("run", "solve", "standards", "template")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -65,37 +65,37 @@ class Rule:
 
 RULES: tuple[Rule, ...] = (
     Rule("C102", "28", "Part V, Article 28 and the Schedule to Part XI", "old_age_replacement_rate", 0.40, True,
-         "share", "Old-age benefit, 30 years of contribution"),
+         "share", "Old-age benefit, 30 years"),
     Rule("C102", "29", "Part V, Article 29(2)", "old_age_qualifying_period", 15, False, "years",
-         "Qualifying period for a (reduced) old-age pension"),
+         "Old-age qualifying period"),
     Rule("C102", "26", "Part V, Article 26(2)", "pensionable_age", HIGHEST_AGE, False, "years",
          "Pensionable age"),
     Rule("C102", "56", "Part IX, Article 56 and the Schedule to Part XI", "invalidity_replacement_rate", 0.40, True,
-         "share", "Invalidity benefit, 15 years of contribution", "invalidity"),
+         "share", "Invalidity benefit, 15 years", "invalidity"),
     Rule("C102", "57", "Part IX, Article 57(2)", "invalidity_qualifying_period", 5, False, "years",
-         "Qualifying period for a (reduced) invalidity pension", "invalidity"),
+         "Invalidity qualifying period", "invalidity"),
     Rule("C102", "62", "Part X, Article 62 and the Schedule to Part XI", "survivor_replacement_rate", 0.40, True,
-         "share", "Survivors' benefit, breadwinner with 15 years", "survivors"),
+         "share", "Survivors' benefit, 15 years", "survivors"),
     Rule("C102", "63", "Part X, Article 63(2)", "survivor_qualifying_period", 5, False, "years",
-         "Breadwinner's qualifying period for a (reduced) survivors' pension", "survivors"),
+         "Survivors' qualifying period", "survivors"),
     Rule("C102", "65", "Part XI, Article 65(10) and Article 66(8)", "pension_adjustment", 1.0, True, "ratio",
-         "Pensions in payment keep up with prices or earnings"),
+         "Adjustment of pensions in payment"),
     Rule("C128", "17", "Part III, Article 17, Article 26 and the Schedule to Part V", "old_age_replacement_rate",
-         0.45, True, "share", "Old-age benefit, 30 years of contribution"),
+         0.45, True, "share", "Old-age benefit, 30 years"),
     Rule("C128", "18", "Part III, Article 18(2)", "old_age_qualifying_period", 15, False, "years",
-         "Qualifying period for a (reduced) old-age pension"),
+         "Old-age qualifying period"),
     Rule("C128", "15", "Part III, Article 15(2)", "pensionable_age", HIGHEST_AGE, False, "years",
          "Pensionable age"),
     Rule("C128", "10", "Part II, Article 10, Article 26 and the Schedule to Part V", "invalidity_replacement_rate",
-         0.50, True, "share", "Invalidity benefit, 15 years of contribution", "invalidity"),
+         0.50, True, "share", "Invalidity benefit, 15 years", "invalidity"),
     Rule("C128", "11", "Part II, Article 11(2)", "invalidity_qualifying_period", 5, False, "years",
-         "Qualifying period for a (reduced) invalidity pension", "invalidity"),
+         "Invalidity qualifying period", "invalidity"),
     Rule("C128", "23", "Part IV, Article 23, Article 26 and the Schedule to Part V", "survivor_replacement_rate",
-         0.45, True, "share", "Survivors' benefit, breadwinner with 15 years", "survivors"),
+         0.45, True, "share", "Survivors' benefit, 15 years", "survivors"),
     Rule("C128", "24", "Part IV, Article 24(2)", "survivor_qualifying_period", 5, False, "years",
-         "Breadwinner's qualifying period for a (reduced) survivors' pension", "survivors"),
+         "Survivors' qualifying period", "survivors"),
     Rule("C128", "29", "Part V, Article 29", "pension_adjustment", 1.0, True, "ratio",
-         "Pensions in payment keep up with prices or earnings"),
+         "Adjustment of pensions in payment"),
 )
 ITEMS: tuple[str, ...] = tuple(dict.fromkeys(rule.item for rule in RULES))
 NOTES = {
@@ -135,7 +135,8 @@ class Check:
         """The value furthest below (or above) the line over the years, and its year."""
         if np.isnan(self.values).all():
             return None, None
-        k = int(np.nanargmin(self.values) if self.rule.at_least else np.nanargmax(self.values))
+        signed = self.values if self.rule.at_least else -self.values
+        k = int(np.flatnonzero(signed <= np.nanmin(signed) + SLACK)[0])  # the first of equal years
         return float(self.values[k]), int(self.years[k])
 
     def value_in(self, year: int) -> float | None:

@@ -1,0 +1,75 @@
+"""`reform-studio standards`: the ILO conventions' checks (C102, C128) for the baseline and
+each reform, as a table, as JSON and as a sheet of the comparison workbook."""
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Sequence
+
+from reform_studio.charts.standards_text import HEADERS, check_row
+from reform_studio.cli.common import add_horizon, check_outputs, print_warnings, read_projectable
+from reform_studio.engine.projection import project_many
+from reform_studio.engine.reform import Reform
+from reform_studio.engine.standards import Check, check_standards, not_judged
+from reform_studio.scenarios import load_reform
+from reform_studio.workbook.atomic import write_atomically
+
+
+def add_parser(commands: argparse._SubParsersAction) -> None:
+    standards = commands.add_parser(
+        "standards", help="check the baseline and each reform against ILO conventions C102 and C128",
+        description="Compute the benefit of the conventions' standard beneficiaries (30 years of contribution "
+                    "at the average wage for old age, 15 years for invalidity and survivors) by the scheme's "
+                    "own rules in every year, and check it and the qualifying periods, the pensionable age and "
+                    "the indexation against C102 and C128. Items: old_age_replacement_rate, "
+                    "old_age_qualifying_period, pensionable_age, invalidity_replacement_rate, "
+                    "invalidity_qualifying_period, survivor_replacement_rate, survivor_qualifying_period, "
+                    "pension_adjustment (see docs/methodology.md, section 18).")
+    standards.add_argument("workbook", type=Path, help="input workbook (template version 1 or 2)")
+    standards.add_argument("--reform", type=Path, action="append", default=[], metavar="REFORM.json",
+                           help="a reform file; repeat for several reforms")
+    add_horizon(standards)
+    standards.add_argument("--json", type=Path, metavar="OUT.json", help="write the checks as JSON")
+    standards.add_argument("--export", type=Path, metavar="OUT.xlsx",
+                           help="write the comparison workbook with a Standards sheet")
+    standards.set_defaults(handler=handle)
+
+
+def standards_json(names: Sequence[str], checks: Sequence[Sequence[Check]], skipped: Sequence[str]) -> dict:
+    """`{"scenarios": [{"name", "checks": [...], "not_judged": [...]}]}` (issue 16)."""
+    return {"scenarios": [{"name": name, "checks": [c.to_dict() for c in own], "not_judged": list(skipped)}
+                          for name, own in zip(names, checks)]}
+
+
+def table(name: str, checks: Sequence[Check]) -> str:
+    """One scenario's checks as an aligned text table."""
+    rows = [HEADERS] + [check_row(c) for c in checks]
+    widths = [max(len(row[k]) for row in rows) for k in range(len(HEADERS))]
+    lines = [name, *("  " + "  ".join(cell.ljust(w) for cell, w in zip(row, widths)).rstrip() for row in rows)]
+    return "\n".join(lines)
+
+
+def handle(args: argparse.Namespace) -> int:
+    check_outputs([args.workbook, *args.reform], [("--json", args.json), ("--export", args.export)])
+    scheme = read_projectable(args.workbook, args.horizon)
+    reforms = [Reform(name="Baseline")] + [load_reform(path) for path in args.reform]
+    projections = project_many(scheme, reforms)
+    print_warnings(projections[0].warnings)
+    checks = check_standards(scheme, reforms, projections)
+    skipped = not_judged(scheme)
+    print("\n\n".join(table(r.name, own) for r, own in zip(reforms, checks)))
+    if skipped:
+        print(f"\nNot judged: {'; '.join(skipped)}.")
+    if args.json is not None:
+        text = json.dumps(standards_json([r.name for r in reforms], checks, skipped), allow_nan=False)
+        write_atomically(args.json, lambda temp: temp.write_text(text, encoding="utf-8"), args.workbook)
+        print(f"\nwrote {args.json}")
+    if args.export is not None:
+        from reform_studio.workbook.export import write_comparison
+        from reform_studio.workbook.export_standards import TITLE, standards_writer
+
+        write_comparison(args.export, scheme, projections, reforms, source_path=args.workbook,
+                         appendices=[(TITLE, standards_writer([r.name for r in reforms], checks, skipped))])
+        print(f"wrote {args.export}")
+    return 0
