@@ -1,4 +1,5 @@
-"""Projections as the command line shows and writes them: a text table and the spec's JSON."""
+"""Projections as the command line shows and writes them: a text table in the current language
+and the spec's JSON (whose names and numbers are the spec's, in any language)."""
 from __future__ import annotations
 
 import math
@@ -6,7 +7,10 @@ from typing import Any, Sequence
 
 import numpy as np
 
+from reform_studio.engine.reform import Reform
 from reform_studio.engine.results import INDICATORS, Projection
+from reform_studio.i18n import translate
+from reform_studio.i18n.numbers import number, percent
 
 WHOLE_NUMBERS = {"year", "pensionable_age_male", "pensionable_age_female"}
 MILESTONES = (25, 50, 75)
@@ -41,12 +45,14 @@ def milestone_years(base_year: int, last_year: int) -> list[int]:
     return [base_year + m for m in MILESTONES if base_year + m <= last_year]
 
 
-def _percent(value: float) -> str:
-    return "–" if value is None or not np.isfinite(value) else f"{100 * value:.1f} %"
-
-
 def _times(value: float) -> str:
-    return "–" if not np.isfinite(value) else f"{value:.1f}×"
+    return "–" if not np.isfinite(value) else number(value, 1) + "×"
+
+
+def scenario_name(name: str) -> str:
+    """A scenario's name for the reader: the baseline's in the current language (its name in
+    the JSON stays the spec's 'Baseline'); a reform's as its file gives it."""
+    return translate("report", "Baseline") if name == Reform.name else name
 
 
 def summary_text(projection: Projection, base_year: int, currency: str = "") -> str:
@@ -54,15 +60,17 @@ def summary_text(projection: Projection, base_year: int, currency: str = "") -> 
     frame = projection.indicators
     years = milestone_years(base_year, int(frame.index[-1]))
     depletion = projection.summary.get("depletion_year")
-    lines = [projection.name,
-             f"  reserve depleted in: {depletion if depletion is not None else 'not within the horizon'}",
-             f"  general average premium (GAP): {_percent(projection.summary.get('gap'))} of insurable wages"]
+    lines = [scenario_name(projection.name),
+             "  " + translate("report", "reserve depleted in: {year}").format(
+                 year=depletion if depletion is not None else translate("report", "not within the horizon")),
+             "  " + translate("report", "general average premium (GAP): {rate} of insurable wages").format(
+                 rate=percent(projection.summary.get("gap")))]
     if years:
-        width = 26
+        rows = ((translate("report", "PAYG cost rate"), "payg_cost_rate", percent),
+                (translate("report", "contribution rate"), "contribution_rate", percent),
+                (translate("report", "reserve ratio (years)"), "reserve_ratio", _times))
+        width = max(26, *(len(label) + 2 for label, _, _ in rows))
         lines.append("  " + "".ljust(width) + "".join(f"{y:>10}" for y in years))
-        rows = (("PAYG cost rate", "payg_cost_rate", _percent),
-                ("contribution rate", "contribution_rate", _percent),
-                ("reserve ratio (years)", "reserve_ratio", _times))
         for label, column, fmt in rows:
             lines.append("  " + label.ljust(width) + "".join(f"{fmt(frame.at[y, column]):>10}" for y in years))
     return "\n".join(lines)

@@ -69,3 +69,9 @@ def translate(context: str, text: str, disambiguation: str | None = None) -> str
     from reform_studio.i18n.catalogue import messages
 
     return messages(_current).get((context, text, disambiguation or ""), text)
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    """Mark `text` for the catalogue where it is translated later, by `translate(context, text)`
+    with the same context (a table of messages built before the language is known)."""
+    return text

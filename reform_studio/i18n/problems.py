@@ -1,0 +1,47 @@
+"""Input problems told in the current language.
+
+The engine's `Problem` and `InputError` say where a problem is in English (the engine holds no
+formatting); the messages themselves were translated where they were made (the workbook
+reader), so only the words around them are translated here, at the point they are shown.
+"""
+from __future__ import annotations
+
+from reform_studio.engine.errors import SHOWN, InputError, Problem
+from reform_studio.i18n import SOURCE_LANGUAGE, language, translate
+
+
+def where(problem: Problem) -> str:
+    """"sheet 'Scheme', cell B7" in the current language ('' where the problem has no place)."""
+    parts = []
+    if problem.sheet:
+        parts.append(translate("problems", "sheet '{sheet}'").format(sheet=problem.sheet))
+    if problem.cell:
+        parts.append(translate("problems", "cell {cell}").format(cell=problem.cell))
+    if problem.lever:
+        parts.append(translate("problems", "lever '{lever}'").format(lever=problem.lever))
+    return ", ".join(parts)
+
+
+def describe_problem(problem: Problem) -> str:
+    place = where(problem)
+    if not place:
+        return problem.message
+    return translate("problems", "{place}: {message}").format(place=place, message=problem.message)
+
+
+def describe(error: InputError) -> str:
+    """The error as `str(error)` gives it, in the current language: one problem on a line,
+    the first `SHOWN` of many listed and the rest counted."""
+    if language() == SOURCE_LANGUAGE:
+        return str(error)
+    head = translate("problems", "{source}: ").format(source=error.source) if error.source else ""
+    if len(error.problems) == 1:
+        return head + describe_problem(error.problems[0])
+    lines = [head + translate("problems", "{count} problems:").format(count=len(error.problems))]
+    lines += [f"  - {describe_problem(p)}" for p in error.problems[:SHOWN]]
+    if len(error.problems) > SHOWN:
+        from reform_studio.i18n.numbers import number
+
+        lines.append(translate("problems", "  … and {count} more like these").format(
+            count=number(len(error.problems) - SHOWN)))
+    return "\n".join(lines)
