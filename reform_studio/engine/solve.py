@@ -33,6 +33,7 @@ from reform_studio.engine.projection import Cancelled, project_many
 from reform_studio.engine.reform import Lever, Reform
 from reform_studio.engine.results import Projection
 from reform_studio.engine.scheme import Scheme
+from reform_studio.engine.standards import Check, check_standards
 from reform_studio.engine.targets import Target, margin_profile, parse_target, shortfall
 
 RATE_STEP = 0.0001  # 0.01 percentage point
@@ -238,9 +239,10 @@ def solve(scheme: Scheme, reform: Reform | None, lever: str, target: Target | st
     else:
         value, solved, projection = outcome.value, with_value(reform, lever, outcome.value), outcome.projection
     value = int(value) if spec.integer else float(value)
-    message = _message(spec, target, outcome, value, current, grid, projection, scheme)
+    [checks] = _checks(scheme, target, [solved], [projection])
+    message = _message(spec, target, outcome, value, current, grid, projection, scheme, checks)
     if not outcome.met:
-        message += " " + _what_next(spec, target, reform, projection, scheme)
+        message += " " + _what_next(spec, target, reform, projection, scheme, checks)
     return SolveResult(lever, value, target, outcome.met, projection, current, message, solved,
                        _met_now(outcome, value, current))
 
@@ -363,12 +365,14 @@ class _Bracket:
 def _search(scheme: Scheme, target: Target, grid: np.ndarray,
             builds: list[Callable[[float], Reform]], cancelled: Cancelled | None) -> list[_Outcome]:
     """Solve one bracket per builder, projecting every open bracket's candidates together."""
-    ends = project_many(scheme, [build(v) for build in builds for v in (grid[0], grid[-1])], cancelled=cancelled)
+    reforms = [build(v) for build in builds for v in (grid[0], grid[-1])]
+    ends = project_many(scheme, reforms, cancelled=cancelled)
+    profiles = _profiles(scheme, target, reforms, ends)
     outcomes: list[_Outcome | None] = []
     brackets: dict[int, _Bracket] = {}
     for n, build in enumerate(builds):
         low, high = ends[2 * n], ends[2 * n + 1]
-        p_low, p_high = margin_profile(low, target), margin_profile(high, target)
+        p_low, p_high = profiles[2 * n], profiles[2 * n + 1]
         m_low, m_high = p_low.min(), p_high.min()
         if m_low >= 0 and m_high >= 0:
             outcomes.append(_everywhere(grid, _comfort(p_low), _comfort(p_high), low, high))
@@ -387,16 +391,32 @@ def _search(scheme: Scheme, target: Target, grid: np.ndarray,
         if not open_:
             break
         reforms = [brackets[n].build(brackets[n].grid[p]) for n, picks in open_.items() for p in picks]
-        results = iter(project_many(scheme, reforms, cancelled=cancelled))
+        projections = project_many(scheme, reforms, cancelled=cancelled)
+        results = iter(zip(projections, _profiles(scheme, target, reforms, projections)))
         for n, picks in open_.items():
             tried = []
             for p in picks:
-                projection = next(results)
-                tried.append((p, margin_profile(projection, target), projection))
+                projection, profile = next(results)
+                tried.append((p, profile, projection))
             brackets[n].narrow(tried)
     for n, b in brackets.items():
         outcomes[n] = _Outcome(True, b.grid[b.b], b.projection_b, bool(b.grid[-1] >= b.grid[0]))
     return outcomes  # type: ignore[return-value]
+
+
+def _checks(scheme: Scheme, target: Target, reforms: Sequence[Reform],
+            projections: Sequence[Projection]) -> list[list[Check] | None]:
+    """The ILO standards checks of each scenario where the target names a convention."""
+    if not target.standards:
+        return [None] * len(reforms)
+    return check_standards(scheme, reforms, projections)
+
+
+def _profiles(scheme: Scheme, target: Target, reforms: Sequence[Reform],
+              projections: Sequence[Projection]) -> list[np.ndarray]:
+    """Each scenario's margin profile (`targets.margin_profile`), the standards of a batch checked together."""
+    checks = _checks(scheme, target, reforms, projections)
+    return [margin_profile(p, target, c) for p, c in zip(projections, checks)]
 
 
 def _comfort(profile: np.ndarray) -> tuple[int, float, float]:
@@ -420,11 +440,11 @@ def _everywhere(grid: np.ndarray, m_low: tuple, m_high: tuple, low: Projection, 
 
 
 def _message(lever: SolvableLever, target: Target, outcome: _Outcome, value: float, current: float,
-             grid: np.ndarray, projection: Projection, scheme: Scheme) -> str:
+             grid: np.ndarray, projection: Projection, scheme: Scheme, checks: list[Check] | None) -> str:
     last_year = int(scheme.years[-1])
     goal = target.describe(last_year)
     if not outcome.met:
-        return f"Even {lever.says(value)} leaves {shortfall(projection, target)}."
+        return f"Even {lever.says(value)} leaves {shortfall(projection, target, checks)}."
     if outcome.value is None:
         return (f"{_capital(goal)} at any {lever.bare} from {lever.text(grid[0])} to "
                 f"{lever.text(grid[-1])}{lever.suffix}.")
@@ -443,12 +463,12 @@ def _message(lever: SolvableLever, target: Target, outcome: _Outcome, value: flo
 
 
 def _what_next(lever: SolvableLever, target: Target, reform: Reform, projection: Projection,
-               scheme: Scheme) -> str:
+               scheme: Scheme, checks: list[Check] | None) -> str:
     """What to try where the lever's whole range falls short, as a sentence: a year before any
     reform acts cannot be helped; otherwise the reform's timing, the target's years, another
     lever or two levers together (the frontier) may get there."""
     first_reform_year = scheme.base_year + 1
-    if target.kind == "reserve" and margin_profile(projection, target)[0] < 0:
+    if target.kind == "reserve" and margin_profile(projection, target, checks)[0] < 0:
         return (f"No reform acts before {first_reform_year}, and the reserve is already below the floor in "
                 f"{scheme.base_year}: choose a lower floor.")
     if target.year == scheme.base_year:
@@ -459,8 +479,8 @@ def _what_next(lever: SolvableLever, target: Target, reform: Reform, projection:
         options.append("a faster phase-in")
     if template is not None and template.start(scheme.base_year) > first_reform_year:
         options.append(f"an earlier start than {template.start(scheme.base_year)}")
-    if target.kind == "reserve":
-        below = projection.indicators["reserve"] < target.threshold
+    below = projection.indicators["reserve"] < target.threshold
+    if target.kind == "reserve" and below.any():  # not where only a convention's check fails
         holds_through = int(below.index[below.to_numpy()][0]) - 1
         options.append(f"a shorter period ({Target('reserve', target.threshold, holds_through)} holds)")
     elif target.kind in ("reserve_ratio", "replacement_rate") and target.year < int(scheme.years[-1]):

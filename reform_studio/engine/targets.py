@@ -15,7 +15,10 @@ A target is read from a short expression an actuary would write:
 - `gap<=contribution_rate` — the general average premium is not above the contribution rate
   of the last horizon year (the rate the scheme settles at once every phase-in is over);
 - `replacement_rate>=0.4@2060` — the replacement rate is at least 40 % in 2060
-  (`40%` is read as 0.4).
+  (`40%` is read as 0.4);
+- `c102`, `c128` — every check of the ILO convention (engine/standards.py) is met in every
+  award year; alone, or beside a financial target: `reserve>=0 & c102` (the lowest
+  contribution rate that keeps the reserve positive while staying within C102).
 
 A point-in-time target without `@YEAR` looks at the last year of the horizon. Each target
 has a *margin*: a number that is >= 0 exactly when the target holds, and that grows the
@@ -26,16 +29,20 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from typing import Sequence
 
 import numpy as np
 import pandas as pd
 
 from reform_studio.engine.errors import InputError, Problem
 from reform_studio.engine.results import Projection
+from reform_studio.engine.standards import Check, convention_margins
 
-KINDS = ("reserve", "reserve_ratio", "payg_balance", "gap", "replacement_rate")
+KINDS = ("reserve", "reserve_ratio", "payg_balance", "gap", "replacement_rate", "standards")
+CONVENTIONS = ("c102", "c128")  # constraints that may stand beside a financial target, joined by '&'
 EXAMPLES = ("reserve>=0", "reserve>=0@2075", "reserve_ratio>=2@2050", "payg_balance@2040",
-            "gap<=contribution_rate", "replacement_rate>=0.4@2060")
+            "gap<=contribution_rate", "replacement_rate>=0.4@2060", "c102", "reserve>=0 & c102",
+            "reserve>=0 & c128")
 
 _NUMBER = r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?"
 _YEAR = r"(?:\s*@\s*(?P<year>\d{4}))?"
@@ -49,23 +56,32 @@ _PATTERNS = (
 
 @dataclass(frozen=True)
 class Target:
-    """`kind` (one of KINDS), a `threshold` (0 for payg_balance and gap) and a `year`.
+    """`kind` (one of KINDS), a `threshold` (0 for payg_balance and gap) and a `year`, and
+    the ILO conventions (`CONVENTIONS`) whose checks must hold too.
 
     `year` None means the whole horizon for `reserve` and the last horizon year otherwise;
-    for `gap` a year is the year whose contribution rate the GAP is held against.
+    for `gap` a year is the year whose contribution rate the GAP is held against. Kind
+    `standards` is a target of conventions alone.
     """
 
     kind: str
     threshold: float = 0.0
     year: int | None = None
+    standards: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:
             raise InputError(Problem(f"unknown target '{self.kind}' (known: {', '.join(KINDS)})"))
         if not math.isfinite(self.threshold):
             raise InputError(Problem(f"target threshold {self.threshold!r} must be a finite number"))
+        unknown = [s for s in self.standards if s not in CONVENTIONS]
+        if unknown or (self.kind == "standards" and not self.standards):
+            raise InputError(Problem(f"a standards target names {' or '.join(CONVENTIONS)}, not {unknown}"))
 
     def __str__(self) -> str:
+        return " & ".join(([] if self.kind == "standards" else [self._financial()]) + list(self.standards))
+
+    def _financial(self) -> str:
         year = f"@{self.year}" if self.year is not None else ""
         if self.kind == "payg_balance":
             return f"payg_balance{year}"
@@ -73,17 +89,28 @@ class Target:
             return f"gap<=contribution_rate{year}"
         return f"{self.kind}>={self.threshold:g}{year}"
 
+    def with_year(self, year: int | None) -> "Target":
+        """The same target looking at another year (None: the default of its kind)."""
+        return Target(self.kind, self.threshold, year, self.standards)
+
     def resolve(self, base_year: int, last_year: int) -> "Target":
         """This target with its year filled in and checked against the horizon."""
         if self.year is not None and not base_year <= self.year <= last_year:
             raise InputError(Problem(
                 f"target year {self.year} is outside the projection years {base_year}..{last_year}"))
-        if self.year is not None or self.kind == "reserve":
+        if self.year is not None or self.kind in ("reserve", "standards"):
             return self
-        return Target(self.kind, self.threshold, last_year)
+        return self.with_year(last_year)
 
     def describe(self, last_year: int) -> str:
-        """The target as a clause: 'the reserve stays at or above 0 through 2100'."""
+        """The target as a clause: 'the reserve stays at or above 0 through 2100'; 'and every
+        check of C102 is met' for each convention."""
+        within = [f"every check of {name.upper()} is met" for name in self.standards]
+        if self.kind == "standards":
+            return " and ".join(within)
+        return " and ".join([self._clause(last_year)] + within)
+
+    def _clause(self, last_year: int) -> str:
         year = self.year if self.year is not None else last_year
         if self.kind == "reserve":
             floor = "non-negative" if self.threshold == 0 else f"at or above {self.threshold:,.0f}"
@@ -99,10 +126,24 @@ class Target:
 
 
 def parse_target(text: str) -> Target:
-    """Read a target expression (see the module docstring); InputError for anything else."""
+    """Read a target expression (see the module docstring); InputError for anything else.
+
+    Parts joined by `&` are a financial target and/or conventions: `reserve>=0 & c102`."""
     if not isinstance(text, str):
         raise InputError(Problem(f"a target must be a text such as {EXAMPLES[0]!r}"))
-    cleaned = re.sub(r"\s+", " ", text.strip().lower())
+    parts = [re.sub(r"\s+", " ", part.strip().lower()) for part in text.split("&")]
+    standards = tuple(dict.fromkeys(p for p in parts if p in CONVENTIONS))
+    financial = [p for p in parts if p not in CONVENTIONS]
+    if len(financial) > 1 or (len(parts) > 1 and "" in parts):
+        raise InputError(Problem(f"cannot read the target {text!r}: join at most one financial target and "
+                                 f"{' or '.join(CONVENTIONS)} with '&', as in {EXAMPLES[7]!r}"))
+    if not financial:
+        return Target("standards", standards=standards)
+    target = _financial_target(financial[0], text)
+    return Target(target.kind, target.threshold, target.year, standards)
+
+
+def _financial_target(cleaned: str, text: str) -> Target:
     for pattern in _PATTERNS:
         match = pattern.match(cleaned)
         if match is None:
@@ -118,22 +159,37 @@ def parse_target(text: str) -> Target:
     raise InputError(Problem(f"cannot read the target {text!r}; write one of: {', '.join(EXAMPLES)}"))
 
 
-def margin(projection: Projection, target: Target) -> float:
+def margin(projection: Projection, target: Target, checks: Sequence[Check] | None = None) -> float:
     """How comfortably `target` holds: >= 0 exactly when it does, -inf where undefined.
 
     Reserve: the lowest reserve over the years concerned minus the floor (money).
     Reserve ratio, replacement rate: the value minus the threshold in the target year.
     PAYG balance: contributions plus subsidy minus expenditure and administration, over the
     wage bill (its sign where there is no wage bill). GAP: contribution rate minus GAP.
+    Conventions: the smallest margin of their checks (`standards.convention_margins`);
+    `checks` are the scenario's (`standards.check_standards`), needed where the target
+    names a convention.
     """
-    return float(np.min(margin_profile(projection, target)))
+    return float(np.min(margin_profile(projection, target, checks)))
 
 
-def margin_profile(projection: Projection, target: Target) -> np.ndarray:
-    """The margin year by year where the target looks at several years (the reserve), else
-    one value; undefined values are -inf. A search interpolates one year of it at a time:
-    each year's reserve moves almost linearly with a lever, their minimum does not."""
+def margin_profile(projection: Projection, target: Target, checks: Sequence[Check] | None = None) -> np.ndarray:
+    """The margin year by year where the target looks at several years (the reserve, the
+    conventions' checks by award year, one after the other), else one value; undefined values
+    are -inf. A search interpolates one year of it at a time: each year's reserve moves
+    almost linearly with a lever, their minimum does not."""
+    within = [np.zeros(0)]
+    if target.standards:
+        if checks is None:
+            raise ValueError(f"the target {target} needs the scenario's standards checks")
+        within = [convention_margins(checks, name.upper()) for name in target.standards]
+    return np.concatenate([_financial_profile(projection, target)] + within)
+
+
+def _financial_profile(projection: Projection, target: Target) -> np.ndarray:
     frame = projection.indicators
+    if target.kind == "standards":
+        return np.zeros(0)
     if target.kind == "reserve":
         reserve = frame["reserve"].to_numpy(dtype=float)
         if target.year is not None:
@@ -154,8 +210,18 @@ def margin_profile(projection: Projection, target: Target) -> np.ndarray:
     return np.where(np.isnan(values), -math.inf, values)
 
 
-def shortfall(projection: Projection, target: Target) -> str:
-    """What falls short when `target` is not met, as the end of a sentence."""
+def shortfall(projection: Projection, target: Target, checks: Sequence[Check] | None = None) -> str:
+    """What falls short when `target` is not met, as the end of a sentence: the financial
+    target where it fails, else the first convention check that fails."""
+    if target.kind == "standards" or _financial_profile(projection, target).min() >= 0:
+        failing = [c for c in checks or () if c.rule.convention.lower() in target.standards and not c.met]
+        if failing:
+            first = min(failing, key=lambda c: c.first_year_not_met)
+            value = first.value_in(first.first_year_not_met)
+            unit = (lambda v: f"{v:g} years") if first.rule.unit == "years" else (lambda v: f"{100 * v:.1f} %")
+            bound = "at least" if first.rule.at_least else "at most"
+            return (f"{first.rule.convention} Article {first.rule.article} not met from {first.first_year_not_met} "
+                    f"({first.rule.title.lower()}: {unit(value)}, {bound} {unit(first.rule.required)} required)")
     frame = projection.indicators
     if target.kind == "reserve":
         reserve = frame["reserve"]

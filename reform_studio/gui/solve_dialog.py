@@ -163,7 +163,7 @@ class SolveDialog(QDialog):
         if target is None:
             return
         chosen = None if value == self.year.minimum() else value
-        self.target.setEditText(str(Target(target.kind, target.threshold, chosen)))
+        self.target.setEditText(str(target.with_year(chosen)))
 
     def _inputs_changed(self) -> None:
         scheme = self.document.scheme
@@ -179,6 +179,7 @@ class SolveDialog(QDialog):
             self.error.hide()
             self.year_label.setText({"reserve": "Through year", "gap": "Rate of year"}.get(target.kind, "In year"))
             self.year.setSpecialValueText("whole horizon" if target.kind == "reserve" else "last year")
+            self.year.setEnabled(target.kind != "standards")  # the conventions are checked in every year
             if scheme is not None:
                 self.goal.setText(f"Goal: {target.describe(int(scheme.years[-1]))}.")
             self.goal.setVisible(scheme is not None)

@@ -28,7 +28,8 @@ def target_combo() -> QComboBox:
     combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
     combo.setToolTip("A target such as reserve>=0 (never negative), reserve>=0@2075 (through 2075), "
                      "reserve_ratio>=2@2050, payg_balance@2040, gap<=contribution_rate or "
-                     "replacement_rate>=40%@2060.")
+                     "replacement_rate>=40%@2060; add '& c102' or '& c128' to stay within the ILO convention "
+                     "in every year (c102 alone: the convention only).")
     return combo
 
 
