@@ -12,6 +12,7 @@ from typing import Callable, Sequence
 from reform_studio.charts.formatters import percent, persons, year, years_of_expenditure
 from reform_studio.charts.specs import EXPENDITURE_BY_BRANCH
 from reform_studio.engine.results import Projection
+from reform_studio.engine.standards import Check
 
 OFFSETS = (25, 50, 75)
 SAME = 0.005  # an expenditure within 0.5 % of the baseline's is not worth a sentence
@@ -220,3 +221,52 @@ def expenditure_sentence(baseline: Projection, reform: Projection, when: int) ->
     against = [f"{branch} {'add' if change > 0 else 'save'} {abs(change) * 100:.2f} % of GDP"
                for branch, change in changes.items() if change * total < 0 and abs(change) >= NOTABLE]
     return text + (", while " + " and ".join(against) if against else "") + "."
+
+
+# What a standards check is about, as the subject of a sentence, and the verb for crossing its line.
+_STANDARD_SUBJECTS = {
+    "old_age_replacement_rate": "the old-age benefit of the standard beneficiary",
+    "invalidity_replacement_rate": "the invalidity benefit of the standard beneficiary",
+    "survivor_replacement_rate": "the survivors' benefit of the standard beneficiary (a widow with two children)",
+    "old_age_qualifying_period": "the qualifying period for an old-age pension",
+    "pensionable_age": "the pensionable age",
+    "invalidity_qualifying_period": "the qualifying period for an invalidity pension",
+    "survivor_qualifying_period": "the breadwinner's qualifying period for a survivors' pension",
+    "pension_adjustment": "the yearly adjustment of pensions in payment",
+}
+
+
+def _standard_amount(check: Check, value: float, line: bool = False) -> str:
+    """A check's value as said: '36 % of the reference wage', '20 years', '67'; `line`: the
+    requirement, bare ('40 %')."""
+    rule = check.rule
+    if rule.unit == "years":
+        return f"{value:g}" if rule.item == "pensionable_age" else f"{value:g} years"
+    shown = f"{100 * value:.1f}".rstrip("0").rstrip(".") + " %"
+    of = {"share": " of the reference wage", "ratio": " of the lower of price and wage growth"}
+    return shown if line else shown + of.get(rule.unit, "")
+
+
+def standards_sentence(name: str, baseline: Sequence[Check], reform: Sequence[Check]) -> str:
+    """One sentence for each line of the ILO conventions that a reform crosses (a check the
+    baseline meets and the reform does not), as the official at the slider should hear it:
+    "Cut accrual: the old-age benefit of the standard beneficiary falls to 36 % of the
+    reference wage from 2030, below the 40 % that C102 requires (Part V, Article 28 and the
+    Schedule to Part XI)." "" where no line is crossed."""
+    met_before = {(c.rule.convention, c.rule.item) for c in baseline if c.met}
+    crossed: dict[tuple[int, str], list[Check]] = {}  # both conventions in one sentence where they fail together
+    for check in reform:
+        if not check.met and (check.rule.convention, check.rule.item) in met_before:
+            crossed.setdefault((check.first_year_not_met, check.rule.item), []).append(check)
+    sentences = []
+    for (year, item), checks in sorted(crossed.items(), key=lambda pair: pair[0][0]):
+        first = checks[0]
+        rule = first.rule
+        verb = "falls to" if rule.at_least else "rises to"
+        side = "below" if rule.at_least else "above"
+        lines = " and ".join(
+            f"the {_standard_amount(c, c.rule.required, line=True)} that {c.rule.convention} "
+            f"{'requires' if c.rule.at_least else 'allows'} ({c.rule.citation})" for c in checks)
+        sentences.append(f"{name}: {_STANDARD_SUBJECTS.get(item, rule.title.lower())} {verb} "
+                         f"{_standard_amount(first, first.value_in(year))} from {year}, {side} {lines}.")
+    return " ".join(sentences)

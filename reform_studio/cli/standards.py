@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 from typing import Sequence
 
+from reform_studio.charts.key_figures import standards_sentence
 from reform_studio.charts.standards_text import HEADERS, check_row
 from reform_studio.cli.common import add_horizon, check_outputs, print_warnings, read_projectable
 from reform_studio.engine.projection import project_many
@@ -61,6 +62,9 @@ def handle(args: argparse.Namespace) -> int:
     print("\n\n".join(table(r.name, own) for r, own in zip(reforms, checks)))
     if skipped:
         print(f"\nNot judged: {'; '.join(skipped)}.")
+    crossed = [standards_sentence(r.name, checks[0], own) for r, own in zip(reforms[1:], checks[1:])]
+    if any(crossed):
+        print("\n" + "\n".join(filter(None, crossed)))
     if args.json is not None:
         text = json.dumps(standards_json([r.name for r in reforms], checks, skipped), allow_nan=False)
         write_atomically(args.json, lambda temp: temp.write_text(text, encoding="utf-8"), args.workbook)

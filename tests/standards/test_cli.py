@@ -68,3 +68,10 @@ def test_bad_input_exits_2_with_one_sentence(tmp_path, bad, capsys):
     assert main(args) == 2
     err = capsys.readouterr().err
     assert err.startswith("error:") and "Traceback" not in err
+
+
+def test_the_table_is_followed_by_the_lines_a_reform_crosses(cut_reform, capsys):
+    assert main(["standards", str(sample_path("kenya")), "--reform", str(cut_reform), "--horizon", "20"]) == 0
+    out = capsys.readouterr().out
+    assert ("Cut accrual: the old-age benefit of the standard beneficiary falls to 36 % of the reference wage "
+            "from 2030, below the 40 % that C102 requires (Part V, Article 28 and the Schedule to Part XI)") in out
