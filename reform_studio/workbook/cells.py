@@ -19,6 +19,10 @@ from typing import Iterable
 
 from openpyxl.utils import get_column_letter
 
+from reform_studio.i18n import translate
+from reform_studio.i18n.numbers import conventions
+from reform_studio.i18n.numbers import number as grouped
+
 EXCEL_ERRORS = frozenset({"#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A",
                           "#GETTING_DATA", "#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!",
                           "#CONNECT!", "#BUSY!", "#UNKNOWN!"})
@@ -87,63 +91,72 @@ def _refuse_decimal_comma(text: str, body: str, percent: bool, what: str) -> Non
         body = re.sub(r"[.\u00a0\u202f ]", "", body)
     suggestion = body.replace(",", ".", 1) if body.count(",") == 1 else ""
     if suggestion and _PLAIN.fullmatch(suggestion):
-        fix = f"write {suggestion}{' %' if percent else ''} with a decimal point"
+        fix = translate("cells", "write {number} with a decimal point").format(
+            number=suggestion + (" %" if percent else ""))
     else:
-        fix = "write it with a decimal point and no comma, or with commas between groups of " \
-              "three digits only (1,234,567)"
-    raise CellError(f"{what} holds the text '{show(text.strip())}', whose comma is not a "
-                    f"thousands separator (those need groups of three digits after a first "
-                    f"group that is not 0, as in 1,234): if it is a decimal comma, {fix}.")
+        fix = translate("cells", "write it with a decimal point and no comma, or with commas between groups of "
+                                 "three digits only (1,234,567)")
+    raise CellError(translate(
+        "cells", "{what} holds the text '{text}', whose comma is not a thousands separator (those need groups "
+        "of three digits after a first group that is not 0, as in 1,234): if it is a decimal comma, "
+        "{fix}.").format(what=what, text=show(text.strip()), fix=fix))
 
 
 def comma_note(raw: object) -> str:
     """Said after a range error where a comma in the text was read as a thousands separator,
     since a user writing '1,500' may have meant one and a half."""
     if isinstance(raw, str) and "," in raw:
-        return (f" The comma in '{show(raw.strip())}' was read as a thousands separator; for "
-                "a decimal, write a decimal point.")
+        return " " + translate("cells", "The comma in '{text}' was read as a thousands separator; for a "
+                                        "decimal, write a decimal point.").format(text=show(raw.strip()))
     return ""
 
 
 def show_number(value: float) -> str:
-    """A bound or value for a message: 1,000,000 rather than 1e+06, up to a million million."""
+    """A bound or value for a message in the reader's conventions: 1,000,000 rather than 1e+06,
+    up to a million million; 0,045 in French and Spanish."""
     if float(value).is_integer() and 1e4 <= abs(value) < 1e13:
-        return f"{value:,.0f}"
-    return f"{value:g}"
+        return grouped(value)
+    return f"{value:g}".replace(".", conventions().decimal)
 
 
 def _refuse_unreadable(raw: object, what: str) -> None:
     """Formulas never calculated and Excel error values are wrong whatever the cell's kind."""
     if raw is FORMULA_WITHOUT_VALUE:
-        raise CellError(f"{what} is a formula without a saved value: "
-                        "open the file in Excel and save it, so the result is stored.")
+        raise CellError(translate("cells", "{what} is a formula without a saved value: open the file in Excel "
+                                           "and save it, so the result is stored.").format(what=what))
     if isinstance(raw, str) and raw.strip().upper() in EXCEL_ERRORS:
-        raise CellError(f"{what} holds the Excel error {raw.strip().upper()}: "
-                        "correct the formula or type the value.")
+        raise CellError(translate("cells", "{what} holds the Excel error {error}: correct the formula or type "
+                                           "the value.").format(what=what, error=raw.strip().upper()))
 
 
 def number(raw: object, what: str) -> float:
     """Any finite number; numeric text is accepted, everything else is refused."""
     _refuse_unreadable(raw, what)
     if is_blank(raw):
-        raise CellError(f"{what} is empty.")
+        raise CellError(_empty(what))
     if isinstance(raw, bool):
-        raise CellError(f"{what} should be a number, but the cell holds {str(raw).upper()}.")
+        raise CellError(translate("cells", "{what} should be a number, but the cell holds {value}.").format(
+            what=what, value=str(raw).upper()))
     if isinstance(raw, (dt.date, dt.time, dt.timedelta)):
-        raise CellError(f"{what} should be a number, but the cell holds a date or time: "
-                        "format the cell as a number.")
+        raise CellError(translate("cells", "{what} should be a number, but the cell holds a date or time: format "
+                                           "the cell as a number.").format(what=what))
     if isinstance(raw, str):
         value = _from_text(raw, what)
         if value is None:
-            raise CellError(f"{what} should be a number, but the cell holds the text "
-                            f"'{show(raw)}'.")
+            raise CellError(translate("cells", "{what} should be a number, but the cell holds the text "
+                                               "'{text}'.").format(what=what, text=show(raw)))
     elif isinstance(raw, (int, float)):
         value = float(raw)
     else:
-        raise CellError(f"{what} should be a number, but the cell holds '{show(raw)}'.")
+        raise CellError(translate("cells", "{what} should be a number, but the cell holds '{text}'.").format(
+            what=what, text=show(raw)))
     if not math.isfinite(value):
-        raise CellError(f"{what} is not a finite number.")
+        raise CellError(translate("cells", "{what} is not a finite number.").format(what=what))
     return value
+
+
+def _empty(what: str) -> str:
+    return translate("cells", "{what} is empty.").format(what=what)
 
 
 def _refuse(raw: object, message: str, reason: str = "") -> CellError:
@@ -156,11 +169,13 @@ def whole(raw: object, what: str, low: int | None = None, high: int | None = Non
     """A whole number, optionally within `low..high` (`reason` says why, in a sentence)."""
     value = number(raw, what)
     if value != int(value):
-        raise _refuse(raw, f"{what} is {value:g}: it must be a whole number.")
+        raise _refuse(raw, translate("cells", "{what} is {value}: it must be a whole number.").format(
+            what=what, value=show_number(value)))
     if (low is not None and value < low) or (high is not None and value > high):
-        bounds = f"between {low} and {high}" if high is not None else f"at least {low}"
-        raise _refuse(raw, f"{what} is {show_number(value)}: it must be a whole number "
-                           f"{bounds}.", reason)
+        sentence = (translate("cells", "{what} is {value}: it must be a whole number between {low} and {high}.")
+                    if high is not None else
+                    translate("cells", "{what} is {value}: it must be a whole number at least {low}."))
+        raise _refuse(raw, sentence.format(what=what, value=show_number(value), low=low, high=high), reason)
     return int(value)
 
 
@@ -168,9 +183,10 @@ def within(raw: object, value: float, what: str, low: float, high: float,
            above_low: bool = False, reason: str = "") -> float:
     """`value` (read from `raw`) if within `low..high`, else an error saying why not."""
     if value < low or value > high or (above_low and value == low):
-        lower = f"above {show_number(low)}" if above_low else f"from {show_number(low)}"
-        raise _refuse(raw, f"{what} is {show_number(value)}: it must be {lower} up to "
-                           f"{show_number(high)}.", reason)
+        sentence = (translate("cells", "{what} is {value}: it must be above {low} up to {high}.") if above_low
+                    else translate("cells", "{what} is {value}: it must be from {low} up to {high}."))
+        raise _refuse(raw, sentence.format(what=what, value=show_number(value), low=show_number(low),
+                                           high=show_number(high)), reason)
     return value
 
 
@@ -183,8 +199,9 @@ def between(raw: object, what: str, low: float, high: float, above_low: bool = F
 
 
 def _percentage_hint(value: float, what: str) -> CellError:
-    return CellError(f"{what} is {value:g}, which looks like a percentage: "
-                     f"write {value / 100:g} for {value:g} %.")
+    return CellError(translate("cells", "{what} is {value}, which looks like a percentage: write {fraction} for "
+                                        "{value} %.").format(what=what, value=show_number(value),
+                                                             fraction=show_number(value / 100)))
 
 
 def fraction(raw: object, what: str, positive: bool = False, below_one: bool = False) -> float:
@@ -193,11 +210,14 @@ def fraction(raw: object, what: str, positive: bool = False, below_one: bool = F
     if 1 < value <= 100:
         raise _percentage_hint(value, what)
     if value < 0 or value > 1 or (below_one and value == 1):
-        bounds = "from 0 up to, but not including, 1" if below_one else "between 0 and 1"
-        raise _refuse(raw, f"{what} is {show_number(value)}: a rate must be a fraction "
-                           f"{bounds} (0.18 for 18 %).")
+        sentence = (translate("cells", "{what} is {value}: a rate must be a fraction from 0 up to, but not "
+                                       "including, 1 ({example} for 18 %).") if below_one else
+                    translate("cells", "{what} is {value}: a rate must be a fraction between 0 and 1 ({example} "
+                                       "for 18 %)."))
+        raise _refuse(raw, sentence.format(what=what, value=show_number(value), example=show_number(0.18)))
     if positive and value == 0:
-        raise CellError(f"{what} is 0: leave it empty for none, or give a value above 0.")
+        raise CellError(translate("cells", "{what} is 0: leave it empty for none, or give a value above "
+                                           "0.").format(what=what))
     return value
 
 
@@ -207,16 +227,17 @@ def growth(raw: object, what: str) -> float:
     if 1 < value <= 100:
         raise _percentage_hint(value, what)
     if not -1 < value <= 1:
-        raise _refuse(raw, f"{what} is {show_number(value)}: an annual rate must be a "
-                           "fraction above -1 and at most 1 (0.03 for 3 %).")
+        raise _refuse(raw, translate("cells", "{what} is {value}: an annual rate must be a fraction above -1 and "
+                                              "at most 1 ({example} for 3 %).").format(
+            what=what, value=show_number(value), example=show_number(0.03)))
     return value
 
 
 def probability(raw: object, what: str) -> float:
     value = number(raw, what)
     if not 0 <= value <= 1:
-        raise _refuse(raw, f"{what} is {show_number(value)}: a probability must be between 0 "
-                           "and 1.")
+        raise _refuse(raw, translate("cells", "{what} is {value}: a probability must be between 0 and 1.").format(
+            what=what, value=show_number(value)))
     return value
 
 
@@ -224,7 +245,8 @@ def count(raw: object, what: str) -> float:
     """A number of persons, or any amount that cannot be negative (wages, years of service)."""
     value = number(raw, what)
     if value < 0:
-        raise CellError(f"{what} is {value:g}: it cannot be negative.")
+        raise CellError(translate("cells", "{what} is {value}: it cannot be negative.").format(
+            what=what, value=show_number(value)))
     return value
 
 
@@ -243,8 +265,9 @@ def choice(raw: object, what: str, options: Iterable[str]) -> str:
     key = norm(raw).replace("-", "_").replace(" ", "_")
     if key not in options:
         if is_blank(raw):
-            raise CellError(f"{what} is empty.")
-        raise CellError(f"{what} is '{show(raw)}': it must be one of {', '.join(options)}.")
+            raise CellError(_empty(what))
+        raise CellError(translate("cells", "{what} is '{text}': it must be one of {options}.").format(
+            what=what, text=show(raw), options=", ".join(options)))
     return key
 
 
@@ -262,7 +285,8 @@ def flag(raw: object, what: str) -> bool:
     key = norm(raw)
     if key in _TRUE or key in _FALSE:
         return key in _TRUE
-    raise CellError(f"{what} is '{show(raw)}': write TRUE or FALSE (yes/no, 1/0).")
+    raise CellError(translate("cells", "{what} is '{text}': write TRUE or FALSE (yes/no, 1/0).").format(
+        what=what, text=show(raw)))
 
 
 def age_label(raw: object, what: str, low: int, high: int) -> int:

@@ -13,7 +13,9 @@ from dataclasses import dataclass
 import numpy as np
 
 from reform_studio.engine.errors import Problem
+from reform_studio.i18n import translate
 from reform_studio.workbook import layout
+from reform_studio.workbook.cells import show_number
 from reform_studio.workbook.grid import Book
 from reform_studio.workbook.keys import KeyValues
 from reform_studio.workbook.tables import AgeColumns, YearColumns, age_ranges
@@ -61,26 +63,28 @@ class Parts:
 def check_sheets(book: Book, problems: list[Problem]) -> bool:
     """Report missing or mistyped sheets; False when this is not an input workbook at all."""
     if not book.titles:
-        problems.append(Problem("the workbook has no sheets: start from the template "
-                                "(reform-studio template)."))
+        problems.append(Problem(translate("rules", "the workbook has no sheets: start from the template "
+                                                   "(reform-studio template).")))
         return False
     if not any(book.get(name) for name in layout.ALL_SHEETS):
-        problems.append(Problem("none of the sheets of an input workbook (" +
-                                ", ".join(layout.REQUIRED_SHEETS) + ") was found: this does not "
-                                "look like a Reform Studio input workbook; start from the "
-                                "template (reform-studio template)."))
+        problems.append(Problem(translate("rules", "none of the sheets of an input workbook ({sheets}) was found: "
+                                                   "this does not look like a Reform Studio input workbook; start "
+                                                   "from the template (reform-studio template).").format(
+            sheets=", ".join(layout.REQUIRED_SHEETS))))
         return False
     for name in layout.ALL_SHEETS:
         if book.get(name) is not None:
             continue
         near = book.near_miss(name)
-        hint = f" (the sheet '{near}' looks like it: rename it '{name}')" if near else ""
+        hint = translate("rules", " (the sheet '{near}' looks like it: rename it '{name}')").format(
+            near=near, name=name) if near else ""
         if name in layout.REQUIRED_SHEETS:
-            problems.append(Problem(f"the sheet '{name}' is missing{hint}.", name))
+            problems.append(Problem(translate("rules", "the sheet '{name}' is missing{hint}.").format(
+                name=name, hint=hint), name))
         elif near:
-            problems.append(Problem(f"the optional sheet '{name}' was not found{hint}; sheet "
-                                    "names are matched ignoring case and outer spaces only.",
-                                    near))
+            problems.append(Problem(translate("rules", "the optional sheet '{name}' was not found{hint}; sheet names "
+                                                       "are matched ignoring case and outer spaces only.").format(
+                name=name, hint=hint), near))
     return True
 
 
@@ -99,11 +103,11 @@ def _exclusive(name: str, keys: KeyValues, table: YearColumns, problems: list[Pr
     """A quantity comes from its year table or from its key, never both, and from one."""
     if name in table:
         if keys.given(name) or name in keys.failed:
-            problems.append(keys.not_allowed(name, f"sheet '{table.sheet}' gives it year by "
-                                                   "year"))
+            problems.append(keys.not_allowed(name, translate("rules", "sheet '{sheet}' gives it year by year").format(
+                sheet=table.sheet)))
     elif keys.absent(name):
-        problems.append(keys.missing(name, f" (or give it year by year on sheet "
-                                           f"'{table.sheet}')"))
+        problems.append(keys.missing(name, translate("rules", " (or give it year by year on sheet '{sheet}')").format(
+            sheet=table.sheet)))
 
 
 def _required_keys(parts: Parts, problems: list[Problem]) -> None:
@@ -120,27 +124,26 @@ def _required_keys(parts: Parts, problems: list[Problem]) -> None:
     if "tfr" in parts.demography_years:
         for name in TFR_KEYS:
             if d.given(name) or name in d.failed:
-                problems.append(d.not_allowed(name, "the tfr column of sheet "
-                                                    "'DemographyByYear' replaces the tfr keys"))
+                problems.append(d.not_allowed(name, translate(
+                    "rules", "the tfr column of sheet 'DemographyByYear' replaces the tfr keys")))
     else:
         problems += [d.missing(name) for name in TFR_KEYS if d.absent(name)]
     mortality = parts.tables.get("Mortality")
     if mortality is not None and "improvement_male" in mortality:
         for name in IMPROVEMENT_KEYS:
             if d.given(name) or name in d.failed:
-                problems.append(d.not_allowed(name, "the Mortality sheet has improvement "
-                                                    "columns"))
+                problems.append(d.not_allowed(name, translate("rules", "the Mortality sheet has improvement columns")))
     elif mortality is not None:
-        problems += [d.missing(name, " (or give improvement_male and improvement_female "
-                                     "columns on sheet 'Mortality')")
+        problems += [d.missing(name, translate("rules", " (or give improvement_male and improvement_female columns "
+                                                        "on sheet 'Mortality')"))
                      for name in IMPROVEMENT_KEYS if d.absent(name)]
 
 
 def _base_year_rules(parts: Parts, problems: list[Problem]) -> None:
     base, target = parts.scheme.get("base_year"), parts.demography.get("tfr_target_year")
     if base is not None and target is not None and target <= base:
-        problems.append(Problem(f"tfr_target_year is {target}, not after the base year {base}: "
-                                "the target is reached in a later year.",
+        problems.append(Problem(translate("rules", "tfr_target_year is {target}, not after the base year {base}: the "
+                                                   "target is reached in a later year.").format(target=target, base=base),
                                 parts.demography.sheet, parts.demography.cell("tfr_target_year")))
 
 
@@ -154,18 +157,18 @@ def _reference_period(parts: Parts, problems: list[Problem]) -> None:
     if ages:
         age, name = min(ages)
         if period > age - 15:
-            problems.append(Problem(
-                f"reference_period_years is {period}, longer than {name} ({age}) - 15 = "
-                f"{age - 15}: the reference period must fit in a working life from age 15.",
-                s.sheet, s.cell("reference_period_years")))
+            problems.append(Problem(translate(
+                "rules", "reference_period_years is {period}, longer than {name} ({age}) - 15 = {limit}: the "
+                "reference period must fit in a working life from age 15.").format(
+                period=period, name=name, age=age, limit=age - 15), s.sheet, s.cell("reference_period_years")))
     for name in PENSIONABLE_AGES:
         for year, age in parts.schedule.values.get(name, ()):
             if period > age - 15:
-                problems.append(Problem(
-                    f"{name} for {year} is {age:g}, so reference_period_years ({period}) is "
-                    f"longer than the age - 15 = {age - 15:g}: raise this age to at least "
-                    f"{period + 15} or shorten the reference period.",
-                    parts.schedule.sheet, parts.schedule.cells[name, year]))
+                problems.append(Problem(translate(
+                    "rules", "{name} for {year} is {age}, so reference_period_years ({period}) is longer than the "
+                    "age - 15 = {limit}: raise this age to at least {least} or shorten the reference period.").format(
+                    name=name, year=year, age=show_number(age), period=period, limit=show_number(age - 15),
+                    least=period + 15), parts.schedule.sheet, parts.schedule.cells[name, year]))
 
 
 def _basic_pension(s: KeyValues, problems: list[Problem]) -> None:
@@ -173,7 +176,7 @@ def _basic_pension(s: KeyValues, problems: list[Problem]) -> None:
     if enabled is True:
         for name in ("basic_pension_age", "basic_pension_level_to_gdp_per_capita"):
             if s.absent(name):
-                problems.append(s.missing(name, " when basic_pension_enabled is TRUE"))
+                problems.append(s.missing(name, translate("rules", " when basic_pension_enabled is TRUE")))
         return
 
 
@@ -190,13 +193,13 @@ def _migration(parts: Parts, problems: list[Problem]) -> None:
         return
     value, sheet, cell = nonzero[0]
     if not parts.migration_sheet:
-        problems.append(Problem(f"net migration is {value:g} but the workbook has no Migration "
-                                "sheet: add one with the age and sex profile of migrants, or "
-                                "write 0 for no migration.", sheet, cell))
+        problems.append(Problem(translate("rules", "net migration is {value} but the workbook has no Migration sheet: "
+                                                   "add one with the age and sex profile of migrants, or write 0 for "
+                                                   "no migration.").format(value=show_number(value)), sheet, cell))
     elif parts.tables.get("Migration") is not None and not parts.migration_in_use:
-        problems.append(Problem(f"the profile sums to 0 over all ages, so a net migration of "
-                                f"{value:g} cannot be spread over ages: fill in the profile.",
-                                "Migration"))
+        problems.append(Problem(translate("rules", "the profile sums to 0 over all ages, so a net migration of {value} "
+                                                   "cannot be spread over ages: fill in the profile.").format(
+            value=show_number(value)), "Migration"))
 
 
 def _orphan_ages(parts: Parts, problems: list[Problem]) -> None:
@@ -206,27 +209,31 @@ def _orphan_ages(parts: Parts, problems: list[Problem]) -> None:
     if "orphan_age_limit" in s.failed:
         return  # already reported; any limit assumed here would be a guess
     limit = s.get("orphan_age_limit", layout.SCHEME_SPECS["orphan_age_limit"].default)
-    source = (f"the Scheme key orphan_age_limit in {s.cell('orphan_age_limit')}"
-              if s.given("orphan_age_limit") else "the default; orphan_age_limit is not given")
+    source = (translate("rules", "the Scheme key orphan_age_limit in {cell}").format(cell=s.cell("orphan_age_limit"))
+              if s.given("orphan_age_limit") else translate("rules", "the default; orphan_age_limit is not given"))
     checks = []
     survivors, pensioners = parts.tables.get("Survivors"), parts.tables.get("Pensioners")
     if survivors is not None:
-        checks += [(survivors, name, survivors[name] >= limit, f"{limit} or more",
-                    "lower it, or raise orphan_age_limit")
+        checks += [(survivors, name, survivors[name] >= limit,
+                    translate("rules", "{limit} or more").format(limit=limit),
+                    translate("rules", "lower it, or raise orphan_age_limit"))
                    for name in ("orphan_age_male", "orphan_age_female")]
     if pensioners is not None and "orphans" in pensioners:
-        checks += [(pensioners, name, (pensioners[name] != 0) & (np.arange(101) >= limit),
-                    "not 0", f"leave it blank or 0 from age {limit} up, or raise "
-                             "orphan_age_limit")
+        checks += [(pensioners, name, (pensioners[name] != 0) & (np.arange(101) >= limit), translate("rules", "not 0"),
+                    translate("rules", "leave it blank or 0 from age {limit} up, or raise orphan_age_limit").format(
+                        limit=limit))
                    for name in ("orphans", "orphan_pension")]
     for table, name, wrong, what, fix in checks:
         ages = [int(a) for a in np.flatnonzero(wrong)]
         if ages:
             first = table.cell(name, ages[0])
-            problems.append(Problem(
-                f"{name} is {what} at age{'s' if len(ages) > 1 else ''} {age_ranges(ages)} "
-                f"(first in {first}), but orphans are paid only below the orphan age limit, "
-                f"{limit} ({source}): {fix}.", table.sheet, first))
+            sentence = (translate("rules", "{name} is {what} at ages {ages} (first in {first}), but orphans are paid "
+                                           "only below the orphan age limit, {limit} ({source}): {fix}.")
+                        if len(ages) > 1 else
+                        translate("rules", "{name} is {what} at age {ages} (first in {first}), but orphans are paid "
+                                           "only below the orphan age limit, {limit} ({source}): {fix}."))
+            problems.append(Problem(sentence.format(name=name, what=what, ages=age_ranges(ages), first=first,
+                                                    limit=limit, source=source, fix=fix), table.sheet, first))
 
 
 def _something_to_project(parts: Parts, problems: list[Problem]) -> None:
@@ -235,10 +242,10 @@ def _something_to_project(parts: Parts, problems: list[Problem]) -> None:
     population = np.stack([t["Population"]["Male"], t["Population"]["Female"]])
     lfpr = np.stack([t["Labour"]["lfpr_male"], t["Labour"]["lfpr_female"]])
     if population.sum() <= 0:
-        problems.append(Problem("the population is 0 at every age.", "Population"))
+        problems.append(Problem(translate("rules", "the population is 0 at every age."), "Population"))
     elif (population * lfpr).sum() <= 0:
-        problems.append(Problem("nobody is in the labour force (lfpr times population is 0 at "
-                                "every age): GDP and wages cannot be projected.", "Labour"))
+        problems.append(Problem(translate("rules", "nobody is in the labour force (lfpr times population is 0 at every "
+                                                   "age): GDP and wages cannot be projected."), "Labour"))
     if t["Fertility"]["asfr"].sum() <= 0:
-        problems.append(Problem("asfr is 0 at every age: births cannot be spread over the "
-                                "ages of mothers.", "Fertility"))
+        problems.append(Problem(translate("rules", "asfr is 0 at every age: births cannot be spread over the ages of "
+                                                   "mothers."), "Fertility"))

@@ -13,6 +13,7 @@ from typing import Iterable, Iterator
 import numpy as np
 
 from reform_studio.engine.errors import Problem
+from reform_studio.i18n import translate
 from reform_studio.workbook import cells
 from reform_studio.workbook.cells import CellError, cell_ref, is_blank, norm
 from reform_studio.workbook.grid import Sheet
@@ -26,9 +27,9 @@ def find_header(sheet: Sheet, key: str, problems: list[Problem]) -> int | None:
     for r in range(1, min(len(sheet.rows), HEADER_SEARCH_ROWS) + 1):
         if any(norm(v) == norm(key) for v in sheet.rows[r - 1]):
             return r
-    problems.append(Problem(f"no header row with a column '{key}' was found in the first "
-                            f"{HEADER_SEARCH_ROWS} rows: the table starts with a row of column "
-                            "names.", sheet.title, "A1"))
+    problems.append(Problem(translate("tables", "no header row with a column '{key}' was found in the first {rows} "
+                                                "rows: the table starts with a row of column names.").format(
+        key=key, rows=HEADER_SEARCH_ROWS), sheet.title, "A1"))
     return None
 
 
@@ -41,8 +42,8 @@ def locate(sheet: Sheet, header: int, names: list[str], problems: list[Problem])
         if name is None:
             continue
         if name in found:
-            problems.append(Problem(f"the column '{name}' appears again (first in "
-                                    f"{cell_ref(header, found[name])}): keep one.",
+            problems.append(Problem(translate("tables", "the column '{name}' appears again (first in {first}): keep "
+                                                        "one.").format(name=name, first=cell_ref(header, found[name])),
                                     sheet.title, cell_ref(header, c)))
         else:
             found[name] = c
@@ -54,14 +55,16 @@ def _require(sheet: Sheet, header: int, names: list[str], found: dict[str, int],
     absent = [n for n in names if n not in found]
     free = cell_ref(header, len(sheet.rows[header - 1]) + 1)
     for name in absent:
-        problems.append(Problem(f"there is no column headed '{name}'{why}: add it to the "
-                                f"header row (for example in {free}).", sheet.title, free))
+        problems.append(Problem(translate("tables", "there is no column headed '{name}'{why}: add it to the header "
+                                                    "row (for example in {free}).").format(name=name, why=why, free=free),
+                                sheet.title, free))
     return not absent
 
 
 def _together(names: list[str]) -> str:
     """Why a column of an optional group is required once another of the group is given."""
-    return f", and the columns {', '.join(names)} go together (give all or none)"
+    return translate("tables", ", and the columns {names} go together (give all or none)").format(
+        names=", ".join(names))
 
 
 def _rows(sheet: Sheet, header: int, cols: list[int]) -> Iterator[int]:
@@ -84,14 +87,15 @@ def age_ranges(numbers: list[int]) -> str:
 
 
 def _key_cell(sheet: Sheet, r: int, col: int, what: str, parse, problems: list[Problem]):
-    """The checked key (age or year) of row `r`, or None after reporting what is wrong."""
+    """The checked key (`what`: 'age' or 'year') of row `r`, or None after reporting what is wrong."""
     raw = sheet.value(r, col)
     if is_blank(raw):
-        problems.append(Problem(f"this row has values but no {what}.", sheet.title,
+        problems.append(Problem(translate("tables", "this row has values but no age.") if what == "age" else
+                                translate("tables", "this row has values but no year."), sheet.title,
                                 cell_ref(r, col)))
         return None
     try:
-        return parse(raw, f"the {what}")
+        return parse(raw, translate("tables", "the age") if what == "age" else translate("tables", "the year"))
     except CellError as exc:
         problems.append(Problem(str(exc), sheet.title, cell_ref(r, col)))
         return None
@@ -106,8 +110,10 @@ def _keyed_rows(sheet: Sheet, rows: Iterable[int], col: int, what: str, parse,
         if key is None:
             continue
         if key in seen:
-            problems.append(Problem(f"the {what} {key} appears again (first in {seen[key]}): each {what} "
-                                    "appears once.", sheet.title, cell_ref(r, col)))
+            again = (translate("tables", "the age {key} appears again (first in {first}): each age appears once.")
+                     if what == "age" else
+                     translate("tables", "the year {key} appears again (first in {first}): each year appears once."))
+            problems.append(Problem(again.format(key=key, first=seen[key]), sheet.title, cell_ref(r, col)))
             continue
         seen[key] = cell_ref(r, col)
         yield r, key
@@ -120,8 +126,8 @@ def _fill(sheet: Sheet, r: int, col: int, column: Column, what: str, blank_is_ze
     if is_blank(raw) and blank_is_zero:
         return 0.0
     if is_blank(raw):
-        problems.append(Problem(f"{what} is empty: every cell of this table needs a value.",
-                                sheet.title, cell_ref(r, col)))
+        problems.append(Problem(translate("tables", "{what} is empty: every cell of this table needs a value.").format(
+            what=what), sheet.title, cell_ref(r, col)))
         return None
     try:
         return float(column.parse(raw, what))
@@ -177,15 +183,16 @@ def read_age_table(sheet: Sheet, table: AgeTable, problems: list[Problem]) -> Ag
                               lambda raw, what: cells.age_label(raw, what, low, high), problems, seen):
         row_of[age] = r
         for column in columns:
-            value = _fill(sheet, r, found[column.header], column, f"{column.header} at age {age}",
-                          table.blank_is_zero, problems)
+            value = _fill(sheet, r, found[column.header], column, translate("tables", "{column} at age {age}").format(
+                column=column.header, age=age), table.blank_is_zero, problems)
             out[column.header][age - low] = 0.0 if value is None else value
     missing = [a for a in table.ages if a not in seen]
     if missing:
-        problems.append(Problem(f"age{'s' if len(missing) > 1 else ''} {age_ranges(missing)} "
-                                f"{'are' if len(missing) > 1 else 'is'} missing: every age from "
-                                f"{low} to {high} appears once"
-                                f"{' (100 = 100+)' if high == 100 else ''}.",
+        sentence = (translate("tables", "ages {ages} are missing: every age from {low} to {high} appears once{note}.")
+                    if len(missing) > 1 else
+                    translate("tables", "age {ages} is missing: every age from {low} to {high} appears once{note}."))
+        problems.append(Problem(sentence.format(ages=age_ranges(missing), low=low, high=high,
+                                                note=" (100 = 100+)" if high == 100 else ""),
                                 sheet.title, cell_ref(header, age_col)))
     return AgeColumns(sheet.title, out, {c.header: found[c.header] for c in columns}, row_of)
 
@@ -195,8 +202,8 @@ def _years_after(after: int | None):
     def parse(raw: object, what: str) -> int:
         year = cells.year(raw, what)
         if after is not None and year <= after:
-            raise CellError(f"the year {year} is not after the base year {after}: this table "
-                            "holds later years only.")
+            raise CellError(translate("tables", "the year {year} is not after the base year {base}: this table holds "
+                                                "later years only.").format(year=year, base=after))
         return year
     return parse
 
@@ -234,8 +241,8 @@ def read_year_table(sheet: Sheet, table: YearTable, after: int | None,
 
     for r, year in _keyed_rows(sheet, data_rows, year_col, "year", _years_after(after), problems, seen):
         for column in columns:
-            value = _fill(sheet, r, found[column.header], column, f"{column.header} for {year}",
-                          False, problems)
+            value = _fill(sheet, r, found[column.header], column, translate("tables", "{column} for {year}").format(
+                column=column.header, year=year), False, problems)
             if value is not None:  # a refused cell is reported once, not checked again
                 rows[column.header].append((year, value))
                 where[column.header, year] = cell_ref(r, found[column.header])
@@ -266,21 +273,23 @@ def read_mortality_by_year(sheet: Sheet, qx_columns: tuple[Column, ...], after: 
             continue
         where = cell_ref(r, found["Age"])
         if (year, age) in seen:
-            problems.append(Problem(f"age {age} of {year} appears again (first in "
-                                    f"{seen[year, age]}): each year and age appears once.",
-                                    sheet.title, where))
+            problems.append(Problem(translate("tables", "age {age} of {year} appears again (first in {first}): each "
+                                                        "year and age appears once.").format(
+                age=age, year=year, first=seen[year, age]), sheet.title, where))
             continue
         seen[year, age] = where
         first_row.setdefault(year, cell_ref(r, found["Year"]))
         qx = tables.setdefault(year, np.zeros((2, 101)))
         for sex, column in enumerate(qx_columns):
-            value = _fill(sheet, r, found[column.header], column,
-                          f"{column.header} for {year} at age {age}", False, problems)
+            value = _fill(sheet, r, found[column.header], column, translate(
+                "tables", "{column} for {year} at age {age}").format(column=column.header, year=year, age=age),
+                False, problems)
             qx[sex, age] = 0.0 if value is None else value
     for year, where in first_row.items():
         missing = [a for a in range(101) if (year, a) not in seen]
         if missing:
-            problems.append(Problem(f"the year {year} lacks age{'s' if len(missing) > 1 else ''} "
-                                    f"{age_ranges(missing)}: every year listed needs ages 0 to 100.",
-                                    sheet.title, where))
+            sentence = (translate("tables", "the year {year} lacks ages {ages}: every year listed needs ages 0 to 100.")
+                        if len(missing) > 1 else
+                        translate("tables", "the year {year} lacks age {ages}: every year listed needs ages 0 to 100."))
+            problems.append(Problem(sentence.format(year=year, ages=age_ranges(missing)), sheet.title, where))
     return tables
