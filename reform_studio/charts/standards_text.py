@@ -5,7 +5,7 @@ from __future__ import annotations
 from reform_studio.charts.formatters import percent
 from reform_studio.engine.standards import Check, Rule
 
-HEADERS = ("Check", "Convention", "Required", "Scenario's value", "Met", "First year not met")
+HEADERS = ("Check", "Article", "Required", "Value", "Met", "First year not met")
 
 
 def amount(rule: Rule, value: float | None) -> str:
@@ -16,8 +16,8 @@ def amount(rule: Rule, value: float | None) -> str:
 
 
 def required(rule: Rule) -> str:
-    """'at least 40.0 %', 'at most 65 years'."""
-    return f"{'at least' if rule.at_least else 'at most'} {amount(rule, rule.required)}"
+    """'≥ 40.0 %', '≤ 65 years'."""
+    return f"{'≥' if rule.at_least else '≤'} {amount(rule, rule.required)}"
 
 
 def citation(rule: Rule) -> str:
@@ -26,14 +26,19 @@ def citation(rule: Rule) -> str:
 
 
 def article(rule: Rule) -> str:
-    """'C102 Art. 28': short, for a table column (`citation` in full)."""
-    return f"{rule.convention} Art. {rule.article}"
+    """'C102 art. 28': short, for a table column (`citation` in full)."""
+    return f"{rule.convention} art. {rule.article}"
 
 
 def check_row(check: Check) -> tuple[str, ...]:
-    """The cells of `HEADERS` for one check; the value is the worst over the years, with its year."""
-    value, when = check.worst
-    shown = amount(check.rule, value) + (f" ({when})" if when is not None else "")
+    """The cells of `HEADERS` for one check; the value is the worst over the award years
+    (`worst_year` says which)."""
     first = check.first_year_not_met
-    return (check.rule.title, article(check.rule), required(check.rule), shown,
+    return (check.rule.title, article(check.rule), required(check.rule), amount(check.rule, check.worst[0]),
             "met" if check.met else "NOT met", "–" if first is None else str(first))
+
+
+def worst_year(check: Check) -> str:
+    """'lowest in 2054' ('highest' for a value with a ceiling), or '' where nothing was judged."""
+    value, when = check.worst
+    return "" if when is None else f"{'lowest' if check.rule.at_least else 'highest'} in {when}"

@@ -33,6 +33,7 @@ from reform_studio.engine.scheme import REVALUATION_METHODS, Scheme
 from reform_studio.engine.survivors import earned_pension
 
 CONVENTIONS = ("C102", "C128")
+BRANCHES = ("old_age", "invalidity", "survivors")  # C102 Parts V, IX, X; C128 Parts III, II, IV
 OLD_AGE_CAREER = 30  # years of contribution of the old-age standard beneficiary (C102 art 29, C128 art 18)
 SHORT_CAREER = 15  # of the insured invalid and of the breadwinner (C102 arts 57, 63; C128 arts 11, 24)
 CONTINGENCY_AGE = 35  # age at invalidity or death after SHORT_CAREER years insured from age 20
@@ -48,8 +49,10 @@ class Rule:
     """One requirement of one convention: `value >= required` (`at_least`) or `<=`.
 
     `unit` is `share` (of the reference wage), `years` (a period or an age) or `ratio`
-    (indexation over the lower of price and wage growth); `branch` names the benefit branch
-    the rule needs (None: every scheme), so a scheme without that branch is not judged on it.
+    (indexation over the lower of price and wage growth); `branch` is the benefit branch (the
+    convention's Part) the rule belongs to, one of BRANCHES, or None for a rule of every Part
+    (the adjustment of pensions in payment); a scheme without the invalidity or survivors'
+    branch is not judged on its rules.
     """
 
     convention: str
@@ -65,11 +68,11 @@ class Rule:
 
 RULES: tuple[Rule, ...] = (
     Rule("C102", "28", "Part V, Article 28 and the Schedule to Part XI", "old_age_replacement_rate", 0.40, True,
-         "share", "Old-age benefit, 30 years"),
+         "share", "Old-age benefit, 30 years", "old_age"),
     Rule("C102", "29", "Part V, Article 29(2)", "old_age_qualifying_period", 15, False, "years",
-         "Old-age qualifying period"),
+         "Old-age qualifying period", "old_age"),
     Rule("C102", "26", "Part V, Article 26(2)", "pensionable_age", HIGHEST_AGE, False, "years",
-         "Pensionable age"),
+         "Pensionable age", "old_age"),
     Rule("C102", "56", "Part IX, Article 56 and the Schedule to Part XI", "invalidity_replacement_rate", 0.40, True,
          "share", "Invalidity benefit, 15 years", "invalidity"),
     Rule("C102", "57", "Part IX, Article 57(2)", "invalidity_qualifying_period", 5, False, "years",
@@ -81,11 +84,11 @@ RULES: tuple[Rule, ...] = (
     Rule("C102", "65", "Part XI, Article 65(10) and Article 66(8)", "pension_adjustment", 1.0, True, "ratio",
          "Adjustment of pensions in payment"),
     Rule("C128", "17", "Part III, Article 17, Article 26 and the Schedule to Part V", "old_age_replacement_rate",
-         0.45, True, "share", "Old-age benefit, 30 years"),
+         0.45, True, "share", "Old-age benefit, 30 years", "old_age"),
     Rule("C128", "18", "Part III, Article 18(2)", "old_age_qualifying_period", 15, False, "years",
-         "Old-age qualifying period"),
+         "Old-age qualifying period", "old_age"),
     Rule("C128", "15", "Part III, Article 15(2)", "pensionable_age", HIGHEST_AGE, False, "years",
-         "Pensionable age"),
+         "Pensionable age", "old_age"),
     Rule("C128", "10", "Part II, Article 10, Article 26 and the Schedule to Part V", "invalidity_replacement_rate",
          0.50, True, "share", "Invalidity benefit, 15 years", "invalidity"),
     Rule("C128", "11", "Part II, Article 11(2)", "invalidity_qualifying_period", 5, False, "years",
@@ -216,7 +219,7 @@ def check_standards(scheme: Scheme, reforms: Sequence[Reform],
     """Every rule of both conventions for each scenario, in `RULES` order; rules for a branch
     the scheme does not have (no invalidity incidence, no survivors' table) are left out."""
     found = standard_beneficiaries(scheme, reforms, projections)
-    branches = {None: True, "invalidity": bool(scheme.disability.incidence.any()),
+    branches = {None: True, "old_age": True, "invalidity": bool(scheme.disability.incidence.any()),
                 "survivors": bool(scheme.survivors.married.any() or scheme.survivors.orphans.any())}
     rules = [rule for rule in RULES if branches[rule.branch]]
     return [[Check(rule, found.years, found.by_item[rule.item][n]) for rule in rules]
@@ -233,9 +236,11 @@ def not_judged(scheme: Scheme) -> list[str]:
     return missing
 
 
-def convention_margins(checks: Sequence[Check], convention: str) -> np.ndarray:
-    """By award year, the smallest margin over a convention's checks: >= 0 where all are met."""
-    own = [c.margins() for c in checks if c.rule.convention == convention]
+def convention_margins(checks: Sequence[Check], convention: str, branch: str | None = None) -> np.ndarray:
+    """By award year, the smallest margin over a convention's checks (only those of one
+    `branch` and of every Part, where given): >= 0 where all are met."""
+    own = [c.margins() for c in checks if c.rule.convention == convention
+           and (branch is None or c.rule.branch in (branch, None))]
     return np.min(own, axis=0) if own else np.zeros(0)
 
 

@@ -19,6 +19,8 @@ A target is read from a short expression an actuary would write:
 - `c102`, `c128` — every check of the ILO convention (engine/standards.py) is met in every
   award year; alone, or beside a financial target: `reserve>=0 & c102` (the lowest
   contribution rate that keeps the reserve positive while staying within C102).
+  `c102:old_age` (or `:invalidity`, `:survivors`) holds the checks of that Part only, with
+  the adjustment of pensions in payment, for a country that accepted only that Part.
 
 A point-in-time target without `@YEAR` looks at the last year of the horizon. Each target
 has a *margin*: a number that is >= 0 exactly when the target holds, and that grows the
@@ -36,13 +38,14 @@ import pandas as pd
 
 from reform_studio.engine.errors import InputError, Problem
 from reform_studio.engine.results import Projection
-from reform_studio.engine.standards import Check, convention_margins
+from reform_studio.engine.standards import BRANCHES, Check, convention_margins
 
 KINDS = ("reserve", "reserve_ratio", "payg_balance", "gap", "replacement_rate", "standards")
 CONVENTIONS = ("c102", "c128")  # constraints that may stand beside a financial target, joined by '&'
+_STANDARD = re.compile(rf"^({'|'.join(CONVENTIONS)})(?::({'|'.join(BRANCHES)}))?$")
 EXAMPLES = ("reserve>=0", "reserve>=0@2075", "reserve_ratio>=2@2050", "payg_balance@2040",
             "gap<=contribution_rate", "replacement_rate>=0.4@2060", "c102", "reserve>=0 & c102",
-            "reserve>=0 & c128")
+            "reserve>=0 & c128", "reserve>=0 & c102:old_age")
 
 _NUMBER = r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?"
 _YEAR = r"(?:\s*@\s*(?P<year>\d{4}))?"
@@ -74,9 +77,13 @@ class Target:
             raise InputError(Problem(f"unknown target '{self.kind}' (known: {', '.join(KINDS)})"))
         if not math.isfinite(self.threshold):
             raise InputError(Problem(f"target threshold {self.threshold!r} must be a finite number"))
-        unknown = [s for s in self.standards if s not in CONVENTIONS]
+        unknown = [s for s in self.standards if not _STANDARD.match(s)]
         if unknown or (self.kind == "standards" and not self.standards):
             raise InputError(Problem(f"a standards target names {' or '.join(CONVENTIONS)}, not {unknown}"))
+
+    def conventions(self) -> list[tuple[str, str | None]]:
+        """('C102', None) for `c102`, ('C102', 'old_age') for `c102:old_age`."""
+        return [(name.upper(), branch or None) for name, _, branch in (s.partition(":") for s in self.standards)]
 
     def __str__(self) -> str:
         return " & ".join(([] if self.kind == "standards" else [self._financial()]) + list(self.standards))
@@ -105,7 +112,8 @@ class Target:
     def describe(self, last_year: int) -> str:
         """The target as a clause: 'the reserve stays at or above 0 through 2100'; 'and every
         check of C102 is met' for each convention."""
-        within = [f"every check of {name.upper()} is met" for name in self.standards]
+        within = [f"every {'' if branch is None else branch.replace('_', '-') + ' '}check of {name} is met"
+                  for name, branch in self.conventions()]
         if self.kind == "standards":
             return " and ".join(within)
         return " and ".join([self._clause(last_year)] + within)
@@ -132,8 +140,8 @@ def parse_target(text: str) -> Target:
     if not isinstance(text, str):
         raise InputError(Problem(f"a target must be a text such as {EXAMPLES[0]!r}"))
     parts = [re.sub(r"\s+", " ", part.strip().lower()) for part in text.split("&")]
-    standards = tuple(dict.fromkeys(p for p in parts if p in CONVENTIONS))
-    financial = [p for p in parts if p not in CONVENTIONS]
+    standards = tuple(dict.fromkeys(p for p in parts if _STANDARD.match(p)))
+    financial = [p for p in parts if not _STANDARD.match(p)]
     if len(financial) > 1 or (len(parts) > 1 and "" in parts):
         raise InputError(Problem(f"cannot read the target {text!r}: join at most one financial target and "
                                  f"{' or '.join(CONVENTIONS)} with '&', as in {EXAMPLES[7]!r}"))
@@ -182,7 +190,7 @@ def margin_profile(projection: Projection, target: Target, checks: Sequence[Chec
     if target.standards:
         if checks is None:
             raise ValueError(f"the target {target} needs the scenario's standards checks")
-        within = [convention_margins(checks, name.upper()) for name in target.standards]
+        within = [convention_margins(checks, name, branch) for name, branch in target.conventions()]
     return np.concatenate([_financial_profile(projection, target)] + within)
 
 
@@ -214,7 +222,9 @@ def shortfall(projection: Projection, target: Target, checks: Sequence[Check] | 
     """What falls short when `target` is not met, as the end of a sentence: the financial
     target where it fails, else the first convention check that fails."""
     if target.kind == "standards" or _financial_profile(projection, target).min() >= 0:
-        failing = [c for c in checks or () if c.rule.convention.lower() in target.standards and not c.met]
+        failing = [c for c in checks or () if not c.met and any(
+            c.rule.convention == name and (branch is None or c.rule.branch in (branch, None))
+            for name, branch in target.conventions())]
         if failing:
             first = min(failing, key=lambda c: c.first_year_not_met)
             value = first.value_in(first.first_year_not_met)

@@ -39,7 +39,7 @@ def test_json_has_every_scenario_and_the_issues_keys(tmp_path, cut_reform, capsy
     assert (old_age["met"], old_age["first_year_not_met"], old_age["article"]) == (False, 2030, "28")
     assert old_age["value"] == pytest.approx(0.36)
     table = capsys.readouterr().out
-    assert "Cut accrual" in table and "C102 Art. 28" in table and "NOT met" in table
+    assert "Cut accrual" in table and "C102 art. 28" in table and "NOT met" in table
 
 
 def test_export_has_a_standards_sheet_that_reads_back(tmp_path, cut_reform):

@@ -52,3 +52,12 @@ def test_the_frontier_takes_a_convention_as_a_constraint(plain):
 
 def test_the_target_keeps_its_conventions_when_its_year_changes():
     assert parse_target("reserve>=0 & c128").with_year(2050) == Target("reserve", 0.0, 2050, ("c128",))
+
+
+def test_a_convention_may_be_held_to_one_branch(branches):
+    # invalidity: 1.5 % × (15 + 0.5 × 27) = 42.75 % < C128's 50 %, so all of C128 fails while its old-age Part holds
+    target = parse_target("c128:old_age")
+    assert target.conventions() == [("C128", "old_age")]
+    assert not solve(branches, None, "survivor_share", "c128").met
+    assert solve(branches, None, "survivor_share", "c128:old_age").met
+    assert "every old-age check of C128 is met" in target.describe(2100)

@@ -29,7 +29,8 @@ def target_combo() -> QComboBox:
     combo.setToolTip("A target such as reserve>=0 (never negative), reserve>=0@2075 (through 2075), "
                      "reserve_ratio>=2@2050, payg_balance@2040, gap<=contribution_rate or "
                      "replacement_rate>=40%@2060; add '& c102' or '& c128' to stay within the ILO convention "
-                     "in every year (c102 alone: the convention only).")
+                     "in every year (c102 alone: the convention only; c102:old_age, :invalidity or "
+                     ":survivors: the Part of that branch only).")
     return combo
 
 
