@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from reform_studio.engine.classes import MemberClasses
 
 MAX_PERIOD = 80
+CELL_CHUNK = 20_000  # award cells worked out together where each scenario has its own economy
 SERVICE_SLACK = 1e-9  # spec 16: a sum of densities a hair short of a threshold still qualifies
 
 
@@ -37,6 +38,12 @@ class ReferenceWages:
         self._shifted = shifted  # [j-1, s, a] = W0x[s, a - j]
         self._tables: dict[int, np.ndarray] = {}
 
+    def with_economy(self, economy: Economy) -> "ReferenceWages":
+        """The same wage history under another economy (one per scenario, for a chunk)."""
+        other = object.__new__(ReferenceWages)
+        other._economy, other._shifted, other._tables = economy, self._shifted, {}
+        return other
+
     def _table(self, code: int) -> np.ndarray:
         """`[t, N-1, s, a]`: N × RW for awards in year index t, for every N up to MAX_PERIOD."""
         table = self._tables.get(code)
@@ -51,12 +58,35 @@ class ReferenceWages:
         return table
 
     def at(self, methods: np.ndarray, years: np.ndarray, periods: np.ndarray, sexes: np.ndarray,
-           ages: np.ndarray) -> np.ndarray:
-        """`RW` for gathered cells: award year index, reference period, sex and age at award."""
+           ages: np.ndarray, scenarios: np.ndarray) -> np.ndarray:
+        """`RW` for gathered cells: award year index, reference period, sex and age at award
+        (and scenario, read only where each scenario has its own economy)."""
         out = np.empty(len(years))
         for code in np.unique(methods).tolist():
             pick = methods == code
-            out[pick] = self._table(code)[years[pick], periods[pick] - 1, sexes[pick], ages[pick]] / periods[pick]
+            if self._economy.per_scenario:
+                sums = self._cell_sums(code, scenarios[pick], years[pick], periods[pick], sexes[pick], ages[pick])
+            else:
+                sums = self._table(code)[years[pick], periods[pick] - 1, sexes[pick], ages[pick]]
+            out[pick] = sums / periods[pick]
+        return out
+
+    def _cell_sums(self, code: int, scenarios: np.ndarray, years: np.ndarray, periods: np.ndarray,
+                   sexes: np.ndarray, ages: np.ndarray) -> np.ndarray:
+        """N × RW cell by cell from each scenario's own indices: the table's arithmetic (the
+        same products summed in the same order), without a table per scenario."""
+        index = self._economy.extended_index(REVALUATION_METHODS[code], MAX_PERIOD)  # (n, 80 + T)
+        wages = self._economy.extended_index("wages", MAX_PERIOD)
+        out = np.empty(len(years))
+        for start in range(0, len(years), CELL_CHUNK):  # (cells, j) temporaries stay small
+            part = slice(start, start + CELL_CHUNK)
+            longest = int(periods[part].max())
+            n = scenarios[part][:, None]
+            now = MAX_PERIOD + years[part]
+            past = now[:, None] - np.arange(1, longest + 1)[None, :]
+            factors = wages[n, past] * index[n[:, 0], now][:, None] / index[n, past]
+            terms = factors * self._shifted[:longest, sexes[part], ages[part]].T
+            out[part] = np.take_along_axis(np.cumsum(terms, axis=1), periods[part][:, None] - 1, axis=1)[:, 0]
         return out
 
 

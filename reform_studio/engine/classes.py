@@ -105,7 +105,8 @@ class ClassReferenceWages:
     def _extended_ceiling(self) -> np.ndarray:
         """`K(u)` for `u = t0-81 .. t0+H`; before `t0`, `K(t0)·WI(u)` (spec 11)."""
         k = self._ceiling[self._capped]
-        start = k[:, :1] * self._economy.index_before("wages", np.arange(OFFSET, 0, -1))[None]
+        before = self._economy.index_before("wages", np.arange(OFFSET, 0, -1))
+        start = k[:, :1] * (before[self._capped] if self._economy.per_scenario else before[None])
         return np.concatenate((start, k), axis=1)
 
     def _running_sums(self, code: int) -> np.ndarray:
@@ -114,10 +115,14 @@ class ClassReferenceWages:
         if sums is None:
             wage_index = self._economy.extended_index("wages", OFFSET)
             index = self._economy.extended_index(REVALUATION_METHODS[code], OFFSET)
-            ceiling = self._extended_ceiling() / index  # (n', U), in money of the revaluation index
             profile = self._wage_profile[:, :HISTORY_AGES]
-            wages = profile[None, :, :, None] * (wage_index / index)[:, None, None, None] * self._z
-            sums = np.minimum(wages[None], ceiling[:, :, None, None, None])  # (n', U, 2, A, J)
+            if self._economy.per_scenario:  # each capped scenario's own indices: (n', U)
+                wage_index, index = wage_index[self._capped], index[self._capped]
+                wages = profile[None, None, :, :, None] * (wage_index / index)[:, :, None, None, None] * self._z
+            else:
+                wages = (profile[None, :, :, None] * (wage_index / index)[:, None, None, None] * self._z)[None]
+            ceiling = self._extended_ceiling() / index  # (n', U), in money of the revaluation index
+            sums = np.minimum(wages, ceiling[:, :, None, None, None])  # (n', U, 2, A, J)
             for a in range(1, sums.shape[3]):  # fewer ages than years: the shorter loop
                 sums[:, 1:, :, a] += sums[:, :-1, :, a - 1]
             self._sums[code] = sums
@@ -136,7 +141,7 @@ class ClassReferenceWages:
         return out
 
     def _plain_at(self, cells: Cells) -> np.ndarray:
-        rw = self._tables.at(cells.method, cells.year, cells.period, cells.sex, cells.age)
+        rw = self._tables.at(cells.method, cells.year, cells.period, cells.sex, cells.age, cells.scenario)
         return rw[:, None] * self._z[None]
 
     def _capped_at(self, cells: Cells) -> np.ndarray:
@@ -160,7 +165,9 @@ class ClassReferenceWages:
             earlier[first_age < 0] = 0.0
             # Rounding may put a class a hair below the one under it where both are capped:
             # class_awards reads the classes in order, and an ulp either way is no error.
-            value = (latest - earlier) * (self._economy.extended_index(REVALUATION_METHODS[code], 0)[part.year] / part.period)[:, None]
+            index = self._economy.extended_index(REVALUATION_METHODS[code], 0)
+            now = index[part.scenario, part.year] if self._economy.per_scenario else index[part.year]
+            value = (latest - earlier) * (now / part.period)[:, None]
             if part is cells:
                 return value
             out[pick] = value

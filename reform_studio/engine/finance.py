@@ -11,7 +11,7 @@ def reserve_path(initial: float, ret: np.ndarray, contributions: np.ndarray, sub
     `F(t) = F(t-1)(1+i) + net(1+i/2)` unrolled: `F(t) = Π(1+i) · (F0 + Σ net(1+i/2)/Π(1+i))`.
     """
     net = contributions + subsidy - expenditure - admin
-    growth = np.cumprod(1.0 + ret)
+    growth = np.cumprod(1.0 + ret, axis=-1)
     reserve = growth * (initial + np.cumsum(net * (1.0 + ret / 2.0) / growth, axis=-1))
     previous = np.concatenate((np.full(net.shape[:-1] + (1,), float(initial)), reserve[..., :-1]), axis=-1)
     return reserve, ret * previous + ret / 2.0 * net
@@ -24,7 +24,7 @@ def general_average_premium(initial: float, ret: np.ndarray, expenditure: np.nda
 
     `GAP = (Σ (EXP - SUB)·v - F(t0-1)) / Σ (1 - a)·WB·v`, `v(t) = (1 + i/2) / Π(1 + i)`.
     """
-    v = (1.0 + ret / 2.0) / np.cumprod(1.0 + ret)
+    v = (1.0 + ret / 2.0) / np.cumprod(1.0 + ret, axis=-1)
     cost = ((expenditure - subsidy) * v).sum(axis=1) - initial
     base = ((1.0 - admin_rate) * wage_bill * v).sum(axis=1)
     with np.errstate(divide="ignore", invalid="ignore"):

@@ -10,7 +10,7 @@ the years. The finances and indicators follow from yearly totals.
 from __future__ import annotations
 
 import weakref
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable, Sequence
 
 import numpy as np
@@ -26,7 +26,7 @@ from reform_studio.engine.disability import disability_pensions
 from reform_studio.engine.old_age import AWARD_AGES, old_age_awards
 from reform_studio.engine.survivors import deaths, survivor_pensions
 from reform_studio.engine.demography import mortality_rates, project_population
-from reform_studio.engine.economy import Economy, project_economy
+from reform_studio.engine.economy import Economy, RateDeviations, project_economy
 from reform_studio.engine.indicators import indicator_table
 from reform_studio.engine.insured import InsuredBase, insured_base
 from reform_studio.engine.paths import ScenarioPaths, scenario_paths
@@ -131,22 +131,76 @@ def project_many(scheme: Scheme, reforms: Sequence[Reform], progress: Progress |
 
 def _project_batch(scheme: Scheme, reforms: Sequence[Reform], progress: Progress | None,
                    cancelled: Cancelled | None) -> list[Projection]:
+    batch = project_batch(scheme, reforms, None, progress, cancelled)
+    return _projections(reforms, batch)
+
+
+@dataclass(frozen=True)
+class Batch:
+    """A batch's indicators `(n, T, column)` in INDICATORS[1:] order and GAP `(n,)`."""
+
+    years: np.ndarray
+    table: np.ndarray
+    gap: np.ndarray
+    warnings: tuple[str, ...]
+
+
+def project_batch(scheme: Scheme, reforms: Sequence[Reform], deviations: RateDeviations | None = None,
+                  progress: Progress | None = None, cancelled: Cancelled | None = None) -> Batch:
+    """The reforms (their assumptions aside) as arrays, optionally each under its own economy:
+    the workbook's rates plus `deviations` (n, T), one row per reform (stochastic paths, the
+    economic sensitivity tests). Refuses non-finite results as `project_many` does."""
     base = scheme_base(scheme)
     paths = scenario_paths(scheme, reforms)
-    n = len(reforms)
+    economy = base.economy if deviations is None else base.economy.with_deviations(deviations)
+    rows, copies = _distinct_flows(reforms, deviations)
+    flows = paths.select(rows)
+    flow_economy = economy.select(rows)
+    n = len(rows)
     totals: dict[str, list[np.ndarray]] = {}
     chunk = CHUNK if base.classes.count == 1 else CLASS_CHUNK
     for start in range(0, n, chunk):
         if cancelled is not None and cancelled():
             raise ProjectionCancelled()
+        part_base = base if deviations is None else _with_economy(base, flow_economy.select(slice(start, start + chunk)))
         with np.errstate(over="ignore", invalid="ignore"):  # judged once, by refuse_non_finite
-            part = _run(scheme, base, paths.select(slice(start, start + chunk)))
+            part = _run(scheme, part_base, flows.select(slice(start, start + chunk)))
         for key, value in part.items():
             totals.setdefault(key, []).append(value)
         if progress is not None:
             progress(min(n, start + chunk) / n)
-    joined = {key: np.concatenate(parts) for key, parts in totals.items()}
-    return _projections(reforms, scheme, base, paths, joined)
+    joined = {key: np.concatenate(parts)[copies] for key, parts in totals.items()}
+    with np.errstate(over="ignore", invalid="ignore"):
+        table, gap = indicator_table(scheme.initial_reserve, base.population, economy, paths, joined)
+    refuse_non_finite(table, gap, INDICATORS[1:], base.years, [r.name for r in reforms])
+    return Batch(base.years, table, gap, base.warnings)
+
+
+def _distinct_flows(reforms: Sequence[Reform], deviations: RateDeviations | None) -> tuple[np.ndarray, np.ndarray]:
+    """The scenarios whose flows must be projected, and for each scenario the one it copies.
+
+    Rows that repeat a reform object and differ only in the investment return (which moves
+    the reserve, not a contribution or a pension) share their flows: the sensitivity tests of
+    the return cost no projection of their own.
+    """
+    everyone = np.arange(len(reforms))
+    if deviations is None:
+        return everyone, everyone
+    keys = [(id(reform), deviations.inflation[n].tobytes(), deviations.real_wage_growth[n].tobytes())
+            for n, reform in enumerate(reforms)]
+    first: dict[tuple, int] = {}  # key -> its first scenario
+    for n, key in enumerate(keys):
+        first.setdefault(key, n)
+    rows = np.array(list(first.values()))
+    position = {n: k for k, n in enumerate(rows.tolist())}
+    copies = np.array([position[first[key]] for key in keys])
+    return rows, copies
+
+
+def _with_economy(base: Base, economy: Economy) -> Base:
+    """The base of a chunk whose scenarios each have their own economy."""
+    return replace(base, economy=economy, reference_wages=base.reference_wages.with_economy(economy),
+                   wages=base.insured.wage_profile * economy.wage_index[..., None, None])
 
 
 def _run(scheme: Scheme, base: Base, paths: ScenarioPaths) -> dict[str, np.ndarray]:
@@ -202,6 +256,8 @@ def _run(scheme: Scheme, base: Base, paths: ScenarioPaths) -> dict[str, np.ndarr
     if scheme.survivors.in_use(bool((paths.survivor_share > 0).any())):
         died = deaths(scheme.survivors, members, paths, q, base.wages, scheme.disability.future_service_credit,
                       (count, amount), disabled)
+        if died.benefit.ndim == 5:  # contributor_benefit puts its own axis before per-scenario wages
+            died = replace(died, benefit=died.benefit[0])
         paid = survivor_pensions(scheme.survivors, q, growth, paths, died)
         holders = holders + paid.spouses
         out.update(survivor_pensioners=paid.spouses.sum(axis=(2, 3)), orphan_pensioners=paid.orphans.sum(axis=2),
@@ -218,18 +274,15 @@ def _run(scheme: Scheme, base: Base, paths: ScenarioPaths) -> dict[str, np.ndarr
     return out
 
 
-def _projections(reforms: Sequence[Reform], scheme: Scheme, base: Base, paths: ScenarioPaths,
-                 totals: dict[str, np.ndarray]) -> list[Projection]:
-    with np.errstate(over="ignore", invalid="ignore"):
-        table, gap = indicator_table(scheme.initial_reserve, base.population, base.economy, paths, totals)
-    refuse_non_finite(table, gap, INDICATORS[1:], base.years, [r.name for r in reforms])
-    index = pd.Index(base.years, name="year")
+def _projections(reforms: Sequence[Reform], batch: Batch) -> list[Projection]:
+    index = pd.Index(batch.years, name="year")
     columns = pd.Index(INDICATORS[1:])
     reserve = columns.get_loc("reserve")
     results = []
     for n, reform in enumerate(reforms):
-        frame = pd.DataFrame(table[n], index=index, columns=columns, copy=False)
-        summary = {"gap": float(gap[n]) if np.isfinite(gap[n]) else None,
-                   "depletion_year": finance.depletion_year(base.years, table[n, :, reserve])}
-        results.append(Projection(name=reform.name, indicators=frame, summary=summary, warnings=base.warnings))
+        frame = pd.DataFrame(batch.table[n], index=index, columns=columns, copy=False)
+        gap = batch.gap[n]
+        summary = {"gap": float(gap) if np.isfinite(gap) else None,
+                   "depletion_year": finance.depletion_year(batch.years, batch.table[n, :, reserve])}
+        results.append(Projection(name=reform.name, indicators=frame, summary=summary, warnings=batch.warnings))
     return results
