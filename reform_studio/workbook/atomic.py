@@ -14,6 +14,8 @@ import stat
 from pathlib import Path
 from typing import Callable
 
+from reform_studio.i18n import translate
+
 
 class ExportError(Exception):
     """An export that could not be written; the message is one sentence for the user.
@@ -46,24 +48,26 @@ def _check_target(given: Path, source_path: Path | None) -> Path:
     folder = Path(os.path.realpath(given.parent))
     if not folder.is_dir():
         if os.path.lexists(folder):
-            raise ExportError(f"{shown(folder)} is a file, not a folder; choose a folder for {shown(given.name)}.")
-        raise ExportError(f"The folder {shown(folder)} does not exist; choose an existing folder for "
-                          f"{shown(given.name)}.")
+            raise ExportError(translate("atomic", "{folder} is a file, not a folder; choose a folder for {name}.").format(
+                folder=shown(folder), name=shown(given.name)))
+        raise ExportError(translate("atomic", "The folder {folder} does not exist; choose an existing folder for "
+                                              "{name}.").format(folder=shown(folder), name=shown(given.name)))
     target = folder / given.name
     if target.is_symlink():  # write through the link: the file it points to is replaced
         target = Path(os.path.realpath(target))
         if not target.parent.is_dir():
-            raise ExportError(f"{shown(given)} is a link to {shown(target)}, whose folder does not exist; "
-                              "choose another file name.")
+            raise ExportError(translate("atomic", "{link} is a link to {target}, whose folder does not exist; choose "
+                                                  "another file name.").format(link=shown(given), target=shown(target)))
     _check_name_length(target)
     if target.is_dir():
-        raise ExportError(f"{shown(target)} is a folder; give a file name to export to.")
+        raise ExportError(translate("atomic", "{path} is a folder; give a file name to export to.").format(
+            path=shown(target)))
     if os.path.lexists(target) and not stat.S_ISREG(os.stat(target).st_mode):
-        raise ExportError(f"{shown(target)} is a device or other special file, not a regular file; it is "
-                          "never replaced: choose a file name.")
+        raise ExportError(translate("atomic", "{path} is a device or other special file, not a regular file; it is "
+                                              "never replaced: choose a file name.").format(path=shown(target)))
     if source_path is not None and same_file(target, Path(source_path)):
-        raise ExportError(f"Refusing to export over the source workbook {shown(Path(source_path).name)}; "
-                          "choose another file name.")
+        raise ExportError(translate("atomic", "Refusing to export over the source workbook {name}; choose another "
+                                              "file name.").format(name=shown(Path(source_path).name)))
     return target
 
 
@@ -151,18 +155,22 @@ def _remove(temp: Path) -> None:
 
 
 def _explain(exc: OSError, target: Path) -> str:
+    path = shown(target)
     if exc.errno == errno.ENAMETOOLONG:
-        return (f"The name or path {shown(target)} is longer than the file system allows (a name may have "
-                f"{_name_max(_existing_folder(target))} bytes); choose a shorter name.")
+        return translate("atomic", "The name or path {path} is longer than the file system allows (a name may have "
+                                   "{limit} bytes); choose a shorter name.").format(
+            path=path, limit=_name_max(_existing_folder(target)))
     if exc.errno == errno.EROFS:
-        return (f"Cannot write {shown(target)}: the drive is read-only; choose a folder on another drive. "
-                "The existing file, if any, was left unchanged.")
+        return translate("atomic", "Cannot write {path}: the drive is read-only; choose a folder on another drive. "
+                                   "The existing file, if any, was left unchanged.").format(path=path)
     if isinstance(exc, PermissionError):
-        return (f"Cannot write {shown(target)}: it is open in another program (close it there) or the folder "
-                "is read-only. The existing file, if any, was left unchanged.")
+        return translate("atomic", "Cannot write {path}: it is open in another program (close it there) or the "
+                                   "folder is read-only. The existing file, if any, was left unchanged.").format(path=path)
     if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
-        return f"The disk is full: {shown(target)} was not written. Free some space and try again."
+        return translate("atomic", "The disk is full: {path} was not written. Free some space and try again.").format(
+            path=path)
     if exc.errno == errno.ELOOP:
-        return f"{shown(target)} is a symbolic link that leads round in a loop; choose another file name."
-    reason = exc.strerror or str(exc)
-    return f"Could not write {shown(target)}: {reason}. The existing file, if any, was left unchanged."
+        return translate("atomic", "{path} is a symbolic link that leads round in a loop; choose another file "
+                                   "name.").format(path=path)
+    return translate("atomic", "Could not write {path}: {reason}. The existing file, if any, was left "
+                               "unchanged.").format(path=path, reason=exc.strerror or str(exc))

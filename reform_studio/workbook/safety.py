@@ -30,6 +30,8 @@ from typing import BinaryIO, Iterator
 from defusedxml import ElementTree as SafeTree
 
 from reform_studio.engine.errors import InputError
+from reform_studio.i18n import QT_TRANSLATE_NOOP, translate
+from reform_studio.i18n.numbers import number
 
 OLE2_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1")  # .xls, and encrypted (password) .xlsx
 ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06")
@@ -44,9 +46,11 @@ MAX_RATIO = 100  # uncompressed / compressed, for members above LARGE_MEMBER_BYT
 UNDECLARED_SHEET_BYTES = 2**20
 _DIMENSION = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(dimension|sheetData)[\s>/]")
 ODS_MIMETYPE = b"application/vnd.oasis.opendocument.spreadsheet"
-SAVE_AS = "open it in Excel and save it as an Excel Workbook (.xlsx)"
-DAMAGED = ("is damaged or uses a compression Excel does not write: open it in Excel and save "
-           "it again as .xlsx")
+# English here, translated where a sentence is made (`translate("safety", SAVE_AS)`)
+SAVE_AS = QT_TRANSLATE_NOOP("safety", "open it in Excel and save it as an Excel Workbook (.xlsx)")
+DAMAGED = QT_TRANSLATE_NOOP("safety", "is damaged or uses a compression Excel does not write: open it in Excel "
+                                      "and save it again as .xlsx")
+KINDS = (QT_TRANSLATE_NOOP("safety", "workbook"), QT_TRANSLATE_NOOP("safety", "reform"))
 EXCEL_COMPRESSIONS = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)
 _ZIP_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, RuntimeError, NotImplementedError,
                ValueError, struct.error, OSError, KeyError)
@@ -67,16 +71,17 @@ class PartLimit:
 # openpyxl costs about 30 µs per style element, 15 per defined name and 4 per shared string
 # element, so each limit below costs at most a few seconds to parse (spread over all parts,
 # at most MAX_PARSED_ELEMENTS); real workbooks are far below every one of them
-MANIFEST = PartLimit("a list of parts", 2 * 2**20, 25_000)
-WORKBOOK = PartLimit("a sheet list and defined names", 8 * 2**20, 30_000,
-                     "delete the names it does not need (Formulas > Name Manager) and save it "
-                     "again")
-STYLES = PartLimit("cell styles", 8 * 2**20, 50_000,
-                   "copy the input sheets into a new workbook made from the template (File > "
-                   "New workbook from template, or reform-studio template), which has few styles")
-STRINGS = PartLimit("shared strings (the text of its cells)", 32 * 2**20, 300_000,
-                    "keep only the input sheets and save it again")
-OTHER = PartLimit("a part", None, 100_000)
+MANIFEST = PartLimit(QT_TRANSLATE_NOOP("safety", "a list of parts"), 2 * 2**20, 25_000)
+WORKBOOK = PartLimit(QT_TRANSLATE_NOOP("safety", "a sheet list and defined names"), 8 * 2**20, 30_000,
+                     QT_TRANSLATE_NOOP("safety", "delete the names it does not need (Formulas > Name Manager) and "
+                                                 "save it again"))
+STYLES = PartLimit(QT_TRANSLATE_NOOP("safety", "cell styles"), 8 * 2**20, 50_000,
+                   QT_TRANSLATE_NOOP("safety", "copy the input sheets into a new workbook made from the template "
+                                               "(File > New workbook from template, or reform-studio template), "
+                                               "which has few styles"))
+STRINGS = PartLimit(QT_TRANSLATE_NOOP("safety", "shared strings (the text of its cells)"), 32 * 2**20, 300_000,
+                    QT_TRANSLATE_NOOP("safety", "keep only the input sheets and save it again"))
+OTHER = PartLimit(QT_TRANSLATE_NOOP("safety", "a part"), None, 100_000)
 SHEET = PartLimit("sheet", None, None)  # read row by row, at most MAX_ROWS rows (grid.py)
 MAX_PARSED_ELEMENTS = 600_000  # over every part openpyxl parses whole
 _STRINGS_TYPE = "spreadsheetml.sharedStrings+xml"
@@ -93,7 +98,7 @@ def read_regular_file(path: Path, limit: int, kind: str = "file") -> bytes:
     from its status before it is opened, so nothing blocks or reads without end; the file is
     opened without blocking (a pipe swapped in after the check cannot hang either), checked
     again, and read with a hard cap, whatever size it claims. `kind` names the file in the
-    sentences ("workbook", "reform file").
+    sentences ("workbook", "reform": one of `KINDS`).
     """
     path = Path(path)
     try:
@@ -119,30 +124,35 @@ def read_regular_file(path: Path, limit: int, kind: str = "file") -> bytes:
 
 
 def _too_big(path: Path, limit: int, kind: str) -> InputError:
-    return _refuse(path, f"is larger than the {_size(limit)} a {kind} may be; it is refused "
-                         "for safety")
+    return _refuse(path, translate("safety", "is larger than the {size} a {kind} may be; it is refused for "
+                                             "safety").format(size=_size(limit), kind=translate("safety", kind)))
 
 
 def _require_regular(path: Path, mode: int, kind: str) -> None:
     if stat.S_ISDIR(mode):
-        raise _refuse(path, f"is a folder, not a {kind} file")
+        raise _refuse(path, translate("safety", "is a folder, not a {kind} file").format(kind=translate("safety", kind)))
     if not stat.S_ISREG(mode):
-        what = ("a named pipe (FIFO)" if stat.S_ISFIFO(mode) else
-                "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else
-                "a socket" if stat.S_ISSOCK(mode) else "a special file")
-        raise _refuse(path, f"is {what}, not a regular file: save the {kind} as a file and "
-                            "give the path of that file")
+        what = (translate("safety", "a named pipe (FIFO)") if stat.S_ISFIFO(mode) else
+                translate("safety", "a device") if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else
+                translate("safety", "a socket") if stat.S_ISSOCK(mode) else translate("safety", "a special file"))
+        raise _refuse(path, translate("safety", "is {what}, not a regular file: save the {kind} as a file and give the "
+                                                "path of that file").format(what=what, kind=translate("safety", kind)))
 
 
 def _open_failure(path: Path, exc: OSError) -> InputError:
     if isinstance(exc, FileNotFoundError):
-        return _refuse(path, "was not found")
-    return _refuse(path, f"cannot be opened ({exc.strerror or exc}); if it is open in Excel, "
-                         "close it there")
+        return _refuse(path, translate("safety", "was not found"))
+    return _refuse(path, translate("safety", "cannot be opened ({reason}); if it is open in Excel, close it "
+                                             "there").format(reason=exc.strerror or exc))
 
 
 def _size(n: int) -> str:
-    return f"{n / 2**20:,.0f} MB" if n >= 2**20 else f"{n / 2**10:,.0f} KB"
+    return translate("safety", "{count} MB").format(count=number(n / 2**20)) if n >= 2**20 else \
+        translate("safety", "{count} KB").format(count=number(n / 2**10))
+
+
+def _save_as() -> str:
+    return translate("safety", SAVE_AS)
 
 
 # --- the workbook -----------------------------------------------------------------------
@@ -158,13 +168,13 @@ def open_checked(path: Path) -> Iterator[BinaryIO]:
 
 
 def _refuse(path: Path, what: str) -> InputError:
-    return InputError(f"'{path.name}' {what}.", source=path.name)
+    return InputError(translate("safety", "'{name}' {what}.").format(name=path.name, what=what), source=path.name)
 
 
 def _check_content(path: Path, stream: BinaryIO) -> None:
     head = stream.read(8)
     if not head:
-        raise _refuse(path, f"is empty (0 bytes): {SAVE_AS} again")
+        raise _refuse(path, translate("safety", "is empty (0 bytes): {advice} again").format(advice=_save_as()))
     if head == OLE2_MAGIC:
         raise _refuse(path, _ole2_kind(stream))
     if not head.startswith(ZIP_MAGICS):
@@ -174,8 +184,8 @@ def _check_content(path: Path, stream: BinaryIO) -> None:
         archive = zipfile.ZipFile(stream)
         infos = archive.infolist()
     except _ZIP_ERRORS:
-        raise _refuse(path, "is damaged or incomplete (perhaps a download or copy that did not "
-                            f"finish): copy it again, or {SAVE_AS}") from None
+        raise _refuse(path, translate("safety", "is damaged or incomplete (perhaps a download or copy that did not "
+                                                "finish): copy it again, or {advice}").format(advice=_save_as())) from None
     with archive:
         _check_members(path, archive, infos)
 
@@ -184,10 +194,10 @@ def _ole2_kind(stream: BinaryIO) -> str:
     """An OLE2 file holding 'EncryptionInfo' is an .xlsx saved with a password."""
     stream.seek(0)
     if ENCRYPTION_MARK in stream.read(8 * 2**20):
-        return ("is protected with a password (encrypted), so it cannot be read: open it in "
-                "Excel, remove the password (File > Info > Protect Workbook) and save it as .xlsx")
-    return ("is an Excel 97-2003 workbook (.xls), which Reform Studio does not read: "
-            f"{SAVE_AS}")
+        return translate("safety", "is protected with a password (encrypted), so it cannot be read: open it in "
+                                   "Excel, remove the password (File > Info > Protect Workbook) and save it as .xlsx")
+    return translate("safety", "is an Excel 97-2003 workbook (.xls), which Reform Studio does not read: "
+                               "{advice}").format(advice=_save_as())
 
 
 def _non_zip_kind(path: Path, start: bytes) -> str:
@@ -198,57 +208,61 @@ def _non_zip_kind(path: Path, start: bytes) -> str:
     except UnicodeDecodeError:
         is_text = False
     if is_text or suffix in (".csv", ".txt", ".tsv"):
-        return ("is a text (CSV) file, not a workbook: open it in Excel, arrange it as the "
-                "template, and save it as an Excel Workbook (.xlsx)")
-    named = f" despite its {suffix} name" if suffix else ""
-    return f"is not an Excel workbook (.xlsx){named}: {SAVE_AS}"
+        return translate("safety", "is a text (CSV) file, not a workbook: open it in Excel, arrange it as the "
+                                   "template, and save it as an Excel Workbook (.xlsx)")
+    if suffix:
+        return translate("safety", "is not an Excel workbook (.xlsx) despite its {suffix} name: {advice}").format(
+            suffix=suffix, advice=_save_as())
+    return translate("safety", "is not an Excel workbook (.xlsx): {advice}").format(advice=_save_as())
 
 
 def _check_members(path: Path, archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo]) -> None:
     names = {info.filename for info in infos}
     if "xl/workbook.bin" in names:
-        raise _refuse(path, "is an Excel Binary Workbook (.xlsb), which Reform Studio does not "
-                            f"read: {SAVE_AS}")
+        raise _refuse(path, translate("safety", "is an Excel Binary Workbook (.xlsb), which Reform Studio does not "
+                                                "read: {advice}").format(advice=_save_as()))
     if len(infos) > MAX_MEMBERS:
-        raise _refuse(path, f"holds {len(infos):,} parts, far more than any workbook; it is "
-                            "refused for safety")
+        raise _refuse(path, translate("safety", "holds {count} parts, far more than any workbook; it is refused for "
+                                                "safety").format(count=number(len(infos))))
     for info in infos:
         if info.flag_bits & 0x1 or info.compress_type not in EXCEL_COMPRESSIONS:
-            raise _refuse(path, DAMAGED)
+            raise _refuse(path, translate("safety", DAMAGED))
     try:
         if "mimetype" in names and _head(archive, "mimetype").startswith(ODS_MIMETYPE):
-            raise _refuse(path, "is an OpenDocument spreadsheet (.ods): open it in LibreOffice "
-                                "or Excel and save it as an Excel Workbook (.xlsx)")
+            raise _refuse(path, translate("safety", "is an OpenDocument spreadsheet (.ods): open it in LibreOffice or "
+                                                    "Excel and save it as an Excel Workbook (.xlsx)"))
     except InputError:
         raise
     except _ZIP_ERRORS:
-        raise _refuse(path, DAMAGED) from None
+        raise _refuse(path, translate("safety", DAMAGED)) from None
     if "xl/workbook.xml" not in names:
-        raise _refuse(path, f"is a zip archive but not an Excel workbook: {SAVE_AS}")
+        raise _refuse(path, translate("safety", "is a zip archive but not an Excel workbook: {advice}").format(
+            advice=_save_as()))
     _check_unique(path, infos)
     total = sum(info.file_size for info in infos)
     if total > MAX_TOTAL_BYTES:
-        raise _refuse(path, f"would unpack to {total / 2**20:,.0f} MB, more than the "
-                            f"{MAX_TOTAL_BYTES // 2**20} MB an input workbook may take; it is "
-                            "refused for safety: keep only the input sheets")
+        raise _refuse(path, translate("safety", "would unpack to {size}, more than the {limit} an input workbook may "
+                                                "take; it is refused for safety: keep only the input sheets").format(
+            size=_size(total), limit=_size(MAX_TOTAL_BYTES)))
     for info in infos:
         ratio = info.file_size / max(info.compress_size, 1)
         if info.file_size > LARGE_MEMBER_BYTES and ratio > MAX_RATIO:
-            raise _refuse(path, f"has a part ({info.filename}) compressed {ratio:,.0f} to 1, "
-                                "which only a 'zip bomb' does; it is refused for safety")
+            raise _refuse(path, translate("safety", "has a part ({part}) compressed {ratio} to 1, which only a 'zip "
+                                                    "bomb' does; it is refused for safety").format(
+                part=info.filename, ratio=number(ratio)))
     try:
         limits = _part_limits(path, archive, infos)
         _stream_parts(path, archive, infos, limits)
         for info in infos:
             if info.filename.startswith("xl/worksheets/") and \
                     info.file_size > UNDECLARED_SHEET_BYTES and not _declares_size(archive, info):
-                raise _refuse(path, f"has a large sheet part ({info.filename}, "
-                                    f"{info.file_size / 2**20:,.0f} MB) that does not declare "
-                                    f"its size, as files saved by Excel do: {SAVE_AS}")
+                raise _refuse(path, translate("safety", "has a large sheet part ({part}, {size}) that does not "
+                                                        "declare its size, as files saved by Excel do: {advice}").format(
+                    part=info.filename, size=_size(info.file_size), advice=_save_as()))
     except InputError:
         raise
     except _ZIP_ERRORS:
-        raise _refuse(path, DAMAGED) from None
+        raise _refuse(path, translate("safety", DAMAGED)) from None
 
 
 def _head(archive: zipfile.ZipFile, name: str) -> bytes:
@@ -263,10 +277,11 @@ def _check_unique(path: Path, infos: list[zipfile.ZipInfo]) -> None:
     for info in infos:
         key = info.filename.lower()
         if key in seen:
-            same = "" if seen[key] == info.filename else f" and {seen[key]}"
-            raise _refuse(path, f"holds two parts named {info.filename}{same}, so its content "
-                                "is ambiguous (each program may read a different one); it is "
-                                f"refused: {SAVE_AS} again")
+            names = info.filename if seen[key] == info.filename else translate("safety", "{part} and {other}").format(
+                part=info.filename, other=seen[key])
+            raise _refuse(path, translate("safety", "holds two parts named {names}, so its content is ambiguous (each "
+                                                    "program may read a different one); it is refused: {advice} "
+                                                    "again").format(names=names, advice=_save_as()))
         seen[key] = info.filename
 
 
@@ -313,8 +328,9 @@ def _stream_parts(path: Path, archive: zipfile.ZipFile, infos: list[zipfile.ZipI
     for info in infos:
         limit = limits.get(info.filename, OTHER)
         if limit.max_bytes is not None and info.file_size > limit.max_bytes:
-            raise _too_large(path, info, limit, f"{_size(info.file_size)}, over the "
-                             f"{_size(limit.max_bytes)} an input workbook may have")
+            raise _too_large(path, info, limit, translate("safety", "{size}, over the {limit} an input workbook may "
+                                                                    "have").format(size=_size(info.file_size),
+                                                                                   limit=_size(limit.max_bytes)))
         elements, tail = 0, b""
         with archive.open(info) as part:
             while chunk := part.read(CHUNK):
@@ -324,21 +340,23 @@ def _stream_parts(path: Path, archive: zipfile.ZipFile, infos: list[zipfile.ZipI
                 elements += window.count(b"</") + window.count(b"/>")
                 tail = chunk[-1:]
                 if limit.max_elements is not None and elements > limit.max_elements:
-                    raise _too_large(path, info, limit, f"over {limit.max_elements:,} XML "
-                                     "elements; an input workbook needs far fewer")
+                    raise _too_large(path, info, limit, translate(
+                        "safety", "over {count} XML elements; an input workbook needs far fewer").format(
+                        count=number(limit.max_elements)))
         if limit is not SHEET:
             parsed += elements
             if parsed > MAX_PARSED_ELEMENTS:
-                raise _refuse(path, f"holds more than {MAX_PARSED_ELEMENTS:,} XML elements "
-                                    "outside its sheets (styles, names, text and other parts), "
-                                    f"far more than any input workbook; it is refused for "
-                                    f"safety: {SAVE_AS}")
+                raise _refuse(path, translate("safety", "holds more than {count} XML elements outside its sheets "
+                                                        "(styles, names, text and other parts), far more than any "
+                                                        "input workbook; it is refused for safety: {advice}").format(
+                    count=number(MAX_PARSED_ELEMENTS), advice=_save_as()))
 
 
 def _too_large(path: Path, info: zipfile.ZipInfo, limit: PartLimit, detail: str
                ) -> InputError:
-    return _refuse(path, f"has {limit.what} ({info.filename}) too large to read safely "
-                         f"({detail}): {limit.advice}")
+    return _refuse(path, translate("safety", "has {what} ({part}) too large to read safely ({detail}): "
+                                             "{advice}").format(what=translate("safety", limit.what), part=info.filename,
+                                                                detail=detail, advice=translate("safety", limit.advice)))
 
 
 def _declares_size(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bool:
