@@ -46,6 +46,15 @@ def money(value: float | None, currency: str = "") -> str:
     return f"{value:,.0f}{suffix}"
 
 
+def points(value: float | None, decimals: int = 2) -> str:
+    """A difference of two fractions in percentage points, signed: 0.0123 -> '+1.23 pp'; a
+    difference that rounds to nothing reads '0.00 pp', never '-0.00 pp'."""
+    if _missing(value):
+        return "–"
+    shown = round(value * 100, decimals)
+    return f"{shown:+.{decimals}f} pp" if shown else f"{0:.{decimals}f} pp"
+
+
 def years_of_expenditure(value: float | None) -> str:
     """The reserve ratio: reserve over a year's expenditure, in years; "depleted" once the
     reserve is negative (a debt over expenditure is no number of years of anything)."""
@@ -66,6 +75,8 @@ def axis_formatter(kind: str, currency: str = "") -> FuncFormatter:
 def _tick(kind: str, value: float, currency: str) -> str:
     if kind == "percent":
         return f"{value * 100:.3g} %"
+    if kind == "pp":
+        return f"{value * 100:+.3g} pp" if round(value * 100, 6) else "0"
     if kind == "persons":
         return f"{value / 1e6:.3g} m" if abs(value) >= 1e5 or value == 0 else f"{value / 1e3:.3g} k"
     if kind == "money":
@@ -80,6 +91,7 @@ def _tick(kind: str, value: float, currency: str) -> str:
 
 VALUE_FORMATS: dict[str, Callable[..., str]] = {
     "percent": percent,
+    "pp": points,
     "persons": persons,
     "money": money,
     "years": years_of_expenditure,

@@ -21,6 +21,7 @@ import pandas as pd
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
+from matplotlib.ticker import MaxNLocator
 
 from reform_studio.charts.fonts import fit_new_texts
 from reform_studio.charts.formatters import axis_formatter, value_text
@@ -30,15 +31,20 @@ from reform_studio.engine.results import Projection
 
 SLOTS = 1 + MAX_SHOWN_REFORMS
 HEADROOM = 0.25  # of the lines' span, added on the side a line left while the limits are held
+# the least span of a difference chart's axes, by unit kind: a difference of nothing is drawn
+# flat in the middle, not blown up to fill the panel (a change of 0.0001 pp is no change)
+DIFFERENCE_FLOOR = {"pp": 0.001, "percent": 0.001, "persons": 1000.0, "money": 1000.0, "years": 0.1}
 
 
 @dataclass(frozen=True)
 class Series:
-    """One scenario to draw: its label, colour and results."""
+    """One scenario to draw: its label, colour and results; with a `reference`, the difference
+    of its results from the reference's ("A − B", for a difference chart)."""
 
     label: str
     colour: str
     projection: Projection
+    reference: Projection | None = None
 
 
 @dataclass(frozen=True)
@@ -53,7 +59,7 @@ class ChartTable:
         frame = self.frame.copy()
         units = {"percent": "%", "money": currency or "currency", "persons": "persons", "years": "years"}
         for column, kind in zip(self.frame.columns, self.kinds):
-            if kind == "percent":
+            if kind in ("percent", "pp"):
                 frame[column] = frame[column] * 100
         frame.columns = [f"{column} ({units.get(kind, kind)})" for column, kind in zip(frame.columns, self.kinds)]
         return frame
@@ -78,6 +84,15 @@ def line_values(line: LineSpec, projection: Projection, drawn: bool = False) -> 
     return values
 
 
+def series_values(line: LineSpec, item: Series, drawn: bool = False) -> np.ndarray:
+    """The y values of one line for one series: its projection's, or where the series has a
+    reference, the difference from the reference's, year by year."""
+    values = line_values(line, item.projection, drawn)
+    if item.reference is None:
+        return values
+    return values - line_values(line, item.reference, drawn)
+
+
 class SeriesChart:
     """What every chart of scenarios answers, whatever it draws: the series it shows now."""
 
@@ -100,8 +115,11 @@ class ScenarioChart(SeriesChart):
         self.currency = currency
         self.nominal = nominal and self.has_nominal
         self.figure = figure if figure is not None else Figure(figsize=(8, 5), layout="constrained")
-        axes = self.figure.subplots(len(spec.panels), 1, sharex=True, squeeze=False)[:, 0]
-        self.axes: list[Axes] = list(axes)
+        count = len(spec.panels)
+        grid = self.figure.subplots(-(-count // spec.columns), spec.columns, sharex=True, squeeze=False).ravel()
+        for spare in grid[count:]:
+            spare.remove()
+        self.axes: list[Axes] = list(grid[:count])
         self._lines: list[list[list[Line2D]]] = []  # [panel][line][slot]
         self._series: list[Series] = []
         self._legend_key: tuple = ()
@@ -119,11 +137,16 @@ class ScenarioChart(SeriesChart):
                  for _slot in range(SLOTS)]
                 for line in panel.lines])
             if len(panel.lines) > 1:
+                # a difference's lines start at zero and go either way: no corner is always free
                 ax.legend(handles=[Line2D([], [], color="#555555", linestyle=line.style, label=line.label)
-                                   for line in panel.lines], loc="upper left", fontsize="small",
-                          frameon=False)
+                                   for line in panel.lines], loc="best" if spec.difference else "upper left",
+                          fontsize="small", frameon=False, handlelength=1.5 if spec.columns > 1 else 2.0)
         self.set_currency(currency)
-        self.axes[-1].set_xlabel("Year")
+        for ax in self.axes[-spec.columns:]:  # the bottom row
+            ax.set_xlabel("Year")
+        if spec.columns > 1:  # narrow panels: no year at the left edge, where it would meet the lowest value
+            self.axes[0].xaxis.set_major_locator(MaxNLocator(nbins="auto", steps=[1, 2, 2.5, 5, 10], integer=True,
+                                                             prune="lower"))
         self.figure.suptitle(spec.title, fontweight="bold")
         self._background = None
         self.holding = False  # a burst of updates: limits only grow, with headroom (see `settle`)
@@ -177,9 +200,9 @@ class ScenarioChart(SeriesChart):
                     if slot < len(series):
                         item = series[slot]
                         artist.set_data(item.projection.indicators.index.to_numpy(),
-                                        line_values(line, item.projection, drawn=True))
+                                        series_values(line, item, drawn=True))
                         artist.set_color(item.colour)
-                        artist.set_linewidth(BASELINE_WIDTH if slot == 0 else REFORM_WIDTH)
+                        artist.set_linewidth(self._width(slot))
                         artist.set_zorder(3 if slot == 0 else 2)
                         artist.set_visible(True)
                     else:
@@ -187,6 +210,10 @@ class ScenarioChart(SeriesChart):
         rescaled = [self._fit(ax, panel.kind) for ax, panel in zip(self.axes, self.panels)]
         if self._update_legend() or any(rescaled) or not self._blit():
             self.figure.canvas.draw_idle()
+
+    def _width(self, slot: int) -> float:
+        """The baseline's lines are thick (found at a glance); a difference is no baseline."""
+        return BASELINE_WIDTH if slot == 0 and not self.spec.difference else REFORM_WIDTH
 
     def hold_limits(self, on: bool = True) -> None:
         """While `on`, updates never shrink the axes' limits and grow them with headroom."""
@@ -217,22 +244,30 @@ class ScenarioChart(SeriesChart):
         if not ys:
             return False
         low, high = min(float(y.min()) for y in ys), max(float(y.max()) for y in ys)
+        if self.spec.difference:  # a difference is read against no change
+            low, high = min(low, 0.0), max(high, 0.0)
         view_low, view_high = ax.get_ylim()
         xs = np.asarray(visible[0].get_xdata(), dtype=float)
         x_fits = tuple(ax.get_xlim()) == (float(xs[0]), float(xs[-1])) if xs.size else True
-        bottom = 0.0 if low >= 0 and kind in ("percent", "persons") else low
-        span = max(high - bottom, abs(high) * 1e-6, 1e-12)
-        inside = view_low <= bottom and high <= view_high
+        # from zero, so their size reads right; a difference keeps a margin below zero, where
+        # the zero line (no change) shows
+        from_zero = low >= 0 and kind in ("percent", "persons") and not self.spec.difference
+        bottom = 0.0 if from_zero else low
+        floor = DIFFERENCE_FLOOR.get(kind, 0.0) if self.spec.difference else 0.0
+        span = max(high - bottom, abs(high) * 1e-6, 1e-12, floor)
+        inside = view_low <= bottom and high <= view_high and view_high - view_low >= floor
         if x_fits and inside and (self.holding or span >= 0.5 * (view_high - view_low)):
             return False
         if x_fits and self.holding:  # grow only, past the lines by a margin the next moves use
             pad = HEADROOM * span
-            grown_low = bottom if bottom == 0.0 and low >= 0 else bottom - pad
+            grown_low = bottom if from_zero else bottom - pad
             ax.set_ylim(min(view_low, grown_low), max(view_high, high + pad), auto=None)
             return True
         ax.relim(visible_only=True)
         ax.autoscale_view()
-        if bottom == 0.0 and low >= 0:
+        if high - low < floor:  # (almost) no difference: flat at zero, in the middle
+            ax.set_ylim(-1.1 * floor, 1.1 * floor, auto=None)
+        elif from_zero:
             ax.set_ylim(0.0, ax.get_ylim()[1], auto=None)  # keep autoscaling for the next rescale
         if xs.size:
             ax.set_xlim(float(xs[0]), float(xs[-1]))
@@ -272,8 +307,8 @@ class ScenarioChart(SeriesChart):
         for legend in list(self.figure.legends):
             legend.remove()
         if self._series:
-            handles = [Line2D([], [], color=s.colour, linewidth=BASELINE_WIDTH if i == 0 else REFORM_WIDTH,
-                              label=s.label) for i, s in enumerate(self._series)]
+            handles = [Line2D([], [], color=s.colour, linewidth=self._width(i), label=s.label)
+                       for i, s in enumerate(self._series)]
             legend = self.figure.legend(handles=handles, loc="outside lower center", ncols=min(len(handles), 3),
                                         frameon=False, fontsize="small")
             fit_new_texts(self.figure, legend)  # as large as the other texts in presentation mode
@@ -293,7 +328,7 @@ class ScenarioChart(SeriesChart):
                 if year not in frame.index:
                     return ""
                 row = frame.index.get_loc(year)
-                values.append(f"{item.label} {value_text(panel.kind, line_values(line, item.projection)[row], self.currency)}")
+                values.append(f"{item.label} {value_text(panel.kind, series_values(line, item)[row], self.currency)}")
             parts.append(f"{line.label}: " + ", ".join(values))
         return " · ".join(parts)
 
@@ -309,7 +344,7 @@ class ScenarioChart(SeriesChart):
         for panel in self.panels:
             for line in panel.lines:
                 for item in self._series:
-                    columns[f"{line.label} – {item.label}"] = line_values(line, item.projection)
+                    columns[f"{line.label} – {item.label}"] = series_values(line, item)
                     kinds.append(panel.kind)
         frame = pd.DataFrame(columns, index=pd.Index(index, name="Year"))
         return ChartTable(frame, tuple(kinds))

@@ -42,10 +42,16 @@ class PanelSpec:
 
 @dataclass(frozen=True)
 class ChartSpec:
+    """A chart of panels; `columns` lays them out in a grid (read row by row). A `difference`
+    chart draws one scenario minus another: its axes always include zero (no change), and a
+    difference is drawn at a reform's width, never as the baseline."""
+
     key: str
     title: str
     panels: tuple[PanelSpec, ...]
     help: str
+    columns: int = 1
+    difference: bool = False
 
 
 CHARTS: tuple[ChartSpec, ...] = (
@@ -94,6 +100,33 @@ CHARTS: tuple[ChartSpec, ...] = (
 )
 
 CHART_BY_KEY: dict[str, ChartSpec] = {spec.key: spec for spec in CHARTS}
+
+# One scenario minus another ("A − B"), year by year: rates in percentage points ("pp"),
+# head counts in persons, the reserve in points of GDP (nominal currency on request). Six
+# panels in a grid: short titles and line names, as a panel is a third of the chart wide.
+DIFFERENCES = ChartSpec(
+    "difference", "Difference between two scenarios",
+    (PanelSpec("Reserve", "pp of GDP", "pp", (LineSpec("reserve_to_gdp", "Reserve"),), zero_line=True,
+               nominal=PanelSpec("Reserve", "{currency} (nominal)", "money",
+                                 (LineSpec("reserve", "Reserve"),), zero_line=True)),
+     PanelSpec("Cost and contribution rates", "pp of wages", "pp",
+               (LineSpec("payg_cost_rate", "Cost"), LineSpec("contribution_rate", "Contribution", ":")),
+               zero_line=True),
+     PanelSpec("Expenditure", "pp of GDP", "pp",
+               (LineSpec("expenditure_to_gdp", "Scheme"), LineSpec("basic_pension_cost_to_gdp", "Basic", "--")),
+               zero_line=True),
+     PanelSpec("Replacement rate", "pp of average wage", "pp",
+               (LineSpec("replacement_rate", "Replacement rate"),), zero_line=True),
+     PanelSpec("Dependency ratio", "pp", "pp",
+               (LineSpec("system_dependency_ratio", "Pensioners per contributor"),), zero_line=True),
+     PanelSpec("Members", "Persons", "persons",
+               (LineSpec("contributors", "Contributors"), LineSpec("pensioners", "Pensioners", "--")),
+               zero_line=True)),
+    "One scenario minus another, year by year (A − B, chosen above the chart): the reserve as % of GDP, the "
+    "PAYG cost rate beside the contribution rate, expenditure as % of GDP, the "
+    "replacement rate and the system dependency ratio (pensioners per contributor) in percentage points (pp), contributors and "
+    "pensioners in persons. Above zero, A is higher.",
+    columns=3, difference=True)
 
 
 def _ratio(top: pd.Series, bottom: pd.Series) -> pd.Series:

@@ -25,10 +25,11 @@ from reform_studio.charts.fonts import scale_fonts
 from reform_studio.charts.formatters import value_text
 from reform_studio.charts.pyramid import PyramidChart
 from reform_studio.charts.scenario_chart import ScenarioChart, Series
-from reform_studio.charts.specs import CHARTS, STACKS
+from reform_studio.charts.specs import CHARTS, DIFFERENCES, STACKS
 from reform_studio.engine.projection import population_by_age
 from reform_studio.engine.scheme import AGES, Scheme
 from reform_studio.gui import settings
+from reform_studio.gui.widgets.difference_picker import DifferencePicker
 from reform_studio.gui.widgets.tables import CopyTableView, TextTableModel
 
 NOMINAL_SETTING = "charts/nominal_reserve"  # remembered between sessions
@@ -218,6 +219,10 @@ class ChartPanel(QTabWidget):
                       any(panel.nominal is not None for panel in spec.panels))
         for stack in STACKS:
             self._add(stack.key, partial(BranchChart, stack), stack.tab, stack.help)
+        self._add(DIFFERENCES.key, partial(ScenarioChart, DIFFERENCES), "Difference", DIFFERENCES.help, True)
+        self.difference = DifferencePicker()
+        self.difference.changed.connect(self._difference_changed)
+        self.views[DIFFERENCES.key].add_control(self.difference)
         self._add("pyramid", PyramidChart, "Population",
                   "The population by age and sex: the base year as bars, a chosen projection year as an outline.")
         self.pyramid_year = QSpinBox()
@@ -274,6 +279,7 @@ class ChartPanel(QTabWidget):
         """Draw these scenarios (baseline first) on the visible chart; the others when shown.
         The line charts hold their limits (grow only) until `SETTLE_MS` pass without results."""
         self._series = list(series)
+        self.difference.set_choices([s.label for s in self._series], self._focus)
         for key, view in self.views.items():
             if key != "pyramid":
                 view.dirty = True
@@ -299,10 +305,20 @@ class ChartPanel(QTabWidget):
         self._focus = name
         for stack in STACKS:
             self.views[stack.key].dirty = True
+        self.difference.follow(name)  # the edited reform becomes A (redrawn through `changed`)
+        self._refresh(self.current_view())
+
+    def _difference_changed(self) -> None:
+        self.views[DIFFERENCES.key].dirty = True
         self._refresh(self.current_view())
 
     def _series_for(self, chart: ScenarioChart | BranchChart) -> list[Series]:
-        """Every scenario for a line chart; the baseline and the focused reform for a stack."""
+        """Every scenario for a line chart; A minus B for the difference chart; the baseline
+        and the focused reform for a stack."""
+        if isinstance(chart, ScenarioChart) and chart.spec.difference:
+            by_label = {s.label: s for s in self._series}
+            first, second = (by_label[label] for label in self.difference.pair())
+            return [Series(f"{first.label} − {second.label}", first.colour, first.projection, second.projection)]
         if isinstance(chart, ScenarioChart):
             return self._series
         reforms = self._series[1:]
