@@ -22,6 +22,8 @@ from typing import Sequence
 
 import numpy as np
 
+from reform_studio.engine.assumptions import Assumptions
+from reform_studio.engine.assumptions import apply as apply_assumptions
 from reform_studio.engine.benefits import MAX_PERIOD, SERVICE_SLACK, class_awards
 from reform_studio.engine.classes import MemberClasses
 from reform_studio.engine.economy import Economy
@@ -217,13 +219,22 @@ def standard_beneficiaries(scheme: Scheme, reforms: Sequence[Reform],
 def check_standards(scheme: Scheme, reforms: Sequence[Reform],
                     projections: Sequence[Projection]) -> list[list[Check]]:
     """Every rule of both conventions for each scenario, in `RULES` order; rules for a branch
-    the scheme does not have (no invalidity incidence, no survivors' table) are left out."""
-    found = standard_beneficiaries(scheme, reforms, projections)
+    the scheme does not have (no invalidity incidence, no survivors' table) are left out.
+
+    A reform that carries assumptions is judged under its own economy, as it is projected."""
     branches = {None: True, "old_age": True, "invalidity": bool(scheme.disability.incidence.any()),
                 "survivors": bool(scheme.survivors.married.any() or scheme.survivors.orphans.any())}
     rules = [rule for rule in RULES if branches[rule.branch]]
-    return [[Check(rule, found.years, found.by_item[rule.item][n]) for rule in rules]
-            for n in range(len(reforms))]
+    groups: dict[Assumptions, list[int]] = {}
+    for n, reform in enumerate(reforms):
+        groups.setdefault(reform.assumptions, []).append(n)
+    out: list[list[Check]] = [[] for _ in reforms]
+    for assumptions, members in groups.items():
+        found = standard_beneficiaries(apply_assumptions(scheme, assumptions), [reforms[n] for n in members],
+                                       [projections[n] for n in members])
+        for k, n in enumerate(members):
+            out[n] = [Check(rule, found.years, found.by_item[rule.item][k]) for rule in rules]
+    return out
 
 
 def not_judged(scheme: Scheme) -> list[str]:

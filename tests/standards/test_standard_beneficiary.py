@@ -108,3 +108,17 @@ def test_indexation_with_prices_keeps_pensions_in_payment_up_with_the_lower_of_p
     assert result.by_item["pension_adjustment"][0] == pytest.approx(1.0, rel=1e-12)
     wages, _ = found(replace(plain, indexation_wage_share=1.0))
     assert wages.by_item["pension_adjustment"][0] == pytest.approx((1 + WAGE_GROWTH) / (1 + INFLATION), rel=1e-12)
+
+
+def test_a_reform_with_other_assumptions_is_judged_under_its_own_economy(plain):
+    from reform_studio.engine.assumptions import Assumptions
+    from reform_studio.engine.standards import check_standards
+
+    scheme = replace(plain, revaluation="prices", reference_period_years=10)
+    reforms = [Reform("Baseline"), Reform("Faster wages", assumptions=Assumptions(real_wage_growth=0.01))]
+    base, faster = check_standards(scheme, reforms, project_many(scheme, reforms))
+    growth = {"Baseline": REAL_GROWTH, "Faster wages": REAL_GROWTH + 0.01}
+    for name, checks in zip(growth, (base, faster)):
+        [old_age] = [c for c in checks if c.rule.item == "old_age_replacement_rate" and c.rule.convention == "C102"]
+        expected = 0.015 * 30 * np.mean([(1 + growth[name]) ** -m for m in range(1, 11)])
+        assert old_age.values == pytest.approx(np.full(20, expected), rel=1e-9)
