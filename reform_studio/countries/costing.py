@@ -1,0 +1,295 @@
+"""The cost of a universal (or pension-tested) basic pension across countries: the ILO's
+"can low-income countries afford a basic pension?" table, from the shipped data alone.
+
+Each country's population and GDP are those of the workbook `builder` would write for it,
+projected by the engine's own demography and economy, so one country's
+costing equals the basic-pension lever of that country's workbook (tests/costing). The
+arithmetic is `engine.costing`, vectorised over countries; this module gathers the inputs:
+
+- the benefit: a share of GDP per head, or an amount in international (PPP) dollars a day at
+  the prices of the latest WDI PPP factor's year, carried to the base year with the WEO's
+  consumer-price inflation and indexed to the workbook's prices after it;
+- pension-tested: those drawing a contributory pension are not eligible. No shipped data set
+  says how many of the old draw one, so the count is the engine's projection of the built
+  workbook's illustrative scheme (`--scheme illustrative`: its pensioners and awards are
+  labelled defaults to replace), exactly as that workbook's pension-tested lever counts them;
+- government expenditure: IMF WEO general government total expenditure as % of GDP where
+  published, the last published share held constant after it (WEO projections end in 2029).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from pathlib import Path
+from typing import Callable, Sequence
+
+import numpy as np
+import pandas as pd
+
+from reform_studio.countries import data
+from reform_studio.engine.costing import BasicPensionCost, basic_pension_cost, benefit_from_gdp_share, \
+    benefit_from_ppp, eligible
+from reform_studio.engine.demography import mortality_rates, project_population
+from reform_studio.engine.economy import project_economy
+from reform_studio.engine.errors import InputError
+from reform_studio.engine.parameters import BASIC_PENSION_FIELDS
+from reform_studio.engine.projection import project
+from reform_studio.engine.scheme import BasicPension, Scheme
+
+TARGETING = ("universal", "pension_tested")
+MAX_PPP_PER_DAY = 100.0
+PERCENT = 100.0
+PENSION_TEST_NOTE = ("Pension test: those with a contributory pension in the built workbook's illustrative "
+                     "scheme (default rules and pensioners, to replace) are not eligible.")
+LAST_YEAR = 2099  # the last year of a built workbook (WPP's projection ends in mid-2100)
+
+
+@dataclass(frozen=True)
+class CostingOptions:
+    """The pension costed: the same inputs as the workbook's basic pension (spec 7)."""
+
+    age: int = 65
+    level: float = 0.2  # share of GDP per head, unless ppp_per_day is given
+    ppp_per_day: float | None = None  # international dollars a day
+    targeting: str = "universal"
+    take_up: float = 1.0
+    admin_share: float = 0.05
+    first_year: int = 2025
+    last_year: int = 2075
+
+    def check(self) -> None:
+        """Refuse values outside the workbook's own ranges, in one sentence each."""
+        problems = []
+        for name in ("age", "level_to_gdp_per_capita", "take_up", "admin_share"):
+            title, unit, low, high, _ = BASIC_PENSION_FIELDS[name]
+            value = getattr(self, "level" if name == "level_to_gdp_per_capita" else name)
+            if not low <= value <= high:
+                shown = (f"{low:g} and {high:g} {unit}" if unit == "years"
+                         else f"{low:g} and {high:g} (a share: {low * PERCENT:g} to {high * PERCENT:g} {unit})")
+                problems.append(f"{title} {value:g} is out of range: give a value between {shown}.")
+        if self.age != int(self.age):
+            problems.append(f"Basic pension age {self.age:g} must be a whole number of years.")
+        if self.ppp_per_day is not None and not 0 < self.ppp_per_day <= MAX_PPP_PER_DAY:
+            problems.append(f"A benefit of {self.ppp_per_day:g} PPP dollars a day is out of range: give a "
+                            f"value above 0 and at most {MAX_PPP_PER_DAY:g}.")
+        if self.targeting not in TARGETING:
+            problems.append(f"Targeting '{self.targeting}' is unknown: use universal or pension_tested.")
+        if self.first_year not in data.POPULATION_YEARS:
+            problems.append(f"The costing starts in a base year of the shipped population: "
+                            f"{' or '.join(map(str, data.POPULATION_YEARS))}, not {self.first_year}.")
+        if not self.first_year <= self.last_year <= LAST_YEAR:
+            problems.append(f"The last year {self.last_year} must be between the first year {self.first_year} "
+                            f"and {LAST_YEAR}.")
+        if problems:
+            raise InputError(" ".join(problems))
+
+
+@dataclass(frozen=True)
+class CountryBase:
+    """What the costing needs of one country, by year from the base year."""
+
+    scheme: Scheme
+    population: np.ndarray  # (T, 2, 101) at 1 January
+    gdp: np.ndarray  # (T,) local currency
+    price_index: np.ndarray  # (T,) PI(t0) = 1
+
+    def pension_tested(self, age: int) -> np.ndarray:
+        """Persons at or above `age` without a contributory pension `(T,)`, as the engine counts
+        them for the workbook's own pension-tested basic pension (spec 7)."""
+        return _pension_tested(self.scheme, age)
+
+
+def base_from_scheme(scheme: Scheme) -> CountryBase:
+    """Population and GDP as the engine projects them from a workbook's inputs (spec 2-3)."""
+    years = scheme.years
+    population, _ = project_population(scheme, mortality_rates(scheme, years), years)
+    economy = project_economy(scheme, population, years)
+    return CountryBase(scheme, population, economy.gdp, economy.price_index)
+
+
+@lru_cache(maxsize=64)
+def _pension_tested(scheme: Scheme, age: int) -> np.ndarray:
+    tested = replace(scheme, basic_pension=BasicPension(age=age, targeting="pension_tested"))
+    return project(tested).indicators["basic_pension_beneficiaries"].to_numpy()
+
+
+@lru_cache(maxsize=None)
+def country_base(iso3: str, base_year: int) -> CountryBase:
+    """The country's base as its built workbook (illustrative scheme) gives it; kept for the
+    session, so a second costing of the same countries at another level is immediate."""
+    from reform_studio.countries.builder import country_scheme
+
+    return base_from_scheme(country_scheme(data.find_country(iso3), base_year, scheme="illustrative"))
+
+
+@dataclass(frozen=True)
+class Costing:
+    """The costing of one pension in several countries: `cost` arrays `(c, T)`."""
+
+    countries: tuple[data.Country, ...]
+    years: np.ndarray
+    options: CostingOptions
+    cost: BasicPensionCost
+    notes: tuple[tuple[str, ...], ...]  # per country: what is assumed rather than read
+    left_out: tuple[tuple[data.Country, str], ...] = field(default=())
+
+    def column(self, year: int) -> int:
+        return int(np.searchsorted(self.years, year))
+
+    def ranking(self, year: int) -> list[int]:
+        """Country positions by cost as % of GDP in `year`, dearest first (unknown last)."""
+        share = self.cost.cost_to_gdp[:, self.column(year)]
+        return sorted(range(len(self.countries)), key=lambda k: (np.isnan(share[k]), -np.nan_to_num(share[k])))
+
+    def ranked_table(self, year: int) -> pd.DataFrame:
+        """One row per country, dearest (as % of GDP in `year`) first: what the command prints,
+        the window lists and the export charts. Percentages in percent; NaN where unknown."""
+        k, last = self.column(year), len(self.years) - 1
+        order = self.ranking(year)
+        c = self.cost
+        return pd.DataFrame({
+            "Rank": range(1, len(order) + 1),
+            "Country": [self.countries[i].name for i in order],
+            "ISO3": [self.countries[i].iso3 for i in order],
+            "Currency": [self.countries[i].currency for i in order],
+            "Beneficiaries": c.beneficiaries[order, k],
+            "Benefit a year": c.benefit[order, k],
+            "Cost": c.cost[order, k],
+            "Cost % of GDP": PERCENT * c.cost_to_gdp[order, k],
+            "Cost % of government expenditure": PERCENT * c.cost_to_government_expenditure[order, k],
+            f"Cost % of GDP in {int(self.years[last])}": PERCENT * c.cost_to_gdp[order, last],
+        })
+
+    def by_year(self) -> dict[str, pd.DataFrame]:
+        """Every country's series, one frame each (countries by years), in catalogue order."""
+        names = pd.Index([c.name for c in self.countries], name="Country")
+        years = pd.Index(self.years.astype(int), name="Year")
+        c = self.cost
+        return {title: pd.DataFrame(values, index=names, columns=years) for title, values in (
+            ("Cost % of GDP", PERCENT * c.cost_to_gdp),
+            ("Cost % of government expenditure", PERCENT * c.cost_to_government_expenditure),
+            ("Cost, local currency", c.cost), ("Beneficiaries", c.beneficiaries))}
+
+    def describe(self) -> str:
+        """The pension costed, in one sentence (the table's and the export's heading)."""
+        o = self.options
+        benefit = (f"{o.ppp_per_day:g} international (PPP) dollars a day" if o.ppp_per_day is not None
+                   else f"{o.level:.0%} of GDP per head")
+        who = "everyone" if o.targeting == "universal" else "those without a contributory pension"
+        return (f"Basic pension of {benefit} for {who} aged {o.age} or over, take-up {o.take_up:.0%}, "
+                f"administration {o.admin_share:.0%} of benefits; {len(self.countries)} countries, "
+                f"{o.first_year}-{o.last_year}.")
+
+    def export(self, path: Path, year: int) -> None:
+        """The workbook of `reform-studio costing --export` and the window's Export."""
+        from reform_studio.workbook.export_costing import write_costing
+
+        write_costing(path, self.describe(), self.ranked_table(year), year, self.by_year(),
+                      [(c.name, " ".join(n)) for c, n in zip(self.countries, self.notes)], data.attribution())
+
+    def to_json(self) -> dict:
+        """`{"countries": [{"name", "iso3", "years", "beneficiaries", "cost", "cost_to_gdp",
+        "cost_to_government_expenditure", ...}]}` (issue 12), null where unknown."""
+        rows = []
+        for k, country in enumerate(self.countries):
+            rows.append({"name": country.name, "iso3": country.iso3, "m49": country.m49,
+                         "currency": country.currency, "years": [int(y) for y in self.years],
+                         "beneficiaries": _listed(self.cost.beneficiaries[k]),
+                         "benefit": _listed(self.cost.benefit[k]), "cost": _listed(self.cost.cost[k]),
+                         "cost_to_gdp": _listed(self.cost.cost_to_gdp[k]),
+                         "cost_to_government_expenditure": _listed(self.cost.cost_to_government_expenditure[k]),
+                         "notes": list(self.notes[k])})
+        o = self.options
+        return {"options": {"age": o.age, "level_to_gdp_per_capita": None if o.ppp_per_day else o.level,
+                            "ppp_dollars_per_day": o.ppp_per_day, "targeting": o.targeting,
+                            "take_up": o.take_up, "admin_share": o.admin_share},
+                "countries": rows,
+                "left_out": [{"name": c.name, "iso3": c.iso3, "reason": why} for c, why in self.left_out]}
+
+
+def _listed(values: np.ndarray) -> list[float | None]:
+    return [None if not np.isfinite(v) else float(v) for v in values]
+
+
+Progress = Callable[[float], None]
+
+
+def cost_countries(countries: Sequence[data.Country], options: CostingOptions,
+                   progress: Progress | None = None,
+                   base: Callable[[str, int], CountryBase] | None = None) -> Costing:
+    """Cost `options`' pension in every country; a country whose workbook cannot be built
+    (no GDP in the data) is left out with the reason, unless it is the only one."""
+    options.check()
+    base = base or country_base
+    bases, kept, left_out = [], [], []
+    for n, country in enumerate(countries):
+        try:
+            bases.append(base(country.iso3, options.first_year))
+            kept.append(country)
+        except InputError as exc:
+            if len(countries) == 1:
+                raise
+            left_out.append((country, str(exc)))
+        if progress is not None:
+            progress((n + 1) / len(countries))
+    if not kept:
+        raise InputError("None of the countries named can be costed: " +
+                         "; ".join(f"{c.name}: {why}" for c, why in left_out))
+    years = np.arange(options.first_year, options.last_year + 1)
+    short = [c.name for c, b in zip(kept, bases) if len(b.gdp) < len(years)]
+    if short:
+        raise InputError(f"The workbooks of {', '.join(short)} end before {options.last_year}: choose an earlier "
+                         "last year.")
+    span = slice(0, len(years))
+    population = np.stack([b.population[span] for b in bases])
+    gdp = np.stack([b.gdp[span] for b in bases])
+    notes: list[list[str]] = [[] for _ in kept]
+    if options.ppp_per_day is None:
+        benefit = benefit_from_gdp_share(options.level, gdp, population)
+    else:
+        factors = [_ppp_factor(c, options.first_year, notes[k]) for k, c in enumerate(kept)]
+        benefit = benefit_from_ppp(options.ppp_per_day, np.array(factors),
+                                   np.stack([b.price_index[span] for b in bases]))
+    if options.targeting == "pension_tested":
+        persons = np.stack([b.pension_tested(options.age)[span] for b in bases])
+        for k in range(len(kept)):
+            notes[k].append(PENSION_TEST_NOTE)
+    else:
+        persons = eligible(population, options.age)
+    spending = np.stack([_expenditure_share(c, years, notes[k]) for k, c in enumerate(kept)])
+    cost = basic_pension_cost(persons, gdp, benefit, options.take_up, options.admin_share, spending)
+    return Costing(tuple(kept), years, options, cost, tuple(tuple(n) for n in notes), tuple(left_out))
+
+
+def _ppp_factor(country: data.Country, base_year: int, notes: list[str]) -> float:
+    """Local currency per international dollar at base-year prices: WDI's latest PPP factor,
+    carried by the WEO's consumer-price inflation between its year and the base year."""
+    factors = data.gdp(country)["ppp_lcu_per_intl"].dropna()
+    if factors.empty:
+        notes.append("No PPP conversion factor in WDI: the benefit in PPP dollars cannot be converted.")
+        return float("nan")
+    year, factor = int(factors.index[-1]), float(factors.iloc[-1])
+    inflation = data.weo(country).get("PCPIPCH")
+    steps = range(min(year, base_year) + 1, max(year, base_year) + 1)
+    known = [] if inflation is None else [inflation.get(y) for y in steps]
+    if steps and (not known or any(v is None or not np.isfinite(v) for v in known)):
+        notes.append(f"PPP factor of {year} not carried to {base_year}: the WEO has no inflation for those years.")
+        return factor
+    change = float(np.prod([1 + v / PERCENT for v in known])) if steps else 1.0
+    notes.append(f"PPP factor {factor:,.4g} of {year} (WDI), at {base_year} prices with WEO inflation.")
+    return factor * (change if base_year >= year else 1 / change)
+
+
+def _expenditure_share(country: data.Country, years: np.ndarray, notes: list[str]) -> np.ndarray:
+    """General government expenditure as a share of GDP by year (NaN where unknown)."""
+    series = data.weo(country).get("GGX_NGDP")
+    series = None if series is None else series.dropna()
+    if series is None or series.empty:
+        notes.append("No IMF WEO government expenditure: cost to government expenditure unknown.")
+        return np.full(len(years), np.nan)
+    last = int(series.index[-1])
+    if years[-1] > last:
+        notes.append(f"Government expenditure held at its {last} share of GDP ({series.iloc[-1]:.1f} %) after {last}.")
+    values = series.reindex(range(int(series.index[0]), last + 1)).ffill()
+    held = np.array([values.get(min(int(y), last), np.nan) for y in years], dtype=float)
+    return held / PERCENT

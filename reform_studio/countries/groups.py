@@ -1,0 +1,116 @@
+"""Groups of countries to cost together: the World Bank's regions and income groups (WDI's
+classification, shipped with the data), the UN M49 regions, sub-regions and intermediate
+regions (un_regions.py), every income group within every region ("Low income Sub-Saharan
+Africa", "Lower middle income Western Africa") and "World".
+
+A name is matched with case, accents, hyphens and punctuation ignored, so "low-income
+Sub-Saharan Africa" finds "Low income Sub-Saharan Africa". Sub-Saharan Africa is both a World
+Bank region (which includes Sudan) and a UN sub-region (which does not): the plain name is
+the World Bank's, as are the income groups it is usually combined with; the UN's is "Sub-Saharan
+Africa (UN)".
+"""
+from __future__ import annotations
+
+import difflib
+from functools import lru_cache
+from typing import Sequence
+
+from reform_studio.countries import data
+from reform_studio.countries.un_regions import UN_REGIONS
+from reform_studio.engine.errors import InputError
+
+INCOME_GROUPS = ("Low income", "Lower middle income", "Upper middle income", "High income")
+WORLD = "World"
+SEPARATORS = (",", ";")
+
+
+def _fold(text: str) -> str:
+    return data._folded(text)
+
+
+@lru_cache(maxsize=None)
+def groups() -> dict[str, tuple[str, ...]]:
+    """Every group's name -> ISO3 codes of its members, in catalogue order."""
+    table = data.catalogue()
+    regions: dict[str, set[str]] = {}
+    for name, part in table.groupby("region"):
+        if name:
+            regions[str(name)] = set(part["iso3"])
+    iso3_of = dict(zip(table["m49"], table["iso3"]))
+    for region, subregion, intermediate, codes in UN_REGIONS:
+        members = {iso3_of[c] for c in codes if c in iso3_of}
+        for name in (region, subregion + (" (UN)" if subregion in regions else ""), intermediate):
+            if name:
+                regions.setdefault(name, set()).update(members)
+    incomes = {g: set(table.loc[table["income_group"] == g, "iso3"]) for g in INCOME_GROUPS}
+    found: dict[str, set[str]] = {WORLD: set(table["iso3"]), **incomes, **regions}
+    for income, poorer in incomes.items():
+        for region, members in regions.items():
+            if poorer & members:
+                found[f"{income} {region}"] = poorer & members
+    order = list(table["iso3"])
+    return {name: tuple(c for c in order if c in members) for name, members in found.items()}
+
+
+@lru_cache(maxsize=None)
+def _by_folded_name() -> dict[str, str]:
+    return {_fold(name): name for name in groups()}
+
+
+def find_group(text: str) -> str | None:
+    """The group `text` names, or None."""
+    return _by_folded_name().get(_fold(text))
+
+
+def select_countries(texts: Sequence[str]) -> list[data.Country]:
+    """The countries named by `texts`: names, ISO3 codes, M49 numbers or group names, several
+    to a text when separated by commas or semicolons; each country once, in the order named.
+    A name that is neither raises InputError with the closest countries and groups."""
+    pieces = [p.strip() for text in texts for p in _split(text) if p.strip()]
+    if not pieces:
+        raise InputError("Name at least one country or group, e.g. --countries 'Malawi, Niger' or "
+                         "--countries 'Low income Sub-Saharan Africa'.")
+    by_iso3 = {c.iso3: c for c in data.countries()}
+    chosen: dict[str, data.Country] = {}
+    k = 0
+    while k < len(pieces):
+        taken, found = _match(pieces, k, by_iso3)
+        for country in found:
+            chosen.setdefault(country.iso3, country)
+        k += taken
+    return list(chosen.values())
+
+
+def _split(text: str) -> list[str]:
+    for separator in SEPARATORS[1:]:
+        text = text.replace(separator, SEPARATORS[0])
+    return text.split(SEPARATORS[0])
+
+
+def _match(pieces: list[str], k: int, by_iso3: dict[str, data.Country]) -> tuple[int, list[data.Country]]:
+    """(pieces used, countries) for the name starting at piece `k`; names with commas in them
+    ("China, Hong Kong SAR", "Bonaire, Sint Eustatius and Saba") span several pieces."""
+    for width in range(min(3, len(pieces) - k), 1, -1):
+        try:
+            return width, _lookup(", ".join(pieces[k:k + width]), by_iso3)
+        except InputError:
+            continue
+    try:
+        return 1, _lookup(pieces[k], by_iso3)
+    except InputError as exc:
+        raise _unknown(pieces[k], exc) from None
+
+
+def _lookup(text: str, by_iso3: dict[str, data.Country]) -> list[data.Country]:
+    group = find_group(text)
+    if group is not None:
+        return [by_iso3[c] for c in groups()[group]]
+    return [data.find_country(text)]
+
+
+def _unknown(text: str, country_error: InputError) -> InputError:
+    close = difflib.get_close_matches(_fold(text), list(_by_folded_name()), n=3, cutoff=0.6)
+    if not close:
+        return country_error
+    names = ", ".join(_by_folded_name()[c] for c in close)
+    return InputError(f"{country_error} Groups with a close name: {names}.")
