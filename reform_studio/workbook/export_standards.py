@@ -12,9 +12,10 @@ from reform_studio.engine.standards import Check
 from reform_studio.workbook import export_format as fmt
 
 TITLE = "Standards"
-HEADERS = ("Scenario", "Convention", "Article", "Check", "Item", "Required", "", "Value (worst year)",
+HEADERS = ("Scenario", "Convention", "Article", "Check", "Item", "Rule", "Required", "Value (worst year)",
            "Worst year", "Met", "First year not met", "Where in the convention")
-WIDTHS = {1: 22, 2: 11, 3: 9, 4: 44, 5: 30, 6: 10, 7: 4, 8: 12, 9: 9, 10: 7, 11: 11, 12: 52}
+WIDTHS = {2: 11, 3: 9, 4: 34, 5: 30, 6: 9, 7: 10, 8: 13, 9: 9, 10: 8, 11: 10, 12: 56}
+NAME_WIDTH = (12, 40)  # the scenario column fits the longest name within these bounds
 HEADER_ROW = 4
 
 
@@ -47,13 +48,15 @@ def write_standards(ws: Worksheet, names: Sequence[str], checks: Sequence[Sequen
             rule = check.rule
             number = fmt.WHOLE if rule.unit == "years" else fmt.PERCENT
             value, when = check.worst
-            cells = (name, rule.convention, rule.article, rule.title, rule.item, rule.required,
-                     "≥" if rule.at_least else "≤", value, when, "met" if check.met else "not met",
-                     check.first_year_not_met, f"{rule.citation}")
+            cells = (name, rule.convention, rule.article, rule.title, rule.item,
+                     "at least" if rule.at_least else "at most", rule.required, value, when,
+                     "met" if check.met else "not met", check.first_year_not_met, rule.citation)
             for c, x in enumerate(cells, start=1):
-                fmt.put(ws, row, c, x, number if c in (6, 8) else None)
+                fmt.put(ws, row, c, x, number if c in (7, 8) else None)
     fmt.style_header(ws, HEADER_ROW, 1, len(HEADERS))
+    ws.row_dimensions[HEADER_ROW].height = 15 * fmt.HEADER_LINES  # headers wrap, as on the other sheets
     fmt.add_table(ws, "StandardsTable", HEADER_ROW, row, len(HEADERS))
-    fmt.set_widths(ws, WIDTHS)
+    low, high = NAME_WIDTH
+    fmt.set_widths(ws, {1: min(high, max([low] + [len(n) + 2 for n in names]))} | WIDTHS)
     ws.freeze_panes = ws.cell(row=HEADER_ROW + 1, column=2)
     fmt.print_setup(ws, f"{HEADER_ROW}:{HEADER_ROW}")

@@ -50,11 +50,11 @@ def test_export_has_a_standards_sheet_that_reads_back(tmp_path, cut_reform):
     assert "Standards" in wb.sheetnames
     rows = list(wb["Standards"].iter_rows(min_row=4, values_only=True))
     header, body = rows[0], [r for r in rows[1:] if r[0]]
-    assert header[:6] == ("Scenario", "Convention", "Article", "Check", "Item", "Required")
+    assert header[:7] == ("Scenario", "Convention", "Article", "Check", "Item", "Rule", "Required")
     assert len(body) == 2 * 2 * len(ITEMS)
     found = {(r[0], r[1], r[4]): r for r in body}
     row = found[("Cut accrual", "C102", "old_age_replacement_rate")]
-    assert row[2] == "28" and row[5] == pytest.approx(0.40) and row[7] == pytest.approx(0.36)
+    assert row[2] == "28" and (row[5], row[6]) == ("at least", pytest.approx(0.40)) and row[7] == pytest.approx(0.36)
     assert (row[9], row[10]) == ("not met", 2030)
     assert found[("Baseline", "C128", "old_age_replacement_rate")][9] == "met"
 
