@@ -90,7 +90,8 @@ def horizon(text: str) -> int:
 
 
 def add_workbook(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("workbook", type=Path, help=translate("cli", "input workbook (template version 1 or 2)"))
+    parser.add_argument("workbook", type=Path, metavar=translate("cli", "WORKBOOK"),
+                        help=translate("cli", "input workbook (template version 1 or 2)"))
 
 
 def add_horizon(parser: argparse.ArgumentParser) -> None:

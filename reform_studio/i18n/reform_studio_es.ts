@@ -1,0 +1,842 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES" sourcelanguage="en">
+<context>
+    <name>argparse</name>
+    <message>
+        <source>the following arguments are required: {arguments}</source>
+        <translation>los siguientes argumentos son obligatorios: {arguments}</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: {arguments}</source>
+        <translation>argumentos no reconocidos: {arguments}</translation>
+    </message>
+    <message>
+        <source>argument {argument}: invalid choice: {value} (choose from {choices})</source>
+        <translation>argumento {argument}: opción no válida: {value} (elija entre {choices})</translation>
+    </message>
+    <message>
+        <source>argument {argument}: expected one argument</source>
+        <translation>argumento {argument}: se esperaba un valor</translation>
+    </message>
+    <message>
+        <source>argument {argument}: ignored explicit argument {value}</source>
+        <translation>argumento {argument}: el valor {value} sobra</translation>
+    </message>
+    <message>
+        <source>argument {argument}: {message}</source>
+        <translation>argumento {argument}: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>atomic</name>
+    <message>
+        <source>{folder} is a file, not a folder; choose a folder for {name}.</source>
+        <translation>{folder} es un archivo, no una carpeta; elija una carpeta para {name}.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist; choose an existing folder for {name}.</source>
+        <translation>La carpeta {folder} no existe; elija una carpeta existente para {name}.</translation>
+    </message>
+    <message>
+        <source>{link} is a link to {target}, whose folder does not exist; choose another file name.</source>
+        <translation>{link} es un enlace a {target}, cuya carpeta no existe; elija otro nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a file name to export to.</source>
+        <translation>{path} es una carpeta; indique un nombre de archivo para la exportación.</translation>
+    </message>
+    <message>
+        <source>{path} is a device or other special file, not a regular file; it is never replaced: choose a file name.</source>
+        <translation>{path} es un dispositivo u otro archivo especial, no un archivo normal; nunca se reemplaza: elija un nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>Refusing to export over the source workbook {name}; choose another file name.</source>
+        <translation>La exportación reemplazaría el libro de origen {name}, por lo que se rechaza; elija otro nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>The name or path {path} is longer than the file system allows (a name may have {limit} bytes); choose a shorter name.</source>
+        <translation>El nombre o la ruta {path} es más largo de lo que permite el sistema de archivos (un nombre puede tener {limit} bytes); elija un nombre más corto.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: the drive is read-only; choose a folder on another drive. The existing file, if any, was left unchanged.</source>
+        <translation>No se puede escribir {path}: la unidad es de solo lectura; elija una carpeta en otra unidad. El archivo existente, si lo hay, no se modificó.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: it is open in another program (close it there) or the folder is read-only. The existing file, if any, was left unchanged.</source>
+        <translation>No se puede escribir {path}: está abierto en otro programa (ciérrelo allí) o la carpeta es de solo lectura. El archivo existente, si lo hay, no se modificó.</translation>
+    </message>
+    <message>
+        <source>The disk is full: {path} was not written. Free some space and try again.</source>
+        <translation>El disco está lleno: {path} no se escribió. Libere espacio y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>{path} is a symbolic link that leads round in a loop; choose another file name.</source>
+        <translation>{path} es un enlace simbólico que forma un bucle; elija otro nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}. The existing file, if any, was left unchanged.</source>
+        <translation>No se pudo escribir {path}: {reason}. El archivo existente, si lo hay, no se modificó.</translation>
+    </message>
+</context>
+<context>
+    <name>cells</name>
+    <message>
+        <source>write {number} with a decimal point</source>
+        <translation>escriba {number} con punto decimal, o introduzca el valor como número y no como texto</translation>
+    </message>
+    <message>
+        <source>write it with a decimal point and no comma, or with commas between groups of three digits only (1,234,567)</source>
+        <translation>escríbalo con punto decimal y sin coma, o con comas solo entre grupos de tres cifras (1,234,567), o introduzca el valor como número y no como texto</translation>
+    </message>
+    <message>
+        <source>{what} holds the text &apos;{text}&apos;, whose comma is not a thousands separator (those need groups of three digits after a first group that is not 0, as in 1,234): if it is a decimal comma, {fix}.</source>
+        <translation>{what} contiene el texto «{text}», cuya coma no es un separador de miles (para ello hacen falta grupos de tres cifras tras un primer grupo distinto de 0, como en 1,234): si es una coma decimal, {fix}.</translation>
+    </message>
+    <message>
+        <source>The comma in &apos;{text}&apos; was read as a thousands separator; for a decimal, write a decimal point.</source>
+        <translation>La coma de «{text}» se leyó como separador de miles; para decimales, escriba un punto decimal o introduzca el valor como número.</translation>
+    </message>
+    <message>
+        <source>{what} is a formula without a saved value: open the file in Excel and save it, so the result is stored.</source>
+        <translation>{what} es una fórmula sin valor guardado: abra el archivo en Excel y guárdelo para que se almacene el resultado.</translation>
+    </message>
+    <message>
+        <source>{what} holds the Excel error {error}: correct the formula or type the value.</source>
+        <translation>{what} contiene el error de Excel {error}: corrija la fórmula o escriba el valor.</translation>
+    </message>
+    <message>
+        <source>{what} should be a number, but the cell holds {value}.</source>
+        <translation>{what} debe ser un número, pero la celda contiene {value}.</translation>
+    </message>
+    <message>
+        <source>{what} should be a number, but the cell holds a date or time: format the cell as a number.</source>
+        <translation>{what} debe ser un número, pero la celda contiene una fecha o una hora: aplique a la celda el formato Número.</translation>
+    </message>
+    <message>
+        <source>{what} should be a number, but the cell holds the text &apos;{text}&apos;.</source>
+        <translation>{what} debe ser un número, pero la celda contiene el texto «{text}».</translation>
+    </message>
+    <message>
+        <source>{what} should be a number, but the cell holds &apos;{text}&apos;.</source>
+        <translation>{what} debe ser un número, pero la celda contiene «{text}».</translation>
+    </message>
+    <message>
+        <source>{what} is not a finite number.</source>
+        <translation>{what} no es un número finito.</translation>
+    </message>
+    <message>
+        <source>{what} is empty.</source>
+        <translation>{what} está vacío.</translation>
+    </message>
+    <message>
+        <source>{what} is {value}: it must be a whole number.</source>
+        <translation>{what} es {value}: debe ser un número entero.</translation>
+    </message>
+    <message>
+        <source>{what} is {value}: it must be a whole number between {low} and {high}.</source>
+        <translation>{what} es {value}: debe ser un número entero entre {low} y {high}.</translation>
+    </message>
+    <message>
+        <source>{what} is {value}: it must be a whole number at least {low}.</source>
+        <translation>{what} es {value}: debe ser un número entero igual o mayor que {low}.</translation>
+    </message>
+    <message>
+        <source>{what} is {value}: it must be above {low} up to {high}.</source>
+        <translation>{what} es {value}: el valor debe ser mayor que {low} y como máximo {high}.</translation>
+    </message>
+    <message>
+        <source>{what} is {value}: it must be from {low} up to {high}.</source>
+        <translation>{what} es {value}: el valor debe estar entre {low} y {high}.</translation>
+    </message>
+    <message>
+        <source>{what} is {value}, which looks like a percentage: write {fraction} for {value} %.</source>
+        <translation>{what} es {value}, lo que parece un porcentaje: escriba {fraction} para {value} %.</translation>
+    </message>
+    <message>
+        <source>{what} is {value}: a rate must be a fraction from 0 up to, but not including, 1 ({example} for 18 %).</source>
+        <translation>{what} es {value}: una tasa se escribe como una fracción desde 0 hasta 1, sin incluir el 1 ({example} para 18 %).</translation>
+    </message>
+    <message>
+        <source>{what} is {value}: a rate must be a fraction between 0 and 1 ({example} for 18 %).</source>
+        <translation>{what} es {value}: una tasa se escribe como una fracción entre 0 y 1 ({example} para 18 %).</translation>
+    </message>
+    <message>
+        <source>{what} is 0: leave it empty for none, or give a value above 0.</source>
+        <translation>{what} es 0: deje la celda vacía si no corresponde, o indique un valor mayor que 0.</translation>
+    </message>
+    <message>
+        <source>{what} is {value}: an annual rate must be a fraction above -1 and at most 1 ({example} for 3 %).</source>
+        <translation>{what} es {value}: una tasa anual se escribe como una fracción mayor que -1 y como máximo 1 ({example} para 3 %).</translation>
+    </message>
+    <message>
+        <source>{what} is {value}: a probability must be between 0 and 1.</source>
+        <translation>{what} es {value}: una probabilidad debe estar entre 0 y 1.</translation>
+    </message>
+    <message>
+        <source>{what} is {value}: it cannot be negative.</source>
+        <translation>{what} es {value}: el valor no puede ser negativo.</translation>
+    </message>
+    <message>
+        <source>{what} is &apos;{text}&apos;: it must be one of {options}.</source>
+        <translation>{what} es «{text}»: el valor debe ser uno de estos: {options}.</translation>
+    </message>
+    <message>
+        <source>{what} is &apos;{text}&apos;: write TRUE or FALSE (yes/no, 1/0).</source>
+        <translation>{what} es «{text}»: escriba TRUE o FALSE (VERDADERO/FALSO, yes/no, 1/0).</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Project a pension scheme and compare reforms. With no command, opens the window.</source>
+        <translation>Proyectar un régimen de pensiones y comparar reformas. Sin comando, abre la ventana.</translation>
+    </message>
+    <message>
+        <source>show the version and exit</source>
+        <translation>muestra la versión y sale</translation>
+    </message>
+    <message>
+        <source>{prog} {version} (model {model})</source>
+        <translation>{prog} {version} (modelo {model})</translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation>COMANDO</translation>
+    </message>
+    <message>
+        <source>open the window (the default): reform-studio [gui] [WORKBOOK]</source>
+        <translation>abre la ventana (por defecto): reform-studio [gui] [LIBRO]</translation>
+    </message>
+    <message>
+        <source>error: {message}</source>
+        <translation>error: {message}</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>uso: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumentos</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opciones</translation>
+    </message>
+    <message>
+        <source>show this help and exit</source>
+        <translation>muestra esta ayuda y sale</translation>
+    </message>
+    <message>
+        <source>language of messages and outputs (default: the system&apos;s)</source>
+        <translation>idioma de los mensajes y de los resultados (por defecto: el del sistema)</translation>
+    </message>
+    <message>
+        <source>{prog}: error: {message}</source>
+        <translation>{prog}: error: {message}</translation>
+    </message>
+    <message>
+        <source>horizon must be a whole number of years, not {text}</source>
+        <translation>el horizonte debe ser un número entero de años, no {text}</translation>
+    </message>
+    <message>
+        <source>horizon must be between 10 and 150 years, not {value}</source>
+        <translation>el horizonte debe estar entre 10 y 150 años, no {value}</translation>
+    </message>
+    <message>
+        <source>WORKBOOK</source>
+        <translation>LIBRO</translation>
+    </message>
+    <message>
+        <source>input workbook (template version 1 or 2)</source>
+        <translation>libro de datos (plantilla versión 1 o 2)</translation>
+    </message>
+    <message>
+        <source>projection horizon in years (10..150)</source>
+        <translation>horizonte de proyección en años (10 a 150)</translation>
+    </message>
+    <message>
+        <source>{option} {path} is also an input ({input}): it would be overwritten; choose another file name.</source>
+        <translation>{option} {path} es también una entrada ({input}): se sobrescribiría; elija otro nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>{option} and {other} both name {path}: the second would overwrite the first; choose two file names.</source>
+        <translation>{option} y {other} indican ambos {path}: el segundo sobrescribiría el primero; elija dos nombres de archivo.</translation>
+    </message>
+    <message>
+        <source>{path} is in the --csv folder and has the name of an indicator file, so it would be overwritten; choose another folder.</source>
+        <translation>{path} está en la carpeta --csv y tiene el nombre de un archivo de indicadores, por lo que se sobrescribiría; elija otra carpeta.</translation>
+    </message>
+    <message>
+        <source>--csv {path} is a file, not a folder: --csv takes a folder, to hold one CSV file per scenario. Give a folder name (the file was left as it is).</source>
+        <translation>--csv {path} es un archivo, no una carpeta: --csv espera una carpeta, que recibirá un archivo CSV por escenario. Indique un nombre de carpeta (el archivo no se modificó).</translation>
+    </message>
+    <message>
+        <source>the name is longer than the file system allows</source>
+        <translation>el nombre es más largo de lo que permite el sistema de archivos</translation>
+    </message>
+    <message>
+        <source>a part of the path is a file, not a folder</source>
+        <translation>una parte de la ruta es un archivo, no una carpeta</translation>
+    </message>
+    <message>
+        <source>the drive is read-only</source>
+        <translation>la unidad es de solo lectura</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder {path} for --csv: {reason}.</source>
+        <translation>No se puede crear la carpeta {path} para --csv: {reason}.</translation>
+    </message>
+    <message>
+        <source>warning: {message}</source>
+        <translation>advertencia: {message}</translation>
+    </message>
+    <message>
+        <source>project the baseline and each reform of a workbook</source>
+        <translation>proyecta el escenario base y cada reforma de un libro</translation>
+    </message>
+    <message>
+        <source>a reform file; repeat for several reforms</source>
+        <translation>un archivo de reforma; repítalo para varias reformas</translation>
+    </message>
+    <message>
+        <source>write every indicator as JSON</source>
+        <translation>escribe todos los indicadores en JSON</translation>
+    </message>
+    <message>
+        <source>write the comparison workbook</source>
+        <translation>escribe el libro de comparación</translation>
+    </message>
+    <message>
+        <source>write one CSV of indicators per scenario</source>
+        <translation>escribe un archivo CSV de indicadores por escenario</translation>
+    </message>
+    <message>
+        <source>{title} (base year {year}, horizon {horizon} years)</source>
+        <translation>{title} (año base {year}, horizonte {horizon} años)</translation>
+    </message>
+    <message>
+        <source>wrote {path}</source>
+        <translation>archivo escrito: {path}</translation>
+    </message>
+    <message>
+        <source>wrote {count} CSV files to {path}</source>
+        <translation>{count} archivos CSV escritos en {path}</translation>
+    </message>
+    <message>
+        <source>find the value of one lever that just meets a target</source>
+        <translation>encuentra el valor de una palanca que cumple justo una meta</translation>
+    </message>
+    <message>
+        <source>Find the least change of one lever, all others as the reform sets them, that meets a target; the answer is within 0.01 percentage point (rates) or a year (ages).</source>
+        <translation>Encuentra el menor cambio de una palanca, con las demás tal como las fija la reforma, que cumple una meta; la respuesta es exacta con un margen de 0,01 punto porcentual (tasas) o de un año (edades).</translation>
+    </message>
+    <message>
+        <source>start from this reform (default: the baseline)</source>
+        <translation>parte de esta reforma (por defecto: el escenario base)</translation>
+    </message>
+    <message>
+        <source>the lever to solve for: {levers}</source>
+        <translation>la palanca que se calcula: {levers}</translation>
+    </message>
+    <message>
+        <source>what must hold, e.g. {examples}</source>
+        <translation>la condición que debe cumplirse, por ejemplo {examples}</translation>
+    </message>
+    <message>
+        <source>write the answer as JSON</source>
+        <translation>escribe la respuesta en JSON</translation>
+    </message>
+    <message>
+        <source>{scenario}: {lever} for {target}</source>
+        <translation>{scenario}: {lever} para {target}</translation>
+    </message>
+    <message>
+        <source>answer: {value} (now {now}), target met</source>
+        <translation>respuesta: {value} (actualmente {now}), meta cumplida</translation>
+    </message>
+    <message>
+        <source>answer: {value} (now {now}), target NOT met</source>
+        <translation>respuesta: {value} (actualmente {now}), meta NO cumplida</translation>
+    </message>
+    <message>
+        <source>reserve not depleted within the horizon</source>
+        <translation>reserva no agotada dentro del horizonte</translation>
+    </message>
+    <message>
+        <source>reserve depleted in {year}</source>
+        <translation>reserva agotada en {year}</translation>
+    </message>
+    <message>
+        <source>with {value}: {reserve}; GAP {gap}; replacement rate in {year} {rate}</source>
+        <translation>con {value}: {reserve}; PMG {gap}; tasa de reemplazo en {year} {rate}</translation>
+    </message>
+    <message>
+        <source>share of new retirees qualifying for a pension in {year}: {share}</source>
+        <translation>proporción de nuevos jubilados que cumplen el período de calificación en {year}: {share}</translation>
+    </message>
+    <message>
+        <source>write a blank, annotated input workbook</source>
+        <translation>escribe un libro de datos en blanco y comentado</translation>
+    </message>
+    <message>
+        <source>the workbook to write</source>
+        <translation>el libro que se escribe</translation>
+    </message>
+    <message>
+        <source>replace OUT.xlsx if it exists (without it an existing file is never touched)</source>
+        <translation>reemplaza OUT.xlsx si existe (sin esta opción, un archivo existente nunca se modifica)</translation>
+    </message>
+    <message>
+        <source>{path} already exists (it may be a workbook you filled in) and was left as it is; choose another name, or add --force to replace it with a blank template.</source>
+        <translation>{path} ya existe (puede ser un libro que usted completó) y no se modificó; elija otro nombre, o agregue --force para reemplazarlo por una plantilla en blanco.</translation>
+    </message>
+    <message>
+        <source>wrote {path}: fill it in, then run `reform-studio run {path}`</source>
+        <translation>archivo escrito: {path}; complételo y luego ejecute `reform-studio run {path}`</translation>
+    </message>
+</context>
+<context>
+    <name>numbers</name>
+    <message>
+        <source>&apos;{text}&apos; is not a number: write it as {example}</source>
+        <translation>«{text}» no es un número: escríbalo como {example}</translation>
+    </message>
+</context>
+<context>
+    <name>problems</name>
+    <message>
+        <source>sheet &apos;{sheet}&apos;</source>
+        <translation>hoja «{sheet}»</translation>
+    </message>
+    <message>
+        <source>cell {cell}</source>
+        <translation>celda {cell}</translation>
+    </message>
+    <message>
+        <source>lever &apos;{lever}&apos;</source>
+        <translation>palanca «{lever}»</translation>
+    </message>
+    <message>
+        <source>{place}: {message}</source>
+        <translation>{place}: {message}</translation>
+    </message>
+    <message>
+        <source>{source}: </source>
+        <translation>{source}: </translation>
+    </message>
+    <message>
+        <source>{count} problems:</source>
+        <translation>{count} problemas:</translation>
+    </message>
+    <message>
+        <source>  … and {count} more like these</source>
+        <translation>  … y {count} más del mismo tipo</translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <source>Baseline</source>
+        <translation>Escenario base</translation>
+    </message>
+    <message>
+        <source>reserve depleted in: {year}</source>
+        <translation>año de agotamiento de la reserva: {year}</translation>
+    </message>
+    <message>
+        <source>not within the horizon</source>
+        <translation>fuera del horizonte de proyección</translation>
+    </message>
+    <message>
+        <source>general average premium (GAP): {rate} of insurable wages</source>
+        <translation>prima media general (PMG): {rate} de los salarios asegurables</translation>
+    </message>
+    <message>
+        <source>PAYG cost rate</source>
+        <translation>tasa de costo de reparto</translation>
+    </message>
+    <message>
+        <source>contribution rate</source>
+        <translation>tasa de cotización</translation>
+    </message>
+    <message>
+        <source>reserve ratio (years)</source>
+        <translation>coeficiente de reserva (años)</translation>
+    </message>
+</context>
+<context>
+    <name>rules</name>
+    <message>
+        <source>the workbook has no sheets: start from the template (reform-studio template).</source>
+        <translation>el libro no tiene hojas: parta de la plantilla (reform-studio template).</translation>
+    </message>
+    <message>
+        <source>none of the sheets of an input workbook ({sheets}) was found: this does not look like a Reform Studio input workbook; start from the template (reform-studio template).</source>
+        <translation>no se encontró ninguna de las hojas de un libro de datos ({sheets}): este no parece un libro de datos de Reform Studio; parta de la plantilla (reform-studio template).</translation>
+    </message>
+    <message>
+        <source> (the sheet &apos;{near}&apos; looks like it: rename it &apos;{name}&apos;)</source>
+        <translation> (la hoja «{near}» se le parece: cámbiele el nombre a «{name}»)</translation>
+    </message>
+    <message>
+        <source>the sheet &apos;{name}&apos; is missing{hint}.</source>
+        <translation>falta la hoja «{name}»{hint}.</translation>
+    </message>
+    <message>
+        <source>the optional sheet &apos;{name}&apos; was not found{hint}; sheet names are matched ignoring case and outer spaces only.</source>
+        <translation>no se encontró la hoja opcional «{name}»{hint}; los nombres de hoja se comparan sin tener en cuenta las mayúsculas ni los espacios iniciales y finales, y nada más.</translation>
+    </message>
+    <message>
+        <source>sheet &apos;{sheet}&apos; gives it year by year</source>
+        <translation>la hoja «{sheet}» lo da año por año</translation>
+    </message>
+    <message>
+        <source> (or give it year by year on sheet &apos;{sheet}&apos;)</source>
+        <translation> (o indíquelo año por año en la hoja «{sheet}»)</translation>
+    </message>
+    <message>
+        <source>the tfr column of sheet &apos;DemographyByYear&apos; replaces the tfr keys</source>
+        <translation>la columna tfr de la hoja «DemographyByYear» reemplaza las claves tfr</translation>
+    </message>
+    <message>
+        <source>the Mortality sheet has improvement columns</source>
+        <translation>la hoja «Mortality» tiene columnas de mejora de la mortalidad</translation>
+    </message>
+    <message>
+        <source> (or give improvement_male and improvement_female columns on sheet &apos;Mortality&apos;)</source>
+        <translation> (o indique las columnas improvement_male e improvement_female en la hoja «Mortality»)</translation>
+    </message>
+    <message>
+        <source>tfr_target_year is {target}, not after the base year {base}: the target is reached in a later year.</source>
+        <translation>tfr_target_year es {target}, que no es posterior al año base {base}: la meta se alcanza en un año posterior.</translation>
+    </message>
+    <message>
+        <source>reference_period_years is {period}, longer than {name} ({age}) - 15 = {limit}: the reference period must fit in a working life from age 15.</source>
+        <translation>reference_period_years es {period}, más que {name} ({age}) - 15 = {limit}: el período de referencia debe caber en una vida laboral iniciada a los 15 años.</translation>
+    </message>
+    <message>
+        <source>{name} for {year} is {age}, so reference_period_years ({period}) is longer than the age - 15 = {limit}: raise this age to at least {least} or shorten the reference period.</source>
+        <translation>{name} para {year} es {age}, por lo que reference_period_years ({period}) supera la edad - 15 = {limit}: eleve esta edad al menos a {least} o acorte el período de referencia.</translation>
+    </message>
+    <message>
+        <source> when basic_pension_enabled is TRUE</source>
+        <translation> cuando basic_pension_enabled es TRUE</translation>
+    </message>
+    <message>
+        <source>net migration is {value} but the workbook has no Migration sheet: add one with the age and sex profile of migrants, or write 0 for no migration.</source>
+        <translation>la migración neta es {value}, pero el libro no tiene hoja «Migration»: agregue una con la distribución de los migrantes por edad y sexo, o escriba 0 si no hay migración.</translation>
+    </message>
+    <message>
+        <source>the profile sums to 0 over all ages, so a net migration of {value} cannot be spread over ages: fill in the profile.</source>
+        <translation>la distribución suma 0 en todas las edades, por lo que una migración neta de {value} no puede repartirse por edad: complete la distribución.</translation>
+    </message>
+    <message>
+        <source>the Scheme key orphan_age_limit in {cell}</source>
+        <translation>la clave orphan_age_limit de la hoja «Scheme», en {cell}</translation>
+    </message>
+    <message>
+        <source>the default; orphan_age_limit is not given</source>
+        <translation>el valor por defecto; orphan_age_limit no se indica</translation>
+    </message>
+    <message>
+        <source>{limit} or more</source>
+        <translation>igual o mayor que {limit}</translation>
+    </message>
+    <message>
+        <source>lower it, or raise orphan_age_limit</source>
+        <translation>redúzcalo, o eleve orphan_age_limit</translation>
+    </message>
+    <message>
+        <source>not 0</source>
+        <translation>distinto de 0</translation>
+    </message>
+    <message>
+        <source>leave it blank or 0 from age {limit} up, or raise orphan_age_limit</source>
+        <translation>deje la celda vacía o en 0 a partir de los {limit} años, o eleve orphan_age_limit</translation>
+    </message>
+    <message>
+        <source>{name} is {what} at ages {ages} (first in {first}), but orphans are paid only below the orphan age limit, {limit} ({source}): {fix}.</source>
+        <translation>{name} es {what} en las edades {ages} (primero en {first}), pero las pensiones de orfandad solo se pagan por debajo de la edad límite de los huérfanos, {limit} ({source}): {fix}.</translation>
+    </message>
+    <message>
+        <source>{name} is {what} at age {ages} (first in {first}), but orphans are paid only below the orphan age limit, {limit} ({source}): {fix}.</source>
+        <translation>{name} es {what} en la edad {ages} (primero en {first}), pero las pensiones de orfandad solo se pagan por debajo de la edad límite de los huérfanos, {limit} ({source}): {fix}.</translation>
+    </message>
+    <message>
+        <source>the population is 0 at every age.</source>
+        <translation>la población es 0 en todas las edades.</translation>
+    </message>
+    <message>
+        <source>nobody is in the labour force (lfpr times population is 0 at every age): GDP and wages cannot be projected.</source>
+        <translation>nadie forma parte de la fuerza de trabajo (lfpr por la población es 0 en todas las edades): no se pueden proyectar el PIB ni los salarios.</translation>
+    </message>
+    <message>
+        <source>asfr is 0 at every age: births cannot be spread over the ages of mothers.</source>
+        <translation>asfr es 0 en todas las edades: los nacimientos no pueden repartirse según la edad de las madres.</translation>
+    </message>
+</context>
+<context>
+    <name>safety</name>
+    <message>
+        <source>open it in Excel and save it as an Excel Workbook (.xlsx)</source>
+        <translation>ábralo en Excel y guárdelo como Libro de Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>is damaged or uses a compression Excel does not write: open it in Excel and save it again as .xlsx</source>
+        <translation>está dañado o usa una compresión que Excel no escribe: ábralo en Excel y guárdelo de nuevo como .xlsx</translation>
+    </message>
+    <message>
+        <source>workbook</source>
+        <translation>libro</translation>
+    </message>
+    <message>
+        <source>reform</source>
+        <translation>reforma</translation>
+    </message>
+    <message>
+        <source>a list of parts</source>
+        <translation>una lista de partes</translation>
+    </message>
+    <message>
+        <source>a sheet list and defined names</source>
+        <translation>una lista de hojas y nombres definidos</translation>
+    </message>
+    <message>
+        <source>delete the names it does not need (Formulas &gt; Name Manager) and save it again</source>
+        <translation>elimine los nombres que no necesita (Fórmulas &gt; Administrador de nombres) y guárdelo de nuevo</translation>
+    </message>
+    <message>
+        <source>cell styles</source>
+        <translation>estilos de celda</translation>
+    </message>
+    <message>
+        <source>copy the input sheets into a new workbook made from the template (File &gt; New workbook from template, or reform-studio template), which has few styles</source>
+        <translation>copie las hojas de datos en un libro nuevo creado a partir de la plantilla (Archivo &gt; Nuevo libro a partir de la plantilla, o reform-studio template), que tiene pocos estilos</translation>
+    </message>
+    <message>
+        <source>shared strings (the text of its cells)</source>
+        <translation>cadenas compartidas (el texto de sus celdas)</translation>
+    </message>
+    <message>
+        <source>keep only the input sheets and save it again</source>
+        <translation>conserve solo las hojas de datos y guárdelo de nuevo</translation>
+    </message>
+    <message>
+        <source>a part</source>
+        <translation>una parte</translation>
+    </message>
+    <message>
+        <source>is larger than the {size} a {kind} may be; it is refused for safety</source>
+        <translation>supera los {size} permitidos para un archivo de {kind}; se rechaza por seguridad</translation>
+    </message>
+    <message>
+        <source>is a folder, not a {kind} file</source>
+        <translation>es una carpeta, no un archivo de {kind}</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>una tubería con nombre (FIFO)</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>un dispositivo</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>un socket</translation>
+    </message>
+    <message>
+        <source>a special file</source>
+        <translation>un archivo especial</translation>
+    </message>
+    <message>
+        <source>is {what}, not a regular file: save the {kind} as a file and give the path of that file</source>
+        <translation>es {what}, no un archivo normal: guarde el archivo de {kind} en el disco e indique la ruta de ese archivo</translation>
+    </message>
+    <message>
+        <source>was not found</source>
+        <translation>no se encontró</translation>
+    </message>
+    <message>
+        <source>cannot be opened ({reason}); if it is open in Excel, close it there</source>
+        <translation>no se puede abrir ({reason}); si está abierto en Excel, ciérrelo allí</translation>
+    </message>
+    <message>
+        <source>{count} MB</source>
+        <translation>{count} MB</translation>
+    </message>
+    <message>
+        <source>{count} KB</source>
+        <translation>{count} KB</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; {what}.</source>
+        <translation>«{name}» {what}.</translation>
+    </message>
+    <message>
+        <source>is empty (0 bytes): {advice} again</source>
+        <translation>está vacío (0 bytes): {advice} de nuevo</translation>
+    </message>
+    <message>
+        <source>is damaged or incomplete (perhaps a download or copy that did not finish): copy it again, or {advice}</source>
+        <translation>está dañado o incompleto (quizá una descarga o una copia que no terminó): cópielo de nuevo, o {advice}</translation>
+    </message>
+    <message>
+        <source>is protected with a password (encrypted), so it cannot be read: open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook) and save it as .xlsx</source>
+        <translation>está protegido con contraseña (cifrado), por lo que no se puede leer: ábralo en Excel, quite la contraseña (Archivo &gt; Información &gt; Proteger libro) y guárdelo como .xlsx</translation>
+    </message>
+    <message>
+        <source>is an Excel 97-2003 workbook (.xls), which Reform Studio does not read: {advice}</source>
+        <translation>es un libro de Excel 97-2003 (.xls), que Reform Studio no lee: {advice}</translation>
+    </message>
+    <message>
+        <source>is a text (CSV) file, not a workbook: open it in Excel, arrange it as the template, and save it as an Excel Workbook (.xlsx)</source>
+        <translation>es un archivo de texto (CSV), no un libro: ábralo en Excel, organícelo como la plantilla y guárdelo como Libro de Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>is not an Excel workbook (.xlsx) despite its {suffix} name: {advice}</source>
+        <translation>no es un libro de Excel (.xlsx) a pesar de su extensión {suffix}: {advice}</translation>
+    </message>
+    <message>
+        <source>is not an Excel workbook (.xlsx): {advice}</source>
+        <translation>no es un libro de Excel (.xlsx): {advice}</translation>
+    </message>
+    <message>
+        <source>is an Excel Binary Workbook (.xlsb), which Reform Studio does not read: {advice}</source>
+        <translation>es un libro binario de Excel (.xlsb), que Reform Studio no lee: {advice}</translation>
+    </message>
+    <message>
+        <source>holds {count} parts, far more than any workbook; it is refused for safety</source>
+        <translation>contiene {count} partes, muchas más que cualquier libro; se rechaza por seguridad</translation>
+    </message>
+    <message>
+        <source>is an OpenDocument spreadsheet (.ods): open it in LibreOffice or Excel and save it as an Excel Workbook (.xlsx)</source>
+        <translation>es una hoja de cálculo OpenDocument (.ods): ábrala en LibreOffice o Excel y guárdela como Libro de Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>is a zip archive but not an Excel workbook: {advice}</source>
+        <translation>es un archivo zip pero no un libro de Excel: {advice}</translation>
+    </message>
+    <message>
+        <source>would unpack to {size}, more than the {limit} an input workbook may take; it is refused for safety: keep only the input sheets</source>
+        <translation>ocuparía {size} al descomprimirse, más que los {limit} permitidos para un libro de datos; se rechaza por seguridad: conserve solo las hojas de datos</translation>
+    </message>
+    <message>
+        <source>has a part ({part}) compressed {ratio} to 1, which only a &apos;zip bomb&apos; does; it is refused for safety</source>
+        <translation>tiene una parte ({part}) comprimida {ratio} a 1, algo que solo hace una «bomba zip»; se rechaza por seguridad</translation>
+    </message>
+    <message>
+        <source>has a large sheet part ({part}, {size}) that does not declare its size, as files saved by Excel do: {advice}</source>
+        <translation>tiene una hoja grande ({part}, {size}) que no declara su tamaño, como sí hacen los archivos guardados por Excel: {advice}</translation>
+    </message>
+    <message>
+        <source>{part} and {other}</source>
+        <translation>{part} y {other}</translation>
+    </message>
+    <message>
+        <source>holds two parts named {names}, so its content is ambiguous (each program may read a different one); it is refused: {advice} again</source>
+        <translation>contiene dos partes llamadas {names}, por lo que su contenido es ambiguo (cada programa puede leer una distinta); se rechaza: {advice} de nuevo</translation>
+    </message>
+    <message>
+        <source>{size}, over the {limit} an input workbook may have</source>
+        <translation>{size}, más que los {limit} permitidos para un libro de datos</translation>
+    </message>
+    <message>
+        <source>over {count} XML elements; an input workbook needs far fewer</source>
+        <translation>más de {count} elementos XML; un libro de datos necesita muchos menos</translation>
+    </message>
+    <message>
+        <source>holds more than {count} XML elements outside its sheets (styles, names, text and other parts), far more than any input workbook; it is refused for safety: {advice}</source>
+        <translation>contiene más de {count} elementos XML fuera de sus hojas (estilos, nombres, texto y otras partes), muchos más que cualquier libro de datos; se rechaza por seguridad: {advice}</translation>
+    </message>
+    <message>
+        <source>has {what} ({part}) too large to read safely ({detail}): {advice}</source>
+        <translation>tiene {what} ({part}) demasiado grandes para leerse con seguridad ({detail}): {advice}</translation>
+    </message>
+</context>
+<context>
+    <name>tables</name>
+    <message>
+        <source>no header row with a column &apos;{key}&apos; was found in the first {rows} rows: the table starts with a row of column names.</source>
+        <translation>no se encontró ninguna fila de encabezado con una columna «{key}» en las {rows} primeras filas: la tabla empieza con una fila de nombres de columna.</translation>
+    </message>
+    <message>
+        <source>the column &apos;{name}&apos; appears again (first in {first}): keep one.</source>
+        <translation>la columna «{name}» aparece de nuevo (primero en {first}): conserve solo una.</translation>
+    </message>
+    <message>
+        <source>there is no column headed &apos;{name}&apos;{why}: add it to the header row (for example in {free}).</source>
+        <translation>no hay ninguna columna titulada «{name}»{why}: agréguela a la fila de encabezado (por ejemplo en {free}).</translation>
+    </message>
+    <message>
+        <source>, and the columns {names} go together (give all or none)</source>
+        <translation>, y las columnas {names} van juntas (indíquelas todas o ninguna)</translation>
+    </message>
+    <message>
+        <source>this row has values but no age.</source>
+        <translation>esta fila tiene valores pero no tiene edad.</translation>
+    </message>
+    <message>
+        <source>this row has values but no year.</source>
+        <translation>esta fila tiene valores pero no tiene año.</translation>
+    </message>
+    <message>
+        <source>the age</source>
+        <translation>la edad</translation>
+    </message>
+    <message>
+        <source>the year</source>
+        <translation>el año</translation>
+    </message>
+    <message>
+        <source>the age {key} appears again (first in {first}): each age appears once.</source>
+        <translation>la edad {key} aparece de nuevo (primero en {first}): cada edad figura una sola vez.</translation>
+    </message>
+    <message>
+        <source>the year {key} appears again (first in {first}): each year appears once.</source>
+        <translation>el año {key} aparece de nuevo (primero en {first}): cada año figura una sola vez.</translation>
+    </message>
+    <message>
+        <source>{what} is empty: every cell of this table needs a value.</source>
+        <translation>{what} está vacío: cada celda de esta tabla necesita un valor.</translation>
+    </message>
+    <message>
+        <source>{column} at age {age}</source>
+        <translation>{column} a la edad {age}</translation>
+    </message>
+    <message>
+        <source>ages {ages} are missing: every age from {low} to {high} appears once{note}.</source>
+        <translation>faltan las edades {ages}: cada edad de {low} a {high} figura una vez{note}.</translation>
+    </message>
+    <message>
+        <source>age {ages} is missing: every age from {low} to {high} appears once{note}.</source>
+        <translation>falta la edad {ages}: cada edad de {low} a {high} figura una vez{note}.</translation>
+    </message>
+    <message>
+        <source>the year {year} is not after the base year {base}: this table holds later years only.</source>
+        <translation>el año {year} no es posterior al año base {base}: esta tabla solo contiene años posteriores.</translation>
+    </message>
+    <message>
+        <source>{column} for {year}</source>
+        <translation>{column} para {year}</translation>
+    </message>
+    <message>
+        <source>age {age} of {year} appears again (first in {first}): each year and age appears once.</source>
+        <translation>la edad {age} de {year} aparece de nuevo (primero en {first}): cada combinación de año y edad figura una sola vez.</translation>
+    </message>
+    <message>
+        <source>{column} for {year} at age {age}</source>
+        <translation>{column} para {year} a la edad {age}</translation>
+    </message>
+    <message>
+        <source>the year {year} lacks ages {ages}: every year listed needs ages 0 to 100.</source>
+        <translation>al año {year} le faltan las edades {ages}: cada año indicado necesita las edades de 0 a 100.</translation>
+    </message>
+    <message>
+        <source>the year {year} lacks age {ages}: every year listed needs ages 0 to 100.</source>
+        <translation>al año {year} le falta la edad {ages}: cada año indicado necesita las edades de 0 a 100.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,842 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR" sourcelanguage="en">
+<context>
+    <name>argparse</name>
+    <message>
+        <source>the following arguments are required: {arguments}</source>
+        <translation>les arguments suivants sont obligatoires&#xa0;: {arguments}</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: {arguments}</source>
+        <translation>arguments non reconnus&#xa0;: {arguments}</translation>
+    </message>
+    <message>
+        <source>argument {argument}: invalid choice: {value} (choose from {choices})</source>
+        <translation>argument {argument}&#xa0;: choix non valide&#xa0;: {value} (choisissez parmi {choices})</translation>
+    </message>
+    <message>
+        <source>argument {argument}: expected one argument</source>
+        <translation>argument {argument}&#xa0;: une valeur est attendue</translation>
+    </message>
+    <message>
+        <source>argument {argument}: ignored explicit argument {value}</source>
+        <translation>argument {argument}&#xa0;: la valeur {value} est de trop</translation>
+    </message>
+    <message>
+        <source>argument {argument}: {message}</source>
+        <translation>argument {argument}&#xa0;: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>atomic</name>
+    <message>
+        <source>{folder} is a file, not a folder; choose a folder for {name}.</source>
+        <translation>{folder} est un fichier, pas un dossier&#xa0;; choisissez un dossier pour {name}.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist; choose an existing folder for {name}.</source>
+        <translation>Le dossier {folder} n&apos;existe pas&#xa0;; choisissez un dossier existant pour {name}.</translation>
+    </message>
+    <message>
+        <source>{link} is a link to {target}, whose folder does not exist; choose another file name.</source>
+        <translation>{link} est un lien vers {target}, dont le dossier n&apos;existe pas&#xa0;; choisissez un autre nom de fichier.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a file name to export to.</source>
+        <translation>{path} est un dossier&#xa0;; indiquez un nom de fichier pour l&apos;exportation.</translation>
+    </message>
+    <message>
+        <source>{path} is a device or other special file, not a regular file; it is never replaced: choose a file name.</source>
+        <translation>{path} est un périphérique ou un autre fichier spécial, pas un fichier ordinaire&#xa0;; il n&apos;est jamais remplacé&#xa0;: choisissez un nom de fichier.</translation>
+    </message>
+    <message>
+        <source>Refusing to export over the source workbook {name}; choose another file name.</source>
+        <translation>L&apos;exportation remplacerait le classeur source {name}&#xa0;: elle est refusée&#xa0;; choisissez un autre nom de fichier.</translation>
+    </message>
+    <message>
+        <source>The name or path {path} is longer than the file system allows (a name may have {limit} bytes); choose a shorter name.</source>
+        <translation>Le nom ou le chemin {path} est plus long que ne le permet le système de fichiers (un nom peut compter {limit} octets)&#xa0;; choisissez un nom plus court.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: the drive is read-only; choose a folder on another drive. The existing file, if any, was left unchanged.</source>
+        <translation>Impossible d&apos;écrire {path}&#xa0;: le lecteur est en lecture seule&#xa0;; choisissez un dossier sur un autre lecteur. Le fichier existant, s&apos;il y en a un, n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: it is open in another program (close it there) or the folder is read-only. The existing file, if any, was left unchanged.</source>
+        <translation>Impossible d&apos;écrire {path}&#xa0;: il est ouvert dans un autre programme (fermez-le) ou le dossier est en lecture seule. Le fichier existant, s&apos;il y en a un, n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>The disk is full: {path} was not written. Free some space and try again.</source>
+        <translation>Le disque est plein&#xa0;: {path} n&apos;a pas été écrit. Libérez de l&apos;espace et réessayez.</translation>
+    </message>
+    <message>
+        <source>{path} is a symbolic link that leads round in a loop; choose another file name.</source>
+        <translation>{path} est un lien symbolique qui tourne en boucle&#xa0;; choisissez un autre nom de fichier.</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}. The existing file, if any, was left unchanged.</source>
+        <translation>Impossible d&apos;écrire {path}&#xa0;: {reason}. Le fichier existant, s&apos;il y en a un, n&apos;a pas été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>cells</name>
+    <message>
+        <source>write {number} with a decimal point</source>
+        <translation>écrivez {number} avec un point décimal, ou saisissez la valeur comme un nombre et non comme du texte</translation>
+    </message>
+    <message>
+        <source>write it with a decimal point and no comma, or with commas between groups of three digits only (1,234,567)</source>
+        <translation>écrivez-le avec un point décimal et sans virgule, ou avec des virgules uniquement entre des groupes de trois chiffres (1,234,567), ou saisissez la valeur comme un nombre et non comme du texte</translation>
+    </message>
+    <message>
+        <source>{what} holds the text &apos;{text}&apos;, whose comma is not a thousands separator (those need groups of three digits after a first group that is not 0, as in 1,234): if it is a decimal comma, {fix}.</source>
+        <translation>{what} contient le texte «&#xa0;{text}&#xa0;», dont la virgule n&apos;est pas un séparateur de milliers (il faut pour cela des groupes de trois chiffres après un premier groupe différent de 0, comme dans 1,234)&#xa0;: si c&apos;est une virgule décimale, {fix}.</translation>
+    </message>
+    <message>
+        <source>The comma in &apos;{text}&apos; was read as a thousands separator; for a decimal, write a decimal point.</source>
+        <translation>La virgule de «&#xa0;{text}&#xa0;» a été lue comme un séparateur de milliers&#xa0;; pour des décimales, écrivez un point décimal ou saisissez la valeur comme un nombre.</translation>
+    </message>
+    <message>
+        <source>{what} is a formula without a saved value: open the file in Excel and save it, so the result is stored.</source>
+        <translation>{what} est une formule sans valeur enregistrée&#xa0;: ouvrez le fichier dans Excel et enregistrez-le pour que le résultat soit conservé.</translation>
+    </message>
+    <message>
+        <source>{what} holds the Excel error {error}: correct the formula or type the value.</source>
+        <translation>{what} contient l&apos;erreur Excel {error}&#xa0;: corrigez la formule ou saisissez la valeur.</translation>
+    </message>
+    <message>
+        <source>{what} should be a number, but the cell holds {value}.</source>
+        <translation>{what} doit être un nombre, mais la cellule contient {value}.</translation>
+    </message>
+    <message>
+        <source>{what} should be a number, but the cell holds a date or time: format the cell as a number.</source>
+        <translation>{what} doit être un nombre, mais la cellule contient une date ou une heure&#xa0;: mettez la cellule au format Nombre.</translation>
+    </message>
+    <message>
+        <source>{what} should be a number, but the cell holds the text &apos;{text}&apos;.</source>
+        <translation>{what} doit être un nombre, mais la cellule contient le texte «&#xa0;{text}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>{what} should be a number, but the cell holds &apos;{text}&apos;.</source>
+        <translation>{what} doit être un nombre, mais la cellule contient «&#xa0;{text}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>{what} is not a finite number.</source>
+        <translation>{what} n&apos;est pas un nombre fini.</translation>
+    </message>
+    <message>
+        <source>{what} is empty.</source>
+        <translation>{what} est vide.</translation>
+    </message>
+    <message>
+        <source>{what} is {value}: it must be a whole number.</source>
+        <translation>{what} vaut {value}&#xa0;: ce doit être un nombre entier.</translation>
+    </message>
+    <message>
+        <source>{what} is {value}: it must be a whole number between {low} and {high}.</source>
+        <translation>{what} vaut {value}&#xa0;: ce doit être un nombre entier compris entre {low} et {high}.</translation>
+    </message>
+    <message>
+        <source>{what} is {value}: it must be a whole number at least {low}.</source>
+        <translation>{what} vaut {value}&#xa0;: ce doit être un nombre entier au moins égal à {low}.</translation>
+    </message>
+    <message>
+        <source>{what} is {value}: it must be above {low} up to {high}.</source>
+        <translation>{what} vaut {value}&#xa0;: la valeur doit être supérieure à {low} et au plus égale à {high}.</translation>
+    </message>
+    <message>
+        <source>{what} is {value}: it must be from {low} up to {high}.</source>
+        <translation>{what} vaut {value}&#xa0;: la valeur doit être comprise entre {low} et {high}.</translation>
+    </message>
+    <message>
+        <source>{what} is {value}, which looks like a percentage: write {fraction} for {value} %.</source>
+        <translation>{what} vaut {value}, ce qui ressemble à un pourcentage&#xa0;: écrivez {fraction} pour {value}&#xa0;%.</translation>
+    </message>
+    <message>
+        <source>{what} is {value}: a rate must be a fraction from 0 up to, but not including, 1 ({example} for 18 %).</source>
+        <translation>{what} vaut {value}&#xa0;: un taux s&apos;écrit comme une fraction comprise entre 0 inclus et 1 exclu ({example} pour 18&#xa0;%).</translation>
+    </message>
+    <message>
+        <source>{what} is {value}: a rate must be a fraction between 0 and 1 ({example} for 18 %).</source>
+        <translation>{what} vaut {value}&#xa0;: un taux s&apos;écrit comme une fraction comprise entre 0 et 1 ({example} pour 18&#xa0;%).</translation>
+    </message>
+    <message>
+        <source>{what} is 0: leave it empty for none, or give a value above 0.</source>
+        <translation>{what} vaut 0&#xa0;: laissez la cellule vide s&apos;il n&apos;y en a pas, ou indiquez une valeur supérieure à 0.</translation>
+    </message>
+    <message>
+        <source>{what} is {value}: an annual rate must be a fraction above -1 and at most 1 ({example} for 3 %).</source>
+        <translation>{what} vaut {value}&#xa0;: un taux annuel s&apos;écrit comme une fraction supérieure à -1 et au plus égale à 1 ({example} pour 3&#xa0;%).</translation>
+    </message>
+    <message>
+        <source>{what} is {value}: a probability must be between 0 and 1.</source>
+        <translation>{what} vaut {value}&#xa0;: une probabilité est comprise entre 0 et 1.</translation>
+    </message>
+    <message>
+        <source>{what} is {value}: it cannot be negative.</source>
+        <translation>{what} vaut {value}&#xa0;: la valeur ne peut pas être négative.</translation>
+    </message>
+    <message>
+        <source>{what} is &apos;{text}&apos;: it must be one of {options}.</source>
+        <translation>{what} vaut «&#xa0;{text}&#xa0;»&#xa0;: la valeur doit être l&apos;une des suivantes&#xa0;: {options}.</translation>
+    </message>
+    <message>
+        <source>{what} is &apos;{text}&apos;: write TRUE or FALSE (yes/no, 1/0).</source>
+        <translation>{what} vaut «&#xa0;{text}&#xa0;»&#xa0;: écrivez TRUE ou FALSE (VRAI/FAUX, yes/no, 1/0).</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Project a pension scheme and compare reforms. With no command, opens the window.</source>
+        <translation>Projeter un régime de pensions et comparer des réformes. Sans commande, ouvre la fenêtre.</translation>
+    </message>
+    <message>
+        <source>show the version and exit</source>
+        <translation>affiche la version et quitte</translation>
+    </message>
+    <message>
+        <source>{prog} {version} (model {model})</source>
+        <translation>{prog} {version} (modèle {model})</translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation>COMMANDE</translation>
+    </message>
+    <message>
+        <source>open the window (the default): reform-studio [gui] [WORKBOOK]</source>
+        <translation>ouvre la fenêtre (par défaut)&#xa0;: reform-studio [gui] [CLASSEUR]</translation>
+    </message>
+    <message>
+        <source>error: {message}</source>
+        <translation>erreur&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>utilisation&#xa0;: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>arguments</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <source>show this help and exit</source>
+        <translation>affiche cette aide et quitte</translation>
+    </message>
+    <message>
+        <source>language of messages and outputs (default: the system&apos;s)</source>
+        <translation>langue des messages et des résultats (par défaut&#xa0;: celle du système)</translation>
+    </message>
+    <message>
+        <source>{prog}: error: {message}</source>
+        <translation>{prog}&#xa0;: erreur&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <source>horizon must be a whole number of years, not {text}</source>
+        <translation>l&apos;horizon doit être un nombre entier d&apos;années, et non {text}</translation>
+    </message>
+    <message>
+        <source>horizon must be between 10 and 150 years, not {value}</source>
+        <translation>l&apos;horizon doit être compris entre 10 et 150 ans, et non {value}</translation>
+    </message>
+    <message>
+        <source>WORKBOOK</source>
+        <translation>CLASSEUR</translation>
+    </message>
+    <message>
+        <source>input workbook (template version 1 or 2)</source>
+        <translation>classeur de données (modèle version 1 ou 2)</translation>
+    </message>
+    <message>
+        <source>projection horizon in years (10..150)</source>
+        <translation>horizon de projection en années (10 à 150)</translation>
+    </message>
+    <message>
+        <source>{option} {path} is also an input ({input}): it would be overwritten; choose another file name.</source>
+        <translation>{option} {path} est aussi une entrée ({input})&#xa0;: il serait écrasé&#xa0;; choisissez un autre nom de fichier.</translation>
+    </message>
+    <message>
+        <source>{option} and {other} both name {path}: the second would overwrite the first; choose two file names.</source>
+        <translation>{option} et {other} désignent tous deux {path}&#xa0;: le second écraserait le premier&#xa0;; choisissez deux noms de fichier.</translation>
+    </message>
+    <message>
+        <source>{path} is in the --csv folder and has the name of an indicator file, so it would be overwritten; choose another folder.</source>
+        <translation>{path} se trouve dans le dossier --csv et porte le nom d&apos;un fichier d&apos;indicateurs&#xa0;: il serait écrasé&#xa0;; choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>--csv {path} is a file, not a folder: --csv takes a folder, to hold one CSV file per scenario. Give a folder name (the file was left as it is).</source>
+        <translation>--csv {path} est un fichier, pas un dossier&#xa0;: --csv attend un dossier, qui recevra un fichier CSV par scénario. Indiquez un nom de dossier (le fichier n&apos;a pas été modifié).</translation>
+    </message>
+    <message>
+        <source>the name is longer than the file system allows</source>
+        <translation>le nom est plus long que ne le permet le système de fichiers</translation>
+    </message>
+    <message>
+        <source>a part of the path is a file, not a folder</source>
+        <translation>une partie du chemin est un fichier, pas un dossier</translation>
+    </message>
+    <message>
+        <source>the drive is read-only</source>
+        <translation>le lecteur est en lecture seule</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder {path} for --csv: {reason}.</source>
+        <translation>Impossible de créer le dossier {path} pour --csv&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>warning: {message}</source>
+        <translation>avertissement&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <source>project the baseline and each reform of a workbook</source>
+        <translation>projette le scénario de référence et chaque réforme d&apos;un classeur</translation>
+    </message>
+    <message>
+        <source>a reform file; repeat for several reforms</source>
+        <translation>un fichier de réforme&#xa0;; à répéter pour plusieurs réformes</translation>
+    </message>
+    <message>
+        <source>write every indicator as JSON</source>
+        <translation>écrit tous les indicateurs en JSON</translation>
+    </message>
+    <message>
+        <source>write the comparison workbook</source>
+        <translation>écrit le classeur de comparaison</translation>
+    </message>
+    <message>
+        <source>write one CSV of indicators per scenario</source>
+        <translation>écrit un fichier CSV d&apos;indicateurs par scénario</translation>
+    </message>
+    <message>
+        <source>{title} (base year {year}, horizon {horizon} years)</source>
+        <translation>{title} (année de base {year}, horizon {horizon} ans)</translation>
+    </message>
+    <message>
+        <source>wrote {path}</source>
+        <translation>fichier écrit&#xa0;: {path}</translation>
+    </message>
+    <message>
+        <source>wrote {count} CSV files to {path}</source>
+        <translation>{count} fichiers CSV écrits dans {path}</translation>
+    </message>
+    <message>
+        <source>find the value of one lever that just meets a target</source>
+        <translation>trouve la valeur d&apos;un levier qui atteint tout juste un objectif</translation>
+    </message>
+    <message>
+        <source>Find the least change of one lever, all others as the reform sets them, that meets a target; the answer is within 0.01 percentage point (rates) or a year (ages).</source>
+        <translation>Trouve le plus petit changement d&apos;un levier, les autres restant tels que la réforme les fixe, qui atteint un objectif&#xa0;; la réponse est exacte à 0,01 point de pourcentage près (taux) ou à un an près (âges).</translation>
+    </message>
+    <message>
+        <source>start from this reform (default: the baseline)</source>
+        <translation>part de cette réforme (par défaut&#xa0;: le scénario de référence)</translation>
+    </message>
+    <message>
+        <source>the lever to solve for: {levers}</source>
+        <translation>le levier à calculer&#xa0;: {levers}</translation>
+    </message>
+    <message>
+        <source>what must hold, e.g. {examples}</source>
+        <translation>la condition à respecter, par exemple {examples}</translation>
+    </message>
+    <message>
+        <source>write the answer as JSON</source>
+        <translation>écrit la réponse en JSON</translation>
+    </message>
+    <message>
+        <source>{scenario}: {lever} for {target}</source>
+        <translation>{scenario}&#xa0;: {lever} pour {target}</translation>
+    </message>
+    <message>
+        <source>answer: {value} (now {now}), target met</source>
+        <translation>réponse&#xa0;: {value} (actuellement {now}), objectif atteint</translation>
+    </message>
+    <message>
+        <source>answer: {value} (now {now}), target NOT met</source>
+        <translation>réponse&#xa0;: {value} (actuellement {now}), objectif NON atteint</translation>
+    </message>
+    <message>
+        <source>reserve not depleted within the horizon</source>
+        <translation>réserve non épuisée avant la fin de la projection</translation>
+    </message>
+    <message>
+        <source>reserve depleted in {year}</source>
+        <translation>réserve épuisée en {year}</translation>
+    </message>
+    <message>
+        <source>with {value}: {reserve}; GAP {gap}; replacement rate in {year} {rate}</source>
+        <translation>avec {value}&#xa0;: {reserve}&#xa0;; PMG {gap}&#xa0;; taux de remplacement en {year} {rate}</translation>
+    </message>
+    <message>
+        <source>share of new retirees qualifying for a pension in {year}: {share}</source>
+        <translation>part des nouveaux retraités remplissant la condition de stage en {year}&#xa0;: {share}</translation>
+    </message>
+    <message>
+        <source>write a blank, annotated input workbook</source>
+        <translation>écrit un classeur de données vierge et annoté</translation>
+    </message>
+    <message>
+        <source>the workbook to write</source>
+        <translation>le classeur à écrire</translation>
+    </message>
+    <message>
+        <source>replace OUT.xlsx if it exists (without it an existing file is never touched)</source>
+        <translation>remplace OUT.xlsx s&apos;il existe (sans cette option, un fichier existant n&apos;est jamais modifié)</translation>
+    </message>
+    <message>
+        <source>{path} already exists (it may be a workbook you filled in) and was left as it is; choose another name, or add --force to replace it with a blank template.</source>
+        <translation>{path} existe déjà (c&apos;est peut-être un classeur que vous avez rempli) et n&apos;a pas été modifié&#xa0;; choisissez un autre nom, ou ajoutez --force pour le remplacer par un modèle vierge.</translation>
+    </message>
+    <message>
+        <source>wrote {path}: fill it in, then run `reform-studio run {path}`</source>
+        <translation>fichier écrit&#xa0;: {path}&#xa0;; remplissez-le, puis lancez `reform-studio run {path}`</translation>
+    </message>
+</context>
+<context>
+    <name>numbers</name>
+    <message>
+        <source>&apos;{text}&apos; is not a number: write it as {example}</source>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas un nombre&#xa0;: écrivez-le comme {example}</translation>
+    </message>
+</context>
+<context>
+    <name>problems</name>
+    <message>
+        <source>sheet &apos;{sheet}&apos;</source>
+        <translation>feuille «&#xa0;{sheet}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>cell {cell}</source>
+        <translation>cellule {cell}</translation>
+    </message>
+    <message>
+        <source>lever &apos;{lever}&apos;</source>
+        <translation>levier «&#xa0;{lever}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>{place}: {message}</source>
+        <translation>{place}&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <source>{source}: </source>
+        <translation>{source}&#xa0;: </translation>
+    </message>
+    <message>
+        <source>{count} problems:</source>
+        <translation>{count} problèmes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>  … and {count} more like these</source>
+        <translation>  … et {count} autres du même genre</translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <source>Baseline</source>
+        <translation>Scénario de référence</translation>
+    </message>
+    <message>
+        <source>reserve depleted in: {year}</source>
+        <translation>année d&apos;épuisement de la réserve&#xa0;: {year}</translation>
+    </message>
+    <message>
+        <source>not within the horizon</source>
+        <translation>au-delà de l&apos;horizon de projection</translation>
+    </message>
+    <message>
+        <source>general average premium (GAP): {rate} of insurable wages</source>
+        <translation>prime moyenne générale (PMG)&#xa0;: {rate} des salaires assurables</translation>
+    </message>
+    <message>
+        <source>PAYG cost rate</source>
+        <translation>taux de coût par répartition</translation>
+    </message>
+    <message>
+        <source>contribution rate</source>
+        <translation>taux de cotisation</translation>
+    </message>
+    <message>
+        <source>reserve ratio (years)</source>
+        <translation>ratio de réserve (années)</translation>
+    </message>
+</context>
+<context>
+    <name>rules</name>
+    <message>
+        <source>the workbook has no sheets: start from the template (reform-studio template).</source>
+        <translation>le classeur n&apos;a aucune feuille&#xa0;: partez du modèle (reform-studio template).</translation>
+    </message>
+    <message>
+        <source>none of the sheets of an input workbook ({sheets}) was found: this does not look like a Reform Studio input workbook; start from the template (reform-studio template).</source>
+        <translation>aucune des feuilles d&apos;un classeur de données ({sheets}) n&apos;a été trouvée&#xa0;: ce classeur ne semble pas être un classeur de données de Reform Studio&#xa0;; partez du modèle (reform-studio template).</translation>
+    </message>
+    <message>
+        <source> (the sheet &apos;{near}&apos; looks like it: rename it &apos;{name}&apos;)</source>
+        <translation> (la feuille «&#xa0;{near}&#xa0;» y ressemble&#xa0;: renommez-la «&#xa0;{name}&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>the sheet &apos;{name}&apos; is missing{hint}.</source>
+        <translation>la feuille «&#xa0;{name}&#xa0;» manque{hint}.</translation>
+    </message>
+    <message>
+        <source>the optional sheet &apos;{name}&apos; was not found{hint}; sheet names are matched ignoring case and outer spaces only.</source>
+        <translation>la feuille facultative «&#xa0;{name}&#xa0;» est introuvable{hint}&#xa0;; les noms de feuilles sont comparés sans tenir compte des majuscules ni des espaces en début et en fin, et de rien d&apos;autre.</translation>
+    </message>
+    <message>
+        <source>sheet &apos;{sheet}&apos; gives it year by year</source>
+        <translation>la feuille «&#xa0;{sheet}&#xa0;» la donne année par année</translation>
+    </message>
+    <message>
+        <source> (or give it year by year on sheet &apos;{sheet}&apos;)</source>
+        <translation> (ou donnez-la année par année sur la feuille «&#xa0;{sheet}&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>the tfr column of sheet &apos;DemographyByYear&apos; replaces the tfr keys</source>
+        <translation>la colonne tfr de la feuille «&#xa0;DemographyByYear&#xa0;» remplace les clés tfr</translation>
+    </message>
+    <message>
+        <source>the Mortality sheet has improvement columns</source>
+        <translation>la feuille «&#xa0;Mortality&#xa0;» a des colonnes d&apos;amélioration de la mortalité</translation>
+    </message>
+    <message>
+        <source> (or give improvement_male and improvement_female columns on sheet &apos;Mortality&apos;)</source>
+        <translation> (ou donnez les colonnes improvement_male et improvement_female sur la feuille «&#xa0;Mortality&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>tfr_target_year is {target}, not after the base year {base}: the target is reached in a later year.</source>
+        <translation>tfr_target_year vaut {target}, qui n&apos;est pas postérieure à l&apos;année de base {base}&#xa0;: la cible est atteinte une année ultérieure.</translation>
+    </message>
+    <message>
+        <source>reference_period_years is {period}, longer than {name} ({age}) - 15 = {limit}: the reference period must fit in a working life from age 15.</source>
+        <translation>reference_period_years vaut {period}, plus que {name} ({age}) - 15 = {limit}&#xa0;: la période de référence doit tenir dans une vie active commencée à 15 ans.</translation>
+    </message>
+    <message>
+        <source>{name} for {year} is {age}, so reference_period_years ({period}) is longer than the age - 15 = {limit}: raise this age to at least {least} or shorten the reference period.</source>
+        <translation>{name} pour {year} vaut {age}, donc reference_period_years ({period}) dépasse l&apos;âge - 15 = {limit}&#xa0;: relevez cet âge à {least} au moins ou raccourcissez la période de référence.</translation>
+    </message>
+    <message>
+        <source> when basic_pension_enabled is TRUE</source>
+        <translation> lorsque basic_pension_enabled vaut TRUE</translation>
+    </message>
+    <message>
+        <source>net migration is {value} but the workbook has no Migration sheet: add one with the age and sex profile of migrants, or write 0 for no migration.</source>
+        <translation>le solde migratoire vaut {value}, mais le classeur n&apos;a pas de feuille «&#xa0;Migration&#xa0;»&#xa0;: ajoutez-en une avec la répartition des migrants par âge et par sexe, ou écrivez 0 s&apos;il n&apos;y a pas de migration.</translation>
+    </message>
+    <message>
+        <source>the profile sums to 0 over all ages, so a net migration of {value} cannot be spread over ages: fill in the profile.</source>
+        <translation>la répartition totalise 0 sur l&apos;ensemble des âges&#xa0;: un solde migratoire de {value} ne peut pas être réparti par âge&#xa0;; remplissez la répartition.</translation>
+    </message>
+    <message>
+        <source>the Scheme key orphan_age_limit in {cell}</source>
+        <translation>la clé orphan_age_limit de la feuille «&#xa0;Scheme&#xa0;», en {cell}</translation>
+    </message>
+    <message>
+        <source>the default; orphan_age_limit is not given</source>
+        <translation>la valeur par défaut&#xa0;; orphan_age_limit n&apos;est pas indiquée</translation>
+    </message>
+    <message>
+        <source>{limit} or more</source>
+        <translation>égal ou supérieur à {limit}</translation>
+    </message>
+    <message>
+        <source>lower it, or raise orphan_age_limit</source>
+        <translation>abaissez-le, ou relevez orphan_age_limit</translation>
+    </message>
+    <message>
+        <source>not 0</source>
+        <translation>différent de 0</translation>
+    </message>
+    <message>
+        <source>leave it blank or 0 from age {limit} up, or raise orphan_age_limit</source>
+        <translation>laissez la cellule vide ou à 0 à partir de {limit} ans, ou relevez orphan_age_limit</translation>
+    </message>
+    <message>
+        <source>{name} is {what} at ages {ages} (first in {first}), but orphans are paid only below the orphan age limit, {limit} ({source}): {fix}.</source>
+        <translation>{name} est {what} aux âges {ages} (d&apos;abord en {first}), or les pensions d&apos;orphelin ne sont servies qu&apos;en deçà de la limite d&apos;âge des orphelins, {limit} ({source})&#xa0;: {fix}.</translation>
+    </message>
+    <message>
+        <source>{name} is {what} at age {ages} (first in {first}), but orphans are paid only below the orphan age limit, {limit} ({source}): {fix}.</source>
+        <translation>{name} est {what} à l&apos;âge {ages} (d&apos;abord en {first}), or les pensions d&apos;orphelin ne sont servies qu&apos;en deçà de la limite d&apos;âge des orphelins, {limit} ({source})&#xa0;: {fix}.</translation>
+    </message>
+    <message>
+        <source>the population is 0 at every age.</source>
+        <translation>la population est nulle à tous les âges.</translation>
+    </message>
+    <message>
+        <source>nobody is in the labour force (lfpr times population is 0 at every age): GDP and wages cannot be projected.</source>
+        <translation>personne n&apos;est actif (lfpr multiplié par la population est nul à tous les âges)&#xa0;: le PIB et les salaires ne peuvent pas être projetés.</translation>
+    </message>
+    <message>
+        <source>asfr is 0 at every age: births cannot be spread over the ages of mothers.</source>
+        <translation>asfr est nul à tous les âges&#xa0;: les naissances ne peuvent pas être réparties selon l&apos;âge des mères.</translation>
+    </message>
+</context>
+<context>
+    <name>safety</name>
+    <message>
+        <source>open it in Excel and save it as an Excel Workbook (.xlsx)</source>
+        <translation>ouvrez-le dans Excel et enregistrez-le au format Classeur Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>is damaged or uses a compression Excel does not write: open it in Excel and save it again as .xlsx</source>
+        <translation>est endommagé ou utilise une compression qu&apos;Excel n&apos;écrit pas&#xa0;: ouvrez-le dans Excel et enregistrez-le de nouveau au format .xlsx</translation>
+    </message>
+    <message>
+        <source>workbook</source>
+        <translation>classeur</translation>
+    </message>
+    <message>
+        <source>reform</source>
+        <translation>réforme</translation>
+    </message>
+    <message>
+        <source>a list of parts</source>
+        <translation>une liste des parties</translation>
+    </message>
+    <message>
+        <source>a sheet list and defined names</source>
+        <translation>une liste de feuilles et des noms définis</translation>
+    </message>
+    <message>
+        <source>delete the names it does not need (Formulas &gt; Name Manager) and save it again</source>
+        <translation>supprimez les noms inutiles (Formules &gt; Gestionnaire de noms) et enregistrez-le de nouveau</translation>
+    </message>
+    <message>
+        <source>cell styles</source>
+        <translation>des styles de cellule</translation>
+    </message>
+    <message>
+        <source>copy the input sheets into a new workbook made from the template (File &gt; New workbook from template, or reform-studio template), which has few styles</source>
+        <translation>copiez les feuilles de données dans un nouveau classeur créé à partir du modèle (Fichier &gt; Nouveau classeur à partir du modèle, ou reform-studio template), qui a peu de styles</translation>
+    </message>
+    <message>
+        <source>shared strings (the text of its cells)</source>
+        <translation>des chaînes partagées (le texte de ses cellules)</translation>
+    </message>
+    <message>
+        <source>keep only the input sheets and save it again</source>
+        <translation>ne gardez que les feuilles de données et enregistrez-le de nouveau</translation>
+    </message>
+    <message>
+        <source>a part</source>
+        <translation>une partie</translation>
+    </message>
+    <message>
+        <source>is larger than the {size} a {kind} may be; it is refused for safety</source>
+        <translation>dépasse les {size} autorisés pour un fichier de {kind}&#xa0;; il est refusé par sécurité</translation>
+    </message>
+    <message>
+        <source>is a folder, not a {kind} file</source>
+        <translation>est un dossier, pas un fichier de {kind}</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>un tube nommé (FIFO)</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>un périphérique</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>un socket</translation>
+    </message>
+    <message>
+        <source>a special file</source>
+        <translation>un fichier spécial</translation>
+    </message>
+    <message>
+        <source>is {what}, not a regular file: save the {kind} as a file and give the path of that file</source>
+        <translation>est {what}, pas un fichier ordinaire&#xa0;: enregistrez le fichier de {kind} sur le disque et indiquez le chemin de ce fichier</translation>
+    </message>
+    <message>
+        <source>was not found</source>
+        <translation>est introuvable</translation>
+    </message>
+    <message>
+        <source>cannot be opened ({reason}); if it is open in Excel, close it there</source>
+        <translation>ne peut pas être ouvert ({reason})&#xa0;; s&apos;il est ouvert dans Excel, fermez-le</translation>
+    </message>
+    <message>
+        <source>{count} MB</source>
+        <translation>{count} Mo</translation>
+    </message>
+    <message>
+        <source>{count} KB</source>
+        <translation>{count} Ko</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; {what}.</source>
+        <translation>«&#xa0;{name}&#xa0;» {what}.</translation>
+    </message>
+    <message>
+        <source>is empty (0 bytes): {advice} again</source>
+        <translation>est vide (0 octet)&#xa0;: {advice} de nouveau</translation>
+    </message>
+    <message>
+        <source>is damaged or incomplete (perhaps a download or copy that did not finish): copy it again, or {advice}</source>
+        <translation>est endommagé ou incomplet (peut-être un téléchargement ou une copie interrompus)&#xa0;: copiez-le de nouveau, ou {advice}</translation>
+    </message>
+    <message>
+        <source>is protected with a password (encrypted), so it cannot be read: open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook) and save it as .xlsx</source>
+        <translation>est protégé par un mot de passe (chiffré) et ne peut donc pas être lu&#xa0;: ouvrez-le dans Excel, supprimez le mot de passe (Fichier &gt; Informations &gt; Protéger le classeur) et enregistrez-le au format .xlsx</translation>
+    </message>
+    <message>
+        <source>is an Excel 97-2003 workbook (.xls), which Reform Studio does not read: {advice}</source>
+        <translation>est un classeur Excel 97-2003 (.xls), que Reform Studio ne lit pas&#xa0;: {advice}</translation>
+    </message>
+    <message>
+        <source>is a text (CSV) file, not a workbook: open it in Excel, arrange it as the template, and save it as an Excel Workbook (.xlsx)</source>
+        <translation>est un fichier texte (CSV), pas un classeur&#xa0;: ouvrez-le dans Excel, disposez-le comme le modèle et enregistrez-le au format Classeur Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>is not an Excel workbook (.xlsx) despite its {suffix} name: {advice}</source>
+        <translation>n&apos;est pas un classeur Excel (.xlsx) malgré son extension {suffix}&#xa0;: {advice}</translation>
+    </message>
+    <message>
+        <source>is not an Excel workbook (.xlsx): {advice}</source>
+        <translation>n&apos;est pas un classeur Excel (.xlsx)&#xa0;: {advice}</translation>
+    </message>
+    <message>
+        <source>is an Excel Binary Workbook (.xlsb), which Reform Studio does not read: {advice}</source>
+        <translation>est un classeur binaire Excel (.xlsb), que Reform Studio ne lit pas&#xa0;: {advice}</translation>
+    </message>
+    <message>
+        <source>holds {count} parts, far more than any workbook; it is refused for safety</source>
+        <translation>contient {count} parties, bien plus qu&apos;aucun classeur&#xa0;; il est refusé par sécurité</translation>
+    </message>
+    <message>
+        <source>is an OpenDocument spreadsheet (.ods): open it in LibreOffice or Excel and save it as an Excel Workbook (.xlsx)</source>
+        <translation>est un classeur OpenDocument (.ods)&#xa0;: ouvrez-le dans LibreOffice ou Excel et enregistrez-le au format Classeur Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>is a zip archive but not an Excel workbook: {advice}</source>
+        <translation>est une archive zip mais pas un classeur Excel&#xa0;: {advice}</translation>
+    </message>
+    <message>
+        <source>would unpack to {size}, more than the {limit} an input workbook may take; it is refused for safety: keep only the input sheets</source>
+        <translation>occuperait {size} une fois décompressé, plus que les {limit} autorisés pour un classeur de données&#xa0;; il est refusé par sécurité&#xa0;: ne gardez que les feuilles de données</translation>
+    </message>
+    <message>
+        <source>has a part ({part}) compressed {ratio} to 1, which only a &apos;zip bomb&apos; does; it is refused for safety</source>
+        <translation>a une partie ({part}) compressée {ratio} fois, ce que seule une «&#xa0;bombe zip&#xa0;» fait&#xa0;; il est refusé par sécurité</translation>
+    </message>
+    <message>
+        <source>has a large sheet part ({part}, {size}) that does not declare its size, as files saved by Excel do: {advice}</source>
+        <translation>a une grande feuille ({part}, {size}) qui ne déclare pas sa taille, contrairement aux fichiers enregistrés par Excel&#xa0;: {advice}</translation>
+    </message>
+    <message>
+        <source>{part} and {other}</source>
+        <translation>{part} et {other}</translation>
+    </message>
+    <message>
+        <source>holds two parts named {names}, so its content is ambiguous (each program may read a different one); it is refused: {advice} again</source>
+        <translation>contient deux parties nommées {names}&#xa0;: son contenu est donc ambigu (chaque programme peut lire une partie différente)&#xa0;; il est refusé&#xa0;: {advice} de nouveau</translation>
+    </message>
+    <message>
+        <source>{size}, over the {limit} an input workbook may have</source>
+        <translation>{size}, plus que les {limit} autorisés pour un classeur de données</translation>
+    </message>
+    <message>
+        <source>over {count} XML elements; an input workbook needs far fewer</source>
+        <translation>plus de {count} éléments XML&#xa0;; un classeur de données en demande bien moins</translation>
+    </message>
+    <message>
+        <source>holds more than {count} XML elements outside its sheets (styles, names, text and other parts), far more than any input workbook; it is refused for safety: {advice}</source>
+        <translation>contient plus de {count} éléments XML hors de ses feuilles (styles, noms, texte et autres parties), bien plus qu&apos;aucun classeur de données&#xa0;; il est refusé par sécurité&#xa0;: {advice}</translation>
+    </message>
+    <message>
+        <source>has {what} ({part}) too large to read safely ({detail}): {advice}</source>
+        <translation>a {what} ({part}) trop volumineuses pour être lues sans risque ({detail})&#xa0;: {advice}</translation>
+    </message>
+</context>
+<context>
+    <name>tables</name>
+    <message>
+        <source>no header row with a column &apos;{key}&apos; was found in the first {rows} rows: the table starts with a row of column names.</source>
+        <translation>aucune ligne d&apos;en-tête avec une colonne «&#xa0;{key}&#xa0;» n&apos;a été trouvée dans les {rows} premières lignes&#xa0;: le tableau commence par une ligne de noms de colonnes.</translation>
+    </message>
+    <message>
+        <source>the column &apos;{name}&apos; appears again (first in {first}): keep one.</source>
+        <translation>la colonne «&#xa0;{name}&#xa0;» apparaît une seconde fois (d&apos;abord en {first})&#xa0;: n&apos;en gardez qu&apos;une.</translation>
+    </message>
+    <message>
+        <source>there is no column headed &apos;{name}&apos;{why}: add it to the header row (for example in {free}).</source>
+        <translation>il n&apos;y a pas de colonne intitulée «&#xa0;{name}&#xa0;»{why}&#xa0;: ajoutez-la à la ligne d&apos;en-tête (par exemple en {free}).</translation>
+    </message>
+    <message>
+        <source>, and the columns {names} go together (give all or none)</source>
+        <translation>, et les colonnes {names} vont ensemble (donnez-les toutes ou aucune)</translation>
+    </message>
+    <message>
+        <source>this row has values but no age.</source>
+        <translation>cette ligne a des valeurs mais pas d&apos;âge.</translation>
+    </message>
+    <message>
+        <source>this row has values but no year.</source>
+        <translation>cette ligne a des valeurs mais pas d&apos;année.</translation>
+    </message>
+    <message>
+        <source>the age</source>
+        <translation>l&apos;âge</translation>
+    </message>
+    <message>
+        <source>the year</source>
+        <translation>l&apos;année</translation>
+    </message>
+    <message>
+        <source>the age {key} appears again (first in {first}): each age appears once.</source>
+        <translation>l&apos;âge {key} apparaît une seconde fois (d&apos;abord en {first})&#xa0;: chaque âge figure une seule fois.</translation>
+    </message>
+    <message>
+        <source>the year {key} appears again (first in {first}): each year appears once.</source>
+        <translation>l&apos;année {key} apparaît une seconde fois (d&apos;abord en {first})&#xa0;: chaque année figure une seule fois.</translation>
+    </message>
+    <message>
+        <source>{what} is empty: every cell of this table needs a value.</source>
+        <translation>{what} est vide&#xa0;: chaque cellule de ce tableau doit avoir une valeur.</translation>
+    </message>
+    <message>
+        <source>{column} at age {age}</source>
+        <translation>{column} à l&apos;âge {age}</translation>
+    </message>
+    <message>
+        <source>ages {ages} are missing: every age from {low} to {high} appears once{note}.</source>
+        <translation>les âges {ages} manquent&#xa0;: chaque âge de {low} à {high} figure une fois{note}.</translation>
+    </message>
+    <message>
+        <source>age {ages} is missing: every age from {low} to {high} appears once{note}.</source>
+        <translation>l&apos;âge {ages} manque&#xa0;: chaque âge de {low} à {high} figure une fois{note}.</translation>
+    </message>
+    <message>
+        <source>the year {year} is not after the base year {base}: this table holds later years only.</source>
+        <translation>l&apos;année {year} n&apos;est pas postérieure à l&apos;année de base {base}&#xa0;: ce tableau ne contient que des années ultérieures.</translation>
+    </message>
+    <message>
+        <source>{column} for {year}</source>
+        <translation>{column} pour {year}</translation>
+    </message>
+    <message>
+        <source>age {age} of {year} appears again (first in {first}): each year and age appears once.</source>
+        <translation>l&apos;âge {age} de {year} apparaît une seconde fois (d&apos;abord en {first})&#xa0;: chaque couple année-âge figure une seule fois.</translation>
+    </message>
+    <message>
+        <source>{column} for {year} at age {age}</source>
+        <translation>{column} pour {year} à l&apos;âge {age}</translation>
+    </message>
+    <message>
+        <source>the year {year} lacks ages {ages}: every year listed needs ages 0 to 100.</source>
+        <translation>il manque à l&apos;année {year} les âges {ages}&#xa0;: chaque année indiquée doit avoir les âges de 0 à 100.</translation>
+    </message>
+    <message>
+        <source>the year {year} lacks age {ages}: every year listed needs ages 0 to 100.</source>
+        <translation>il manque à l&apos;année {year} l&apos;âge {ages}&#xa0;: chaque année indiquée doit avoir les âges de 0 à 100.</translation>
+    </message>
+</context>
+</TS>
