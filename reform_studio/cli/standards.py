@@ -9,7 +9,7 @@ from typing import Sequence
 
 from reform_studio.charts.key_figures import standards_sentence
 from reform_studio.charts.standards_text import HEADERS, check_row
-from reform_studio.cli.common import add_horizon, check_outputs, print_warnings, read_projectable
+from reform_studio.cli.common import add_horizon, add_workbook, check_outputs, print_warnings, read_projectable
 from reform_studio.engine.projection import project_many
 from reform_studio.engine.reform import Reform
 from reform_studio.engine.standards import Check, check_standards, not_judged
@@ -27,7 +27,7 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
                     "old_age_qualifying_period, pensionable_age, invalidity_replacement_rate, "
                     "invalidity_qualifying_period, survivor_replacement_rate, survivor_qualifying_period, "
                     "pension_adjustment (see docs/methodology.md, section 18).")
-    standards.add_argument("workbook", type=Path, help="input workbook (template version 1 or 2)")
+    add_workbook(standards)
     standards.add_argument("--reform", type=Path, action="append", default=[], metavar="REFORM.json",
                            help="a reform file; repeat for several reforms")
     add_horizon(standards)
