@@ -5,7 +5,9 @@
 Prints `METRIC window_shown <s> s` and `METRIC cold_start <s> s`: from the process start
 (Linux: the kernel's start time; elsewhere the script's first line) until the window is shown,
 and until it shows the sample's charts drawn (the way `reform-studio gui` starts: window
-first, workbook and projections right after). Then `METRIC slider_redraw_median|p95 <ms> ms`:
+first, then the workbook read off the GUI thread and projected), and `METRIC start_longest_stall
+<ms> ms`: the longest the GUI thread was busy in one go between the two (the window cannot
+repaint or answer meanwhile; the workbook read no longer counts there). Then `METRIC slider_redraw_median|p95 <ms> ms`:
 a lever slider moved until the projection has run and the visible chart and the key figures
 are redrawn, over `MOVES` values none of which was projected before (a cached result would
 time the cache, not the projection), and `METRIC slider_full_redraws <n>`: how many of those
@@ -54,12 +56,17 @@ def drag_values(start: int, moves: int, low: int, high: int) -> list[int]:
     return values
 
 
-def wait_for(app, condition, timeout: float = 30.0) -> None:
+def wait_for(app, condition, timeout: float = 30.0) -> float:
+    """Process events until `condition()`; the longest single pass of the event loop, in ms."""
     deadline = time.perf_counter() + timeout
+    longest = 0.0
     while not condition():
         if time.perf_counter() > deadline:
             raise TimeoutError("the window did not finish in time")
+        begin = time.perf_counter()
         app.processEvents()
+        longest = max(longest, time.perf_counter() - begin)
+    return longest * 1000
 
 
 def main() -> None:
@@ -72,8 +79,9 @@ def main() -> None:
     app.processEvents()
     print(f"METRIC window_shown {process_age():.2f} s")
     chart = window.charts.views["reserve"].chart
-    wait_for(app, lambda: not window.runner.busy and chart.frames > 0 and len(window.drawn) == 2)
+    stall = wait_for(app, lambda: not window.runner.busy and chart.frames > 0 and len(window.drawn) == 2)
     print(f"METRIC cold_start {process_age():.2f} s")
+    print(f"METRIC start_longest_stall {stall:.0f} ms")
 
     window.document.set_current(0)
     row = window.levers.rows["contribution_rate"]

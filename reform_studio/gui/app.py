@@ -140,13 +140,8 @@ def main(argv: list[str]) -> int:
     window.show()
     notice = unprotected_notice(log_file, getattr(window.recovery, "enabled", True))
 
-    def start() -> None:
-        try:
-            window.start_session(Path(argv[0]) if argv else None)
-        finally:
-            if notice:  # after the start, whose own messages would hide it
-                show_unprotected(window, notice)
-
-    # the window appears at once; the workbook is read and projected right after
-    QTimer.singleShot(0, start)
+    if notice:  # once the start is over, whose own messages would hide it
+        window.sessionStarted.connect(lambda: show_unprotected(window, notice))
+    # the window appears at once; the workbook is read (off the GUI thread) and projected right after
+    QTimer.singleShot(0, lambda: window.start_session(Path(argv[0]) if argv else None))
     return app.exec()

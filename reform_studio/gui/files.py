@@ -9,7 +9,7 @@ from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QObject, Qt, QTimer, QUrl
+from PySide6.QtCore import QLocale, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
@@ -84,6 +84,9 @@ def stays_open(document) -> str:
 
 
 class FileActions(QObject):
+    readStarted = Signal(Path)  # a workbook is being read off the GUI thread
+    readEnded = Signal(Path, bool)  # ...and the read is over: opened (True), or refused, failed or cancelled
+
     def __init__(self, window: "MainWindow"):
         super().__init__(window)
         self.window = window
@@ -101,13 +104,20 @@ class FileActions(QObject):
             self.read_workbook(Path(path))
 
     def read_workbook(self, path: Path, remember: bool = True) -> None:
-        """Open a workbook the user chose, read off the GUI thread: a large or slow file never
-        freezes the window, and after a moment a progress box offers to cancel. A cancelled or
-        superseded read is dropped when it ends; the scheme loaded before stays open."""
+        """Open a workbook (chosen, recent, or at start-up), read off the GUI thread: a large or
+        slow file never freezes the window, and after a moment a progress box (with no scheme:
+        the empty state) offers to cancel. A cancelled or superseded read is dropped when it
+        ends; the scheme loaded before stays open. `readEnded` says when it is over."""
         path = Path(path)
         self._reading = (path, remember)
         self._reader.submit(lambda _cancelled: _read(path))
+        self.readStarted.emit(path)
         QTimer.singleShot(PROGRESS_DELAY_MS, self._show_progress)
+
+    @property
+    def reading(self) -> Path | None:
+        """The workbook being read now, if any."""
+        return self._reading[0] if self._reading is not None else None
 
     def cancel_reading(self) -> None:
         if self._reading is None:
@@ -117,9 +127,11 @@ class FileActions(QObject):
         self._reading = None
         self._close_progress()
         self.window.statusBar().showMessage(f"Opening {path.name} was cancelled. {stays_open(self.document)}", 8000)
+        self.readEnded.emit(path, False)
 
     def _show_progress(self) -> None:
-        if self._reading is None or self.progress is not None:
+        # with no scheme, the empty state says what is being read and offers to cancel
+        if self._reading is None or self.progress is not None or self.document.scheme is None:
             return
         box = QProgressDialog(f"Reading {self._reading[0].name}…", "Cancel", 0, 0, self.window)
         box.setWindowTitle("Opening workbook")
@@ -140,7 +152,7 @@ class FileActions(QObject):
             return
         (path, remember), self._reading = self._reading, None
         self._close_progress()
-        self._apply(path, outcome, remember)
+        self.readEnded.emit(path, self._apply(path, outcome, remember))
 
     def _workbook_failed(self, _request: int, message: str) -> None:
         if self._reading is None:
@@ -149,6 +161,7 @@ class FileActions(QObject):
         self._close_progress()
         dialogs.show_failure(self.window, "Cannot open workbook",
                              f"{path.name} was not opened: {message}\n\n{stays_open(self.document)}")
+        self.readEnded.emit(path, False)
 
     def open_workbook(self, path: Path, remember: bool = True) -> bool:
         """Load a workbook now (start-up, recovery, scripts); on any problem show them all and

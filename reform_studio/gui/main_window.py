@@ -64,6 +64,7 @@ class EmptyState(QWidget):
     openWorkbook = Signal()
     openSample = Signal(str)
     newTemplate = Signal()
+    cancelReading = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -104,10 +105,31 @@ class EmptyState(QWidget):
         self.buttons["template"] = template
         buttons.addStretch(1)
         outer.addLayout(buttons)
+        reading = QHBoxLayout()  # while a workbook is read (at start-up): what, and a way out
+        reading.addStretch(1)
+        self.reading = QLabel()
+        self.reading.setObjectName("readingLabel")
+        reading.addWidget(self.reading)
+        self.cancel = QPushButton("Cancel")
+        self.cancel.setToolTip("Stop reading this workbook (Esc).")
+        self.cancel.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        self.cancel.clicked.connect(self.cancelReading)
+        reading.addWidget(self.cancel)
+        reading.addStretch(1)
+        outer.addLayout(reading)
+        self.show_reading(None)
         outer.addStretch(3)
+
+    def show_reading(self, name: str | None) -> None:
+        """Say which workbook is being read (None: none is)."""
+        self.reading.setText(f"Reading {name}…" if name else "")
+        self.reading.setVisible(name is not None)
+        self.cancel.setVisible(name is not None)
 
 
 class MainWindow(QMainWindow):
+    sessionStarted = Signal()  # the start-up workbook was read (or not) and recovery was offered
+
     def __init__(self):
         super().__init__()
         self.setObjectName("mainWindow")
@@ -117,6 +139,7 @@ class MainWindow(QMainWindow):
         self.drawn: list[Scenario] = []
         self._requested: list[Scenario] = []
         self.presenting = False
+        self._starting = False
         self._build()
         self.files = FileActions(self)
         self.recovery = RecoveryKeeper(self)
@@ -192,6 +215,9 @@ class MainWindow(QMainWindow):
         self.empty_state.openWorkbook.connect(self.files.open_workbook_dialog)
         self.empty_state.openSample.connect(lambda name: self.files.read_workbook(sample_path(name)))
         self.empty_state.newTemplate.connect(self.files.new_from_template)
+        self.empty_state.cancelReading.connect(self.files.cancel_reading)
+        self.files.readStarted.connect(self._read_started)
+        self.files.readEnded.connect(self._read_ended)
         doc.scenarioChanged.connect(self._scenario_changed)
         doc.currentChanged.connect(self._current_changed)
         doc.undo_stack.cleanChanged.connect(lambda clean: self.setWindowModified(not clean))
@@ -402,11 +428,25 @@ class MainWindow(QMainWindow):
         event.accept()
 
     def start_session(self, path: Path | None = None) -> None:
-        """Open `path`, or the default sample with its illustrative reforms; then, where the
-        last session crashed, offer to restore its unsaved reforms. Where the workbook cannot
-        be opened the window shows its empty state."""
-        self.open_path(path or sample_path())  # a bundled sample comes with its illustrative reforms
-        self.recovery.offer()
+        """Read `path`, or the default sample with its illustrative reforms, off the GUI thread
+        (the empty state says what is being read); then, where the last session crashed, offer
+        to restore its unsaved reforms, and emit `sessionStarted`. Where the workbook cannot be
+        opened the window shows its empty state."""
+        self._starting = True
+        self.files.read_workbook(path or sample_path())  # a bundled sample comes with its illustrative reforms
+
+    def _read_started(self, path: Path) -> None:
+        self.busy_label.setText(f"Reading {path.name}…")
+        if self.document.scheme is None:
+            self.empty_state.show_reading(path.name)
+
+    def _read_ended(self, _path: Path, _opened: bool) -> None:
+        self.busy_label.setText("Computing…" if self.runner.busy else "")
+        self.empty_state.show_reading(None)
+        if self._starting:
+            self._starting = False
+            self.recovery.offer()
+            self.sessionStarted.emit()
 
     def open_path(self, path: Path) -> bool:
         return self.files.open_workbook(path)

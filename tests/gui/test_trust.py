@@ -233,7 +233,9 @@ def broken_start(qtbot, tmp_path, problems_shown):
     win = MainWindow()
     qtbot.addWidget(win, before_close_func=lambda w: w.document.undo_stack.setClean())
     win.show()
-    win.start_session(broken)
+    with qtbot.waitSignal(win.sessionStarted, timeout=20_000):
+        win.start_session(broken)  # read off the GUI thread
+    qtbot.waitUntil(lambda: bool(problems_shown), timeout=20_000)
     yield win
     win.runner.wait()
 
@@ -345,7 +347,7 @@ def test_a_broken_start_still_restores_unsaved_reforms_on_their_own_workbook(qtb
     qtbot.addWidget(win, before_close_func=lambda w: w.document.undo_stack.setClean())
     win.show()
     win.start_session(broken)
-    assert win.document.source_path == sample_path()
+    qtbot.waitUntil(lambda: win.document.source_path == sample_path(), timeout=20_000)
     assert [r.name for r in win.document.reforms()] == ["Unsaved"] and not win.document.undo_stack.isClean()
     assert win.pages.currentWidget() is not win.empty_state
     assert_panel_shows_current(win)
