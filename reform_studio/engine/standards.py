@@ -162,7 +162,9 @@ class Check:
                 "required": rule.required, "value": value, "met": self.met,
                 "first_year_not_met": self.first_year_not_met, "year_of_value": year,
                 "comparison": ">=" if rule.at_least else "<=", "unit": rule.unit, "citation": rule.citation,
-                "note": NOTES.get(rule.item, "")}
+                "note": NOTES.get(rule.item, ""),
+                "by_year": {"year": [int(y) for y in self.years],
+                            "value": [float(v) if np.isfinite(v) else None for v in self.values]}}
 
 
 @dataclass(frozen=True)

@@ -76,3 +76,5 @@ def test_every_article_cited_is_in_the_methodology():
     for rule in RULES:
         assert re.search(rf"{rule.convention}\b[^\n]*Article {rule.article}\b", section), rule
         assert f"`{rule.item}`" in section
+        for cited in re.findall(r"Article (\d+)", rule.citation):  # the other articles a citation names
+            assert re.search(rf"{rule.convention}\b[^\n]*Article {cited}\b", section), (rule.item, cited)

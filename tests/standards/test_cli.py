@@ -38,6 +38,9 @@ def test_json_has_every_scenario_and_the_issues_keys(tmp_path, cut_reform, capsy
     old_age = cut[("C102", "old_age_replacement_rate")]
     assert (old_age["met"], old_age["first_year_not_met"], old_age["article"]) == (False, 2030, "28")
     assert old_age["value"] == pytest.approx(0.36)
+    by_year = dict(zip(old_age["by_year"]["year"], old_age["by_year"]["value"]))
+    assert by_year[2029] == pytest.approx(30 * 0.0225) and by_year[2030] == pytest.approx(0.36)
+    assert min(by_year) == 2026 and max(by_year) == 2045  # the award years of a 20-year horizon
     table = capsys.readouterr().out
     assert "Cut accrual" in table and "C102 art. 28" in table and "NOT met" in table
 
