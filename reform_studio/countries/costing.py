@@ -180,11 +180,11 @@ class Costing:
                 f"administration {o.admin_share:.0%} of benefits; {len(self.countries)} countries, "
                 f"{o.first_year}-{o.last_year}.")
 
-    def export(self, path: Path, year: int) -> None:
-        """The workbook of `reform-studio costing --export` and the window's Export."""
+    def export(self, path: Path, year: int) -> Path:
+        """The workbook of `reform-studio costing --export` and the window's Export; the path written."""
         from reform_studio.workbook.export_costing import write_costing
 
-        write_costing(path, self.describe(), self.ranked_table(year), year, self.by_year(),
+        return write_costing(path, self.describe(), self.ranked_table(year), year, self.by_year(),
                       [(c.name, " ".join(n)) for c, n in zip(self.countries, self.notes)], data.attribution())
 
     def to_json(self) -> dict:

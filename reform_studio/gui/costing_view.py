@@ -1,0 +1,320 @@
+"""Analysis › Universal pension costing…: the `reform-studio costing` command in a window.
+
+The inputs on the left (countries or a group, age, benefit as a share of GDP per head or in
+PPP dollars a day, targeting, take-up, administration, years), the ranked bars and the table
+on the right, Export… for the workbook. Building a country's demography takes a moment, so
+the costing runs in a worker (JobRunner) with a busy bar; a country built once stays built
+for the session, so changing the level or the age is then immediate. No arithmetic here:
+`countries.costing` does it all.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+from matplotlib.figure import Figure
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import QButtonGroup, QComboBox, QCompleter, QDialog, QDialogButtonBox, QDoubleSpinBox, \
+    QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMainWindow, QProgressBar, QPushButton, \
+    QRadioButton, QScrollArea, QSpinBox, QSplitter, QTabWidget, QVBoxLayout, QWidget
+
+from reform_studio.charts.costing_chart import CostingChart
+from reform_studio.countries import data
+from reform_studio.countries.costing import LAST_YEAR, Costing, CostingOptions, cost_countries
+from reform_studio.countries.groups import groups, select_countries
+from reform_studio.engine.parameters import BASIC_PENSION_FIELDS
+from reform_studio.gui.jobs import JobRunner
+from reform_studio.gui.views import add_action, menu
+from reform_studio.gui.widgets.tables import CopyTableView, TextTableModel
+
+DEFAULT_COUNTRIES = "Low income Sub-Saharan Africa"
+INPUT_WIDTH = 330
+ERROR_STYLE = "color: #b00020;"
+
+
+def _percent_box(name: str, value: float, tip: str) -> QDoubleSpinBox:
+    """A share as a percentage spin box, within the workbook's range for the field."""
+    title, unit, low, high, _ = BASIC_PENSION_FIELDS[name]
+    box = QDoubleSpinBox()
+    box.setRange(100 * low, 100 * high)
+    box.setDecimals(1)
+    box.setSingleStep(1.0)
+    box.setSuffix(" %")
+    box.setValue(100 * value)
+    box.setToolTip(f"{tip} ({unit}, {100 * low:g} to {100 * high:g} %).")
+    box.setAccessibleName(title)
+    return box
+
+
+class CostingInputs(QWidget):
+    """The command's options as controls; `options()` reads them, `countries()` resolves the text."""
+
+    costRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        form = QFormLayout(self)
+        self.countries_edit = QLineEdit(DEFAULT_COUNTRIES)
+        self.countries_edit.setObjectName("costingCountries")
+        self.countries_edit.setToolTip("Countries (names, ISO3 codes or M49 numbers, separated by commas) or a group: "
+                                       "a World Bank region or income group, a UN region, or both, e.g. "
+                                       "'Low income Sub-Saharan Africa' or 'Lower middle income Southern Asia'.")
+        completer = QCompleter(list(groups()) + list(data.catalogue()["name"]), self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.countries_edit.setCompleter(completer)
+        self.countries_edit.returnPressed.connect(self.costRequested)
+        form.addRow("&Countries:", self.countries_edit)
+
+        self.age = QSpinBox()
+        low, high = BASIC_PENSION_FIELDS["age"][2:4]
+        self.age.setRange(int(low), int(high))
+        self.age.setValue(65)
+        self.age.setSuffix(" years")
+        self.age.setToolTip("Age from which the pension is paid: everyone at or above it is eligible.")
+        form.addRow("&Age:", self.age)
+
+        self.by_gdp = QRadioButton("Share of GDP per head")
+        self.by_gdp.setToolTip("The benefit keeps its share of income per head as the economy grows.")
+        self.by_ppp = QRadioButton("PPP dollars a day")
+        self.by_ppp.setToolTip("The benefit buys the same basket in every year: international dollars a day at "
+                               "the prices of the latest World Bank PPP factor, indexed to prices.")
+        kind = QButtonGroup(self)
+        for button in (self.by_gdp, self.by_ppp):
+            kind.addButton(button)
+        self.by_gdp.setChecked(True)
+        form.addRow("Benefit as:", self.by_gdp)
+        form.addRow("", self.by_ppp)
+        self.level = _percent_box("level_to_gdp_per_capita", 0.2, "Annual benefit as a share of GDP per head")
+        form.addRow("&Level:", self.level)
+        self.ppp = QDoubleSpinBox()
+        self.ppp.setRange(0.1, 100.0)
+        self.ppp.setDecimals(2)
+        self.ppp.setValue(2.15)
+        self.ppp.setPrefix("$ ")
+        self.ppp.setSuffix(" a day")
+        self.ppp.setToolTip("Benefit in international (PPP) dollars a day per person; 2.15 is the World Bank's "
+                            "extreme poverty line (2017 PPP).")
+        form.addRow("&PPP amount:", self.ppp)
+        self.by_gdp.toggled.connect(self._kind_changed)
+        self._kind_changed(True)
+
+        self.targeting = QComboBox()
+        self.targeting.addItem("Universal", "universal")
+        self.targeting.addItem("Pension-tested", "pension_tested")
+        self.targeting.setToolTip("Universal: everyone at or above the age. Pension-tested: only those without a "
+                                  "contributory pension (as projected by each country's built workbook).")
+        form.addRow("&Targeting:", self.targeting)
+        self.take_up = _percent_box("take_up", 1.0, "Share of the eligible who claim the pension")
+        form.addRow("Take-&up:", self.take_up)
+        self.admin = _percent_box("admin_share", 0.05, "Delivery cost as a share of the benefits paid")
+        form.addRow("Ad&ministration:", self.admin)
+
+        self.first_year = QComboBox()
+        for year in reversed(data.POPULATION_YEARS):
+            self.first_year.addItem(str(year), year)
+        self.first_year.setToolTip("First year costed: a base year of the shipped UN population.")
+        self.last_year = QSpinBox()
+        self.last_year.setRange(min(data.POPULATION_YEARS), LAST_YEAR)
+        self.last_year.setValue(2075)
+        self.last_year.setToolTip("Last year costed (the table also shows the cost in this year).")
+        self.rank_year = QSpinBox()
+        self.rank_year.setRange(min(data.POPULATION_YEARS), LAST_YEAR)
+        self.rank_year.setValue(max(data.POPULATION_YEARS))
+        self.rank_year.setToolTip("Year whose cost ranks the countries in the chart and the table.")
+        years = QHBoxLayout()
+        years.addWidget(self.first_year)
+        years.addWidget(QLabel("to"))
+        years.addWidget(self.last_year)
+        years_label = QLabel("&Years:")
+        years_label.setBuddy(self.first_year)
+        form.addRow(years_label, years)
+        form.addRow("&Rank by:", self.rank_year)
+
+    def _kind_changed(self, by_gdp: bool) -> None:
+        self.level.setEnabled(by_gdp)
+        self.ppp.setEnabled(not by_gdp)
+
+    def options(self) -> CostingOptions:
+        return CostingOptions(age=self.age.value(), level=self.level.value() / 100,
+                              ppp_per_day=None if self.by_gdp.isChecked() else self.ppp.value(),
+                              targeting=self.targeting.currentData(), take_up=self.take_up.value() / 100,
+                              admin_share=self.admin.value() / 100, first_year=int(self.first_year.currentData()),
+                              last_year=self.last_year.value())
+
+
+class CostingView(QDialog):
+    """The inputs, a Cost button, the ranked chart and table, and Export…."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("costingView")
+        self.setWindowTitle("Universal pension costing")
+        self.costing: Costing | None = None
+        self.runner = JobRunner(self)
+        self.runner.finished.connect(self._costed)
+        self.runner.failed.connect(self._failed)
+        self.exporter = JobRunner(self)
+        self.exporter.finished.connect(lambda _id, path: self._say(f"Wrote {path}."))
+        self.exporter.failed.connect(lambda _id, message: self._say(message, error=True))
+
+        self.inputs = CostingInputs()
+        self.inputs.setFixedWidth(INPUT_WIDTH)
+        self.inputs.costRequested.connect(self.cost)
+        self.cost_button = QPushButton("&Cost")
+        self.cost_button.setDefault(True)
+        self.cost_button.setToolTip("Cost the pension in every country named (Ctrl+Return). The first costing of a "
+                                    "country builds its demography, a second or two each.")
+        self.cost_button.clicked.connect(self.cost)
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setVisible(False)
+        self.busy.setToolTip("Building the countries' demography and costing the pension.")
+        self.message = QLabel("Name countries or a group, then Cost.")
+        self.message.setObjectName("costingMessage")
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        left = QVBoxLayout()
+        left.addWidget(self.inputs)
+        left.addWidget(self.cost_button)
+        left.addWidget(self.busy)
+        left.addWidget(self.message, 1)
+        left_widget = QWidget()
+        left_widget.setLayout(left)
+
+        self.chart = CostingChart(Figure(figsize=(6, 4), layout="constrained"))
+        self.canvas = FigureCanvasQTAgg(self.chart.figure)
+        self.canvas.setToolTip("Cost of the pension as % of GDP in the ranking year, dearest on top, coloured by "
+                               "World Bank income group.")
+        self.canvas.mpl_connect("motion_notify_event", self._hover)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(self.canvas)
+        self.table_model = TextTableModel(self)
+        self.table = CopyTableView(self.table_model)
+        self.table.setObjectName("costingTable")
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.scroll, "C&hart")
+        self.tabs.addTab(self.table, "&Table")
+        self.tabs.setToolTip("The ranked chart, and the table behind it (Ctrl+C copies it for a spreadsheet).")
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.export_button = buttons.addButton("&Export…", QDialogButtonBox.ButtonRole.ActionRole)
+        self.export_button.setToolTip("Write a workbook with the ranked table, a chart and every year (Ctrl+E).")
+        self.export_button.setEnabled(False)
+        self.export_button.clicked.connect(self.export)
+        buttons.rejected.connect(self.reject)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setToolTip("Close the costing (Esc).")
+
+        splitter = QSplitter()
+        splitter.addWidget(left_widget)
+        splitter.addWidget(self.tabs)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(buttons)
+        QShortcut(QKeySequence("Ctrl+Return"), self, self.cost)
+        QShortcut(QKeySequence("Ctrl+E"), self, self.export)
+        self.resize(1180, 660)
+
+    def cost(self) -> None:
+        """Resolve the countries and options here (a typing mistake is told at once), then cost
+        them in the worker."""
+        try:
+            options = self.inputs.options()
+            options.check()
+            countries = select_countries([self.inputs.countries_edit.text()])
+        except ValueError as exc:
+            self._say(str(exc), error=True)
+            return
+        self.busy.setVisible(True)
+        self.cost_button.setEnabled(False)
+        self._say(f"Costing {len(countries)} countries…")
+        self.runner.submit(lambda cancelled: cost_countries(countries, options))
+
+    def _costed(self, _request: int, costing: Costing) -> None:
+        self._idle()
+        self.costing = costing
+        year = min(max(self.inputs.rank_year.value(), int(costing.years[0])), int(costing.years[-1]))
+        table = costing.ranked_table(year)
+        groups_of = {c.iso3: c.income_group for c in costing.countries}
+        self.chart.update(list(table["Country"]), list(table["Cost % of GDP"]),
+                          [groups_of[c] for c in table["ISO3"]], f"Cost as % of GDP, {year}")
+        self.canvas.setMinimumHeight(self.chart.preferred_height(self.canvas.figure.dpi))
+        shown = _in_view_order(table)
+        self.table_model.set_rows(_headers(shown), _rows(shown))
+        self.table.resizeColumnsToContents()
+        self.export_button.setEnabled(True)
+        left = "" if not costing.left_out else \
+            f" Left out: {', '.join(f'{c.name} ({why})' for c, why in costing.left_out)}."
+        self._say(costing.describe() + left)
+
+    def _failed(self, _request: int, message: str) -> None:
+        self._idle()
+        self._say(message, error=True)
+
+    def _idle(self) -> None:
+        self.busy.setVisible(False)
+        self.cost_button.setEnabled(True)
+
+    def _say(self, text: str, error: bool = False) -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet(ERROR_STYLE if error else "")
+
+    def _hover(self, event) -> None:
+        self.canvas.setToolTip(self.chart.readout(event.ydata) if event.inaxes is self.chart.ax else "")
+
+    def export(self) -> None:
+        if self.costing is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, "Export the costing", "costing.xlsx", "Excel workbook (*.xlsx)")
+        if path:
+            self.export_to(Path(path))
+
+    def export_to(self, path: Path) -> None:
+        costing, year = self.costing, self.inputs.rank_year.value()
+        year = min(max(year, int(costing.years[0])), int(costing.years[-1]))
+        self._say(f"Writing {path}…")
+        self.exporter.submit(lambda cancelled: costing.export(path, year))
+
+
+def _in_view_order(table):
+    """The country first (the table view left-aligns its first column only), then the rest."""
+    return table[["Country"] + [c for c in table.columns if c != "Country"]]
+
+
+def _headers(table) -> list[str]:
+    units = {"Beneficiaries": "Beneficiaries (persons)", "Benefit a year": "Benefit a year (local currency)",
+             "Cost": "Cost (local currency)"}
+    return [units.get(c, c) for c in table.columns]
+
+
+def _rows(table) -> list[list[str]]:
+    def text(column: str, value) -> str:
+        if isinstance(value, str):
+            return value
+        if value != value:  # NaN: not known
+            return "n/a"
+        return f"{value:,.2f}" if "%" in column else f"{value:,.0f}"
+
+    return [[text(c, v) for c, v in zip(table.columns, row)] for row in table.itertuples(index=False)]
+
+
+def install_costing(window: QMainWindow) -> None:
+    """Analysis › Universal pension costing… (Ctrl+Shift+U)."""
+    holder: dict[str, CostingView] = {}
+
+    def show() -> None:
+        view = holder.get("view")
+        if view is None:
+            view = holder["view"] = CostingView(window)
+        view.show()
+        view.raise_()
+        view.activateWindow()
+
+    action = QAction("&Universal pension costing…", window)
+    action.setObjectName("costingAction")
+    action.triggered.connect(show)
+    add_action(window, menu(window, "analysisMenu"), action, "Ctrl+Shift+U",
+               "Cost a universal or pension-tested basic pension in many countries at once, from the shipped data.")
