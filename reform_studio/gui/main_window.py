@@ -7,6 +7,7 @@ to the charts and the key figures. File handling lives in `files.FileActions`, m
 from __future__ import annotations
 
 import re
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -71,8 +72,9 @@ class EmptyState(QWidget):
         self.setObjectName("emptyState")
         outer = QVBoxLayout(self)
         outer.addStretch(2)
-        title = QLabel("<h2>No workbook is open</h2>")
+        title = QLabel()
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title = title
         text = QLabel("Reform Studio projects a pension scheme described in an Excel workbook, then compares "
                       "reforms with it. Open a scheme's workbook, or start from one of the samples.")
         text.setWordWrap(True)
@@ -122,6 +124,7 @@ class EmptyState(QWidget):
 
     def show_reading(self, name: str | None) -> None:
         """Say which workbook is being read (None: none is)."""
+        self.title.setText(f"<h2>Opening {escape(name)}…</h2>" if name else "<h2>No workbook is open</h2>")
         self.reading.setText(f"Reading {name}…" if name else "")
         self.reading.setVisible(name is not None)
         self.cancel.setVisible(name is not None)
@@ -436,12 +439,10 @@ class MainWindow(QMainWindow):
         self.files.read_workbook(path or sample_path())  # a bundled sample comes with its illustrative reforms
 
     def _read_started(self, path: Path) -> None:
-        self.busy_label.setText(f"Reading {path.name}…")
-        if self.document.scheme is None:
+        if self.document.scheme is None:  # with a scheme, a progress box appears after a moment
             self.empty_state.show_reading(path.name)
 
     def _read_ended(self, _path: Path, _opened: bool) -> None:
-        self.busy_label.setText("Computing…" if self.runner.busy else "")
         self.empty_state.show_reading(None)
         if self._starting:
             self._starting = False

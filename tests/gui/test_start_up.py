@@ -4,6 +4,7 @@ workbook cannot be used, the empty state with the problems listed."""
 from __future__ import annotations
 
 import threading
+from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QAction
@@ -11,6 +12,8 @@ from PySide6.QtGui import QAction
 from reform_studio.samples import sample_path
 from tests.conftest import example_files
 from tests.gui.conftest import settle
+
+SHOTS = Path(__file__).resolve().parents[2] / "build" / "screenshots"
 
 
 @pytest.fixture
@@ -48,8 +51,11 @@ def test_no_argument_reads_the_sample_off_the_gui_thread(qtbot, new_window, held
     assert win.document.scheme is None and win.files.reading == sample_path()
     assert win.pages.currentWidget() is win.empty_state
     assert win.empty_state.reading.isVisible() and "Reading kenya.xlsx" in win.empty_state.reading.text()
+    assert "Opening kenya.xlsx" in win.empty_state.title.text()
     assert win.empty_state.cancel.isVisible()
     assert win.files.progress is None  # the empty state says it; no modal box over it
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    win.grab().save(str(SHOTS / "start-reading.png"))
     held_read.set()
     qtbot.waitUntil(lambda: win.document.scheme is not None, timeout=20_000)
     settle(qtbot, win)
@@ -83,8 +89,7 @@ def test_a_broken_workbook_at_start_leaves_the_inviting_empty_state(qtbot, new_w
     assert "broken.xlsx" in intro and "No workbook is open" in intro and "stays open" not in intro
     assert not [d for d in dialogs_shown if "stays open" in d[2]]
     assert win.document.scheme is None and win.pages.currentWidget() is win.empty_state
-    assert not win.empty_state.reading.isVisible()
-    assert win.busy_label.text() == ""
+    assert not win.empty_state.reading.isVisible() and "No workbook is open" in win.empty_state.title.text()
     # the empty state still opens a sample, through the same path
     win.empty_state.buttons["kenya"].click()
     qtbot.waitUntil(lambda: win.document.scheme is not None, timeout=20_000)
