@@ -398,6 +398,45 @@
     </message>
 </context>
 <context>
+    <name>language</name>
+    <message>
+        <source>English</source>
+        <translation>inglés</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>francés</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>español</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <source>Follow the language of the computer&apos;s settings</source>
+        <translation>Seguir el idioma de la configuración del equipo</translation>
+    </message>
+    <message>
+        <source>Open Reform Studio in {language} from the next start</source>
+        <translation>Abrir Reform Studio en {language} a partir del próximo inicio</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Reform Studio will open in {language} the next time it starts; the window stays as it is until then.</source>
+        <translation>Reform Studio se abrirá en {language} la próxima vez que se inicie; hasta entonces, la ventana queda como está.</translation>
+    </message>
+</context>
+<context>
     <name>numbers</name>
     <message>
         <source>&apos;{text}&apos; is not a number: write it as {example}</source>

@@ -398,6 +398,45 @@
     </message>
 </context>
 <context>
+    <name>language</name>
+    <message>
+        <source>English</source>
+        <translation>anglais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>français</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>espagnol</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>Follow the language of the computer&apos;s settings</source>
+        <translation>Suivre la langue définie dans les paramètres de l&apos;ordinateur</translation>
+    </message>
+    <message>
+        <source>Open Reform Studio in {language} from the next start</source>
+        <translation>Ouvrir Reform Studio en {language} à partir du prochain démarrage</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Reform Studio will open in {language} the next time it starts; the window stays as it is until then.</source>
+        <translation>Reform Studio s&apos;ouvrira en {language} au prochain démarrage&#xa0;; d&apos;ici là, la fenêtre reste telle qu&apos;elle est.</translation>
+    </message>
+</context>
+<context>
     <name>numbers</name>
     <message>
         <source>&apos;{text}&apos; is not a number: write it as {example}</source>

@@ -1,0 +1,75 @@
+"""The window's side: the compiled catalogues say what the Qt-free reader says, Qt's own
+dialogs are translated, QLocale follows the language, and View › Language remembers."""
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+pytest.importorskip("PySide6")
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings  # noqa: E402
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox  # noqa: E402
+
+from reform_studio import i18n  # noqa: E402
+from reform_studio.gui import language  # noqa: E402
+from reform_studio.i18n.catalogue import messages  # noqa: E402
+from reform_studio.i18n.numbers import number, parse_number  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def isolated(tmp_path, qapp):
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
+    yield
+    language.apply(qapp, "en")
+
+
+@pytest.mark.parametrize("code", ["fr", "es"])
+def test_window_and_command_line_read_one_catalogue(qapp: QApplication, code: str) -> None:
+    assert language.apply(qapp, code)
+    for (context, source, disambiguation), text in messages(code).items():
+        assert QCoreApplication.translate(context, source, disambiguation or None) == text
+        assert i18n.translate(context, source, disambiguation or None) == text
+
+
+@pytest.mark.parametrize(("code", "cancel"), [("fr", "Annuler"), ("es", "Cancelar")])
+def test_qt_dialogs_are_translated(qapp: QApplication, code: str, cancel: str) -> None:
+    language.apply(qapp, code)
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == cancel
+
+
+@pytest.mark.parametrize("code", ["fr", "es", "en"])
+def test_fields_read_and_write_as_the_qt_free_formatter(qapp: QApplication, code: str) -> None:
+    language.apply(qapp, code)
+    text = QLocale().toString(-12345.25, "f", 2)
+    assert text == number(-12345.25, 2, code)
+    value, ok = QLocale().toDouble(number(12.5, 1, code))
+    assert ok and value == 12.5 == parse_number(number(12.5, 1, code), code)
+
+
+def test_english_removes_the_translators(qapp: QApplication) -> None:
+    language.apply(qapp, "fr")
+    assert language.apply(qapp, "en") == []
+    assert QCoreApplication.translate("report", "Baseline") == "Baseline"
+    assert i18n.language() == "en"
+
+
+def test_menu_remembers_the_choice_for_the_next_start(qtbot, monkeypatch) -> None:
+    notes = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: notes.append(text))
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.menuBar().addMenu("View").setObjectName("viewMenu")
+    monkeypatch.setenv("LANGUAGE", "es_PE")
+    language.install(window)
+    actions = {a.objectName(): a for a in window.findChild(type(window.menuBar().actions()[0].menu()),
+                                                          "languageMenu").actions()}
+    assert set(actions) == {"language_system", "language_en", "language_fr", "language_es"}
+    assert actions["language_system"].isChecked() and all(a.toolTip() for a in actions.values())
+    assert language.chosen() == "es"
+    actions["language_fr"].trigger()
+    assert language.remembered() == "fr" == language.chosen()
+    assert notes and "French" in notes[-1]
+    actions["language_system"].trigger()
+    assert language.remembered() is None and language.chosen() == "es"
