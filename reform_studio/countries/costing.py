@@ -1,9 +1,8 @@
 """The cost of a universal (or pension-tested) basic pension across countries: the ILO's
 "can low-income countries afford a basic pension?" table, from the shipped data alone.
 
-Each country's population and GDP are those of the workbook `builder` would write for it,
-projected by the engine's own demography and economy, so one country's
-costing equals the basic-pension lever of that country's workbook (tests/costing). The
+Each country's population and GDP are those of the workbook `builder` writes for it, as
+the engine projects them (costing_inputs.py), so one country's costing equals the basic-pension lever of that country's workbook (tests/costing). The
 arithmetic is `engine.costing`, vectorised over countries; this module gathers the inputs:
 
 - the benefit: a share of GDP per head, or an amount in international (PPP) dollars a day at
@@ -18,8 +17,7 @@ arithmetic is `engine.costing`, vectorised over countries; this module gathers t
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Sequence
 
@@ -27,21 +25,18 @@ import numpy as np
 import pandas as pd
 
 from reform_studio.countries import data
+from reform_studio.countries.costing_inputs import CountryBase, country_base
 from reform_studio.engine.costing import BasicPensionCost, basic_pension_cost, benefit_from_gdp_share, \
     benefit_from_ppp, eligible
-from reform_studio.engine.demography import mortality_rates, project_population
-from reform_studio.engine.economy import project_economy
 from reform_studio.engine.errors import InputError
 from reform_studio.engine.parameters import BASIC_PENSION_FIELDS
-from reform_studio.engine.projection import project
-from reform_studio.engine.scheme import BasicPension, Scheme
 
 TARGETING = ("universal", "pension_tested")
 MAX_PPP_PER_DAY = 100.0
 PERCENT = 100.0
 PENSION_TEST_NOTE = ("Pension test: those with a contributory pension in the built workbook's illustrative "
                      "scheme (default rules and pensioners, to replace) are not eligible.")
-LAST_YEAR = 2099  # the last year of a built workbook (WPP's projection ends in mid-2100)
+LAST_YEAR = 2100  # the last year of a workbook built for 2025 (WPP's projection ends there)
 
 
 @dataclass(frozen=True)
@@ -82,44 +77,6 @@ class CostingOptions:
                             f"and {LAST_YEAR}.")
         if problems:
             raise InputError(" ".join(problems))
-
-
-@dataclass(frozen=True)
-class CountryBase:
-    """What the costing needs of one country, by year from the base year."""
-
-    scheme: Scheme
-    population: np.ndarray  # (T, 2, 101) at 1 January
-    gdp: np.ndarray  # (T,) local currency
-    price_index: np.ndarray  # (T,) PI(t0) = 1
-
-    def pension_tested(self, age: int) -> np.ndarray:
-        """Persons at or above `age` without a contributory pension `(T,)`, as the engine counts
-        them for the workbook's own pension-tested basic pension (spec 7)."""
-        return _pension_tested(self.scheme, age)
-
-
-def base_from_scheme(scheme: Scheme) -> CountryBase:
-    """Population and GDP as the engine projects them from a workbook's inputs (spec 2-3)."""
-    years = scheme.years
-    population, _ = project_population(scheme, mortality_rates(scheme, years), years)
-    economy = project_economy(scheme, population, years)
-    return CountryBase(scheme, population, economy.gdp, economy.price_index)
-
-
-@lru_cache(maxsize=64)
-def _pension_tested(scheme: Scheme, age: int) -> np.ndarray:
-    tested = replace(scheme, basic_pension=BasicPension(age=age, targeting="pension_tested"))
-    return project(tested).indicators["basic_pension_beneficiaries"].to_numpy()
-
-
-@lru_cache(maxsize=None)
-def country_base(iso3: str, base_year: int) -> CountryBase:
-    """The country's base as its built workbook (illustrative scheme) gives it; kept for the
-    session, so a second costing of the same countries at another level is immediate."""
-    from reform_studio.countries.builder import country_scheme
-
-    return base_from_scheme(country_scheme(data.find_country(iso3), base_year, scheme="illustrative"))
 
 
 @dataclass(frozen=True)

@@ -6,8 +6,14 @@ from __future__ import annotations
 import pytest
 
 from reform_studio import load_scheme
-from reform_studio.countries import costing
+from reform_studio.countries import costing, costing_inputs
 from reform_studio.samples import sample_path
+
+
+@pytest.fixture(autouse=True)
+def private_cache(tmp_path_factory, monkeypatch):
+    """Built countries are cached in a folder of the test session's, never the user's."""
+    monkeypatch.setenv(costing_inputs.CACHE_VARIABLE, str(tmp_path_factory.getbasetemp() / "costing-cache"))
 
 
 @pytest.fixture(scope="session")
@@ -17,7 +23,7 @@ def kenya_scheme():
 
 @pytest.fixture(scope="session")
 def kenya_base(kenya_scheme):
-    return costing.base_from_scheme(kenya_scheme)
+    return costing_inputs.base_from_scheme(kenya_scheme)
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtWidgets import QMenu
 
 from reform_studio import load_scheme
-from reform_studio.countries import costing
+from reform_studio.countries import costing, costing_inputs
 from reform_studio.countries.groups import groups
 from reform_studio.gui.costing_view import CostingView
 from reform_studio.samples import sample_path
@@ -18,7 +18,7 @@ TIMEOUT = 30_000
 
 @pytest.fixture(scope="module")
 def kenya_base():
-    return costing.base_from_scheme(load_scheme(sample_path("kenya")))
+    return costing_inputs.base_from_scheme(load_scheme(sample_path("kenya")))
 
 
 @pytest.fixture

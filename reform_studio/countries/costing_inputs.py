@@ -1,0 +1,134 @@
+"""What the costing needs of each country: the population and GDP of its built workbook as
+the engine projects them, and those without a contributory pension for a pension test.
+
+Building a country (fitting its demography to WPP, writing and reading its workbook) takes
+two to three seconds, too slow for a group of fifty at every click. So the projected
+population, GDP and prices are kept twice: in memory for the session, and on disk in the
+user's cache folder (`REFORM_STUDIO_CACHE`, else the platform's cache folder), under a key
+that hashes the shipped data and the code that builds and projects a country, so that a new
+release or new data never reads an old figure. A cache that cannot be read or written is
+ignored: it only ever saves time.
+"""
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import sys
+import tempfile
+import zipfile
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from reform_studio.countries import data
+from reform_studio.engine.demography import mortality_rates, project_population
+from reform_studio.engine.economy import project_economy
+from reform_studio.engine.projection import project
+from reform_studio.engine.scheme import BasicPension, Scheme
+from reform_studio.workbook.atomic import ExportError, write_atomically
+
+CACHE_VARIABLE = "REFORM_STUDIO_CACHE"
+PACKAGE = Path(__file__).resolve().parents[1]
+KEYED = ("countries/*.py", "countries/files/*", "engine/*.py", "workbook/*.py")  # what a base depends on
+log = logging.getLogger("reform_studio")
+
+
+@dataclass(frozen=True)
+class CountryBase:
+    """One country's projection by year from the base year, and where it came from."""
+
+    iso3: str
+    base_year: int
+    population: np.ndarray  # (T, 2, 101) at 1 January
+    gdp: np.ndarray  # (T,) local currency
+    price_index: np.ndarray  # (T,) PI(t0) = 1
+    scheme: Scheme | None = None  # None when read from the cache: rebuilt only for a pension test
+
+    def pension_tested(self, age: int) -> np.ndarray:
+        """Persons at or above `age` without a contributory pension `(T,)`, as the engine counts
+        them for the workbook's own pension-tested basic pension (spec 7)."""
+        return _pension_tested(self.scheme or built_scheme(self.iso3, self.base_year), age)
+
+
+def base_from_scheme(scheme: Scheme, iso3: str = "") -> CountryBase:
+    """Population and GDP as the engine projects them from a workbook's inputs (spec 2-3)."""
+    years = scheme.years
+    population, _ = project_population(scheme, mortality_rates(scheme, years), years)
+    economy = project_economy(scheme, population, years)
+    return CountryBase(iso3, scheme.base_year, population, economy.gdp, economy.price_index, scheme)
+
+
+@lru_cache(maxsize=64)
+def _pension_tested(scheme: Scheme, age: int) -> np.ndarray:
+    tested = replace(scheme, basic_pension=BasicPension(age=age, targeting="pension_tested"))
+    return project(tested).indicators["basic_pension_beneficiaries"].to_numpy()
+
+
+@lru_cache(maxsize=8)
+def built_scheme(iso3: str, base_year: int) -> Scheme:
+    """The scheme the reader makes of the country's built workbook (illustrative scheme): the
+    very workbook `reform-studio new` writes, read back, so that every figure is as written."""
+    from reform_studio.countries.builder import build
+    from reform_studio.workbook import read_scheme
+
+    built = build(data.find_country(iso3), base_year, "illustrative")
+    with tempfile.TemporaryDirectory(prefix="reform-studio-") as folder:
+        return read_scheme(built.save(Path(folder) / f"{iso3}-{base_year}.xlsx"))
+
+
+@lru_cache(maxsize=None)
+def country_base(iso3: str, base_year: int) -> CountryBase:
+    """The country's base: from memory, else the disk cache, else built (and then cached)."""
+    path = cache_folder() / f"{iso3}-{base_year}.npz"
+    cached = _read(path, iso3, base_year)
+    if cached is not None:
+        return cached
+    base = base_from_scheme(built_scheme(iso3, base_year), iso3)
+    _write(path, base)
+    return base
+
+
+def cache_folder() -> Path:
+    """The folder for this release's and this data's bases (created when first written)."""
+    root = os.environ.get(CACHE_VARIABLE)
+    if not root:
+        if sys.platform == "win32":
+            root = os.path.join(os.environ.get("LOCALAPPDATA", Path.home()), "reform-studio", "cache")
+        elif sys.platform == "darwin":
+            root = os.path.join(Path.home(), "Library", "Caches", "reform-studio")
+        else:
+            root = os.path.join(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache"), "reform-studio")
+    return Path(root) / f"costing-{_key()}"
+
+
+@lru_cache(maxsize=1)
+def _key() -> str:
+    digest = hashlib.sha256()
+    for pattern in KEYED:
+        for path in sorted(PACKAGE.glob(pattern)):
+            digest.update(path.relative_to(PACKAGE).as_posix().encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def _read(path: Path, iso3: str, base_year: int) -> CountryBase | None:
+    try:
+        with np.load(path) as stored:
+            return CountryBase(iso3, base_year, stored["population"], stored["gdp"], stored["price_index"])
+    except (OSError, ValueError, KeyError, zipfile.BadZipFile):
+        return None
+
+
+def _write(path: Path, base: CountryBase) -> None:
+    def save(temp: Path) -> None:
+        with open(temp, "wb") as stream:
+            np.savez_compressed(stream, population=base.population, gdp=base.gdp, price_index=base.price_index)
+
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_atomically(path, save)
+    except (OSError, ExportError) as exc:
+        log.info("costing cache not written (%s): %s", path, exc)
