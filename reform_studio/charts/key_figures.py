@@ -229,6 +229,7 @@ _STANDARD_SUBJECTS = {
     "invalidity_replacement_rate": "the invalidity benefit of the standard beneficiary",
     "survivor_replacement_rate": "the survivors' benefit of the standard beneficiary (a widow with two children)",
     "old_age_qualifying_period": "the qualifying period for an old-age pension",
+    "old_age_reduced_benefit": "the old-age benefit after 15 years of contribution",
     "pensionable_age": "the pensionable age",
     "invalidity_qualifying_period": "the qualifying period for an invalidity pension",
     "survivor_qualifying_period": "the breadwinner's qualifying period for a survivors' pension",

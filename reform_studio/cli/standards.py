@@ -24,7 +24,7 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
                     "at the average wage for old age, 15 years for invalidity and survivors) by the scheme's "
                     "own rules in every year, and check it and the qualifying periods, the pensionable age and "
                     "the indexation against C102 and C128. Items: old_age_replacement_rate, "
-                    "old_age_qualifying_period, pensionable_age, invalidity_replacement_rate, "
+                    "old_age_qualifying_period, old_age_reduced_benefit, pensionable_age, invalidity_replacement_rate, "
                     "invalidity_qualifying_period, survivor_replacement_rate, survivor_qualifying_period, "
                     "pension_adjustment (see docs/methodology.md, section 18).")
     add_workbook(standards)

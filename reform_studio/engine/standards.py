@@ -73,6 +73,8 @@ RULES: tuple[Rule, ...] = (
          "share", "Old-age benefit, 30 years", "old_age"),
     Rule("C102", "29", "Part V, Article 29(2)", "old_age_qualifying_period", 15, False, "years",
          "Old-age qualifying period", "old_age"),
+    Rule("C102", "29", "Part V, Article 29(2) and (4)", "old_age_reduced_benefit", 0.40 * SHORT_CAREER / OLD_AGE_CAREER,
+         True, "share", "Reduced old-age benefit, 15 years", "old_age"),
     Rule("C102", "26", "Part V, Article 26(2)", "pensionable_age", HIGHEST_AGE, False, "years",
          "Pensionable age", "old_age"),
     Rule("C102", "56", "Part IX, Article 56 and the Schedule to Part XI", "invalidity_replacement_rate", 0.40, True,
@@ -89,6 +91,8 @@ RULES: tuple[Rule, ...] = (
          0.45, True, "share", "Old-age benefit, 30 years", "old_age"),
     Rule("C128", "18", "Part III, Article 18(2)", "old_age_qualifying_period", 15, False, "years",
          "Old-age qualifying period", "old_age"),
+    Rule("C128", "18", "Part III, Article 18(2)", "old_age_reduced_benefit", 0.45 * SHORT_CAREER / OLD_AGE_CAREER,
+         True, "share", "Reduced old-age benefit, 15 years", "old_age"),
     Rule("C128", "15", "Part III, Article 15(2)", "pensionable_age", HIGHEST_AGE, False, "years",
          "Pensionable age", "old_age"),
     Rule("C128", "10", "Part II, Article 10, Article 26 and the Schedule to Part V", "invalidity_replacement_rate",
@@ -195,8 +199,9 @@ def standard_beneficiaries(scheme: Scheme, reforms: Sequence[Reform],
     aw = wage[:, now]
     male_age = paths.pensionable_age[:, 0]
     with np.errstate(invalid="ignore", divide="ignore"):
-        old_age = _award(paths, aw, history.reference(paths.reference_period), OLD_AGE_CAREER,
-                         np.zeros_like(aw), paths.minimum_service_years[:, now]) / aw
+        full = history.reference(paths.reference_period)
+        old_age = _award(paths, aw, full, OLD_AGE_CAREER, np.zeros_like(aw), paths.minimum_service_years[:, now]) / aw
+        reduced = _award(paths, aw, full, SHORT_CAREER, np.zeros_like(aw), paths.minimum_service_years[:, now]) / aw
         rules = scheme.disability
         credit = rules.future_service_credit * np.maximum(0, male_age[:, now] - CONTINGENCY_AGE)
         period = np.minimum(paths.reference_period, max(1, CONTINGENCY_AGE - 15))
@@ -208,6 +213,7 @@ def standard_beneficiaries(scheme: Scheme, reforms: Sequence[Reform],
     by_item = {
         "old_age_replacement_rate": old_age,
         "old_age_qualifying_period": paths.minimum_service_years[:, now].astype(float),
+        "old_age_reduced_benefit": reduced,
         "pensionable_age": paths.pensionable_age[:, :, now].max(axis=1).astype(float),
         "invalidity_replacement_rate": invalidity,
         "invalidity_qualifying_period": np.full(aw.shape, float(rules.min_service_years)),

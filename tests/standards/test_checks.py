@@ -78,3 +78,15 @@ def test_every_article_cited_is_in_the_methodology():
         assert f"`{rule.item}`" in section
         for cited in re.findall(r"Article (\d+)", rule.citation):  # the other articles a citation names
             assert re.search(rf"{rule.convention}\b[^\n]*Article {cited}\b", section), (rule.item, cited)
+
+
+def test_the_reduced_old_age_benefit_after_15_years_is_half_the_schedules_line(plain):
+    # 15 × 1.5 % = 22.5 %: C102 asks 20 %, C128 22.5 %; 15 × 1.2 % = 18 % meets neither
+    base, cut, longer = checks(plain, Reform("Cut", {"accrual_rate": Lever(0.012, from_year=2030)}),
+                               Reform("Longer", {"minimum_service_years": Lever(16, from_year=2031)}))
+    for convention in ("C102", "C128"):
+        assert find(base, convention, "old_age_reduced_benefit").worst[0] == pytest.approx(0.225)
+        assert find(base, convention, "old_age_reduced_benefit").met
+        assert find(cut, convention, "old_age_reduced_benefit").first_year_not_met == 2030
+        reduced = find(longer, convention, "old_age_reduced_benefit")
+        assert reduced.first_year_not_met == 2031 and reduced.value_in(2031) == 0
