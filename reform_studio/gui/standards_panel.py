@@ -15,13 +15,14 @@ from typing import Sequence
 
 from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QDockWidget, QHeaderView, QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDockWidget, QHeaderView, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from reform_studio.charts.key_figures import standards_sentence
 from reform_studio.charts.standards_text import HEADERS, check_row, citation, worst_year
 from reform_studio.engine.reform import Reform
 from reform_studio.engine.standards import NOTES, Check, check_standards, not_judged
 from reform_studio.gui.views import add_action, menu
+from reform_studio.gui.widgets.scrolling_text import ScrollingText
 from reform_studio.gui.widgets.tables import CopyTableView, TextTableModel
 
 MET_COLUMN = HEADERS.index("Met")
@@ -65,10 +66,9 @@ class StandardsPanel(QWidget):
         self.setObjectName("standardsPanel")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        self.summary = QLabel(EMPTY)
-        self.summary.setObjectName("standardsSummary")
-        self.summary.setWordWrap(True)
-        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.summary = ScrollingText("standardsSummary")  # the table keeps most of a short dock
+        self.summary.setText(EMPTY)
+        self.summary.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.summary.setToolTip("How many of the conventions' checks the scenario meets in every year, and the "
                                 "lines a reform crosses that the baseline meets.")
         self.tabs = QTabWidget()
@@ -82,6 +82,10 @@ class StandardsPanel(QWidget):
         self.names: list[str] = []
         self.checks: list[list[Check]] = []
         self.skipped: list[str] = []
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.summary.set_cap(self.height() // 3)
 
     def models(self) -> list[StandardsModel]:
         return [self.tabs.widget(i).model() for i in range(self.tabs.count())]
