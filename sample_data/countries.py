@@ -1,9 +1,11 @@
-"""The sample schemes. Demography comes from WPP 2024 and GDP from WDI; every number
-below is an illustrative assumption chosen to be plausible in size, not an official figure.
+"""The sample schemes. Demography, GDP and the first economic years come from the shipped
+data (reform_studio.countries); every number below is an illustrative assumption chosen to be
+plausible in size, not an official figure. `economy` holds the long-run rates the IMF WEO's
+paths converge to (and that stand for the past of the base-year pensioners).
 """
 from __future__ import annotations
 
-from schemes import Sample
+from reform_studio.countries.schemes import Sample
 
 KENYA = Sample(
     key="kenya",
@@ -15,7 +17,6 @@ KENYA = Sample(
     description=("A young, low-coverage scheme loosely modelled on Kenya's NSSF after the 2013 "
                  "Act: 12 % contribution, pensionable age 60, about one employed person in six "
                  "contributing, few pensioners and a reserve that still grows."),
-    gdp_growth_2024_2025=(0.095, 0.095),
     economy={"inflation": 0.05, "real_wage_growth": 0.02, "investment_return": 0.075,
              "unemployment_rate": 0.056},
     rules={"contribution_rate": 0.12, "pensionable_age_male": 60, "pensionable_age_female": 60,
@@ -74,7 +75,6 @@ ITALY = Sample(
     description=("An ageing, mature pay-as-you-go scheme loosely modelled on Italy's employee "
                  "scheme: 33 % contribution, pensionable age 67, near-universal coverage, a large "
                  "pensioner stock, a state transfer and a reserve of a few months."),
-    gdp_growth_2024_2025=(0.029, 0.025),
     economy={"inflation": 0.02, "real_wage_growth": 0.01, "investment_return": 0.03,
              "unemployment_rate": 0.065},
     rules={"contribution_rate": 0.33, "pensionable_age_male": 67, "pensionable_age_female": 67,

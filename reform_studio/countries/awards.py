@@ -12,7 +12,7 @@ from statistics import NormalDist
 
 import numpy as np
 
-from schemes import Sample, pensionable_ages
+from reform_studio.countries.schemes import Sample, pensionable_ages
 
 EARNINGS_CLASSES = 10
 SERVICE_CLASSES = 5

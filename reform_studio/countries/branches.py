@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from awards import Rules
-from schemes import AGES, Sample, awarded_since_start, knots_to_ages, past, pensionable_ages
+from reform_studio.countries.awards import Rules
+from reform_studio.countries.schemes import AGES, Sample, awarded_since_start, knots_to_ages, past, pensionable_ages
 
 
 @dataclass(frozen=True)
@@ -104,7 +104,8 @@ class Deaths:
 def member_deaths(sample: Sample, population: np.ndarray, qx: np.ndarray, rules: Rules,
                   old_age: Stock, disabled: Stock) -> Deaths:
     r = sample.rules
-    contributing = np.divide(rules.counts, population, out=np.zeros_like(qx), where=population > 0)
+    share = lambda count: np.divide(count, population, out=np.zeros_like(qx), where=population > 0)  # noqa: E731
+    contributing = share(rules.counts)
     entitled = rules.service >= float(r.get("survivor_min_service_years", 0)) - 1e-9
     contributing = np.where(entitled, contributing, 0.0)
     accrued = np.zeros((2, 101))
@@ -112,8 +113,8 @@ def member_deaths(sample: Sample, population: np.ndarray, qx: np.ndarray, rules:
         to_go = np.maximum(0, retire - AGES) * float(r.get("disability_future_service_credit", 0.0))
         accrued[s] = (float(r["accrual_rate"]) * (rules.service[s] + to_go)
                       * np.minimum(rules.wage[s], rules.ceiling))
-    shares = (contributing * qx, old_age.count / population * qx,
-              disabled.count / population * disabled_mortality(sample, qx))
+    shares = (contributing * qx, share(old_age.count) * qx,
+              share(disabled.count) * disabled_mortality(sample, qx))
     benefits = (accrued, old_age.amount, disabled.amount)
     rate = sum(shares)
     money = sum(share * benefit for share, benefit in zip(shares, benefits))

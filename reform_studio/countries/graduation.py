@@ -63,6 +63,15 @@ def graduate(group_totals: np.ndarray, starts: np.ndarray, end: int) -> np.ndarr
     return np.maximum(single, 0.0)
 
 
+def graduate_signed(group_totals: np.ndarray, starts: np.ndarray, end: int) -> np.ndarray:
+    """The same spline for totals of either sign (net migrants): the cumulative curve still
+    passes through every boundary, so group totals are kept; no floor, since a flow may be
+    negative; where the cumulative turns, PCHIP's flat turning point keeps the shape calm."""
+    knots = np.append(np.asarray(starts, float), float(end))
+    cumulative = np.concatenate([[0.0], np.cumsum(np.asarray(group_totals, float))])
+    return np.diff(pchip(knots, cumulative, np.arange(int(knots[0]), end + 1)))
+
+
 def round_preserving_groups(values: np.ndarray, starts: np.ndarray, targets: np.ndarray) -> np.ndarray:
     """Whole numbers per single age whose sum within each group equals the (whole) group
     target: largest-remainder rounding, so the published group totals survive rounding."""

@@ -1,9 +1,10 @@
-"""The illustrative scheme assumptions of each sample, and the age tables built from them.
+"""The scheme assumptions of a built workbook (a bundled sample's or a country's defaults),
+and the age tables built from them.
 
-Everything here that is not read from WPP or WDI is an illustrative assumption: plausible
-in size for the country, labelled as such in the workbook's Notes column, never an
-official statistic. Age profiles are given at a few knot ages and interpolated linearly
-to single ages.
+Everything here that is not read from the shipped data is an assumption: plausible in size
+for the country, labelled as such in the workbook's Notes column, never an official
+statistic. Age profiles are given at a few knot ages and interpolated linearly to single
+ages.
 """
 from __future__ import annotations
 
@@ -12,13 +13,13 @@ from dataclasses import dataclass
 import numpy as np
 
 AGES = np.arange(101)
-BASE_YEAR = 2025
 Knots = tuple[tuple[int, float, float], ...]      # (age, male, female)
 
 
 @dataclass(frozen=True)
 class Sample:
-    """One sample scheme: identity, data keys and illustrative assumptions."""
+    """One scheme to build: identity, data keys and assumptions (`economy` holds the long-run
+    rates, which also stand for the past when base-year pensions are reconstructed)."""
 
     key: str
     country: str
@@ -27,7 +28,6 @@ class Sample:
     scheme_name: str
     currency: str
     description: str
-    gdp_growth_2024_2025: tuple[float, float]     # nominal GDP growth assumed for 2024, 2025
     economy: dict[str, float]
     rules: dict[str, object]
     reserve_years_of_expenditure: float
@@ -47,6 +47,7 @@ class Sample:
     married: Knots                                # P(leaving an entitled spouse), by the deceased
     mortality_improvement_after_anchors: float
     notes: tuple[tuple[str, str], ...] = ()       # (item, text): how to read the results
+    base_year: int = 2025
 
 
 def knots_to_ages(knots: Knots) -> np.ndarray:
@@ -135,7 +136,7 @@ def past(sample: Sample, sex: int, years_back: int) -> float:
 
 def awarded_since_start(sample: Sample, years_before_next: int) -> bool:
     """Whether an award made k years before next year's fell after the scheme began paying."""
-    return sample.first_award_year is None or BASE_YEAR + 1 - years_before_next >= sample.first_award_year
+    return sample.first_award_year is None or sample.base_year + 1 - years_before_next >= sample.first_award_year
 
 
 def base_expenditure(counts: np.ndarray, amounts: np.ndarray) -> float:

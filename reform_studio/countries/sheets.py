@@ -10,6 +10,8 @@ from typing import Iterable, Sequence
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
+from reform_studio.workbook.atomic import write_atomically
+
 KeyRow = tuple[str, object, str, str]
 HEADER_FONT = Font(bold=True)
 
@@ -57,10 +59,14 @@ def new_workbook() -> Workbook:
 FIXED_STAMP = "2025-01-01T00:00:00Z"
 
 
-def save(wb: Workbook, path: Path) -> None:
-    """Save with fixed timestamps (document properties and zip entries), so that rebuilding
-    from the same data gives the same bytes and git shows no spurious change."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+def save(wb: Workbook, path: Path) -> Path:
+    """Save completely or not at all (`write_atomically`), with fixed timestamps (document
+    properties and zip entries), so that rebuilding from the same data gives the same bytes
+    and git shows no spurious change."""
+    return write_atomically(path, lambda temp: _save_fixed(wb, temp))
+
+
+def _save_fixed(wb: Workbook, path: Path) -> None:
     wb.save(path)
     with zipfile.ZipFile(path) as source:
         entries = [(info.filename, source.read(info)) for info in source.infolist()]
