@@ -36,10 +36,11 @@ def add_action(window: QMainWindow, target: QMenu, action: QAction, shortcut: st
 def installers() -> list[Callable[[QMainWindow], None]]:
     """Every view's `install`, in the order their menu entries appear."""
     from reform_studio.gui.costing_view import install_costing
+    from reform_studio.gui.country_dialog import install_new_from_country
     from reform_studio.gui.solve_dialog import install_solve
     from reform_studio.gui.standards_panel import install_standards
 
-    return [install_solve, install_standards, install_costing]
+    return [install_new_from_country, install_solve, install_standards, install_costing]
 
 
 def install_views(window: QMainWindow) -> None:

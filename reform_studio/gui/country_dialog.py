@@ -1,0 +1,283 @@
+"""File › New from country…: choose a country from the shipped data, see its population
+pyramid and main figures, and write its workbook (what `reform-studio new` writes), which
+then opens through the window's normal open path.
+
+The list is the data's catalogue in a table model behind a QSortFilterProxyModel, filtered
+on every column as the user types (name, ISO3, region, income group). The preview reads the
+shipped data only (the base year's 5-year groups, graduated to single ages as the builder
+does, and the latest GDP and informality rates): a few milliseconds. Building the workbook
+(fitting the demography to WPP, writing twenty sheets) takes seconds, so it runs in a
+JobRunner worker while a busy bar shows, and the window then reads the file it wrote.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+from matplotlib.figure import Figure
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, \
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMainWindow, QProgressBar, QSplitter, QTableView, QVBoxLayout, \
+    QWidget
+
+from reform_studio.charts.formatters import money, persons
+from reform_studio.charts.pyramid import PyramidChart
+from reform_studio.countries import data
+from reform_studio.countries.demography import single_population
+from reform_studio.gui import settings
+from reform_studio.gui.jobs import JobRunner
+from reform_studio.gui.views import add_action, menu
+
+Index = QModelIndex | QPersistentModelIndex
+COLUMNS = (("name", "Country or area"), ("iso3", "ISO3"), ("region", "World Bank region"),
+           ("income_group", "Income group"))
+SCHEMES = (("illustrative", "Illustrative contributory scheme (defaults to replace)"),
+           ("none", "No contributory scheme (for a non-contributory pension)"))
+OLD_AGE = 65
+ERROR_STYLE = "color: #b00020;"
+
+
+class CatalogueModel(QAbstractTableModel):
+    """The shipped countries and areas, one row each; the Country object under UserRole."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.frame = data.catalogue().fillna("")
+        self.countries = data.countries()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.frame)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            value = str(self.frame.iloc[index.row()][COLUMNS[index.column()][0]])
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return str(self.countries[index.row()])
+            return value or "not classified"
+        if role == Qt.ItemDataRole.UserRole:
+            return self.countries[index.row()]
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return COLUMNS[section][1]
+        return None
+
+
+def figures(country: data.Country, base_year: int) -> tuple[np.ndarray, list[tuple[str, str]]]:
+    """The preview: single-age population (2, 101) of the base year and the main figures as
+    (label, text) rows, each with its unit and source year."""
+    population = single_population(data.population_groups(country, base_year)).astype(float)
+    total = population.sum()
+    rows = [("Population", f"{persons(total)} ({base_year}, UN WPP 2024)"),
+            (f"Aged {OLD_AGE} and over", f"{population[:, OLD_AGE:].sum() / total:.1%} of the population"),
+            ("World Bank group", f"{country.region or 'no region'}; {country.income_group or 'no income group'}")]
+    gdp = data.gdp(country)["gdp_lcu"].dropna()
+    if gdp.empty:
+        rows.append(("GDP", "not in WDI: the workbook uses a regional estimate (see its Checklist)"))
+    else:
+        year = int(gdp.index[-1])
+        usd = data.gdp(country)["gdp_usd"].get(year)
+        rows.append(("GDP", f"{money(float(gdp.iloc[-1]), country.currency)} ({year}, WDI)"
+                     + (f", US$ {money(float(usd))}" if usd is not None and np.isfinite(usd) else "")))
+        ppp = data.gdp(country)["gdp_per_capita_ppp"].get(year)
+        if ppp is not None and np.isfinite(ppp):
+            rows.append(("GDP per head", f"{ppp:,.0f} international (PPP) dollars a year ({year}, WDI)"))
+    informal = data.informality(country)
+    rows.append(("Informal employment", "no ILOSTAT rate: a default is used" if informal is None else
+                 f"{informal['informal_rate_total']:.0%} of employment ({int(informal['year'])}, ILOSTAT)"))
+    covered = bool(data.catalogue().set_index("iso3").at[country.iso3, "has_weo"])
+    rows.append(("IMF WEO", "growth, inflation and government expenditure to 2029" if covered
+                 else "not covered: long-run defaults"))
+    return population, rows
+
+
+class CountryDialog(QDialog):
+    """Search, preview, choose base year and scheme, Save as…; the window opens what was built."""
+
+    def __init__(self, window: QMainWindow):
+        super().__init__(window)
+        self.window_ = window
+        self.setObjectName("countryDialog")
+        self.setWindowTitle("New workbook from country data")
+        self.jobs = JobRunner(self)
+        self.jobs.finished.connect(self._built)
+        self.jobs.failed.connect(self._failed)
+        self.model = CatalogueModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setFilterKeyColumn(-1)  # every column: 'MWI', 'Sub-Saharan', 'Low income' all work
+
+        self.search = QLineEdit()
+        self.search.setObjectName("countrySearch")
+        self.search.setPlaceholderText("Search: name, ISO3, region or income group")
+        self.search.setToolTip("Type part of a name, an ISO3 code, a World Bank region or an income group; the list "
+                               "keeps the matches (Down moves into the list).")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._filter)
+        self.list = QTableView()
+        self.list.setObjectName("countryList")
+        self.list.setModel(self.proxy)
+        self.list.setSortingEnabled(True)
+        self.list.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.verticalHeader().setVisible(False)
+        self.list.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.list.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.list.setToolTip("The 236 countries and areas of UN WPP 2024; click a column to sort.")
+        self.list.selectionModel().currentRowChanged.connect(lambda *_: self._preview())
+        self.list.doubleClicked.connect(lambda *_: self.save_as())
+
+        self.base_year = QComboBox()
+        for year in reversed(data.POPULATION_YEARS):
+            self.base_year.addItem(str(year), year)
+        self.base_year.setToolTip("Base year of the workbook: a year the UN population is shipped for.")
+        self.base_year.currentIndexChanged.connect(lambda *_: self._preview())
+        self.scheme = QComboBox()
+        for key, text in SCHEMES:
+            self.scheme.addItem(text, key)
+        self.scheme.setToolTip("Illustrative: a default contributory scheme, listed on the Checklist sheet to "
+                               "replace. None: demography and economy only, to cost a non-contributory pension.")
+        options = QFormLayout()
+        options.addRow("&Base year:", self.base_year)
+        options.addRow("&Scheme:", self.scheme)
+
+        self.chart = PyramidChart(Figure(figsize=(5, 4), layout="constrained"))
+        self.canvas = FigureCanvasQTAgg(self.chart.figure)
+        self.canvas.setMinimumSize(320, 260)
+        self.canvas.setToolTip("Population by single age and sex in the base year (UN WPP 2024, graduated).")
+        self.facts = QLabel()
+        self.facts.setObjectName("countryFigures")
+        self.facts.setWordWrap(True)
+        self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.facts.setToolTip("The main figures of the shipped data for this country, with their sources.")
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setVisible(False)
+        self.busy.setToolTip("Fitting the demography to the UN projection and writing the workbook.")
+        self.message = QLabel("")
+        self.message.setWordWrap(True)
+
+        left = QVBoxLayout()
+        left.addWidget(self.search)
+        left.addWidget(self.list, 1)
+        left.addLayout(options)
+        self.heading = QLabel()
+        self.heading.setObjectName("countryHeading")
+        right = QVBoxLayout()
+        right.addWidget(self.heading)
+        right.addWidget(self.canvas, 1)
+        right.addWidget(self.facts)
+        panes = QSplitter()
+        for layout in (left, right):
+            holder = QWidget()
+            holder.setLayout(layout)
+            panes.addWidget(holder)
+        panes.setStretchFactor(0, 1)
+        panes.setStretchFactor(1, 1)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = self.buttons.addButton("&Save as…", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button.setToolTip("Choose where to write the workbook, build it and open it (Ctrl+S).")
+        self.save_button.setShortcut("Ctrl+S")
+        self.save_button.clicked.connect(self.save_as)
+        self.buttons.rejected.connect(self.reject)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setToolTip("Close without writing (Esc).")
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.busy)
+        bottom.addWidget(self.message, 1)
+        bottom.addWidget(self.buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(panes, 1)
+        layout.addLayout(bottom)
+        self.resize(1000, 620)
+        self.search.setFocus()
+        self.list.selectRow(0)
+
+    def country(self) -> data.Country | None:
+        index = self.list.currentIndex()
+        return index.data(Qt.ItemDataRole.UserRole) if index.isValid() else None
+
+    def _filter(self, text: str) -> None:
+        self.proxy.setFilterFixedString(text.strip())
+        if self.proxy.rowCount() and not self.list.currentIndex().isValid():
+            self.list.selectRow(0)
+        self._preview()
+
+    def _preview(self) -> None:
+        country = self.country()
+        self.save_button.setEnabled(country is not None and not self.jobs.busy)
+        if country is None:
+            self.facts.setText("No country matches the search.")
+            return
+        year = int(self.base_year.currentData())
+        population, rows = figures(country, year)
+        self.heading.setText(f"<b>{country.name}</b> ({country.iso3}, M49 {country.m49}, currency "
+                             f"{country.currency or 'not known'})")
+        self.chart.update(population, str(year))
+        self.facts.setText("<table>" + "".join(f"<tr><td><b>{label}</b>&nbsp;&nbsp;</td><td>{text}</td></tr>"
+                                               for label, text in rows) + "</table>")
+
+    def save_as(self) -> None:
+        country = self.country()
+        if country is None or self.jobs.busy:
+            return
+        suggestion = Path(settings.last_directory()) / f"{country.name.split(' (')[0].replace(' ', '_')}.xlsx"
+        path, _ = QFileDialog.getSaveFileName(self, "Write the country's workbook", str(suggestion),
+                                              "Excel workbook (*.xlsx)")
+        if path:
+            self.build_to(Path(path))
+
+    def build_to(self, path: Path) -> None:
+        """Build the chosen country's workbook into `path` in the worker."""
+        from reform_studio.countries.builder import build
+
+        refusal = self.window_.files.refusal(path, "a new workbook")
+        if refusal:
+            self._say(refusal, error=True)
+            return
+        country, year, scheme = self.country(), int(self.base_year.currentData()), self.scheme.currentData()
+        self.busy.setVisible(True)
+        self.save_button.setEnabled(False)
+        self._say(f"Building {country.name} ({year}, {scheme} scheme)…")
+        self.jobs.submit(lambda cancelled: build(country, year, scheme).save(path))
+
+    def _built(self, _request: int, path: Path) -> None:
+        self.busy.setVisible(False)
+        self.save_button.setEnabled(True)
+        settings.set_last_directory(path)
+        self.accept()
+        self.window_.files.read_workbook(path)
+
+    def _failed(self, _request: int, message: str) -> None:
+        self.busy.setVisible(False)
+        self.save_button.setEnabled(True)
+        self._say(message, error=True)
+
+    def _say(self, text: str, error: bool = False) -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet(ERROR_STYLE if error else "")
+
+
+def install_new_from_country(window: QMainWindow) -> None:
+    """File › New from country… (Ctrl+Shift+N), beside New workbook from template."""
+    file_menu = menu(window, "fileMenu")
+    action = QAction("New from &country…", window)
+    action.setObjectName("newFromCountryAction")
+    action.triggered.connect(lambda: CountryDialog(window).open())
+    add_action(window, file_menu, action, "Ctrl+Shift+N",
+               "Write a complete workbook for any country from the UN, World Bank, ILO and IMF data shipped "
+               "with the application, then open it.")
+    first_separator = next((a for a in file_menu.actions() if a.isSeparator()), None)
+    if first_separator is not None:  # with the other New entries, not after Quit
+        file_menu.removeAction(action)
+        file_menu.insertAction(first_separator, action)
