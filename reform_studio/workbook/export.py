@@ -1,8 +1,10 @@
 """The comparison workbook a ministry can circulate: `write_comparison`.
 
-Sheets, in reading order: Summary (a brief: key sentences, the key table, sources and
-caveats), Charts (the first pages after it), then the full tables: Differences, Shares of
-GDP, one sheet per scenario, Assumptions, Indicators (what each column means). Each sheet has its own module; this one orders them and writes the file atomically.
+Sheets, in reading order: the brief a minister reads, Summary (key sentences, the key table,
+sources and caveats) and Charts; then the full tables: Differences, Shares of GDP, one sheet
+per scenario (a printed page each), Assumptions, Indicators (what each line means). Each
+sheet has its own module; this one orders them, heads every printed page and writes the file
+atomically.
 Errors writing the file are `ExportError`s with one sentence.
 """
 from __future__ import annotations
@@ -27,7 +29,8 @@ from reform_studio.workbook.export_assumptions import (
 from reform_studio.workbook.export_branches import TITLE as SHARES_TITLE, write_branches
 from reform_studio.workbook.export_charts import write_charts
 from reform_studio.workbook.export_scenarios import write_differences, write_glossary, write_scenario
-from reform_studio.workbook.export_summary import SourceInfo, write_summary
+from reform_studio.workbook import export_format as fmt
+from reform_studio.workbook.export_summary import SourceInfo, milestone_years, write_summary
 from reform_studio.workbook.safety import open_checked
 
 __all__ = ["Appendix", "ExportError", "build_comparison", "remove_stale_temporaries", "write_comparison"]
@@ -119,13 +122,18 @@ def build_comparison(scheme: Scheme, projections: Sequence[Projection], reforms:
                                        for x in (scheme.scheme_name, scheme.country))
     write_summary(summary, scheme, projections, exported,
                   SourceInfo(source_name, source_sha256, illustrative, tuple(sources)))
-    write_charts(charts, data_sheets, write_branches(by_branch, projections), scheme.currency)
+    milestones = milestone_years(projections[0])
+    write_charts(charts, data_sheets, write_branches(by_branch, projections), scheme.currency,
+                 milestones[0] if milestones else int(projections[0].indicators.index[-1]))
     write_glossary(glossary, scheme.currency)
     rows = provenance_rows(source_name, source_sha256, exported) + list(scheme_rows(scheme))
     rows += [Row("Data sources", item, text) for item, text in sources]
     for reform in reforms:
         rows += list(reform_rows(reform, scheme.base_year))
     write_assumptions(assumptions, rows)
+    label = ", ".join(x for x in (scheme.scheme_name, scheme.country) if x)
+    for ws in wb.worksheets:
+        fmt.finish_print(ws, label, exported[:10])
     return wb
 
 

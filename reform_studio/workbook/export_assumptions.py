@@ -188,9 +188,18 @@ def _stock_row(group: str, names: tuple[str, str], persons: np.ndarray, pensions
     yield Row(group, names[1], average, f"{currency or 'currency'} a year, average")
 
 
+MAX_PATH_ROWS = 4  # a longer path (a value every 5 years, say) is one row of 'value (year)' pairs
+
+
 def _path_rows(group: str, item: str, unit: str, path: YearPath) -> Iterator[Row]:
     if len(path.values) == 1:
         yield Row(group, item, path.values[0], unit)
+        return
+    if len(path.values) > MAX_PATH_ROWS:
+        shown = (f"{100 * v:.2f} %" if is_rate_unit(unit) else f"{v:,.0f}" if abs(v) >= 1000 else f"{v:.4g}"
+                 for v in path.values)
+        pairs = ", ".join(f"{v} ({y})" for v, y in zip(shown, path.years))
+        yield Row(group, item, pairs, unit, path.years[0], "linear between listed years")
         return
     for year, value in zip(path.years, path.values):
         yield Row(group, item, value, unit, year, "linear between listed years")
@@ -265,22 +274,22 @@ def provenance_rows(source_name: str | None, source_sha256: str | None, exported
 
 
 HEADERS = ("Group", "Item", "Value", "Unit", "From year", "Phase-in")
-WIDTHS = {1: 20.0, 2: 32.0, 3: 48.0, 4: 22.0, 5: 9.0, 6: 24.0}  # about one landscape page wide
+WIDTHS = {1: 22.0, 2: 27.0, 3: 60.0, 4: 20.0, 5: 7.0, 6: 22.0}  # about one landscape page wide
 
 
 def _lines(text: str, width: float) -> int:
     """Lines `text` takes wrapped in a column `width` characters wide (a little slack for bold)."""
     import textwrap
-    per_line = max(1, int(width * 0.95) - 1)
+    per_line = max(1, int(width * 1.1) - 1)  # a letter is narrower than the digit a width unit is
     return sum(max(1, len(textwrap.wrap(part, per_line, break_long_words=True))) for part in text.split("\n"))
 
 
 def write_assumptions(ws: Worksheet, rows: Sequence[Row]) -> None:
     """One table of every input, one line each, rates shown with a % format."""
     fmt.put(ws, 1, 1, "Assumptions: every input behind these results").font = fmt.TITLE_FONT
-    fmt.put(ws, 2, 1, "Age tables (population, mortality, fertility, labour force, contributors, "
-                      "pensioners, migration, disability, survivors) are in the source workbook identified "
-                      "below; the disability and survivors' tables are summarised here.").font = fmt.NOTE_FONT
+    fmt.note_row(ws, 2, "Age tables (population, mortality, fertility, labour force, contributors, "
+                        "pensioners, migration, disability, survivors) are in the source workbook identified "
+                        "below; the disability and survivors' tables are summarised here.", len(HEADERS))
     header_row = 4
     for c, text in enumerate(HEADERS, start=1):
         fmt.put(ws, header_row, c, text)

@@ -16,7 +16,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from reform_studio.engine.results import EXPENDITURE_BRANCHES, Projection
 from reform_studio.workbook import export_format as fmt
-from reform_studio.workbook.export_scenarios import GROUP_HEADER_ROW, Column, Group, write_groups
+from reform_studio.workbook.export_scenarios import ByYear, Column, Group, write_groups
 
 TOTAL = "expenditure_to_gdp"
 TITLE = "Shares of GDP"
@@ -42,20 +42,22 @@ BRANCHES: tuple[Branch, ...] = tuple(
 class BranchSheet:
     """Where each scenario's branch shares sit, and what a chart of them needs to know."""
 
-    title: str
-    first_row: int
-    last_row: int
-    scenarios: tuple[tuple[str, int], ...]  # (name, first column); branches in BRANCHES order, then the total
+    table: ByYear  # a group a scenario: branches in BRANCHES order, the total, then EXTRAS
+    scenarios: tuple[str, ...]
     in_use: tuple[Branch, ...]  # branches that pay something in some year of some scenario
     highest: float  # the largest total share of any year and scenario (0 when none is finite)
     basic_pension: tuple[bool, ...] = ()  # each scenario: does it pay a basic pension in some year
 
-    def column(self, scenario: int, branch: Branch) -> int:
-        return self.scenarios[scenario][1] + BRANCHES.index(branch)
+    @property
+    def title(self) -> str:
+        return self.table.title
 
-    def extra_column(self, scenario: int, indicator: str) -> int:
-        """The column of `indicator` ('basic_pension_cost' or 'reserve') over GDP."""
-        return self.scenarios[scenario][1] + len(BRANCHES) + 1 + [i for _, i in EXTRAS].index(indicator)
+    def row(self, scenario: int, branch: Branch) -> int:
+        return self.table.rows[scenario][BRANCHES.index(branch)]
+
+    def extra_row(self, scenario: int, indicator: str) -> int:
+        """The row of `indicator` ('basic_pension_cost' or 'reserve') over GDP."""
+        return self.table.rows[scenario][len(BRANCHES) + 1 + [i for _, i in EXTRAS].index(indicator)]
 
 
 def share_of_gdp(projection: Projection, indicator: str) -> np.ndarray:
@@ -78,18 +80,17 @@ def write_branches(ws: Worksheet, projections: Sequence[Projection]) -> BranchSh
         columns += [Column(title, share_of_gdp(p, indicator), fmt.PERCENT) for title, indicator in EXTRAS]
         groups.append(Group(p.name, columns))
     years = [int(y) for y in projections[0].indicators.index]
-    firsts = write_groups(ws, "Shares of GDP: benefit expenditure by branch, the basic pension and the reserve",
-                          "Old-age, disability and survivors' (spouses' and orphans') pensions, and lump sums "
-                          "(old-age and funeral grants); together they are the scheme's benefit expenditure. "
-                          "The basic pension is paid by the state budget, outside the scheme.",
-                          years, groups)
+    table = write_groups(ws, "Shares of GDP: benefit expenditure by branch, the basic pension and the reserve",
+                         "Old-age, disability and survivors' (spouses' and orphans') pensions, and lump sums "
+                         "(old-age and funeral grants); together they are the scheme's benefit expenditure. "
+                         "The basic pension is paid by the state budget, outside the scheme.",
+                         years, groups, fmt.printed_years(years, [projections[0].depletion_year]))
     in_use = tuple(b for b in BRANCHES
                    if any(np.nansum(np.abs(p.indicators[b.indicator].to_numpy(dtype=float))) > 0
                           for p in projections))
     totals = np.concatenate([g.columns[len(BRANCHES)].values for g in groups])
     finite = totals[np.isfinite(totals)]
-    return BranchSheet(ws.title, GROUP_HEADER_ROW + 1, GROUP_HEADER_ROW + len(years),
-                       tuple((p.name, first) for p, first in zip(projections, firsts)), in_use,
+    return BranchSheet(table, tuple(p.name for p in projections), in_use,
                        float(finite.max()) if finite.size else 0.0,
                        tuple(np.nansum(np.abs(p.indicators["basic_pension_cost"].to_numpy(dtype=float))) > 0
                              for p in projections))

@@ -8,7 +8,6 @@ from __future__ import annotations
 import math
 import numbers
 import re
-import textwrap
 from dataclasses import dataclass
 from typing import Any, Iterable, Sequence
 
@@ -50,11 +49,12 @@ def scenario_colour(index: int) -> str:
 
 @dataclass(frozen=True)
 class MoneyScale:
-    """How a column of money is shown: the word in its header and the number formats."""
+    """How a column of money (or of persons) is shown: the word in its header and the formats."""
 
-    word: str  # "", "thousand", "million" or "billion"
+    word: str  # "", "thousand", "million", "billion" or "trillion"
     divisor: float
     commas: str  # the format's trailing commas, each dividing by 1,000
+    decimals: str = ".0"  # persons in thousands are whole: ""
 
     def unit(self, currency: str) -> str:
         currency = currency or "currency"
@@ -62,28 +62,48 @@ class MoneyScale:
 
     @property
     def level(self) -> str:
-        return f"#,##0.0{self.commas}" if self.word else AMOUNT
+        return f"#,##0{self.decimals}{self.commas}" if self.word else AMOUNT
 
     @property
     def diff(self) -> str:
         if not self.word:
             return SIGNED_AMOUNT
-        half = 0.05 * self.divisor
-        return f'[>={half:.0f}]+#,##0.0{self.commas};[<=-{half:.0f}]-#,##0.0{self.commas};"{DASH}"'
+        half = (0.05 if self.decimals else 0.5) * self.divisor
+        body = f"#,##0{self.decimals}{self.commas}"
+        return f'[>={half:.0f}]+{body};[<=-{half:.0f}]-{body};"{DASH}"'
 
 
-_SCALES = (MoneyScale("billion", 1e9, ",,,"), MoneyScale("million", 1e6, ",,"), MoneyScale("thousand", 1e3, ","))
+_SCALES = (MoneyScale("trillion", 1e12, ",,,,"), MoneyScale("billion", 1e9, ",,,"),
+           MoneyScale("million", 1e6, ",,"), MoneyScale("thousand", 1e3, ","))
 UNITS_SCALE = MoneyScale("", 1.0, "")
+THOUSAND_PERSONS = MoneyScale("thousand", 1e3, ",", "")
 
 
 def money_scale(values: Any) -> MoneyScale:
-    """Billions where the largest amount reaches 10 billion, millions from 10 million,
-    thousands from 10,000, else units: at most four or five digits before the decimal point
-    where it matters, and never a difference 'to the unit' of a fund worth billions."""
+    """Trillions where the largest amount reaches 10 trillion, billions from 10 billion,
+    millions from 10 million, thousands from 10,000, else units; then a step smaller while the
+    first year's amount would show as less than 1 and the largest still under a million: a
+    nominal line over 75 years grows a few hundredfold, and its first years must not read
+    '0.1'. Never a difference 'to the unit' of a fund worth billions."""
+    array = np.asarray(values, dtype=float).ravel()
+    widest = _widest(array)
+    scales = [s for s in _SCALES if widest >= 10 * s.divisor] + [UNITS_SCALE]
+    nonzero = array[np.isfinite(array) & (array != 0)]
+    first = abs(float(nonzero[0])) if nonzero.size and np.ndim(values) == 1 else widest
+    while len(scales) > 1 and first < scales[0].divisor and widest < 1e6 * scales[1].divisor:
+        scales.pop(0)
+    return scales[0]
+
+
+def persons_scale(values: Any) -> MoneyScale:
+    """Thousands of persons from a million (a population to the person is false precision)."""
+    return THOUSAND_PERSONS if _widest(values) >= 1e6 else UNITS_SCALE
+
+
+def _widest(values: Any) -> float:
     array = np.asarray(values, dtype=float).ravel()
     finite = np.abs(array[np.isfinite(array)])
-    widest = float(finite.max()) if finite.size else 0.0
-    return next((s for s in _SCALES if widest >= 10 * s.divisor), UNITS_SCALE)
+    return float(finite.max()) if finite.size else 0.0
 
 
 @dataclass(frozen=True)
@@ -177,7 +197,6 @@ SUBTITLE_FONT = Font(bold=True, size=12)
 NOTE_FONT = Font(italic=True, color="595959")
 _THIN = Side(style="thin", color="8EA9DB")
 GROUP_BORDER = Border(bottom=_THIN, left=_THIN, right=_THIN, top=_THIN)
-_PAGE_WIDTH_UNITS = 160.0
 HEADER_LINES = 3
 _INJECTION_START = ("=", "+", "-", "@")
 _BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
@@ -199,7 +218,7 @@ def label(indicator: str) -> str:
 def unit(indicator: str, currency: str, scale: MoneyScale = UNITS_SCALE) -> str:
     """The unit written in a header: the currency for money ('million KES' where shown in
     millions), '%' for fractions shown as %."""
-    return {"persons": "persons", "rate": "%", "money": scale.unit(currency), "years": "years",
+    return {"persons": f"{scale.word} persons".strip(), "rate": "%", "money": scale.unit(currency), "years": "years",
             "multiple": "× expenditure"}[kind(indicator)]
 
 
@@ -214,16 +233,22 @@ def diff_header(indicator: str, currency: str, scale: MoneyScale = UNITS_SCALE) 
 
 
 def level_format(indicator: str, scale: MoneyScale = UNITS_SCALE) -> str:
-    return scale.level if kind(indicator) == "money" else _LEVEL_FORMAT[kind(indicator)]
+    return scale.level if kind(indicator) in _SCALED else _LEVEL_FORMAT[kind(indicator)]
 
 
 def diff_format(indicator: str, scale: MoneyScale = UNITS_SCALE) -> str:
-    return scale.diff if kind(indicator) == "money" else _DIFF_FORMAT[kind(indicator)]
+    return scale.diff if kind(indicator) in _SCALED else _DIFF_FORMAT[kind(indicator)]
+
+
+_SCALED = ("money", "persons")
 
 
 def scale_for(indicator: str, values: Any) -> MoneyScale:
-    """The money scale of a column of `indicator` (units for anything but money)."""
-    return money_scale(values) if kind(indicator) == "money" else UNITS_SCALE
+    """The scale of a line of `indicator`: money in thousands to trillions, persons in
+    thousands from a million, anything else as it is."""
+    if kind(indicator) == "money":
+        return money_scale(values)
+    return persons_scale(values) if kind(indicator) == "persons" else UNITS_SCALE
 
 
 def diff_scale(indicator: str) -> float:
@@ -333,87 +358,116 @@ def add_table(ws: Worksheet, name: str, first_row: int, last_row: int, last_col:
     ws.add_table(table)
 
 
-MAX_COLUMNS_A_PAGE = 12  # besides the year, which repeats on every page
-
-
-def pages_across(widths: dict[int, float]) -> int:
-    """Pages a by-year sheet is printed across, so that it prints at about 80 % or larger.
-
-    A landscape A4 page holds about 130 width units at 100 %, so 160 a page is about 80 %;
-    and at most 12 columns a page besides the year column, which repeats on every page.
-    """
-    by_width = math.ceil(sum(widths.values()) / _PAGE_WIDTH_UNITS)
-    by_count = math.ceil(max(len(widths) - 1, 0) / MAX_COLUMNS_A_PAGE)
-    return max(1, by_width, by_count)
-
-
 def set_widths(ws: Worksheet, widths: dict[int, float]) -> None:
     for column, width in widths.items():
         ws.column_dimensions[get_column_letter(column)].width = width
 
 
-def number_width(values: Iterable[Any], fmt: str) -> float:
-    """A column width that fits the widest number as Excel will display it."""
-    array = np.asarray(list(values) if not isinstance(values, np.ndarray) else values, dtype=float)
-    finite = np.abs(array[np.isfinite(array)])
-    widest = float(finite.max()) if finite.size else 0.0
-    if fmt in (PERCENT, PP):
-        digits = len(f"{widest * (100 if fmt == PERCENT else 1):,.1f}") + 3
-    elif fmt in (RATIO, SIGNED_RATIO):
-        digits = len(f"{widest:,.1f}") + 1
+def shown_widths(values: Any, number_format: str) -> np.ndarray:
+    """The characters each of `values` takes as `number_format` shows it (sign, thousands
+    separators, decimals and unit suffix included); 0 for an empty cell."""
+    array = np.asarray(values, dtype=float).ravel()
+    if number_format in (PERCENT, PP, INPUT_PERCENT):
+        factor, decimals = (1.0, 1) if number_format == PP else (100.0, 2 if number_format == INPUT_PERCENT else 1)
+        suffix = 3 if number_format == PP else 1
     else:
-        last = fmt.split(";")[0]
-        commas = len(last) - len(last.rstrip(","))
-        digits = len(f"{widest / 1000 ** commas:,.1f}") + 1
-    return max(8.0, digits + 2.0)
+        body = re.sub(r"^\[[^\]]*\]\+?", "", number_format.split(";")[0])
+        commas = len(body) - len(body.rstrip(","))
+        factor, suffix = 1000.0 ** -commas, 0
+        decimals = len(body.rstrip(",").split(".")[1]) if "." in body else 0
+    signed = number_format.startswith(("[>=", "+"))
+    return np.array([0 if not math.isfinite(x) else
+                     len(f"{abs(x) * factor:,.{decimals}f}") + suffix + (signed or x < 0) for x in array.tolist()])
 
 
-def header_width(title: str, values: Iterable[Any], number_format: str) -> float:
-    """Wide enough for the numbers and for the whole header in at most three lines.
-
-    Header rows are three lines high (45 pt); the header wraps at its spaces, so the width
-    is the narrowest at which no word breaks and three lines suffice, plus room for bold.
-    """
-    words = max(map(len, title.split()), default=0)
-    width = next(w for w in range(words, len(title) + 1) if len(textwrap.wrap(title, w)) <= HEADER_LINES)
-    return max(number_width(values, number_format), min(width * 1.1 + 2.0, 30.0))
+# Printed by-year tables show these years (the annual ones stay in the sheet, collapsed):
+# the base year, every fifth calendar year in the first 25 years (where decisions bite),
+# every tenth after, the Summary's milestones, the last year and the year the reserve runs out.
+MILESTONES = (25, 50, 75)
+NEAR_YEARS = 25
 
 
-def append_by_year(ws: Worksheet, years: Sequence[int], columns: Sequence[tuple[np.ndarray, str]]) -> None:
-    """Append one row per year after the sheet's last row: the year, then each column's value.
-
-    Bulk `append` of plain floats (NaN as None, an empty cell) is several times faster than
-    writing cell by cell, which matters for five scenarios over 150 years.
-    """
-    first = ws.max_row + 1
-    block = np.column_stack([np.asarray(values, dtype=float) for values, _ in columns] or
-                            [np.empty((len(years), 0))])
-    cells = block.astype(object)
-    cells[~np.isfinite(block)] = None
-    for year, row in zip(years, cells.tolist()):
-        ws.append([int(year), *row])
-    formats = [WHOLE, *(number_format for _, number_format in columns)]
-    for row in ws.iter_rows(min_row=first, max_row=first + len(years) - 1, max_col=len(formats)):
-        for cell, number_format in zip(row, formats):
-            cell.number_format = number_format
+def printed_years(years: Sequence[int], extra: Iterable[int | None] = ()) -> list[int]:
+    """The years a by-year table prints, in order: see the comment above."""
+    first, last = years[0], years[-1]
+    keep = {first, last, *(first + m for m in MILESTONES), *(y for y in extra if y is not None)}
+    keep |= {y for y in years if y % (5 if y - first <= NEAR_YEARS else 10) == 0}
+    return [y for y in years if y in keep]
 
 
 def print_setup(ws: Worksheet, title_rows: str | None = None, pages_wide: int = 1,
-                orientation: str = "landscape") -> None:
-    """Landscape A4, columns fitted to `pages_wide` pages, header rows and 'year' on each page.
-
-    Wide by-year sheets get more than one page across, so that the numbers stay legible on
-    paper; the year column (A) is then repeated on every page.
-    """
+                orientation: str = "landscape", pages_tall: int = 0) -> None:
+    """A4 in `orientation`, fitted to `pages_wide` pages across (and `pages_tall` down, 0 for
+    as many as it takes), header rows repeated on each page; the year column too where a
+    table runs across pages. The page header and footer come from `finish_print`."""
     ws.page_setup.orientation = orientation
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
     ws.page_setup.fitToWidth = pages_wide
-    ws.page_setup.fitToHeight = 0
+    ws.page_setup.fitToHeight = pages_tall
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.page_margins.left = ws.page_margins.right = 0.4
-    ws.page_margins.top = ws.page_margins.bottom = 0.5
-    ws.oddFooter.center.text = "&A, page &P of &N"
+    ws.page_margins.top = ws.page_margins.bottom = 0.45
+    ws.page_margins.header = ws.page_margins.footer = 0.2
     if title_rows:
         ws.print_title_rows = title_rows
     if pages_wide > 1:
         ws.print_title_cols = "A:A"
+
+
+def note_row(ws: Worksheet, row: int, text: str, last_column: int, lines: int = 2) -> None:
+    """A note across a table's columns, wrapped on `lines` lines: not one line running past the
+    print area (cut there on paper)."""
+    cell = put(ws, row, 1, text)
+    cell.font = NOTE_FONT
+    cell.alignment = Alignment(wrap_text=True, vertical="top")
+    ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=last_column)
+    ws.row_dimensions[row].height = DEFAULT_ROW_POINTS * lines
+
+
+def finish_print(ws: Worksheet, scheme_label: str, exported: str) -> None:
+    """Every printed page says what it is: the scheme and the export date above, the sheet and
+    'Page n of m' below (numbered through the whole workbook as printed). A sheet without a
+    print area gets its used range, so that a long note running past the table's last column
+    does not shrink the print."""
+    name = clean_text(scheme_label).replace("&", "&&")  # '&' starts a header code
+    for part, value in ((ws.oddHeader.left, f"Reform comparison: {name}" if name else "Reform comparison"),
+                        (ws.oddHeader.right, f"Exported {exported}"), (ws.oddFooter.left, "&A"),
+                        (ws.oddFooter.center, "Page &P of &N")):
+        part.text = value
+        part.size = 11  # scaled with the sheet, as the body is: no smaller on paper than the tables
+    if not ws.print_area:
+        ws.print_area = f"A1:{get_column_letter(max(ws.max_column, 1))}{max(ws.max_row, 1)}"
+
+
+# Landscape A4 less the margins `print_setup` sets, in points: what a page holds at 100 %.
+PAGE_WIDTH_POINTS = 842 - 2 * 0.4 * 72
+PAGE_HEIGHT_POINTS = 595 - 2 * 0.45 * 72
+DEFAULT_ROW_POINTS = 15.0
+
+
+def column_points(width: float) -> float:
+    """A column's printed width at 100 %, in points (Excel: 7 px a character plus 5 px padding)."""
+    return 0.75 * (7 * width + 5)
+
+
+READABLE_SCALE = 8 / 11  # the smallest print scale at which 11 pt text is still 8 pt on paper
+
+
+def points_down(ws: Worksheet) -> float:
+    """The height of the sheet's rows at 100 %, in points."""
+    return sum(ws.row_dimensions[r].height or DEFAULT_ROW_POINTS for r in range(1, ws.max_row + 1))
+
+
+def fixed_scale(ws: Worksheet, widths: dict[int, float], breaks: Sequence[int]) -> int:
+    """Print at the largest scale (at most 100 %) at which the columns fit across and every
+    page between the manual `breaks` (the last row of each page but the last) fits down; a
+    fixed scale, not 'fit to page', because Excel ignores manual breaks when it fits."""
+    across = sum(column_points(w) for w in widths.values())
+    ends = [*breaks, ws.max_row]
+    starts = [1, *(b + 1 for b in breaks)]
+    tallest = max(sum(ws.row_dimensions[r].height or DEFAULT_ROW_POINTS for r in range(a, b + 1))
+                  for a, b in zip(starts, ends))
+    scale = int(100 * min(1.0, PAGE_WIDTH_POINTS / across, PAGE_HEIGHT_POINTS / tallest))
+    ws.sheet_properties.pageSetUpPr.fitToPage = False
+    ws.page_setup.scale = scale
+    return scale

@@ -1,15 +1,20 @@
 """The by-year sheets: one per scenario with every indicator, and the grouped ones (Differences).
 
-Numbers are written as they come out of the engine (fractions stay fractions, shown with a
-% format), so that whoever re-reads the workbook gets the projection's own values.
+Years run across and indicators down, as in an actuarial report's annex: a scenario fits one
+printed page. Every year is in the sheet, but only the printed years show (the base year,
+every fifth then every tenth year, the milestones, the last year and the year the reserve
+runs out); the others are collapsed column groups that a click on '+' opens. Numbers are
+written as they come out of the engine (fractions stay fractions, shown with a % format),
+so that whoever re-reads the workbook gets the projection's own values.
 """
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Iterable, Sequence
 
 import numpy as np
-from openpyxl.styles import Alignment
+from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 from openpyxl.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
@@ -19,56 +24,31 @@ from reform_studio.engine.results import INDICATORS, Projection
 from reform_studio.workbook import export_format as fmt
 
 HEADER_ROW = 3
+FIRST_YEAR_COLUMN = 2
 DIFFERENCE_INDICATORS = ("reserve", "reserve_ratio", "payg_cost_rate", "contribution_rate",
                          "replacement_rate", "system_dependency_ratio", "expenditure_to_gdp")
-
-
-@dataclass(frozen=True)
-class DataSheet:
-    """Where one scenario's numbers sit, so that charts can point at them."""
-
-    title: str
-    name_cell: str  # absolute reference of the cell holding the scenario name
-    first_row: int
-    last_row: int
-
-    def column(self, indicator: str) -> int:
-        return INDICATORS.index(indicator) + 1
-
-
-def write_scenario(wb: Workbook, projection: Projection, reform: Reform, currency: str, number: int) -> DataSheet:
-    """A sheet with 'year' and every indicator in spec order, labelled with its unit."""
-    ws = wb.create_sheet(fmt.sheet_title(projection.name, wb.sheetnames))
-    fmt.put(ws, 1, 1, projection.name).font = fmt.TITLE_FONT
-    note = reform.description or ("The workbook as read, with its legislated schedule."
-                                  if not reform.levers else "See the Assumptions sheet for the levers.")
-    fmt.put(ws, 2, 1, note).font = fmt.NOTE_FONT
-    frame = projection.indicators
-    years = [int(y) for y in frame.index]
-    fmt.put(ws, HEADER_ROW, 1, "year")
-    widths = {1: 8.0}
-    columns = []
-    for column, indicator in enumerate(INDICATORS[1:], start=2):
-        values = frame[indicator].to_numpy(dtype=float)
-        scale = fmt.scale_for(indicator, values)
-        title = fmt.header(indicator, currency, scale)
-        fmt.put(ws, HEADER_ROW, column, title)
-        columns.append((values, fmt.level_format(indicator, scale)))
-        widths[column] = fmt.header_width(title, values, fmt.level_format(indicator, scale))
-    fmt.append_by_year(ws, years, columns)
-    last = HEADER_ROW + len(years)
-    fmt.style_header(ws, HEADER_ROW, 1, len(INDICATORS))
-    ws.row_dimensions[HEADER_ROW].height = 15 * fmt.HEADER_LINES
-    fmt.add_table(ws, f"ScenarioTable{number}", HEADER_ROW, last, len(INDICATORS))
-    fmt.set_widths(ws, widths)
-    ws.freeze_panes = ws.cell(row=HEADER_ROW + 1, column=2)
-    fmt.print_setup(ws, f"{HEADER_ROW}:{HEADER_ROW}", pages_wide=fmt.pages_across(widths))
-    return DataSheet(ws.title, "$A$1", HEADER_ROW + 1, last)
+# A scenario sheet's indicators under the headings an actuary reads them by (each once).
+THEMES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("Population and members", ("population", "population_65_plus", "old_age_dependency_ratio", "employed",
+                                "contributors", "pensioners", "system_dependency_ratio")),
+    ("Wages, rules and pensions", ("average_wage", "average_insurable_wage", "wage_bill", "contribution_rate",
+                                   "pensionable_age_male", "pensionable_age_female", "average_pension",
+                                   "replacement_rate", "new_pensioners", "share_qualifying",
+                                   "new_pension_replacement_rate")),
+    ("Income, expenditure and reserve", ("contribution_income", "state_subsidy", "investment_income",
+                                         "expenditure", "admin_expenses", "reserve", "payg_cost_rate",
+                                         "reserve_ratio", "gdp", "expenditure_to_gdp")),
+    ("Benefit branches and the basic pension (paid by the state)", (
+        "old_age_pensioners", "old_age_expenditure", "disability_pensioners", "new_disability_pensioners",
+        "disability_expenditure", "survivor_pensioners", "orphan_pensioners", "survivor_expenditure",
+        "lump_sum_expenditure", "basic_pension_beneficiaries", "basic_pension_cost", "basic_pension_cost_to_gdp")),
+)
+HEADING_FONT = Font(bold=True)
 
 
 @dataclass(frozen=True)
 class Column:
-    """One column of a grouped by-year sheet: its header and numbers."""
+    """One line of a by-year table (a column of the engine's output): its label and numbers."""
 
     header: str
     values: np.ndarray
@@ -77,78 +57,149 @@ class Column:
 
 @dataclass(frozen=True)
 class Group:
-    """Columns under one banded heading (a scenario's name)."""
+    """Lines under one banded heading (a scenario's name, or a theme)."""
 
     name: str
     columns: Sequence[Column]
 
 
-GROUP_ROW, GROUP_HEADER_ROW = 3, 4
+@dataclass(frozen=True)
+class ByYear:
+    """Where a by-year table's numbers sit, so that charts can point at them."""
+
+    title: str
+    years: tuple[int, ...]
+    rows: tuple[tuple[int, ...], ...]  # each group's lines' rows
+    printed: tuple[int, ...]
+
+    @property
+    def last_column(self) -> int:
+        return FIRST_YEAR_COLUMN + len(self.years) - 1
 
 
-def write_groups(ws: Worksheet, title: str, note: str, years: Sequence[int], groups: Sequence[Group]) -> list[int]:
-    """Title, note, then 'year' and each group's columns under a banded heading; by year.
+@dataclass(frozen=True)
+class DataSheet:
+    """Where one scenario's numbers sit, so that charts can point at them."""
 
-    Returns each group's first column, so that charts can point at its numbers (which start
-    at `GROUP_HEADER_ROW + 1`).
-    """
+    title: str
+    name_cell: str  # absolute reference of the cell holding the scenario name
+    table: ByYear
+    indicators: tuple[str, ...]  # in the order of the table's rows
+
+    def row(self, indicator: str) -> int:
+        flat = [r for rows in self.table.rows for r in rows]
+        return flat[self.indicators.index(indicator)]
+
+
+def write_scenario(wb: Workbook, projection: Projection, reform: Reform, currency: str, number: int) -> DataSheet:
+    """A sheet with every indicator by year, under the themes, labelled with its unit."""
+    ws = wb.create_sheet(fmt.sheet_title(projection.name, wb.sheetnames))
+    note = reform.description or ("The workbook as read, with its legislated schedule."
+                                  if not reform.levers else "See the Assumptions sheet for the levers.")
+    frame = projection.indicators
+    years = [int(y) for y in frame.index]
+    groups = []
+    for theme, indicators in THEMES:
+        lines = []
+        for indicator in indicators:
+            values = frame[indicator].to_numpy(dtype=float)
+            scale = fmt.scale_for(indicator, values)
+            lines.append(Column(fmt.header(indicator, currency, scale), values, fmt.level_format(indicator, scale)))
+        groups.append(Group(theme, lines))
+    table = write_groups(ws, projection.name, note, years, groups,
+                         fmt.printed_years(years, [projection.depletion_year]), pages_tall=1)
+    return DataSheet(ws.title, "$A$1", table, tuple(i for _, theme in THEMES for i in theme))
+
+
+def write_groups(ws: Worksheet, title: str, note: str, years: Sequence[int], groups: Sequence[Group],
+                 printed: Iterable[int], pages_tall: int = 0) -> ByYear:
+    """Title, note, the years across, then each group's heading and lines; `printed` years
+    show, the others are collapsed column groups. Printed one page wide, `pages_tall` down."""
+    shown = set(printed)
     fmt.put(ws, 1, 1, title).font = fmt.TITLE_FONT
-    fmt.put(ws, 2, 1, note).font = fmt.NOTE_FONT
-    fmt.put(ws, GROUP_HEADER_ROW, 1, "year")
-    widths = {1: 8.0}
-    block = []
-    firsts = []
-    column = 2
+    fmt.put(ws, 2, 1, note)  # wrapped once the widths are known
+    ws.append(["Year", *years])
+    last_column = FIRST_YEAR_COLUMN + len(years) - 1
+    for cell in ws[HEADER_ROW][1:]:
+        cell.number_format = fmt.WHOLE
+    fmt.style_header(ws, HEADER_ROW, 1, last_column)
+    ws.cell(row=HEADER_ROW, column=1).alignment = Alignment(horizontal="left", vertical="center")
+    widths = np.full(len(years), 4.0)  # a year's digits
+    label_width = len("Year")
+    rows = []
     for group in groups:
-        firsts.append(column)
-        fmt.put(ws, GROUP_ROW, column, group.name)
-        for c in group.columns:
-            fmt.put(ws, GROUP_HEADER_ROW, column, c.header)
-            block.append((c.values, c.number_format))
-            widths[column] = fmt.header_width(c.header, c.values, c.number_format)
-            column += 1
-        ws.merge_cells(start_row=GROUP_ROW, start_column=firsts[-1], end_row=GROUP_ROW, end_column=column - 1)
-        for c in range(firsts[-1], column):
-            ws.cell(row=GROUP_ROW, column=c).fill = fmt.GROUP_FILL
-            ws.cell(row=GROUP_ROW, column=c).border = fmt.GROUP_BORDER
-        ws.cell(row=GROUP_ROW, column=firsts[-1]).alignment = Alignment(horizontal="center")
-    fmt.append_by_year(ws, years, block)
-    last_col = max(column - 1, 1)
-    fmt.style_header(ws, GROUP_HEADER_ROW, 1, last_col)
-    ws.row_dimensions[GROUP_HEADER_ROW].height = 15 * fmt.HEADER_LINES
-    ws.auto_filter.ref = f"A{GROUP_HEADER_ROW}:{get_column_letter(last_col)}{GROUP_HEADER_ROW + len(years)}"
-    fmt.set_widths(ws, widths)
-    ws.freeze_panes = ws.cell(row=GROUP_HEADER_ROW + 1, column=2)
-    fmt.print_setup(ws, f"{GROUP_ROW}:{GROUP_HEADER_ROW}", pages_wide=fmt.pages_across(widths))
-    return firsts
+        ws.append([None] * last_column)
+        fmt.put(ws, ws.max_row, 1, group.name)  # text stays text, whatever it starts with
+        for column in range(1, last_column + 1):
+            ws.cell(row=ws.max_row, column=column).fill = fmt.GROUP_FILL
+        ws.cell(row=ws.max_row, column=1).font = HEADING_FONT  # runs on over the empty cells beside it
+        group_rows = []
+        for line in group.columns:
+            cells = np.asarray(line.values, dtype=float).astype(object)
+            cells[~np.isfinite(np.asarray(line.values, dtype=float))] = None
+            ws.append([None, *cells.tolist()])
+            fmt.put(ws, ws.max_row, 1, line.header)
+            for cell in ws[ws.max_row][1:]:
+                cell.number_format = line.number_format
+            widths = np.maximum(widths, fmt.shown_widths(line.values, line.number_format))
+            label_width = max(label_width, len(line.header))
+            group_rows.append(ws.max_row)
+        rows.append(tuple(group_rows))
+    _year_columns(ws, years, shown, widths)
+    ws.column_dimensions["A"].width = label_width + 2.0
+    printed_width = label_width + 2.0 + sum(w + 2.0 for w, y in zip(widths, years) if y in shown)
+    fmt.note_row(ws, 2, note, last_column, math.ceil(0.9 * len(note) / printed_width))  # wrapped within the page
+    ws.freeze_panes = ws.cell(row=HEADER_ROW + 1, column=FIRST_YEAR_COLUMN)
+    ws.print_area = f"A1:{get_column_letter(last_column)}{ws.max_row}"
+    if pages_tall and fmt.points_down(ws) * fmt.READABLE_SCALE > pages_tall * fmt.PAGE_HEIGHT_POINTS:
+        pages_tall = 0  # a long note: two pages rather than type under 8 pt
+    fmt.print_setup(ws, f"{HEADER_ROW}:{HEADER_ROW}", pages_tall=pages_tall)
+    return ByYear(ws.title, tuple(years), tuple(rows), tuple(y for y in years if y in shown))
 
 
-def write_differences(ws: Worksheet, projections: Sequence[Projection], currency: str) -> None:
-    """Each reform minus the baseline, by year, in blocks of key indicators (pp for rates)."""
-    baseline = projections[0].indicators
-    diffs = {p.name: {i: (p.indicators[i] - baseline[i]).to_numpy(dtype=float) * fmt.diff_scale(i)
+def _year_columns(ws: Worksheet, years: Sequence[int], shown: set[int], widths: np.ndarray) -> None:
+    """Each year's width; the years not printed hidden in collapsed outline groups, their '+'
+    on the printed year after them."""
+    hidden_before = False
+    for n, year in enumerate(years):
+        dimension = ws.column_dimensions[get_column_letter(FIRST_YEAR_COLUMN + n)]
+        dimension.width = float(widths[n]) + 2.0
+        if year in shown:
+            dimension.collapsed = hidden_before
+            hidden_before = False
+        else:
+            dimension.hidden = True
+            dimension.outline_level = 1
+            hidden_before = True
+
+
+def write_differences(ws: Worksheet, projections: Sequence[Projection], currency: str) -> ByYear:
+    """Each reform minus the baseline, by year, a block of key indicators a reform (pp for rates)."""
+    baseline = projections[0]
+    diffs = {p.name: {i: (p.indicators[i] - baseline.indicators[i]).to_numpy(dtype=float) * fmt.diff_scale(i)
                       for i in DIFFERENCE_INDICATORS} for p in projections[1:]}
-    # one scale a column across reforms, so that the blocks read alike
+    # one scale a line across reforms, so that the blocks read alike
     scales = {i: fmt.scale_for(i, [d[i] for d in diffs.values()]) if diffs else fmt.UNITS_SCALE
               for i in DIFFERENCE_INDICATORS}
     groups = [Group(name, [Column(fmt.diff_header(i, currency, scales[i]), values[i], fmt.diff_format(i, scales[i]))
                            for i in DIFFERENCE_INDICATORS])
               for name, values in diffs.items()]
     money = sorted({scales[i].unit(currency) for i in DIFFERENCE_INDICATORS if fmt.kind(i) == "money"})
-    write_groups(ws, "Differences from the baseline (reform minus baseline)",
-                 f"Rates in percentage points (pp), money in {' and '.join(money)}, the reserve "
-                 "ratio as a multiple of a year's expenditure; a dash where the difference rounds to nothing.",
-                 [int(y) for y in baseline.index], groups)
+    years = [int(y) for y in baseline.indicators.index]
+    return write_groups(ws, "Differences from the baseline (reform minus baseline)",
+                        f"Rates in percentage points (pp), money in {' and '.join(money)}, the reserve "
+                        "ratio as a multiple of a year's expenditure; a dash where the difference rounds to nothing.",
+                        years, groups, fmt.printed_years(years, [baseline.depletion_year]))
 
 
 GLOSSARY_HEADERS = ("Column", "Label", "Unit", "Meaning")
 
 
 def write_glossary(ws: Worksheet, currency: str) -> None:
-    """What each column of a scenario sheet is: label, unit, meaning and its name in CSV and JSON."""
-    fmt.put(ws, 1, 1, "Indicators: the columns of the scenario sheets").font = fmt.TITLE_FONT
-    fmt.put(ws, 2, 1, "'Column' is the indicator's name in the CSV and JSON output of Reform Studio "
-                      "(spec sections 8 and 16).").font = fmt.NOTE_FONT
+    """What each line of a scenario sheet is: label, unit, meaning and its name in CSV and JSON."""
+    fmt.put(ws, 1, 1, "Indicators: the lines of the scenario sheets").font = fmt.TITLE_FONT
+    fmt.note_row(ws, 2, "'Column': the name in the CSV and JSON output (spec 8 and 16). Large numbers of persons "
+                        "and money are shown in thousands to trillions: each line says which.", len(GLOSSARY_HEADERS), 1)
     header_row = 4
     for c, title in enumerate(GLOSSARY_HEADERS, start=1):
         fmt.put(ws, header_row, c, title)
@@ -158,6 +209,6 @@ def write_glossary(ws: Worksheet, currency: str) -> None:
             fmt.put(ws, r, c, value).alignment = Alignment(wrap_text=True, vertical="top")
     fmt.style_header(ws, header_row, 1, len(GLOSSARY_HEADERS))
     fmt.add_table(ws, "IndicatorsTable", header_row, header_row + len(INDICATORS) - 1, len(GLOSSARY_HEADERS))
-    fmt.set_widths(ws, {1: 30.0, 2: 32.0, 3: 16.0, 4: 70.0})
+    fmt.set_widths(ws, {1: 28.0, 2: 30.0, 3: 16.0, 4: 95.0})
     ws.freeze_panes = ws.cell(row=header_row + 1, column=1)
     fmt.print_setup(ws, f"{header_row}:{header_row}")

@@ -34,7 +34,7 @@ FINANCING: tuple[tuple[str, str, str], ...] = (
     ("basic_pension_cost_to_gdp", "Basic pension cost", "% of GDP"),
     ("basic_pension_beneficiaries", "Basic pension beneficiaries", "persons"),
 )
-MILESTONES = (25, 50, 75)
+MILESTONES = fmt.MILESTONES
 DEPLETED = "depleted"
 NOTABLE = 5e-4  # 0.05 pp: a change smaller than that rounds away
 
@@ -258,9 +258,16 @@ def depletion_note(before: int | None, after: int | None, last_year: int) -> str
 
 
 SOURCE_TEXT_CHARS = 110  # a data source on the Summary is cut here (in full on the Assumptions sheet)
-FULL_TABLES = ("Full tables follow the Charts: Differences (each reform minus the baseline, by "
-               "year), Shares of GDP, one sheet per scenario with every indicator, Assumptions (every input) "
-               "and Indicators (what each column means).")
+def printing_note(baseline: Projection) -> str:
+    """How the workbook prints, with the years its printed tables show for the baseline."""
+    years = [int(y) for y in baseline.indicators.index]
+    printed = fmt.printed_years(years, [baseline.depletion_year])
+    return ("How this workbook prints: this Summary and the Charts are the brief; the full tables follow, years "
+            "across: Differences (each reform minus the baseline), Shares of GDP, a page a scenario with every "
+            "indicator, Assumptions (every input) and Indicators (what each line means). Printed tables show "
+            f"the base year, every fifth year to {years[0] + fmt.NEAR_YEARS}, every tenth after, the last year and "
+            f"the year the reserve is exhausted (baseline: {', '.join(map(str, printed))}); every year is in the "
+            "sheets, in collapsed columns that + opens.")
 
 
 def write_summary(ws: Worksheet, scheme: Scheme, projections: Sequence[Projection], exported: str,
@@ -303,8 +310,10 @@ def write_summary(ws: Worksheet, scheme: Scheme, projections: Sequence[Projectio
     row += 1
     row = _block(ws, row, "Scenario", cols, [(p.name, _levels(p, cols, years[-1])) for p in projections],
                  [_level_formats(cols)] * len(projections), "SummaryTable")
+    row += 1
+    page = row
+    ws.row_breaks.append(Break(id=row - 1))  # page 2: the differences, and the cost beside its financing
     if len(projections) > 1:
-        row += 1
         fmt.put(ws, row, 1, "Difference from the baseline (reserve exhausted: years later; rates: percentage "
                             "points; a dash where it rounds to nothing)").font = fmt.SUBTITLE_FONT
         row += 1
@@ -312,8 +321,7 @@ def write_summary(ws: Worksheet, scheme: Scheme, projections: Sequence[Projectio
                                                for p in projections[1:]],
                      [_diff_formats(cols)] * (len(projections) - 1),
                      "SummaryDifferencesTable")
-    row += 1
-    ws.row_breaks.append(Break(id=row - 1))  # the cost beside its financing, and the sources, on page 2
+        row += 1
     fmt.put(ws, row, 1, f"Cost and financing in {first}").font = fmt.SUBTITLE_FONT
     row += 1
     rows = [(p.name, _levels(p, money_cols, years[-1])) for p in projections]
@@ -321,14 +329,18 @@ def write_summary(ws: Worksheet, scheme: Scheme, projections: Sequence[Projectio
     formats = [_level_formats(money_cols)] * len(projections) + [_diff_formats(money_cols)] * (len(projections) - 1)
     row = _block(ws, row, "Scenario", money_cols, rows, formats, "SummaryFinancingTable")
     row += 1
-    row = _sources(ws, row, source, width, widths, reform_studio)
+    sources = row
+    row = _sources(ws, row, source, baseline, width, widths, reform_studio)
+    if _points(ws, page, row) > fmt.PAGE_HEIGHT_POINTS:  # the sources on a page of their own
+        ws.row_breaks.append(Break(id=sources - 1))
     fmt.set_widths(ws, widths)
     fmt.print_setup(ws)
-    ws.page_setup.orientation = "portrait" if sum(widths.values()) <= 110 else "landscape"
+    fmt.fixed_scale(ws, widths, [b.id for b in ws.row_breaks.brk])
     ws.sheet_view.showGridLines = False
 
 
-def _sources(ws: Worksheet, row: int, source: SourceInfo, width: int, widths: dict[int, float], package) -> int:
+def _sources(ws: Worksheet, row: int, source: SourceInfo, baseline: Projection, width: int,
+             widths: dict[int, float], package) -> int:
     fmt.put(ws, row, 1, "Sources and caveats").font = fmt.SUBTITLE_FONT
     row += 1
     digest = f" (SHA-256 {source.sha256})" if source.sha256 else ""
@@ -345,10 +357,16 @@ def _sources(ws: Worksheet, row: int, source: SourceInfo, width: int, widths: di
         cut = text if len(text) <= SOURCE_TEXT_CHARS else text[:SOURCE_TEXT_CHARS].rsplit(" ", 1)[0] + " …"
         cut = cut.split(". ")[0].rstrip(".") + "." if ". " in cut else cut  # its first sentence
         lines.append(f"Data: {item}: {cut}")
-    lines.append(FULL_TABLES + (" The data sources in full are on the Assumptions sheet." if source.sources else ""))
+    lines.append(printing_note(baseline) + (" The data sources in full are on the Assumptions sheet."
+                                            if source.sources else ""))
     for line in lines:
         row = _sentence(ws, row, line, width, widths, fmt.NOTE_FONT)
     return row
+
+
+def _points(ws: Worksheet, first: int, end: int) -> float:
+    """The height of rows `first` to `end - 1`, in points (15 where a row keeps the default)."""
+    return sum(ws.row_dimensions[r].height or 15.0 for r in range(first, end))
 
 
 def _sentence(ws: Worksheet, row: int, sentence: str, width: int, widths: dict[int, float], font=None) -> int:

@@ -1,15 +1,12 @@
 """The first pages are a brief a minister reads: key sentences (the basic pension's cost, the
-state subsidy beside the cost rate), sources and caveats; every sheet prints legibly and no
-header is an indicator's code name."""
+state subsidy beside the cost rate), sources and caveats; no header is an indicator's code
+name. How it prints: test_print.py."""
 from __future__ import annotations
 
 import hashlib
 import re
-import shutil
-import subprocess
 
-import pytest
-from openpyxl.chart import LineChart
+from openpyxl.chart import ScatterChart
 
 import reform_studio
 from reform_studio.engine.results import INDICATORS, Projection
@@ -66,7 +63,7 @@ def test_basic_pension_reform_says_what_it_costs(tmp_path, scheme, projections, 
     assert chart.title.tx.rich.p[0].r[0].t.startswith("Benefit expenditure and the basic pension's cost")
     dashed = [s for s in chart.series if s.graphicalProperties.line.prstDash == "dash"]
     assert len(dashed) == 1 and dashed[0].tx.v == "basic pension cost"
-    assert dashed[0].val.numRef.f.startswith("'Shares of GDP'!")
+    assert dashed[0].yVal.numRef.f.startswith("'Shares of GDP'!")
 
 
 def test_no_basic_pension_no_sentence(tmp_path, scheme, projections, reforms):
@@ -95,7 +92,7 @@ def test_state_subsidy_beside_the_cost_rate(scheme, projections, reforms):
 def test_sources_and_caveats(tmp_path, scheme, projections, reforms):
     source = sample_path("kenya")  # a workbook with a Sources sheet that calls itself illustrative
     sources, illustrative = read_source_notes(source)
-    assert illustrative and sources[0][0] == "Population"
+    assert illustrative and sources[0][0].startswith("Population")
     path = tmp_path / "sourced.xlsx"
     write_comparison(path, scheme, projections, reforms, source_path=source)
     wb = load(path)
@@ -105,7 +102,7 @@ def test_sources_and_caveats(tmp_path, scheme, projections, reforms):
     assert (f"Computed by Reform Studio {reform_studio.__version__}, model version "
             f"{reform_studio.MODEL_VERSION}.") in texts
     assert any(t.startswith("Illustrative: the source workbook says its assumptions are illustrative") for t in texts)
-    assert any(t.startswith("Data: Population: United Nations") for t in texts)
+    assert any(t.startswith(f"Data: {sources[0][0]}: United Nations") for t in texts)
     assert any("Illustrative" in t for t in texts[:3])  # said at the top too
     rows = [r for r in wb["Assumptions"].iter_rows(min_row=5, values_only=True) if r[0] == "Data sources"]
     assert [r[1] for r in rows] == [item for item, _ in sources]
@@ -137,20 +134,6 @@ def test_no_header_is_a_code_name(scheme, projections, reforms):
                     assert not re.fullmatch(r"[a-z0-9]+(_[a-z0-9]+)+", cell.value), (ws.title, cell.value)
 
 
-def test_every_sheet_prints_legibly(scheme, projections, reforms):
-    wb = build_comparison(scheme, projections, reforms)
-    for ws in wb.worksheets:
-        setup = ws.page_setup
-        assert setup.orientation == "landscape" and int(setup.paperSize) == int(ws.PAPERSIZE_A4), ws.title
-        assert ws.sheet_properties.pageSetUpPr.fitToPage and setup.fitToHeight == 0, ws.title
-        columns = ws.max_column if ws.title != "Charts" else 1
-        pages = setup.fitToWidth or 1
-        assert (columns - 1) / pages <= 12 or columns <= 13, (ws.title, columns, pages)
-        widths = sum(d.width or 13 for d in ws.column_dimensions.values())
-        if ws.title not in ("Charts",):
-            assert widths / pages <= 175, (ws.title, widths, pages)  # about 75 % or more on paper
-
-
 def test_assumptions_wrap_instead_of_cutting(tmp_path, scheme, projections, reforms):
     path = tmp_path / "wrapped.xlsx"
     write_comparison(path, scheme, projections, reforms, source_path=sample_path("kenya"))
@@ -160,42 +143,11 @@ def test_assumptions_wrap_instead_of_cutting(tmp_path, scheme, projections, refo
     for row in long_rows:
         assert row[2].alignment.wrap_text
         lines = len(row[2].value) / ws.column_dimensions["C"].width
-        assert ws.row_dimensions[row[0].row].height >= 15 * int(lines), row[1].value
+        assert (ws.row_dimensions[row[0].row].height or 15) >= 15 * int(lines), row[1].value
 
 
 def test_charts_come_first_and_are_four_lines(scheme, projections, reforms):
     wb = build_comparison(scheme, projections, reforms)
     assert wb.sheetnames[:2] == ["Summary", "Charts"]
     charts = wb["Charts"]._charts
-    assert 4 <= len(charts) and all(isinstance(c, LineChart) for c in charts[:4])
-
-
-@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed")
-def test_pages_as_printed(tmp_path, scheme, projections, reforms):
-    """Printed by LibreOffice: the brief is the Summary's 2 pages and the Charts' 1; no sheet of
-    the full tables runs past 8 pages (example 1: three scenarios, 42 pages in all)."""
-    path = tmp_path / "printed.xlsx"
-    write_comparison(path, scheme, projections, reforms, source_path=sample_path("kenya"))
-    subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{tmp_path}/lo", "--convert-to", "pdf",
-                    "--outdir", str(tmp_path), str(path)], check=True, capture_output=True, timeout=240)
-    pdf = (tmp_path / "printed.pdf").read_bytes()
-    footers = _footers(tmp_path / "printed.pdf")
-    if footers is None:
-        pages = len(re.findall(rb"/Type\s*/Page[^s]", pdf))
-        assert pages <= 45
-        return
-    counts: dict[str, int] = {}
-    for sheet in footers:
-        counts[sheet] = counts.get(sheet, 0) + 1
-    assert counts["Summary"] <= 2 and counts["Charts"] <= 1, counts
-    assert max(counts.values()) <= 8, counts  # a scenario's 40 indicators: 4 pages across, 2 down
-    assert counts["Differences"] <= 3 * (len(projections) - 1), counts
-
-
-def _footers(pdf) -> list[str] | None:
-    """Each page's sheet name from its footer ('<sheet>, page n of m'); None without pdftotext."""
-    if shutil.which("pdftotext") is None:
-        return None
-    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], check=True, capture_output=True,
-                          text=True).stdout
-    return [m.group(1).strip() for m in re.finditer(r"(?:^|\s{2,})([^\s].*?), page \d+ of \d+", text, re.M)]
+    assert 4 <= len(charts) and all(isinstance(c, ScatterChart) for c in charts[:4])

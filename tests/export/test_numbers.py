@@ -12,7 +12,8 @@ from reform_studio.workbook.export import write_comparison
 from reform_studio.workbook.export_format import diff_header, diff_scale, header, scale_for
 from reform_studio.workbook.export_scenarios import DIFFERENCE_INDICATORS
 from reform_studio.workbook.export_summary import sentences
-from tests.export.helpers import as_written, load, same_number
+from reform_studio.workbook.export_scenarios import THEMES
+from tests.export.helpers import HEADER_ROW, as_written, by_year, load, row_of, same_number
 
 
 @pytest.fixture
@@ -33,45 +34,58 @@ def test_every_indicator_of_every_scenario_is_exact(exported, projections):
     for projection in projections:
         ws = wb[projection.name]
         assert ws["A1"].value == projection.name
-        headers = [c.value for c in ws[3]]
-        assert headers == ["year", *(header(i, "SYN", scale_for(i, projection.indicators[i])) for i in INDICATORS[1:])]
+        years, lines, headings = by_year(ws)
         frame = projection.indicators
-        for r, year in enumerate(frame.index, start=4):
-            assert ws.cell(row=r, column=1).value == year
-            for c, indicator in enumerate(INDICATORS[1:], start=2):
-                assert same_number(ws.cell(row=r, column=c).value, frame.at[year, indicator]), (
-                    projection.name, year, indicator)
-        assert ws.cell(row=4 + len(frame), column=1).value is None
+        assert years == list(frame.index)
+        assert headings == [theme for theme, _ in THEMES]
+        order = [i for _, indicators in THEMES for i in indicators]
+        assert sorted(order) == sorted(INDICATORS[1:])  # every indicator, once
+        assert list(lines) == [header(i, "SYN", scale_for(i, frame[i])) for i in order]
+        for indicator, values in zip(order, lines.values()):
+            for year, value in zip(years, values):
+                assert same_number(value, frame.at[year, indicator]), (projection.name, year, indicator)
+        assert ws.cell(row=HEADER_ROW, column=2 + len(years)).value is None
 
 
 def test_pandas_reads_the_same_table(exported, projections):
     for projection in projections:
-        read = pd.read_excel(exported, sheet_name=projection.name, header=2, index_col=0)
-        expected = projection.indicators.map(as_written)
+        read = pd.read_excel(exported, sheet_name=projection.name, header=2, index_col=0).dropna(how="all").T
+        order = [i for _, indicators in THEMES for i in indicators]
+        expected = projection.indicators[order].map(as_written)
         assert list(read.index) == list(expected.index)
         np.testing.assert_array_equal(read.to_numpy(dtype=float), expected.to_numpy(dtype=float))
 
 
 def test_units_and_number_formats(exported):
     ws = load(exported)["Baseline"]
-    headers = {c.value: c.column for c in ws[3]}
-    assert {"Reserve at year end (billion SYN)", "PAYG cost rate (%)", "Population (persons)",
-            "Pensionable age, men (years)", "Reserve ratio (× expenditure)"} <= set(headers)
+    rows = {c.value: c.row for c in ws["A"] if c.row > HEADER_ROW}
+    assert {"Reserve at year end (billion SYN)", "PAYG cost rate (%)", "Population (thousand persons)",
+            "Pensionable age, men (years)", "Reserve ratio (× expenditure)"} <= set(rows)
     assert {"Disability pension expenditure (SYN)", "Orphan pensioners (persons)",
             "Share qualifying for a pension (%)", "Replacement rate, new pensions (%)",
-            "Average insurable wage (thousand SYN)"} <= set(headers)
+            "Average insurable wage (thousand SYN)"} <= set(rows)
     # rounded by the format, not in the cell: rates to 0.1 %, a fund in billions to 0.1 billion
-    assert ws.cell(row=4, column=headers["PAYG cost rate (%)"]).number_format == "0.0%"
-    assert ws.cell(row=4, column=headers["Share qualifying for a pension (%)"]).number_format == "0.0%"
-    assert ws.cell(row=4, column=headers["Reserve at year end (billion SYN)"]).number_format == "#,##0.0,,,"
-    assert ws.cell(row=4, column=headers["Population (persons)"]).number_format == "#,##0"
-    assert ws.cell(row=4, column=headers["Reserve ratio (× expenditure)"]).number_format == "0.0"
+    assert ws.cell(row=rows["PAYG cost rate (%)"], column=2).number_format == "0.0%"
+    assert ws.cell(row=rows["Share qualifying for a pension (%)"], column=2).number_format == "0.0%"
+    assert ws.cell(row=rows["Reserve at year end (billion SYN)"], column=2).number_format == "#,##0.0,,,"
+    assert ws.cell(row=rows["Population (thousand persons)"], column=2).number_format == "#,##0,"
+    assert ws.cell(row=rows["Reserve ratio (× expenditure)"], column=2).number_format == "0.0"
     assert ws.freeze_panes == "B4"
-    assert ws.tables and next(iter(ws.tables.values())).ref.startswith("A3:")
+    # a scenario prints on one landscape page, the years repeated on top
     assert ws.page_setup.orientation == "landscape" and ws.sheet_properties.pageSetUpPr.fitToPage
-    # at most 12 columns a page besides the repeated year: 40 indicators across 4 pages
-    assert ws.page_setup.fitToWidth == 4 and ws.print_title_cols == "$A:$A"
-    assert ws.page_setup.fitToHeight == 0
+    assert ws.page_setup.fitToWidth == 1 and ws.page_setup.fitToHeight == 1
+    assert ws.print_title_rows == "$3:$3"
+
+
+def test_large_numbers_are_scaled_so_the_first_years_still_read():
+    years = np.arange(2025, 2101)
+    wage = 500_000 * 1.07 ** (years - 2025)  # a nominal average wage: 0.5 million to about 80 million
+    assert scale_for("average_wage", wage).word == "thousand"
+    assert scale_for("population", np.full(76, 5e7)).word == "thousand"
+    assert header("population", "KES", scale_for("population", np.full(76, 5e7))) == "Population (thousand persons)"
+    assert scale_for("population", np.full(76, 5e5)).word == ""
+    gdp = 18e12 * 1.08 ** (years - 2025)
+    assert scale_for("gdp", gdp).word == "trillion"
 
 
 def test_every_indicator_has_a_label_unit_and_meaning(exported):
@@ -94,10 +108,10 @@ def test_nan_is_an_empty_cell(tmp_path, scheme, projections, reforms):
     path = tmp_path / "nan.xlsx"
     write_comparison(path, scheme, projections, reforms)
     ws = load(path)["Baseline"]
-    column = INDICATORS.index("replacement_rate") + 1
-    assert ws.cell(row=4 + 5, column=1).value == 2030
-    assert ws.cell(row=4 + 5, column=column).value is None
-    assert ws.cell(row=4 + 6, column=column).value is not None
+    row = row_of(ws, "Replacement rate (%)")
+    assert ws.cell(row=HEADER_ROW, column=2 + 5).value == 2030
+    assert ws.cell(row=row, column=2 + 5).value is None
+    assert ws.cell(row=row, column=2 + 6).value is not None
 
 
 def test_summary_sentences_and_table(exported, projections):
@@ -147,13 +161,12 @@ def test_summary_sentences_and_table(exported, projections):
     assert not any("Basic pension" in (x or "") for x in fin_labels)
 
 
-def test_summary_is_one_page_wide_and_readable(exported):
+def test_summary_prints_at_a_fixed_legible_scale(exported):
     ws = load(exported)["Summary"]
-    assert ws.page_setup.fitToWidth == 1 and ws.page_setup.fitToHeight == 0
-    assert ws.page_setup.orientation == "landscape" and ws.sheet_properties.pageSetUpPr.fitToPage
-    assert int(ws.page_setup.paperSize) == int(ws.PAPERSIZE_A4)
-    width = sum(ws.column_dimensions[c].width for c in "ABCDEFGHIJKL" if c in ws.column_dimensions)
-    assert width <= 170  # scaled to about 80 % or more on landscape A4
+    # a fixed scale, not 'fit to page': Excel would drop the page breaks that keep the tables whole
+    assert not ws.sheet_properties.pageSetUpPr.fitToPage and 73 <= ws.page_setup.scale <= 100
+    assert ws.page_setup.orientation == "landscape" and int(ws.page_setup.paperSize) == int(ws.PAPERSIZE_A4)
+    assert ws.row_breaks.brk
 
 
 def test_summary_milestones_stop_at_the_horizon(tmp_path, scheme, projections, reforms):
@@ -167,28 +180,28 @@ def test_summary_milestones_stop_at_the_horizon(tmp_path, scheme, projections, r
 def test_differences_are_reform_minus_baseline(exported, projections):
     ws = load(exported)["Differences"]
     base = projections[0].indicators
-    assert [c.value for c in ws[3] if c.value] == [p.name for p in projections[1:]]
-    headers = [c.value for c in ws[4]]
+    years, _, headings = by_year(ws)
+    assert years == list(base.index)
+    assert headings == [p.name for p in projections[1:]]
     scales = {i: scale_for(i, [(p.indicators[i] - base[i]) * diff_scale(i) for p in projections[1:]])
               for i in DIFFERENCE_INDICATORS}
-    by_header = {diff_header(i, "SYN", scales[i]): i for i in DIFFERENCE_INDICATORS}
+    labels = [diff_header(i, "SYN", scales[i]) for i in DIFFERENCE_INDICATORS]
     checked = 0
-    for c, text in enumerate(headers[1:], start=2):
-        group = ws.cell(row=3, column=2 + 7 * ((c - 2) // 7)).value
-        reform = next(p for p in projections if p.name == group).indicators
-        indicator = by_header[text]
-        scale = 100.0 if text.endswith("(pp)") else 1.0
-        for r, year in enumerate(base.index, start=5):
-            expected = (reform.at[year, indicator] - base.at[year, indicator]) * scale
-            assert same_number(ws.cell(row=r, column=c).value, expected), (group, text, year)
-            checked += 1
+    for projection in projections[1:]:
+        first = row_of(ws, projection.name) + 1
+        for k, indicator in enumerate(DIFFERENCE_INDICATORS):
+            assert ws.cell(row=first + k, column=1).value == labels[k]
+            for c, year in enumerate(years, start=2):
+                expected = (projection.indicators.at[year, indicator] - base.at[year, indicator]) * diff_scale(indicator)
+                assert same_number(ws.cell(row=first + k, column=c).value, expected), (projection.name, indicator, year)
+                checked += 1
     assert checked == 2 * 7 * len(base)
-    assert "PAYG cost rate (pp)" in headers and "Reserve at year end (billion SYN)" in headers
-    column = headers.index("Reserve at year end (billion SYN)") + 1
+    assert "PAYG cost rate (pp)" in labels and "Reserve at year end (billion SYN)" in labels
+    row = row_of(ws, "Reserve at year end (billion SYN)")
     # never to the unit: billions to one decimal, a dash where it rounds to nothing
-    assert ws.cell(row=5, column=column).number_format == '[>=50000000]+#,##0.0,,,;[<=-50000000]-#,##0.0,,,;"–"'
-    column = headers.index("PAYG cost rate (pp)") + 1
-    assert ws.cell(row=5, column=column).number_format == '[>=0.05]+0.0" pp";[<=-0.05]-0.0" pp";"–"'
+    assert ws.cell(row=row, column=2).number_format == '[>=50000000]+#,##0.0,,,;[<=-50000000]-#,##0.0,,,;"–"'
+    row = row_of(ws, "PAYG cost rate (pp)")
+    assert ws.cell(row=row, column=2).number_format == '[>=0.05]+0.0" pp";[<=-0.05]-0.0" pp";"–"'
 
 
 def test_depletion_beyond_horizon_is_said_in_words(tmp_path, scheme, projections, reforms):
@@ -210,7 +223,7 @@ def test_baseline_only(tmp_path, scheme, projections, reforms):
     wb = load(path)
     assert wb.sheetnames == ["Summary", "Charts", "Differences", "Shares of GDP", "Baseline",
                              "Assumptions", "Indicators"]
-    assert [c.value for c in wb["Differences"]["A"][4:7]] == [2025, 2026, 2027]
+    assert [c.value for c in wb["Differences"][HEADER_ROW]][1:4] == [2025, 2026, 2027]
     assert len(wb["Charts"]._charts) == 4
     texts = [c.value for c in wb["Summary"]["A"] if isinstance(c.value, str)]
     assert "Difference from the baseline" not in " ".join(texts)

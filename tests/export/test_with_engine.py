@@ -10,12 +10,14 @@ import pytest
 from reform_studio.cli import main
 from reform_studio.engine.projection import project_many
 from reform_studio.engine.reform import Reform
-from reform_studio.engine.results import INDICATORS
 from reform_studio.workbook import read_scheme
 from reform_studio.workbook.export import write_comparison
 from reform_studio.workbook.export_format import header, scale_for
+from reform_studio.workbook.export_scenarios import THEMES
 from tests.export.conftest import EXAMPLES, load_reforms
-from tests.export.helpers import as_written, load
+from tests.export.helpers import as_written, by_year, load
+
+ORDER = [i for _, indicators in THEMES for i in indicators]
 
 
 def test_engine_projections_round_trip(tmp_path):
@@ -26,9 +28,9 @@ def test_engine_projections_round_trip(tmp_path):
     path = tmp_path / "example2 comparison.xlsx"
     write_comparison(path, scheme, projections, reforms, source_path=EXAMPLES / "example2.xlsx")
     for projection in projections:
-        read = pd.read_excel(path, sheet_name=projection.name[:31], header=2, index_col=0)
+        read = pd.read_excel(path, sheet_name=projection.name[:31], header=2, index_col=0).dropna(how="all").T
         np.testing.assert_array_equal(read.to_numpy(dtype=float),
-                                      projection.indicators.map(as_written).to_numpy(dtype=float))
+                                      projection.indicators[ORDER].map(as_written).to_numpy(dtype=float))
     summary = [c.value for row in load(path)["Summary"].iter_rows() for c in row]
     assert "• Under the baseline the reserve lasts to the end of the projection (2082)." in summary
     assert any(isinstance(v, str) and v.startswith("• 'Earlier retirement with a pension-tested basic pension' "
@@ -43,7 +45,8 @@ def test_cli_export_and_csv(tmp_path, capsys):
     wb = load(out)
     assert wb.sheetnames[4:6] == ["Baseline", "Raise the pension age gradually"]
     expected = json.loads((EXAMPLES / "example1.expected.json").read_text())["scenarios"][1]
-    reserve = [c.value for c in wb["Raise the pension age gradually"]["V"][3:]]
+    _, lines, _ = by_year(wb["Raise the pension age gradually"])
+    reserve = next(values for label, values in lines.items() if label.startswith("Reserve at year end"))
     assert np.allclose(reserve, expected["indicators"]["reserve"], rtol=1e-9)
     assert len(list(csv.iterdir())) == 2
 
@@ -65,9 +68,9 @@ def test_version_2_workbooks_round_trip(tmp_path, example):
     write_comparison(path, scheme, projections, reforms, source_path=EXAMPLES / f"{example}.xlsx")
     wb = load(path)
     for projection, ws in zip(projections, wb.worksheets[4:]):
-        read = pd.read_excel(path, sheet_name=ws.title, header=2, index_col=0)
+        read = pd.read_excel(path, sheet_name=ws.title, header=2, index_col=0).dropna(how="all").T
         assert list(read.columns) == [header(i, scheme.currency, scale_for(i, projection.indicators[i]))
-                                      for i in INDICATORS[1:]]
+                                      for i in ORDER]
         np.testing.assert_array_equal(read.to_numpy(dtype=float),
-                                      projection.indicators[list(INDICATORS[1:])].map(as_written).to_numpy(dtype=float))
-    assert len(wb["Charts"]._charts) == 4 + len(projections)
+                                      projection.indicators[ORDER].map(as_written).to_numpy(dtype=float))
+    assert len(wb["Charts"]._charts) == 4 + 2  # the lines, and the branches: the baseline's and each scenario's
