@@ -24,6 +24,7 @@ from reform_studio.countries import data
 from reform_studio.countries.costing import LAST_YEAR, Costing, CostingOptions, cost_countries
 from reform_studio.countries.groups import groups, select_countries
 from reform_studio.engine.parameters import BASIC_PENSION_FIELDS
+from reform_studio.engine.projection import ProjectionCancelled
 from reform_studio.gui.jobs import JobRunner
 from reform_studio.gui.views import add_action, menu
 from reform_studio.gui.widgets.tables import CopyTableView, TextTableModel
@@ -147,6 +148,8 @@ class CostingInputs(QWidget):
 class CostingView(QDialog):
     """The inputs, a Cost button, the ranked chart and table, and Export…."""
 
+    progressed = Signal(float)  # emitted from the worker: the share of the countries built
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("costingView")
@@ -170,7 +173,9 @@ class CostingView(QDialog):
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.setVisible(False)
-        self.busy.setToolTip("Building the countries' demography and costing the pension.")
+        self.busy.setToolTip("Building the countries' demography and costing the pension (a country built once "
+                             "is kept, also for the next session).")
+        self.progressed.connect(self._progress)
         self.message = QLabel("Name countries or a group, then Cost.")
         self.message.setObjectName("costingMessage")
         self.message.setWordWrap(True)
@@ -231,7 +236,26 @@ class CostingView(QDialog):
         self.busy.setVisible(True)
         self.cost_button.setEnabled(False)
         self._say(f"Costing {len(countries)} countries…")
-        self.runner.submit(lambda cancelled: cost_countries(countries, options))
+        def job(cancelled):
+            def progress(fraction: float) -> None:
+                if cancelled():  # closed, or a newer costing asked for: stop building
+                    raise ProjectionCancelled()
+                self.progressed.emit(fraction)
+
+            return cost_countries(countries, options, progress)
+
+        self.busy.setRange(0, 0)
+        self.runner.submit(job)
+
+    def _progress(self, fraction: float) -> None:
+        self.busy.setRange(0, 100)
+        self.busy.setValue(round(100 * fraction))
+
+    def reject(self) -> None:
+        """Closing stops a costing still building its countries."""
+        self.runner.cancel()
+        self._idle()
+        super().reject()
 
     def _costed(self, _request: int, costing: Costing) -> None:
         self._idle()

@@ -2,6 +2,8 @@
 the table by cost as % of GDP, tells bad input in the view and exports the workbook."""
 from __future__ import annotations
 
+import time
+
 import numpy as np
 import openpyxl
 import pytest
@@ -87,3 +89,20 @@ def test_the_analysis_menu_opens_the_view(qtbot, window):
     view = window.findChild(CostingView)
     assert view is not None and view.isVisible()
     view.close()
+
+
+def test_closing_stops_a_costing_that_is_still_building(qtbot, view, monkeypatch, kenya_base):
+    built = []
+
+    def slow_base(iso3, year):  # a country that takes a while to build (runs in the worker: no Qt here)
+        built.append(iso3)
+        time.sleep(0.05)
+        return kenya_base
+
+    monkeypatch.setattr(costing, "country_base", slow_base)
+    view.inputs.countries_edit.setText("World")
+    view.cost_button.click()
+    qtbot.waitUntil(lambda: len(built) >= 2, timeout=TIMEOUT)
+    view.reject()
+    view.runner.wait()
+    assert len(built) < len(groups()["World"]) and view.costing is None
