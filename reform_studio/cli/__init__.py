@@ -16,7 +16,7 @@ import importlib
 import sys
 from typing import Callable, Sequence
 
-COMMANDS = ("run", "solve", "sensitivity", "standards", "costing", "new", "template")
+COMMANDS = ("run", "solve", "sensitivity", "standards", "stochastic", "costing", "new", "template")
 
 
 def build_parser() -> argparse.ArgumentParser:

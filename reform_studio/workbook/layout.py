@@ -12,6 +12,7 @@ from functools import partial
 from typing import Callable
 
 from reform_studio.engine.scheme import REVALUATION_METHODS, TARGETING
+from reform_studio.engine.stochastic import RATES, Volatility
 from reform_studio.workbook import cells
 from reform_studio.workbook.cells import CellError
 
@@ -311,7 +312,24 @@ DEMOGRAPHY_KEYS = (
             "0 for none; non-zero needs the Migration sheet", 0),
 )
 
-KEY_SHEETS = {SCHEME: SCHEME_KEYS, ECONOMY: ECONOMY_KEYS, DEMOGRAPHY: DEMOGRAPHY_KEYS}
+STOCHASTIC = "Stochastic"
+_VOLATILITY = Bounded(0, 0.5, reason="a standard deviation of the rate around its path, a fraction a year")
+_AUTOCORRELATION = Bounded(-0.99, 0.99, reason="the share of a year's deviation that remains the next year")
+_CORRELATION = Bounded(-1, 1)
+_DEFAULT = Volatility()  # the engine's documented defaults, shown in the template
+STOCHASTIC_KEYS = tuple(
+    spec for rate in RATES for spec in (
+        KeySpec(f"{rate}_sd", _VOLATILITY, False, "fraction per year",
+                f"optional: standard deviation of {rate} around its path; empty = {_DEFAULT.sd[rate]:g}",
+                _DEFAULT.sd[rate], default=_DEFAULT.sd[rate]),
+        KeySpec(f"{rate}_autocorrelation", _AUTOCORRELATION, False, "",
+                f"optional: AR(1) coefficient of its deviations; empty = {_DEFAULT.autocorrelation[rate]:g}",
+                _DEFAULT.autocorrelation[rate], default=_DEFAULT.autocorrelation[rate]))) + tuple(
+    KeySpec(f"correlation_{a}_{b}", _CORRELATION, False, "",
+            f"optional: correlation of the annual shocks to {a} and {b}; empty = {value:g}", value, default=value)
+    for (a, b), value in _DEFAULT.correlation.items())
+
+KEY_SHEETS = {SCHEME: SCHEME_KEYS, ECONOMY: ECONOMY_KEYS, DEMOGRAPHY: DEMOGRAPHY_KEYS}  # what a Scheme is read from
 
 
 def _by_sex(prefix: str, parse: Parse, validation: str = "",
@@ -384,7 +402,7 @@ SCHEDULE_YEARS = YearTable(SCHEDULE, (
 REQUIRED_SHEETS = (SCHEME, ECONOMY, DEMOGRAPHY, "Population", "Mortality", "Fertility", "Labour",
                    "Contributors", "Pensioners")
 OPTIONAL_SHEETS = (ECONOMY_BY_YEAR, DEMOGRAPHY_BY_YEAR, MORTALITY_BY_YEAR, "Migration", SCHEDULE,
-                   "Disability", "Survivors")
+                   "Disability", "Survivors", STOCHASTIC)
 ALL_SHEETS = (SCHEME, ECONOMY, ECONOMY_BY_YEAR, DEMOGRAPHY, DEMOGRAPHY_BY_YEAR, "Population",
               "Mortality", MORTALITY_BY_YEAR, "Fertility", "Labour", "Contributors", "Pensioners",
-              "Disability", "Survivors", "Migration", SCHEDULE)
+              "Disability", "Survivors", "Migration", SCHEDULE, STOCHASTIC)

@@ -75,6 +75,10 @@ SHEET_NOTES = {
     layout.SCHEDULE: "Legislated changes: a row's values hold from its year (after the base "
                      "year) until the next row; keep only the columns you change, fill every "
                      "cell.",
+    layout.STOCHASTIC: "Volatility of inflation, real wage growth and the investment return for "
+                       "stochastic projections (reform-studio stochastic, the fan chart): standard "
+                       "deviations around the paths, AR(1) autocorrelations and correlations of the "
+                       "annual shocks; empty keys take the defaults shown.",
 }
 
 
@@ -92,6 +96,8 @@ def _write(target: Path) -> None:
         ws = book.create_sheet(name)
         if name in layout.KEY_SHEETS:
             _key_sheet(ws, layout.KEY_SHEETS[name])
+        elif name == layout.STOCHASTIC:
+            _key_sheet(ws, layout.STOCHASTIC_KEYS)
         elif name == layout.MORTALITY_BY_YEAR:
             _year_sheet(ws, ("Year", "Age"), layout.MORTALITY.columns)
         elif name in _YEAR_TABLES:

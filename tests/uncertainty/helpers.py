@@ -13,12 +13,31 @@ from reform_studio.samples import sample_path
 Edit = Callable[[openpyxl.Workbook], None]
 
 
-def edited_workbook(tmp_path: Path, edit: Edit, sample: str = "kenya") -> Path:
-    book = openpyxl.load_workbook(sample_path(sample))
+def edited_workbook(tmp_path: Path, edit: Edit, source: Path | None = None) -> Path:
+    """A copy of `source` (the Kenya sample) with `edit` made to it."""
+    source = source or sample_path("kenya")
+    book = openpyxl.load_workbook(source)
     edit(book)
-    out = tmp_path / f"{sample}_edited.xlsx"
+    out = tmp_path / f"{source.stem}_edited.xlsx"
     book.save(out)
     return out
+
+
+def shift_rate(name: str, shift: float) -> Edit:
+    """Add `shift` to an economic rate where the workbook gives it: every row of its
+    EconomyByYear column, or else its Economy key."""
+    def edit(book: openpyxl.Workbook) -> None:
+        if "EconomyByYear" in book.sheetnames:
+            sheet = book["EconomyByYear"]
+            header = [c.value for c in sheet[1]]
+            if name in header:
+                j = header.index(name)
+                for row in sheet.iter_rows(min_row=2):
+                    if isinstance(row[j].value, (int, float)):
+                        row[j].value += shift
+                return
+        set_key("Economy", name, lambda v: v + shift)(book)
+    return edit
 
 
 def set_key(sheet: str, key: str, change: Callable[[float], float]) -> Edit:

@@ -15,7 +15,8 @@ from reform_studio.engine.reform import Reform
 from reform_studio.samples import sample_path
 from reform_studio.scenarios import load_reform
 from reform_studio.workbook import read_scheme
-from tests.uncertainty.helpers import assert_same_projection, edited_workbook, scale_columns, set_key
+from tests.conftest import example_files
+from tests.uncertainty.helpers import assert_same_projection, edited_workbook, scale_columns, set_key, shift_rate
 
 
 @pytest.fixture(scope="module")
@@ -24,10 +25,10 @@ def kenya():
 
 
 HAND_EDITS = [
-    ({"inflation": 0.01}, set_key("Economy", "inflation", lambda v: v + 0.01)),
-    ({"real_wage_growth": -0.01}, set_key("Economy", "real_wage_growth", lambda v: v - 0.01)),
-    ({"investment_return": 0.01}, set_key("Economy", "investment_return", lambda v: v + 0.01)),
-    ({"unemployment_rate": 0.02}, set_key("Economy", "unemployment_rate", lambda v: v + 0.02)),
+    ({"inflation": 0.01}, shift_rate("inflation", 0.01)),
+    ({"real_wage_growth": -0.01}, shift_rate("real_wage_growth", -0.01)),
+    ({"investment_return": 0.01}, shift_rate("investment_return", 0.01)),
+    ({"unemployment_rate": 0.02}, shift_rate("unemployment_rate", 0.02)),
     ({"tfr": 0.8}, scale_columns("DemographyByYear", ("tfr",), 0.8)),
     ({"net_migration": 2.0}, scale_columns("DemographyByYear", ("net_migration",), 2.0)),
     ({"mortality": 0.85}, lambda book: [scale_columns(sheet, ("qx_male", "qx_female"), 0.85, cap=1.0)(book)
@@ -47,30 +48,19 @@ def test_each_assumption_equals_the_workbook_edited_by_hand(tmp_path, kenya, cha
 
 def test_levers_and_assumptions_combine_in_one_file(tmp_path, kenya):
     reform = load_reform(sample_path("kenya").parent / "reforms" / "kenya_raise_pension_age.json")
-    edit = set_key("Economy", "inflation", lambda v: v + 0.01)
-    by_hand = read_scheme(edited_workbook(tmp_path, edit))
+    by_hand = read_scheme(edited_workbook(tmp_path, shift_rate("inflation", 0.01)))
     combined = Reform(reform.name, reform.levers, assumptions=Assumptions(inflation=0.01))
     [got] = project_many(kenya, [combined])
     assert_same_projection(got, project(by_hand, reform))
 
 
-def test_shift_of_an_economy_by_year_path_adds_in_every_year(tmp_path):
-    def with_path(book):
-        set_key("Economy", "inflation", lambda v: None)(book)
-        sheet = book.create_sheet("EconomyByYear")
-        sheet.append(["Year", "inflation"])
-        for year, value in ((2025, 0.05), (2040, 0.03), (2070, 0.025)):
-            sheet.append([year, value])
-
-    def shifted_path(book):
-        with_path(book)
-        for row in book["EconomyByYear"].iter_rows(min_row=2):
-            row[1].value += 0.01
-
-    base = read_scheme(edited_workbook(tmp_path, with_path))
-    by_hand = read_scheme(edited_workbook(tmp_path, shifted_path))
-    assert base.inflation.years == (2025, 2040, 2070)
-    [got] = project_many(base, [Reform("v", assumptions=Assumptions(inflation=0.01))])
+@pytest.mark.parametrize("name, shift", [("inflation", 0.01), ("investment_return", -0.01)])
+def test_a_shift_of_an_economy_key_equals_the_key_edited_by_hand(tmp_path, example1_scheme, name, shift):
+    """The worked example gives its rates as Economy keys (the Kenya sample as paths)."""
+    source = example_files("example1")[0]
+    by_hand = read_scheme(edited_workbook(tmp_path, set_key("Economy", name, lambda v: v + shift), source))
+    assert len(getattr(by_hand, name).years) == 1
+    [got] = project_many(example1_scheme, [Reform("v", assumptions=Assumptions(**{name: shift}))])
     assert_same_projection(got, project(by_hand))
 
 

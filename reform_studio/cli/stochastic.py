@@ -1,0 +1,95 @@
+"""`reform-studio stochastic`: fans of the reserve ratio, the PAYG cost rate and the reserve as
+% of GDP over economic paths drawn around the assumptions, the probability that the reserve
+runs out by each year and the distribution of the GAP."""
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from reform_studio import MODEL_VERSION
+from reform_studio.cli.common import add_horizon, check_outputs, print_warnings, read_projectable
+from reform_studio.engine.projection import project_many
+from reform_studio.engine.reform import Reform
+from reform_studio.engine.stochastic import MAX_PATHS, Fan, run_stochastic, volatility_from_keys
+from reform_studio.scenarios import load_reform
+from reform_studio.workbook.atomic import write_atomically
+from reform_studio.workbook.reader import read_stochastic
+
+
+def _paths(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"--paths must be a whole number, not {text!r}") from None
+    if not 1 <= value <= MAX_PATHS:
+        raise argparse.ArgumentTypeError(f"--paths must be from 1 to {MAX_PATHS:,}, not {value}")
+    return value
+
+
+def _seed(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"--seed must be a whole number, not {text!r}") from None
+    if not 0 <= value < 2 ** 63:
+        raise argparse.ArgumentTypeError(f"--seed must be from 0 to 2^63 - 1, not {value}")
+    return value
+
+
+def add_parser(commands: argparse._SubParsersAction) -> None:
+    parser = commands.add_parser(
+        "stochastic", help="stochastic projections: fans, probability of depletion, GAP distribution",
+        description="Project the baseline and each reform over N economic paths (inflation, real wage growth "
+                    "and the investment return drawn around the workbook's assumptions by a VAR(1) model; "
+                    "volatilities from the workbook's Stochastic sheet, else the documented defaults).")
+    parser.add_argument("workbook", type=Path, help="input workbook (template version 1 or 2)")
+    parser.add_argument("--reform", type=Path, action="append", default=[], metavar="REFORM.json",
+                        help="a reform file; repeat for several reforms")
+    parser.add_argument("--paths", type=_paths, required=True, metavar="N", help="number of paths, e.g. 1000")
+    parser.add_argument("--seed", type=_seed, required=True, metavar="S",
+                        help="random seed: the same seed gives the same numbers")
+    add_horizon(parser)
+    parser.add_argument("--json", type=Path, metavar="OUT.json", help="write percentiles by year as JSON")
+    parser.add_argument("--export", type=Path, metavar="OUT.xlsx",
+                        help="write the comparison workbook with a Stochastic sheet")
+    parser.set_defaults(handler=handle)
+
+
+def handle(args: argparse.Namespace) -> int:
+    check_outputs([args.workbook, *args.reform], [("--json", args.json), ("--export", args.export)])
+    scheme = read_projectable(args.workbook, args.horizon)
+    volatility = volatility_from_keys(read_stochastic(args.workbook))
+    reforms = [Reform(name="Baseline")] + [load_reform(path) for path in args.reform]
+    result = run_stochastic(scheme, reforms, args.paths, args.seed, volatility)
+    projections = project_many(scheme, reforms)
+    print_warnings(projections[0].warnings)
+    print(f"{args.paths:,} paths, seed {args.seed}")
+    print("\n\n".join(fan_text(fan, scheme.base_year) for fan in result.fans))
+    if args.json is not None:
+        text = json.dumps({"model_version": MODEL_VERSION, **result.to_dict()}, allow_nan=False)
+        write_atomically(args.json, lambda temp: temp.write_text(text, encoding="utf-8"), args.workbook)
+        print(f"\nwrote {args.json}")
+    if args.export is not None:
+        from reform_studio.workbook.export import write_comparison
+        from reform_studio.workbook.export_stochastic import TITLE, sheet_writer
+
+        write_comparison(args.export, scheme, projections, reforms, source_path=args.workbook,
+                         appendices=[(TITLE, sheet_writer(result))])
+        print(f"wrote {args.export}")
+    return 0
+
+
+def fan_text(fan: Fan, base_year: int) -> str:
+    """The GAP's percentiles and, 25, 50 and 75 years on, the reserve ratio's and the chance of depletion."""
+    def pct(value: float) -> str:
+        return "–" if value != value else f"{100 * value:.1f}%"
+
+    lines = [f"{fan.name}: GAP p5 {pct(fan.gap[0])}, median {pct(fan.gap[2])}, p95 {pct(fan.gap[4])}"]
+    for step in (25, 50, 75):
+        if step < len(fan.years):
+            ratio = fan.percentiles["reserve_ratio"][:, step]
+            lines.append(f"  {base_year + step}: reserve ratio p5 {ratio[0]:.1f}, median {ratio[2]:.1f}, "
+                         f"p95 {ratio[4]:.1f} years; reserve exhausted by then in {pct(fan.probability_depleted[step])} "
+                         "of paths")
+    return "\n".join(lines)

@@ -1,0 +1,109 @@
+"""The comparison workbook's Stochastic sheet: for each scenario, percentiles by year of the
+reserve ratio, the PAYG cost rate and the reserve as % of GDP, the probability that the
+reserve has run out, the GAP's distribution, and native charts of the fan and the probability."""
+from __future__ import annotations
+
+from typing import Callable
+
+from openpyxl.chart import LineChart, Reference, Series
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+from reform_studio.engine.stochastic import PERCENTILES, REPORTED, Fan, Stochastic
+from reform_studio.workbook import export_format as fmt
+
+TITLE = "Stochastic"
+LABELS = {"reserve_ratio": ("Reserve ratio", "years of spending", fmt.RATIO),
+          "payg_cost_rate": ("PAYG cost rate", "% of the wage bill", fmt.PERCENT),
+          "reserve_to_gdp": ("Reserve", "% of GDP", fmt.PERCENT)}
+BAND_COLOURS = {5: "9DC3E6", 25: "2E75B6", 50: "1F1F1F", 75: "2E75B6", 95: "9DC3E6"}
+CHART_COLUMNS = 9  # columns a chart spans
+
+
+def _chart(ws: Worksheet, title: str, y_title: str, y_format: str, first_row: int, last_row: int,
+           columns: list[tuple[int, str, str]]) -> LineChart:
+    """Lines for `(column, name, colour)` against the years in column A."""
+    chart = LineChart()
+    chart.title = title
+    chart.y_axis.title = y_title
+    chart.y_axis.number_format = y_format
+    chart.x_axis.title = "Year"
+    chart.x_axis.tickLblPos = "low"
+    chart.x_axis.delete = False
+    chart.y_axis.delete = False
+    chart.legend.position = "b"
+    chart.width, chart.height = 16, 8
+    for column, name, colour in columns:
+        series = Series(Reference(ws, min_col=column, min_row=first_row, max_row=last_row), title=name)
+        series.smooth = False
+        series.marker.symbol = "none"
+        series.graphicalProperties.line.solidFill = colour
+        series.graphicalProperties.line.width = 28575 if name == "median" else 12700
+        chart.series.append(series)
+    chart.set_categories(Reference(ws, min_col=1, min_row=first_row, max_row=last_row))
+    span = last_row - first_row + 1
+    chart.x_axis.tickLblSkip = chart.x_axis.tickMarkSkip = 10 if span > 40 else 5
+    return chart
+
+
+def _block(ws: Worksheet, fan: Fan, row: int) -> int:
+    """One scenario's tables and charts from `row`; the next free row."""
+    fmt.put(ws, row, 1, fan.name).font = fmt.SUBTITLE_FONT
+    gap_row = row + 1
+    fmt.put(ws, gap_row, 1, "GAP")
+    for k, p in enumerate(PERCENTILES):
+        fmt.put(ws, gap_row, 2 + 2 * k, f"p{p}")
+        fmt.put(ws, gap_row, 3 + 2 * k, fan.gap[k], fmt.INPUT_PERCENT)
+    fmt.put(ws, gap_row, 2 + 2 * len(PERCENTILES), "mean")
+    fmt.put(ws, gap_row, 3 + 2 * len(PERCENTILES), fan.gap_mean, fmt.INPUT_PERCENT)
+    header = gap_row + 1
+    titles = ["Year"]
+    for indicator in REPORTED:
+        name, unit, _ = LABELS[indicator]
+        titles += [f"{name} ({unit}) p{p}" for p in PERCENTILES] + [f"{name} deterministic"]
+    titles.append("Probability the reserve has run out")
+    for column, text in enumerate(titles, start=1):
+        fmt.put(ws, header, column, text)
+    fmt.style_header(ws, header, 1, len(titles))
+    first = header + 1
+    for t, year in enumerate(fan.years):
+        r = first + t
+        fmt.put(ws, r, 1, int(year), fmt.WHOLE)
+        column = 2
+        for indicator in REPORTED:
+            number_format = LABELS[indicator][2]
+            for k in range(len(PERCENTILES)):
+                fmt.put(ws, r, column, fan.percentiles[indicator][k, t], number_format)
+                column += 1
+            fmt.put(ws, r, column, fan.deterministic[indicator][t], number_format)
+            column += 1
+        fmt.put(ws, r, column, fan.probability_depleted[t], fmt.PERCENT)
+    last = first + len(fan.years) - 1
+    anchor = len(titles) + 2
+    ratio_columns = [(2 + k, "median" if p == 50 else f"p{p}", BAND_COLOURS[p]) for k, p in enumerate(PERCENTILES)]
+    ws.add_chart(_chart(ws, f"{fan.name}: reserve ratio, percentiles", "years of spending", "0.0", first, last,
+                        ratio_columns), f"{get_column_letter(anchor)}{header}")
+    ws.add_chart(_chart(ws, f"{fan.name}: probability the reserve has run out", "share of paths", "0%", first,
+                        last, [(len(titles), "probability", "C00000")]),
+                 f"{get_column_letter(anchor)}{header + 17}")
+    return last + 3
+
+
+def write_stochastic(ws: Worksheet, result: Stochastic) -> None:
+    fmt.put(ws, 1, 1, "Stochastic projections").font = fmt.TITLE_FONT
+    vol = result.volatility
+    settings = "; ".join(f"{rate.replace('_', ' ')} sd {100 * vol.sd[rate]:.1f} pt, autocorrelation "
+                         f"{vol.autocorrelation[rate]:g}" for rate in vol.sd)
+    fmt.put(ws, 2, 1, f"{result.paths:,} economic paths (seed {result.seed}), the same for every scenario: "
+                      f"{settings}. Percentiles over the paths in each year; 'run out' = the reserve was "
+                      "negative at the end of that year or an earlier one.").font = fmt.NOTE_FONT
+    row = 4
+    for fan in result.fans:
+        row = _block(ws, fan, row)
+    fmt.set_widths(ws, {1: 8, **{k: 11 for k in range(2, 3 * (len(PERCENTILES) + 1) + 3)}})
+    ws.freeze_panes = "B4"
+
+
+def sheet_writer(result: Stochastic) -> Callable[[Worksheet], None]:
+    """The appendix writer `write_comparison(..., appendices=[(TITLE, writer)])` takes."""
+    return lambda ws: write_stochastic(ws, result)
