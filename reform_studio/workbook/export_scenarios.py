@@ -10,6 +10,7 @@ so that whoever re-reads the workbook gets the projection's own values.
 from __future__ import annotations
 
 import math
+from copy import copy
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
@@ -120,37 +121,45 @@ def write_groups(ws: Worksheet, title: str, note: str, years: Sequence[int], gro
     fmt.put(ws, 2, 1, note)  # wrapped once the widths are known
     ws.append(["Year", *years])
     last_column = FIRST_YEAR_COLUMN + len(years) - 1
-    for cell in ws[HEADER_ROW][1:]:
-        cell.number_format = fmt.WHOLE
+    columns = range(FIRST_YEAR_COLUMN, last_column + 1)
+    for column in columns:
+        ws.cell(row=HEADER_ROW, column=column).number_format = fmt.WHOLE
     fmt.style_header(ws, HEADER_ROW, 1, last_column)
     ws.cell(row=HEADER_ROW, column=1).alignment = Alignment(horizontal="left", vertical="center")
     widths = np.full(len(years), 4.0)  # a year's digits
     label_width = len("Year")
     rows = []
+    row = HEADER_ROW  # counted here: the worksheet's max_row walks every cell
     for group in groups:
-        ws.append([None] * last_column)
-        fmt.put(ws, ws.max_row, 1, group.name)  # text stays text, whatever it starts with
-        for column in range(1, last_column + 1):
-            ws.cell(row=ws.max_row, column=column).fill = fmt.GROUP_FILL
-        ws.cell(row=ws.max_row, column=1).font = HEADING_FONT  # runs on over the empty cells beside it
+        row += 1
+        heading = fmt.put(ws, row, 1, group.name)
+        heading.font = HEADING_FONT  # runs on over the empty cells beside it
+        heading.fill = fmt.GROUP_FILL
+        for column in columns:
+            ws.cell(row=row, column=column)._style = copy(heading._style)  # a style set once, not hashed again
         group_rows = []
         for line in group.columns:
-            cells = np.asarray(line.values, dtype=float).astype(object)
-            cells[~np.isfinite(np.asarray(line.values, dtype=float))] = None
-            ws.append([None, *cells.tolist()])
-            fmt.put(ws, ws.max_row, 1, line.header)
-            for cell in ws[ws.max_row][1:]:
-                cell.number_format = line.number_format
-            widths = np.maximum(widths, fmt.shown_widths(line.values, line.number_format))
+            row += 1
+            values = np.asarray(line.values, dtype=float)
+            fmt.put(ws, row, 1, line.header)  # text stays text, whatever it starts with
+            style = None
+            for column, value in zip(columns, values.tolist()):
+                cell = ws.cell(row=row, column=column, value=value if math.isfinite(value) else None)
+                if style is None:
+                    cell.number_format = line.number_format
+                    style = cell._style
+                else:
+                    cell._style = copy(style)
+            widths = np.maximum(widths, fmt.shown_widths(values, line.number_format))
             label_width = max(label_width, len(line.header))
-            group_rows.append(ws.max_row)
+            group_rows.append(row)
         rows.append(tuple(group_rows))
     _year_columns(ws, years, shown, widths)
     ws.column_dimensions["A"].width = label_width + 2.0
     printed_width = label_width + 2.0 + sum(w + 2.0 for w, y in zip(widths, years) if y in shown)
     fmt.note_row(ws, 2, note, last_column, math.ceil(0.9 * len(note) / printed_width))  # wrapped within the page
     ws.freeze_panes = ws.cell(row=HEADER_ROW + 1, column=FIRST_YEAR_COLUMN)
-    ws.print_area = f"A1:{get_column_letter(last_column)}{ws.max_row}"
+    ws.print_area = f"A1:{get_column_letter(last_column)}{row}"
     if pages_tall and fmt.points_down(ws) * fmt.READABLE_SCALE > pages_tall * fmt.PAGE_HEIGHT_POINTS:
         pages_tall = 0  # a long note: two pages rather than type under 8 pt
     fmt.print_setup(ws, f"{HEADER_ROW}:{HEADER_ROW}", pages_tall=pages_tall)
