@@ -37,10 +37,13 @@ def installers() -> list[Callable[[QMainWindow], None]]:
     """Every view's `install`, in the order their menu entries appear."""
     from reform_studio.gui.costing_view import install_costing
     from reform_studio.gui.country_dialog import install_new_from_country
+    from reform_studio.gui.language import install as install_language
     from reform_studio.gui.solve_dialog import install_solve
     from reform_studio.gui.standards_panel import install_standards
+    from reform_studio.gui.uncertainty_view import install_uncertainty
 
-    return [install_new_from_country, install_solve, install_standards, install_costing]
+    return [install_new_from_country, install_solve, install_standards, install_uncertainty, install_costing,
+            install_language]
 
 
 def install_views(window: QMainWindow) -> None:
