@@ -189,6 +189,12 @@ def _stock_row(group: str, names: tuple[str, str], persons: np.ndarray, pensions
 
 
 MAX_PATH_ROWS = 4  # a longer path (a value every 5 years, say) is one row of 'value (year)' pairs
+MAX_PATH_PAIRS = 16  # a longer one (a value every year) at the years the tables print
+
+
+def _pair_value(value: float, unit: str) -> str:
+    value += 0.0  # never "-0"
+    return f"{100 * value:.2f} %" if is_rate_unit(unit) else f"{value:,.0f}" if abs(value) >= 1000 else f"{value:.4g}"
 
 
 def _path_rows(group: str, item: str, unit: str, path: YearPath) -> Iterator[Row]:
@@ -196,10 +202,15 @@ def _path_rows(group: str, item: str, unit: str, path: YearPath) -> Iterator[Row
         yield Row(group, item, path.values[0], unit)
         return
     if len(path.values) > MAX_PATH_ROWS:
-        shown = (f"{100 * v:.2f} %" if is_rate_unit(unit) else f"{v:,.0f}" if abs(v) >= 1000 else f"{v:.4g}"
-                 for v in path.values)
-        pairs = ", ".join(f"{v} ({y})" for v, y in zip(shown, path.years))
-        yield Row(group, item, pairs, unit, path.years[0], "linear between listed years")
+        # a yearly path is shown at the years the tables print; every year is in the source
+        years = list(path.years)
+        picked = fmt.printed_years(years) if len(years) > MAX_PATH_PAIRS else years
+        pairs = ", ".join(f"{_pair_value(path.values[years.index(y)], unit)} ({y})" for y in picked)
+        phase_in = "linear between listed years"
+        if len(picked) < len(years):
+            pairs += f"; {len(years)} years in all in the source workbook"
+            phase_in = "linear between the source's years"
+        yield Row(group, item, pairs, unit, path.years[0], phase_in)
         return
     for year, value in zip(path.years, path.values):
         yield Row(group, item, value, unit, year, "linear between listed years")
@@ -274,7 +285,7 @@ def provenance_rows(source_name: str | None, source_sha256: str | None, exported
 
 
 HEADERS = ("Group", "Item", "Value", "Unit", "From year", "Phase-in")
-WIDTHS = {1: 22.0, 2: 27.0, 3: 60.0, 4: 20.0, 5: 7.0, 6: 22.0}  # about one landscape page wide
+WIDTHS = {1: 20.0, 2: 31.0, 3: 73.0, 4: 19.0, 5: 7.0, 6: 20.0}  # about one landscape page wide
 
 
 def _lines(text: str, width: float) -> int:
@@ -308,6 +319,7 @@ def write_assumptions(ws: Worksheet, rows: Sequence[Row]) -> None:
             ws.row_dimensions[r].height = 15 * lines
     last = header_row + len(rows)
     fmt.style_header(ws, header_row, 1, len(HEADERS))
+    ws.row_dimensions[header_row].height = 30  # "From year" on two lines
     fmt.add_table(ws, "AssumptionsTable", header_row, last, len(HEADERS))
     fmt.set_widths(ws, WIDTHS)
     ws.freeze_panes = ws.cell(row=header_row + 1, column=1)

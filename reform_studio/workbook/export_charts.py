@@ -94,7 +94,7 @@ def _branch_charts(ws: Worksheet, branches: BranchSheet, year: int, after: int) 
 
 def _branch_table(ws: Worksheet, branches: BranchSheet, year: int, row: int) -> None:
     """Each scenario's branches in `year`, % of GDP: what the bar chart draws. The name takes
-    four columns and each branch two, merged, so that the labels read whole."""
+    five columns and each branch two, merged, so that the labels read whole."""
     data = ws.parent[branches.title]
     column = FIRST_YEAR_COLUMN + branches.table.years.index(year)
     spans = [(1, TABLE_FIRST_VALUE - 1, f"{year}, % of GDP", None)]
@@ -104,6 +104,7 @@ def _branch_table(ws: Worksheet, branches: BranchSheet, year: int, row: int) -> 
         fmt.put(ws, row, first, label)
         ws.merge_cells(start_row=row, start_column=first, end_row=row, end_column=last)
     fmt.style_header(ws, row, 1, spans[-1][1])
+    ws.row_dimensions[row].height = 30  # two lines: a merged cell does not grow with its text
     for n, name in enumerate(branches.scenarios, start=row + 1):
         for first, last, _, branch in spans:
             value = name if branch is None else data.cell(row=branches.row(n - row - 1, branch), column=column).value
@@ -111,7 +112,7 @@ def _branch_table(ws: Worksheet, branches: BranchSheet, year: int, row: int) -> 
             ws.merge_cells(start_row=n, start_column=first, end_row=n, end_column=last)
 
 
-TABLE_FIRST_VALUE, TABLE_SPAN = 5, 2
+TABLE_FIRST_VALUE, TABLE_SPAN = 6, 2
 
 
 def _branch_area(wb: Workbook, branches: BranchSheet) -> AreaChart:

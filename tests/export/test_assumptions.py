@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from reform_studio import MODEL_VERSION, __version__
-from reform_studio.engine.scheme import BasicPension
+from reform_studio.engine.scheme import BasicPension, YearPath
 from reform_studio.workbook import read_scheme
 from reform_studio.workbook.export import write_comparison
 from reform_studio.workbook.export_assumptions import profile
@@ -151,3 +151,23 @@ def test_version_2_levers_with_their_phase_in(tmp_path):
     assert items[(second, "old_age_grant_rate")] == (0.15, "% of reference wage per year of service", 2027, "at once")
     grant = next(c.row for c in ws["B"] if c.value == "old_age_grant_rate")
     assert ws.cell(row=grant, column=3).number_format == "0.00%"
+
+
+def test_long_paths_take_one_row(tmp_path, projections, reforms):
+    """A path given every five years is one row of 'value (year)' pairs; one given every year
+    is shown at the years the tables print, the rest left to the source workbook."""
+    years = tuple(range(2025, 2101))
+    scheme = example_scheme(inflation=YearPath(years, tuple(0.02 + 0.0001 * n for n in range(len(years)))),
+                            net_migration=YearPath(tuple(range(2025, 2101, 5)), tuple(-1000.0 * n for n in range(16))))
+    path = tmp_path / "paths.xlsx"
+    write_comparison(path, scheme, projections, reforms)
+    _, rows = _rows(path)
+    inflation = [r for r in rows if r[1] == "inflation"]
+    assert len(inflation) == 1
+    assert inflation[0][2].startswith("2.00 % (2025), 2.05 % (2030), ")
+    assert inflation[0][2].endswith("2.75 % (2100); 76 years in all in the source workbook")
+    assert "(2026)" not in inflation[0][2] and "(2060)" in inflation[0][2] and "(2065)" not in inflation[0][2]
+    assert inflation[0][4:] == (2025, "linear between the source's years")
+    migration = [r for r in rows if r[1] == "net_migration"]
+    assert len(migration) == 1 and migration[0][2].startswith("0 (2025), -1,000 (2030), -2,000 (2035)")
+    assert migration[0][2].endswith("-15,000 (2100)") and migration[0][5] == "linear between listed years"

@@ -68,13 +68,13 @@ def test_the_baseline_by_branch_and_every_scenario_in_one_year(tmp_path, scheme)
     assert bars.grouping == "stacked" and bars.type == "bar"
     assert [s.tx.v for s in bars.series] == [b.label for b in BRANCHES]
     for k, (series, branch) in enumerate(zip(bars.series, BRANCHES)):
-        column = get_column_letter(5 + 2 * k)
+        column = get_column_letter(6 + 2 * k)
         assert series.val.numRef.f == f"'Charts'!${column}${table + 1}:${column}${table + len(projections)}"
-        assert ws.cell(row=table, column=5 + 2 * k).value == branch.label
+        assert ws.cell(row=table, column=6 + 2 * k).value == branch.label
         for n, projection in enumerate(projections):
             frame = projection.indicators
             assert ws.cell(row=table + 1 + n, column=1).value == projection.name
-            assert same_number(ws.cell(row=table + 1 + n, column=5 + 2 * k).value,
+            assert same_number(ws.cell(row=table + 1 + n, column=6 + 2 * k).value,
                                frame.at[year, branch.indicator] / frame.at[year, "gdp"])
 
 
