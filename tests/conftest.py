@@ -19,6 +19,19 @@ def shared_folder() -> Path:
 EXAMPLES = shared_folder() / "spec" / "examples"
 
 
+@pytest.fixture(autouse=True)
+def english(monkeypatch):
+    """Every test starts in English whatever the machine's locale (the language is read from
+    LANGUAGE first, then LC_ALL, LC_MESSAGES and LANG; subprocesses inherit it), and leaves no
+    language behind for the next: tests of French and Spanish ask for them."""
+    from reform_studio import i18n
+
+    monkeypatch.setenv("LANGUAGE", "en")
+    i18n.set_language("en")
+    yield
+    i18n.set_language("en")
+
+
 def example_files(name: str) -> tuple[Path, list[Path], Path]:
     """Workbook, reform files and expected JSON of one of the spec's worked examples."""
     if not EXAMPLES.is_dir():

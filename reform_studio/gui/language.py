@@ -9,12 +9,21 @@ which the menu says; strings built before a change would otherwise stay in the o
 """
 from __future__ import annotations
 
+import os
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from reform_studio.gui import settings, views
-from reform_studio.i18n import LANGUAGES, QT_TRANSLATE_NOOP, SOURCE_LANGUAGE, set_language, system_language
+from reform_studio.i18n import (
+    LANGUAGE_VARIABLE,
+    LANGUAGES,
+    QT_TRANSLATE_NOOP,
+    SOURCE_LANGUAGE,
+    set_language,
+    system_language,
+)
 from reform_studio.i18n.catalogue import compiled_path
 from reform_studio.i18n.numbers import QT_LOCALES
 
@@ -37,8 +46,10 @@ def remembered() -> str | None:
 
 
 def chosen() -> str:
-    """The language the window opens in: the remembered choice, else the system locale's."""
-    return remembered() or system_language()
+    """The language the window opens in: this start's (`reform-studio --language fr`, passed
+    as REFORM_STUDIO_LANGUAGE), else the remembered choice, else the system locale's."""
+    requested = os.environ.get(LANGUAGE_VARIABLE)
+    return requested if requested in LANGUAGES else remembered() or system_language()
 
 
 def remember(code: str | None) -> None:

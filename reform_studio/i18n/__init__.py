@@ -18,6 +18,8 @@ from typing import Mapping
 
 LANGUAGES = {"en": "English", "fr": "Français", "es": "Español"}
 SOURCE_LANGUAGE = "en"
+# the window's language for one start (`reform-studio --language fr`), before the remembered one
+LANGUAGE_VARIABLE = "REFORM_STUDIO_LANGUAGE"
 
 _current = SOURCE_LANGUAGE
 

@@ -437,6 +437,70 @@
     </message>
 </context>
 <context>
+    <name>launcher</name>
+    <message>
+        <source>usage: {prog} [gui] [WORKBOOK] [--language en|fr|es]
+
+Open the window, on WORKBOOK (an input workbook, .xlsx) or, without one, on the Kenya sample
+scheme with its illustrative reforms.
+
+options:
+  -h, --help            show this help message and exit
+  --language en|fr|es   the window&apos;s language for this start (default: the one chosen in
+                        View › Language, else the system&apos;s)
+
+Qt needs a display: on Linux DISPLAY or WAYLAND_DISPLAY must be set (or QT_QPA_PLATFORM, e.g.
+QT_QPA_PLATFORM=offscreen to draw without one). `{prog} --help` lists the terminal commands.
+</source>
+        <translation>uso: {prog} [gui] [LIBRO] [--language en|fr|es]
+
+Abre la ventana con LIBRO (un libro de datos, .xlsx) o, sin él, con el régimen de ejemplo de
+Kenia y sus reformas ilustrativas.
+
+opciones:
+  -h, --help            muestra esta ayuda y sale
+  --language en|fr|es   idioma de la ventana en este inicio (por defecto: el elegido en
+                        Ver › Idioma o, si no, el del sistema)
+
+Qt necesita una pantalla: en Linux debe estar definida DISPLAY o WAYLAND_DISPLAY (o
+QT_QPA_PLATFORM, por ejemplo QT_QPA_PLATFORM=offscreen para dibujar sin pantalla).
+`{prog} --help` presenta los comandos del terminal.
+</translation>
+    </message>
+    <message>
+        <source>{prog}: error: {message}
+The commands are: {commands} (the window, the default).
+`{prog} --help` explains them; `{prog} WORKBOOK.xlsx` opens a workbook in the window.</source>
+        <translation>{prog}: error: {message}
+Los comandos son: {commands} (la ventana, por defecto).
+`{prog} --help` los explica; `{prog} LIBRO.xlsx` abre un libro en la ventana.</translation>
+    </message>
+    <message>
+        <source>--language takes {choices}, not &apos;{value}&apos;</source>
+        <translation>--language admite {choices}, no «{value}»</translation>
+    </message>
+    <message>
+        <source>the window takes no option &apos;{option}&apos;</source>
+        <translation>la ventana no admite la opción «{option}»</translation>
+    </message>
+    <message>
+        <source>the window opens one workbook, not {count}: {arguments}</source>
+        <translation>la ventana abre un solo libro, no {count}: {arguments}</translation>
+    </message>
+    <message>
+        <source>no such file: {path}</source>
+        <translation>no existe el archivo: {path}</translation>
+    </message>
+    <message>
+        <source>&apos;{word}&apos; is not a command (nor a file)</source>
+        <translation>«{word}» no es un comando (ni un archivo)</translation>
+    </message>
+    <message>
+        <source>{prog}: the window cannot start: {problem}. On Linux, Qt needs system libraries that pip does not install; the README&apos;s Install section lists them.</source>
+        <translation>{prog}: la ventana no puede iniciarse: {problem}. En Linux, Qt necesita bibliotecas del sistema que pip no instala; la sección Install del README las enumera.</translation>
+    </message>
+</context>
+<context>
     <name>numbers</name>
     <message>
         <source>&apos;{text}&apos; is not a number: write it as {example}</source>

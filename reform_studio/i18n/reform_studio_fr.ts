@@ -437,6 +437,70 @@
     </message>
 </context>
 <context>
+    <name>launcher</name>
+    <message>
+        <source>usage: {prog} [gui] [WORKBOOK] [--language en|fr|es]
+
+Open the window, on WORKBOOK (an input workbook, .xlsx) or, without one, on the Kenya sample
+scheme with its illustrative reforms.
+
+options:
+  -h, --help            show this help message and exit
+  --language en|fr|es   the window&apos;s language for this start (default: the one chosen in
+                        View › Language, else the system&apos;s)
+
+Qt needs a display: on Linux DISPLAY or WAYLAND_DISPLAY must be set (or QT_QPA_PLATFORM, e.g.
+QT_QPA_PLATFORM=offscreen to draw without one). `{prog} --help` lists the terminal commands.
+</source>
+        <translation>utilisation&#xa0;: {prog} [gui] [CLASSEUR] [--language en|fr|es]
+
+Ouvre la fenêtre sur CLASSEUR (un classeur de données, .xlsx) ou, sans classeur, sur le régime
+d&apos;exemple du Kenya et ses réformes illustratives.
+
+options&#xa0;:
+  -h, --help            affiche cette aide et quitte
+  --language en|fr|es   langue de la fenêtre pour ce démarrage (par défaut&#xa0;: celle choisie
+                        dans Affichage › Langue, sinon celle du système)
+
+Qt a besoin d&apos;un affichage&#xa0;: sous Linux, DISPLAY ou WAYLAND_DISPLAY doit être défini (ou
+QT_QPA_PLATFORM, par exemple QT_QPA_PLATFORM=offscreen pour dessiner sans affichage).
+`{prog} --help` présente les commandes du terminal.
+</translation>
+    </message>
+    <message>
+        <source>{prog}: error: {message}
+The commands are: {commands} (the window, the default).
+`{prog} --help` explains them; `{prog} WORKBOOK.xlsx` opens a workbook in the window.</source>
+        <translation>{prog}&#xa0;: erreur&#xa0;: {message}
+Les commandes sont&#xa0;: {commands} (la fenêtre, par défaut).
+`{prog} --help` les explique&#xa0;; `{prog} CLASSEUR.xlsx` ouvre un classeur dans la fenêtre.</translation>
+    </message>
+    <message>
+        <source>--language takes {choices}, not &apos;{value}&apos;</source>
+        <translation>--language accepte {choices}, pas «&#xa0;{value}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the window takes no option &apos;{option}&apos;</source>
+        <translation>la fenêtre n&apos;accepte pas l&apos;option «&#xa0;{option}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the window opens one workbook, not {count}: {arguments}</source>
+        <translation>la fenêtre ouvre un seul classeur, pas {count}&#xa0;: {arguments}</translation>
+    </message>
+    <message>
+        <source>no such file: {path}</source>
+        <translation>fichier introuvable&#xa0;: {path}</translation>
+    </message>
+    <message>
+        <source>&apos;{word}&apos; is not a command (nor a file)</source>
+        <translation>«&#xa0;{word}&#xa0;» n&apos;est pas une commande (ni un fichier)</translation>
+    </message>
+    <message>
+        <source>{prog}: the window cannot start: {problem}. On Linux, Qt needs system libraries that pip does not install; the README&apos;s Install section lists them.</source>
+        <translation>{prog}&#xa0;: la fenêtre ne peut pas démarrer&#xa0;: {problem}. Sous Linux, Qt a besoin de bibliothèques du système que pip n&apos;installe pas{NB}; la section Install du README les énumère.</translation>
+    </message>
+</context>
+<context>
     <name>numbers</name>
     <message>
         <source>&apos;{text}&apos; is not a number: write it as {example}</source>
