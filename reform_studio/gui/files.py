@@ -287,7 +287,8 @@ class FileActions(QObject):
             self.window, "Unsaved reforms",
             f"Opening {path.name} closes the reforms made for {here}: they belong to that workbook. "
             "They have changes that are not saved. Save them first?",
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel)
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save)  # Enter saves, Esc cancels
         if answer == QMessageBox.StandardButton.Save:
             return self.save_scenarios()
         return answer == QMessageBox.StandardButton.Discard
@@ -351,7 +352,8 @@ class FileActions(QObject):
             return True
         answer = QMessageBox.question(
             self.window, "Unsaved reforms", "Your reforms have changes that are not saved. Save them?",
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel)
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save)  # Enter saves, Esc cancels
         if answer == QMessageBox.StandardButton.Save:
             return self.save_scenarios()
         return answer == QMessageBox.StandardButton.Discard

@@ -22,10 +22,10 @@ from reform_studio.engine.reform import Reform
 from reform_studio.gui import settings
 from reform_studio.gui.document import Document, Scenario
 from reform_studio.gui.files import FileActions
-from reform_studio.gui.menus import build_menus
+from reform_studio.gui.menus import NEEDS_SCHEME, build_menus
 from reform_studio.gui.recovery import RecoveryKeeper
 from reform_studio.gui.runner import ProjectionRunner
-from reform_studio.gui.views import install_views
+from reform_studio.gui.views import install_views, menu
 from reform_studio.gui.widgets.chart_panel import ChartPanel
 from reform_studio.gui.widgets.key_figures import KeyFigurePanel
 from reform_studio.gui.widgets.levers import LeverPanel
@@ -51,12 +51,6 @@ def scaled_style_sheet(sheet: str, factor: float, base_points: float) -> str:
     widgets set on themselves."""
     docks = f"QDockWidget QWidget, QTabBar {{ font-size: {base_points * factor:.1f}pt; }}\n"
     return docks + _FONT_SIZE.sub(lambda m: f"font-size: {float(m.group(1)) * factor:.1f}pt", sheet)
-
-
-NEEDS_SCHEME = {"Open &scenarios…", "&Save scenarios", "Save scenarios &as…", "Export chart &image…",
-                "Export chart &data (CSV)…", "&Export comparison workbook…", "Reset all &levers", "&Add reform",
-                "&Duplicate reform", "&Rename reform", "De&lete reform", "&Presentation mode", "Chart as &table",
-                "Solve for a &target…", "Reform &frontier…"}
 
 
 class EmptyState(QWidget):
@@ -261,9 +255,16 @@ class MainWindow(QMainWindow):
         self.scenario_panel.setEnabled(has_scheme)
         if not has_scheme:
             self.levers.show_reform(None)
-        for action in self.findChildren(QAction):
-            if action.text() in NEEDS_SCHEME or action.text().startswith("Chart: "):
-                action.setEnabled(has_scheme)
+        for action in self.scheme_actions():
+            action.setEnabled(has_scheme)
+
+    def scheme_actions(self) -> list[QAction]:
+        """The actions that need a scheme: those marked so (`menus.needs_scheme`) and every
+        entry of the Reform menu, whichever view added it (a reform changes a scheme). Found
+        by property and menu object name, never by text, which a translation changes."""
+        reform_menu = menu(self, "reformMenu").actions()
+        return [a for a in self.findChildren(QAction)
+                if a.property(NEEDS_SCHEME) or (a in reform_menu and not a.isSeparator())]
 
     def _scenarios_reset(self) -> None:
         self.levers.show_reform(self.document.current_reform)  # the reform at a row may be a new one

@@ -16,7 +16,7 @@ def test_each_stack_has_a_tab_and_a_shortcut(window):
     charts = window.charts
     for spec in STACKS:
         index = list(charts.views).index(spec.key)
-        action = menu_action(window, f"Chart: {spec.tab}")
+        action = menu_action(window, f"Chart &{index + 1}: {spec.tab}")
         assert action.shortcut().toString() == f"Ctrl+{index + 1}"
         action.trigger()
         assert charts.currentIndex() == index and charts.tabText(index) == spec.tab

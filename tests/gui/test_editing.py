@@ -115,4 +115,4 @@ def test_recent_files_are_remembered(window, sample):
     from reform_studio.gui.menus import _fill_recent
 
     _fill_recent(window)
-    assert window.recent_menu.actions()[0].text() == sample.name
+    assert window.recent_menu.actions()[0].text() == f"&1 {sample.name}"  # Alt-free: 1 opens it

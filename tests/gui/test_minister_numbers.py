@@ -25,7 +25,7 @@ def test_the_reserve_unit_is_chosen_beside_the_table_button_and_remembered(qtbot
     view = panel.views["reserve"]
     assert view.unit is not None and view.unit.isVisibleTo(panel)
     assert view.bar.indexOf(view.unit) == view.bar.indexOf(view.toggle) - 1  # beside "Table"
-    assert all(v.unit is None for key, v in panel.views.items() if key != "reserve")
+    assert all(v.unit is None for key, v in panel.views.items() if key not in ("reserve", "difference"))
     frame = projections[0].indicators
     chart = view.chart
     assert "% of GDP" in chart.axes[0].get_ylabel()

@@ -253,7 +253,7 @@ def test_a_broken_workbook_at_start_shows_an_empty_state_that_invites_opening_on
     assert "No workbook is open" in win.levers.heading.text()
     texts = {a.text(): a.isEnabled() for a in win.findChildren(QAction)}
     for needs in ("&Export comparison workbook…", "Export chart &image…", "&Add reform", "Save scenarios &as…",
-                  "&Presentation mode", "Open &scenarios…", "Solve for a &target…"):
+                  "&Presentation mode", "O&pen scenarios…", "Solve for a &target…"):
         assert texts[needs] is False, needs
     assert texts["&Open workbook…"]
     SHOTS.mkdir(parents=True, exist_ok=True)

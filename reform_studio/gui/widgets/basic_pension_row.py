@@ -55,6 +55,7 @@ class BasicPensionRow(LeverRow):
         self.enabled.toggled.connect(lambda _v: self._emit("enabled"))
         self.targeting.currentIndexChanged.connect(lambda _i: self._emit("targeting"))
         self.from_year.valueChanged.connect(lambda _v: self._emit("from_year"))
+        self._tab_order(self.enabled, *self.fields.values(), self.targeting, self.from_year)
 
     def _baseline(self) -> BasicPension:
         base = self.scheme.basic_pension

@@ -105,6 +105,7 @@ class ChartView(QWidget):
             self.unit.setCurrentIndex(1 if nominal else 0)
             self.unit.currentIndexChanged.connect(self._unit_changed)
             self.bar.insertWidget(self.bar.count() - 1, self.unit)  # beside the Table button
+            self._chain_bar()
 
     @property
     def has_figure(self) -> bool:
@@ -169,8 +170,16 @@ class ChartView(QWidget):
             self.fill_table()
 
     def add_control(self, widget: QWidget) -> None:
-        """Put a chart-specific control on the left of the bar above the chart."""
+        """Put a chart-specific control on the left of the bar above the chart; Tab visits the
+        bar from left to right."""
         self.bar.insertWidget(self.bar.count() - 2 - (self.unit is not None), widget)
+        self._chain_bar()
+
+    def _chain_bar(self) -> None:
+        chain = [leaf for i in range(self.bar.count()) if self.bar.itemAt(i).widget() is not None
+                 for leaf in _focusable(self.bar.itemAt(i).widget())]
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
 
     def _toggle(self, on: bool) -> None:
         if on:
@@ -187,6 +196,14 @@ class ChartView(QWidget):
                 for year, values in zip(table.frame.index, table.frame.to_numpy())]
         self.model.set_rows(["Year", *table.frame.columns], rows)
         self.table.resizeColumnsToContents()
+
+
+def _focusable(widget: QWidget) -> list[QWidget]:
+    """The widgets Tab stops at in `widget`: itself, or for a group of controls its controls."""
+    if widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
+        return [widget]
+    return [child for child in widget.findChildren(QWidget)  # not a drop-down's list, a window of its own
+            if child.focusPolicy() != Qt.FocusPolicy.NoFocus and child.window() is widget.window()]
 
 
 def _as_bool(value) -> bool:

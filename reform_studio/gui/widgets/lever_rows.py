@@ -129,6 +129,13 @@ class LeverRow(QWidget):
         self.setStatusTip(spec.help)
         self.inert: str | None = None
 
+    def _tab_order(self, *controls: QWidget) -> None:
+        """Tab visits the value's controls first, then Solve… and ↺ (drawn above them, on the
+        title's line, but helpers of the value, not the way into the row)."""
+        chain = [*controls, *([self.solve] if self.solve is not None else []), self.reset]
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
+
     def set_scheme(self, scheme: Scheme) -> None:
         self.scheme = scheme
         baseline = self.baseline_text()
@@ -225,6 +232,7 @@ class NumberRow(LeverRow):
         self.slider.valueChanged.connect(self._slider_moved)
         self.spin.valueChanged.connect(self._spin_changed)
         self.from_year.valueChanged.connect(lambda _v: self._emit("from_year"))
+        self._tab_order(self.slider, self.spin, *self.timing)
 
     def _phase_widget(self) -> QWidget | None:
         spec = self.spec
@@ -357,6 +365,7 @@ class ChoiceRow(LeverRow):
         self.grid.addWidget(self.from_year, 1, 2, 1, 2)
         self.combo.currentIndexChanged.connect(lambda _i: self._emit())
         self.from_year.valueChanged.connect(lambda _v: self._emit())
+        self._tab_order(self.combo, self.from_year)
 
     def baseline_text(self) -> str:
         return self.combo.itemText(self.combo.findData(baseline_value(self.spec, self.scheme)))
