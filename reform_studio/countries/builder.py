@@ -225,7 +225,7 @@ def _workbook(country: data.Country, base_year: int, sample: Sample | None, demo
                                      ("mortality_improvement_female", round(demography.improvement, 5),
                                       "fraction per year", improvement_note)])
     add_table(wb, "DemographyByYear", ("Year", "tfr", "net_migration", "sex_ratio_at_birth"),
-              [[int(y), round(float(t), 5), round(float(m)), round(float(s), 5)]
+              [[int(y), round(float(t), 6), round(float(m), 2), round(float(s), 6)]
                for y, t, m, s in zip(demography.years, demography.tfr, demography.net_migration,
                                      demography.sex_ratio)])
     population = demography.population
