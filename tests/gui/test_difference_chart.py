@@ -149,3 +149,17 @@ def test_presenting_shows_the_presented_reform_minus_the_baseline(qtbot, window)
     SHOTS.mkdir(parents=True, exist_ok=True)
     window.grab().save(str(SHOTS / "difference-presenting-1280x720.png"))
     window.set_presentation(False)
+
+
+def test_the_reserve_unit_is_one_choice_for_both_charts(qtbot, window):
+    chart = show_differences(window, qtbot)
+    view, reserve = window.charts.current_view(), window.charts.views["reserve"]
+    view.unit.setCurrentIndex(1)  # nominal currency
+    assert reserve.unit.currentIndex() == 1 and chart.nominal
+    series = {s.label: s for s in window.charts._series}
+    first, second = (series[label] for label in window.charts.difference.pair())
+    drawn = [a for a in chart._lines[0][0] if a.get_visible()][0]
+    np.testing.assert_allclose(drawn.get_ydata(), first.projection.indicators["reserve"].to_numpy()
+                               - second.projection.indicators["reserve"].to_numpy())
+    reserve.unit.setCurrentIndex(0)
+    assert view.unit.currentIndex() == 0 and not chart.nominal

@@ -258,9 +258,15 @@ class ChartPanel(QTabWidget):
              has_nominal: bool = False) -> None:
         view = ChartView(make_chart, help_text, has_nominal)
         view.hovered.connect(self.hovered)
+        if view.unit is not None:  # one choice for every chart with a reserve (it is remembered as one)
+            view.unit.currentIndexChanged.connect(lambda index: self._unit_chosen(index == 1))
         self.views[key] = view
         index = self.addTab(view, title)
         self.setTabToolTip(index, help_text)
+
+    def _unit_chosen(self, nominal: bool) -> None:
+        for view in self.views.values():
+            view.set_nominal(nominal)
 
     def current_view(self) -> ChartView:
         return self.currentWidget()
