@@ -26,7 +26,7 @@ from reform_studio.samples import reform_paths, sample_path
 from reform_studio.scenarios import load_reform
 
 sys.path.insert(0, str(Path(__file__).parent))
-from bench_engine import version_1  # noqa: E402  # the same version-1 form as the engine's figures
+from bench_engine import version_1  # the same version-1 form as the engine's figures
 
 
 def sensitivity() -> None:

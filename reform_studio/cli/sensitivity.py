@@ -5,12 +5,15 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
+from typing import Callable
 
 from reform_studio import MODEL_VERSION
 from reform_studio.cli.common import add_horizon, check_outputs, print_warnings, read_projectable
 from reform_studio.engine.errors import InputError
 from reform_studio.engine.projection import project_many
 from reform_studio.engine.reform import Reform
+from reform_studio.engine.results import Projection
+from reform_studio.engine.scheme import Scheme
 from reform_studio.engine.sensitivity import SIDES, STANDARD_TESTS, Figures, Sensitivity, run_sensitivity, \
     parse_tests
 from reform_studio.scenarios import load_reform, read_json
@@ -24,17 +27,27 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
         description=f"Project the baseline and each reform under each assumption varied alone. Standard set: "
                     f"{standard}. Reports the GAP, the depletion year, and the PAYG cost rate and reserve "
                     "ratio 25, 50 and 75 years after the base year.")
-    parser.add_argument("workbook", type=Path, help="input workbook (template version 1 or 2)")
-    parser.add_argument("--reform", type=Path, action="append", default=[], metavar="REFORM.json",
-                        help="a reform file; repeat for several reforms")
+    add_inputs(parser)
     parser.add_argument("--tests", type=Path, metavar="TESTS.json",
                         help='replace the standard set: {"tests": [{"assumption": "inflation", "low": -0.02, '
                              '"high": 0.02}, ...]}')
-    add_horizon(parser)
-    parser.add_argument("--json", type=Path, metavar="OUT.json", help="write every figure as JSON")
-    parser.add_argument("--export", type=Path, metavar="OUT.xlsx",
-                        help="write the comparison workbook with a Sensitivity sheet")
+    add_outputs(parser, "every figure", "Sensitivity")
     parser.set_defaults(handler=handle)
+
+
+def add_inputs(parser: argparse.ArgumentParser) -> None:
+    """The workbook and the reform files, as `run` takes them."""
+    parser.add_argument("workbook", type=Path, help="input workbook (template version 1 or 2)")
+    parser.add_argument("--reform", type=Path, action="append", default=[], metavar="REFORM.json",
+                        help="a reform file; repeat for several reforms")
+
+
+def add_outputs(parser: argparse.ArgumentParser, what: str, sheet: str) -> None:
+    """--horizon, --json and --export (the comparison workbook with the command's sheet)."""
+    add_horizon(parser)
+    parser.add_argument("--json", type=Path, metavar="OUT.json", help=f"write {what} as JSON")
+    parser.add_argument("--export", type=Path, metavar="OUT.xlsx",
+                        help=f"write the comparison workbook with a {sheet} sheet")
 
 
 def handle(args: argparse.Namespace) -> int:
@@ -52,18 +65,27 @@ def handle(args: argparse.Namespace) -> int:
     projections = project_many(scheme, reforms)
     print_warnings(projections[0].warnings)
     print("\n\n".join(table_text(result, n) for n in range(len(reforms))))
+    from reform_studio.workbook import export_sensitivity
+
+    write_outputs(args, result.to_dict(), scheme, reforms, projections,
+                  lambda: (export_sensitivity.TITLE, export_sensitivity.sheet_writer(result)))
+    return 0
+
+
+def write_outputs(args: argparse.Namespace, payload: dict, scheme: Scheme, reforms: list[Reform],
+                  projections: list[Projection], appendix: Callable[[], tuple]) -> None:
+    """`--json` (the payload with the model version) and `--export` (the comparison workbook with
+    the command's appendix sheet), as the sensitivity and stochastic commands write them."""
     if args.json is not None:
-        text = json.dumps({"model_version": MODEL_VERSION, **result.to_dict()}, allow_nan=False)
+        text = json.dumps({"model_version": MODEL_VERSION, **payload}, allow_nan=False)
         write_atomically(args.json, lambda temp: temp.write_text(text, encoding="utf-8"), args.workbook)
         print(f"\nwrote {args.json}")
     if args.export is not None:
         from reform_studio.workbook.export import write_comparison
-        from reform_studio.workbook.export_sensitivity import TITLE, sheet_writer
 
         write_comparison(args.export, scheme, projections, reforms, source_path=args.workbook,
-                         appendices=[(TITLE, sheet_writer(result))])
+                         appendices=[appendix()])
         print(f"wrote {args.export}")
-    return 0
 
 
 def _row(label: str, figures: Figures) -> str:

@@ -4,16 +4,14 @@ runs out by each year and the distribution of the GAP."""
 from __future__ import annotations
 
 import argparse
-import json
-from pathlib import Path
+import math
 
-from reform_studio import MODEL_VERSION
-from reform_studio.cli.common import add_horizon, check_outputs, print_warnings, read_projectable
+from reform_studio.cli.common import check_outputs, print_warnings, read_projectable
+from reform_studio.cli.sensitivity import add_inputs, add_outputs, write_outputs
 from reform_studio.engine.projection import project_many
 from reform_studio.engine.reform import Reform
 from reform_studio.engine.stochastic import MAX_PATHS, Fan, run_stochastic, volatility_from_keys
 from reform_studio.scenarios import load_reform
-from reform_studio.workbook.atomic import write_atomically
 from reform_studio.workbook.reader import read_stochastic
 
 
@@ -43,16 +41,11 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
         description="Project the baseline and each reform over N economic paths (inflation, real wage growth "
                     "and the investment return drawn around the workbook's assumptions by a VAR(1) model; "
                     "volatilities from the workbook's Stochastic sheet, else the documented defaults).")
-    parser.add_argument("workbook", type=Path, help="input workbook (template version 1 or 2)")
-    parser.add_argument("--reform", type=Path, action="append", default=[], metavar="REFORM.json",
-                        help="a reform file; repeat for several reforms")
+    add_inputs(parser)
     parser.add_argument("--paths", type=_paths, required=True, metavar="N", help="number of paths, e.g. 1000")
     parser.add_argument("--seed", type=_seed, required=True, metavar="S",
                         help="random seed: the same seed gives the same numbers")
-    add_horizon(parser)
-    parser.add_argument("--json", type=Path, metavar="OUT.json", help="write percentiles by year as JSON")
-    parser.add_argument("--export", type=Path, metavar="OUT.xlsx",
-                        help="write the comparison workbook with a Stochastic sheet")
+    add_outputs(parser, "percentiles by year", "Stochastic")
     parser.set_defaults(handler=handle)
 
 
@@ -66,24 +59,17 @@ def handle(args: argparse.Namespace) -> int:
     print_warnings(projections[0].warnings)
     print(f"{args.paths:,} paths, seed {args.seed}")
     print("\n\n".join(fan_text(fan, scheme.base_year) for fan in result.fans))
-    if args.json is not None:
-        text = json.dumps({"model_version": MODEL_VERSION, **result.to_dict()}, allow_nan=False)
-        write_atomically(args.json, lambda temp: temp.write_text(text, encoding="utf-8"), args.workbook)
-        print(f"\nwrote {args.json}")
-    if args.export is not None:
-        from reform_studio.workbook.export import write_comparison
-        from reform_studio.workbook.export_stochastic import TITLE, sheet_writer
+    from reform_studio.workbook import export_stochastic
 
-        write_comparison(args.export, scheme, projections, reforms, source_path=args.workbook,
-                         appendices=[(TITLE, sheet_writer(result))])
-        print(f"wrote {args.export}")
+    write_outputs(args, result.to_dict(), scheme, reforms, projections,
+                  lambda: (export_stochastic.TITLE, export_stochastic.sheet_writer(result)))
     return 0
 
 
 def fan_text(fan: Fan, base_year: int) -> str:
     """The GAP's percentiles and, 25, 50 and 75 years on, the reserve ratio's and the chance of depletion."""
     def pct(value: float) -> str:
-        return "–" if value != value else f"{100 * value:.1f}%"
+        return "–" if math.isnan(value) else f"{100 * value:.1f}%"
 
     lines = [f"{fan.name}: GAP p5 {pct(fan.gap[0])}, median {pct(fan.gap[2])}, p95 {pct(fan.gap[4])}"]
     for step in (25, 50, 75):

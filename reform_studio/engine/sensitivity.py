@@ -6,7 +6,7 @@ scenarios, so the set costs (1 + 2 × tests) vectorised projections.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any, Callable, Sequence
 
 import numpy as np

@@ -151,8 +151,8 @@ class UncertaintyView(QObject):
                                            Qt.DockWidgetArea.RightDockWidgetArea)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("uncertaintyTabs")
-        self.fan, self.fan_canvas, self.fan_run, self.fan_choice = self._fan_tab()
-        self.tornado, self.tornado_canvas, self.tornado_run, self.tornado_choice = self._tornado_tab()
+        self.fan, self.fan_run, self.fan_choice = self._fan_tab()
+        self.tornado, self.tornado_run, self.tornado_choice = self._tornado_tab()
         # a window of its own: a fan chart needs the room, and the main charts keep theirs
         self.dock = QWidget(window, Qt.WindowType.Window)
         self.dock.setObjectName("uncertaintyWindow")
@@ -174,22 +174,39 @@ class UncertaintyView(QObject):
         dock.hide()
         return dock
 
-    def _fan_tab(self) -> tuple[FanChart, FigureCanvasQTAgg, _RunBar, QComboBox]:
+    def _tab(self, title: str, choices: list[tuple[str, str]], choice_tip: str, extra: list[QWidget],
+             run: _RunBar, figure, canvas_tip: str, redraw: Callable[[], None],
+             start: Callable[[], None]) -> QComboBox:
+        """A tab: Show [indicator] and `extra` controls with Run/progress/Cancel above a chart."""
         page = QWidget()
         layout = QVBoxLayout(page)
         controls = QHBoxLayout()
         choice = QComboBox(page)
-        choice.setObjectName("fanIndicator")
-        for key, (label, unit) in FAN_INDICATORS.items():
-            choice.addItem(f"{label} ({unit})", key)
-        choice.setToolTip("The indicator whose spread the fan shows.")
-        self.paths = QSpinBox(page)
+        for text, key in choices:
+            choice.addItem(text, key)
+        choice.setToolTip(choice_tip)
+        for widget in [QLabel("Show"), choice, *extra]:
+            controls.addWidget(widget)
+        controls.addWidget(run, 1)
+        layout.addLayout(controls)
+        canvas = FigureCanvasQTAgg(figure)
+        canvas.setToolTip(canvas_tip)
+        layout.addWidget(canvas, 1)
+        layout.addWidget(run.status)
+        choice.currentIndexChanged.connect(lambda _i: redraw())
+        run.run.clicked.connect(start)
+        run.cancel.clicked.connect(self.cancel)
+        self.tabs.addTab(page, title)
+        return choice
+
+    def _fan_tab(self) -> tuple[FanChart, _RunBar, QComboBox]:
+        self.paths = QSpinBox()
         self.paths.setRange(100, 5000)
         self.paths.setSingleStep(100)
         self.paths.setValue(500)
         self.paths.setSuffix(" paths")
         self.paths.setToolTip("Number of economic paths drawn: more paths, smoother percentiles, longer wait.")
-        self.seed = QSpinBox(page)
+        self.seed = QSpinBox()
         self.seed.setRange(0, 2 ** 31 - 1)
         self.seed.setValue(7)
         self.seed.setPrefix("seed ")
@@ -197,49 +214,28 @@ class UncertaintyView(QObject):
         run = _RunBar("&Draw the fan", "Project the baseline and the reform being edited over the economic paths "
                                          "(Ctrl+Shift+R).")
         run.run.setShortcut("Ctrl+Shift+R")
-        for widget in (QLabel("Show"), choice, self.paths, self.seed):
-            controls.addWidget(widget)
-        controls.addWidget(run, 1)
-        layout.addLayout(controls)
         chart = FanChart()
-        canvas = FigureCanvasQTAgg(chart.figure)
-        canvas.setToolTip("Bands: 5-95 % and 25-75 % of the paths; thick line: median; dashed: deterministic. "
-                          "Below: the share of paths in which the reserve has run out by each year.")
-        layout.addWidget(canvas, 1)
-        layout.addWidget(run.status)
-        choice.currentIndexChanged.connect(lambda _i: self._draw_fan())
-        run.run.clicked.connect(self.run_fan)
-        run.cancel.clicked.connect(self.cancel)
-        self.tabs.addTab(page, "&Fan chart")
-        return chart, canvas, run, choice
+        choice = self._tab("&Fan chart", [(f"{label} ({unit})", key) for key, (label, unit) in FAN_INDICATORS.items()],
+                           "The indicator whose spread the fan shows.", [self.paths, self.seed], run, chart.figure,
+                           "Bands: 5-95 % and 25-75 % of the paths; thick line: median; dashed: deterministic. "
+                           "Below: the share of paths in which the reserve has run out by each year.",
+                           lambda: self._draw_fan(), lambda: self.run_fan())
+        choice.setObjectName("fanIndicator")
+        return chart, run, choice
 
-    def _tornado_tab(self) -> tuple[TornadoChart, FigureCanvasQTAgg, _RunBar, QComboBox]:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        controls = QHBoxLayout()
-        choice = QComboBox(page)
-        choice.setObjectName("tornadoIndicator")
-        for key, (label, unit, step, _scale) in TORNADO_INDICATORS.items():
-            choice.addItem(f"{label}{'' if step is None else f' (+{step} years)'} ({unit})", key)
-        choice.setToolTip("The indicator whose sensitivity the bars show.")
+    def _tornado_tab(self) -> tuple[TornadoChart, _RunBar, QComboBox]:
         run = _RunBar("Run the &sensitivity tests", "Each assumption alone, low and high, for the baseline and the "
                                                    "reform being edited (Ctrl+Shift+K).")
         run.run.setShortcut("Ctrl+Shift+K")
-        controls.addWidget(QLabel("Show"))
-        controls.addWidget(choice)
-        controls.addWidget(run, 1)
-        layout.addLayout(controls)
         chart = TornadoChart()
-        canvas = FigureCanvasQTAgg(chart.figure)
-        canvas.setToolTip("Bars from the central value to the low (light) and high (dark) setting of each "
-                          "assumption, widest swing on top; grey: the baseline's range.")
-        layout.addWidget(canvas, 1)
-        layout.addWidget(run.status)
-        choice.currentIndexChanged.connect(lambda _i: self._draw_tornado())
-        run.run.clicked.connect(self.run_tornado)
-        run.cancel.clicked.connect(self.cancel)
-        self.tabs.addTab(page, "&Tornado")
-        return chart, canvas, run, choice
+        choices = [(f"{label}{'' if step is None else f' (+{step} years)'} ({unit})", key)
+                   for key, (label, unit, step, _scale) in TORNADO_INDICATORS.items()]
+        choice = self._tab("&Tornado", choices, "The indicator whose sensitivity the bars show.", [], run,
+                           chart.figure, "Bars from the central value to the low (light) and high (dark) setting "
+                           "of each assumption, widest swing on top; grey: the baseline's range.",
+                           lambda: self._draw_tornado(), lambda: self.run_tornado())
+        choice.setObjectName("tornadoIndicator")
+        return chart, run, choice
 
     # -- the variant ---------------------------------------------------------------------------
     def _assumptions_changed(self, assumptions: Assumptions) -> None:

@@ -1,16 +1,11 @@
 """The window's Assumptions panel, fan chart and tornado (issue 13, item 4)."""
 from __future__ import annotations
 
-import os
+import pytest
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-import pytest  # noqa: E402
-
-from reform_studio.charts.fan_chart import depletion_sentence  # noqa: E402
-from reform_studio.engine.assumptions import Assumptions, apply  # noqa: E402
-from reform_studio.gui.uncertainty_view import UncertaintyView, projected_scheme  # noqa: E402
-from tests.gui.conftest import dialogs_shown, data_folder, isolated_settings, problems_shown, window  # noqa: E402,F401
+from reform_studio.charts.fan_chart import depletion_sentence
+from reform_studio.engine.assumptions import Assumptions, apply
+from reform_studio.gui.uncertainty_view import UncertaintyView, projected_scheme
 
 TIMEOUT = 60_000
 
@@ -40,7 +35,7 @@ def test_fan_and_tornado_are_computed_off_the_gui_thread_and_drawn(qtbot, window
         view.fan_run.run.click()
         assert view.fan_run.cancel.isEnabled()  # the window stays live while it runs
     assert view.stochastic is not None and view.stochastic.paths == 100
-    assert [f.name for f in view.stochastic.fans][0] == "Baseline"
+    assert view.stochastic.fans[0].name == "Baseline"
     assert view.fan_run.bar.value() == 100 and not view.fan_run.cancel.isEnabled()
     assert depletion_sentence(view.stochastic.fans[0]).split(":")[0] == "Baseline"
     assert "chance that the reserve runs out" in view.fan_run.status.text()
