@@ -71,7 +71,6 @@ class ByYear:
     title: str
     years: tuple[int, ...]
     rows: tuple[tuple[int, ...], ...]  # each group's lines' rows
-    printed: tuple[int, ...]
 
     @property
     def last_column(self) -> int:
@@ -163,7 +162,7 @@ def write_groups(ws: Worksheet, title: str, note: str, years: Sequence[int], gro
     if pages_tall and fmt.points_down(ws) * fmt.READABLE_SCALE > pages_tall * fmt.PAGE_HEIGHT_POINTS:
         pages_tall = 0  # a long note: two pages rather than type under 8 pt
     fmt.print_setup(ws, f"{HEADER_ROW}:{HEADER_ROW}", pages_tall=pages_tall)
-    return ByYear(ws.title, tuple(years), tuple(rows), tuple(y for y in years if y in shown))
+    return ByYear(ws.title, tuple(years), tuple(rows))
 
 
 def _year_columns(ws: Worksheet, years: Sequence[int], shown: set[int], widths: np.ndarray) -> None:
@@ -182,7 +181,7 @@ def _year_columns(ws: Worksheet, years: Sequence[int], shown: set[int], widths: 
             hidden_before = True
 
 
-def write_differences(ws: Worksheet, projections: Sequence[Projection], currency: str) -> ByYear:
+def write_differences(ws: Worksheet, projections: Sequence[Projection], currency: str) -> None:
     """Each reform minus the baseline, by year, a block of key indicators a reform (pp for rates)."""
     baseline = projections[0]
     diffs = {p.name: {i: (p.indicators[i] - baseline.indicators[i]).to_numpy(dtype=float) * fmt.diff_scale(i)
@@ -195,10 +194,10 @@ def write_differences(ws: Worksheet, projections: Sequence[Projection], currency
               for name, values in diffs.items()]
     money = sorted({scales[i].unit(currency) for i in DIFFERENCE_INDICATORS if fmt.kind(i) == "money"})
     years = [int(y) for y in baseline.indicators.index]
-    return write_groups(ws, "Differences from the baseline (reform minus baseline)",
-                        f"Rates in percentage points (pp), money in {' and '.join(money)}, the reserve "
-                        "ratio as a multiple of a year's expenditure; a dash where the difference rounds to nothing.",
-                        years, groups, fmt.printed_years(years, [baseline.depletion_year]))
+    write_groups(ws, "Differences from the baseline (reform minus baseline)",
+                 f"Rates in percentage points (pp), money in {' and '.join(money)}, the reserve "
+                 "ratio as a multiple of a year's expenditure; a dash where the difference rounds to nothing.",
+                 years, groups, fmt.printed_years(years, [baseline.depletion_year]))
 
 
 GLOSSARY_HEADERS = ("Column", "Label", "Unit", "Meaning")

@@ -14,7 +14,7 @@ import pytest
 
 from reform_studio.engine.reform import Reform
 from reform_studio.engine.results import Projection
-from reform_studio.engine.scheme import BasicPension, Scheme, YearPath
+from reform_studio.engine.scheme import Scheme, YearPath
 from tests.conftest import EXAMPLES
 
 
