@@ -366,6 +366,13 @@ def projected_scheme(window: QMainWindow) -> Scheme | None:
     return window.document.scheme if view is None else view.projected_scheme()
 
 
+def appendices(window: QMainWindow) -> list:
+    """The Sensitivity and Stochastic sheets of the latest runs, for the comparison export:
+    `files.export_comparison` passes `appendices=uncertainty_view.appendices(self.window)`."""
+    view = window.findChild(UncertaintyView)
+    return [] if view is None else view.appendices()
+
+
 def install_uncertainty(window: QMainWindow) -> None:
     """Analysis › Assumptions (Ctrl+Shift+A) and How sure are we? (Ctrl+Shift+H)."""
     view = UncertaintyView(window)

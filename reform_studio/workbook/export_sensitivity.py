@@ -33,6 +33,7 @@ def _tornado(ws: Worksheet, result: Sensitivity, scenario: int, row: int, column
     for k, text in enumerate(header):
         fmt.put(ws, row, column + k, text)
     fmt.style_header(ws, row, column, column + 2)
+    ws.row_dimensions[row].height = 30  # two lines of header
     rows = result.swings(scenario, "gap")
     for n, (test, low, high) in enumerate(rows, start=1):
         fmt.put(ws, row + n, column, f"{test.label} ({test.setting('low')} / {test.setting('high')})")

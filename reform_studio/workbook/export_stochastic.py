@@ -65,6 +65,7 @@ def _block(ws: Worksheet, fan: Fan, row: int) -> int:
     for column, text in enumerate(titles, start=1):
         fmt.put(ws, header, column, text)
     fmt.style_header(ws, header, 1, len(titles))
+    ws.row_dimensions[header].height = 45  # the titles wrap on three lines
     first = header + 1
     for t, year in enumerate(fan.years):
         r = first + t

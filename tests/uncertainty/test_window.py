@@ -5,7 +5,7 @@ import pytest
 
 from reform_studio.charts.fan_chart import depletion_sentence
 from reform_studio.engine.assumptions import Assumptions, apply
-from reform_studio.gui.uncertainty_view import UncertaintyView, projected_scheme
+from reform_studio.gui.uncertainty_view import UncertaintyView, appendices, projected_scheme
 
 TIMEOUT = 60_000
 
@@ -43,7 +43,7 @@ def test_fan_and_tornado_are_computed_off_the_gui_thread_and_drawn(qtbot, window
         view.tornado_run.run.click()
     assert view.sensitivity is not None and len(view.sensitivity.tests) == 7
     assert view.tornado.axes.get_yticklabels()
-    assert [title for title, _ in view.appendices()] == ["Sensitivity", "Stochastic"]
+    assert [title for title, _ in appendices(window)] == ["Sensitivity", "Stochastic"]
 
 
 def test_cancel_stops_the_run_and_reports_nothing(qtbot, window, view):
