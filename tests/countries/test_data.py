@@ -95,3 +95,9 @@ def test_attribution_names_every_source_and_licence():
     for needle in ("World Population Prospects 2024", "CC BY 3.0 IGO", "World Development Indicators",
                    "CC BY 4.0", "ILOSTAT", "World Economic Outlook"):
         assert needle in text
+
+
+def test_the_readme_credits_the_same_sources():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for item, text in data.SOURCES:
+        assert text in readme, item
