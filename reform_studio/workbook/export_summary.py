@@ -6,6 +6,7 @@ words and the numbers cannot disagree.
 from __future__ import annotations
 
 import math
+import textwrap
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -32,7 +33,7 @@ FINANCING: tuple[tuple[str, str, str], ...] = (
     ("replacement_rate", "Replacement rate", "%"),
     ("expenditure_to_gdp", "Benefit expenditure", "% of GDP"),
     ("basic_pension_cost_to_gdp", "Basic pension cost", "% of GDP"),
-    ("basic_pension_beneficiaries", "Basic pension beneficiaries", "persons"),
+    ("basic_pension_beneficiaries", "Basic pension beneficiaries", "thousand persons"),
 )
 MILESTONES = fmt.MILESTONES
 DEPLETED = "depleted"
@@ -414,7 +415,9 @@ def _block(ws: Worksheet, row: int, first: str, cols: list[Column],
     for c, column in enumerate(cols, start=2):
         fmt.put(ws, row, c, column.label)
     fmt.style_header(ws, row, 1, len(cols) + 1)
-    ws.row_dimensions[row].height = 15 * 4
+    width = int(ws.column_dimensions["B"].width or 12.5) - 1  # bold: a little under the column's width
+    ws.row_dimensions[row].height = 15 * max(4, *(len(textwrap.wrap(c.label, width, break_long_words=False))
+                                                 for c in cols))
     for r, (name, values), row_formats in zip(range(row + 1, row + 1 + len(rows)), rows, formats):
         fmt.put(ws, r, 1, name).alignment = Alignment(wrap_text=True, vertical="top")
         if len(name) > ws.column_dimensions["A"].width - 2:
@@ -428,9 +431,14 @@ def _block(ws: Worksheet, row: int, first: str, cols: list[Column],
 
 def _level_formats(cols: list[Column]) -> list[str]:
     return [fmt.WHOLE if c.key == "depletion_year" else fmt.PERCENT if c.key in ("gap", SUBSIDY_TO_WAGES)
-            else fmt.level_format(c.key) for c in cols]
+            else fmt.level_format(c.key, _scale(c.key)) for c in cols]
 
 
 def _diff_formats(cols: list[Column]) -> list[str]:
     return [fmt.SIGNED_WHOLE if c.key == "depletion_year" else fmt.PP if c.key in ("gap", SUBSIDY_TO_WAGES)
-            else fmt.diff_format(c.key) for c in cols]
+            else fmt.diff_format(c.key, _scale(c.key)) for c in cols]
+
+
+def _scale(key: str) -> fmt.MoneyScale:
+    """Persons in the Summary in thousands: a count to the person is false precision."""
+    return fmt.THOUSAND_PERSONS if fmt.kind(key) == "persons" else fmt.UNITS_SCALE

@@ -56,8 +56,9 @@ def test_basic_pension_reform_says_what_it_costs(tmp_path, scheme, projections, 
     col = labels.index("Basic pension cost 2050 (% of GDP)") + 1
     row = next(c.row for c in ws["A"] if c.value == name and c.row > header_row)
     assert same_number(ws.cell(row=row, column=col).value, 0.005)
-    col = labels.index("Basic pension beneficiaries 2050 (persons)") + 1
+    col = labels.index("Basic pension beneficiaries 2050 (thousand persons)") + 1
     assert ws.cell(row=row, column=col).value == 120_000
+    assert ws.cell(row=row, column=col).number_format == "#,##0,"  # shown as 120
     # and a dashed line in the expenditure chart, for that reform only
     chart = wb["Charts"]._charts[2]
     assert chart.title.tx.rich.p[0].r[0].t.startswith("Benefit expenditure and the basic pension's cost")
