@@ -226,6 +226,8 @@ def expenditure_sentence(baseline: Projection, reform: Projection, when: int) ->
 # What a standards check is about, as the subject of a sentence, and the verb for crossing its line.
 _STANDARD_SUBJECTS = {
     "old_age_replacement_rate": "the old-age benefit of the standard beneficiary",
+    "old_age_skilled_wage_rate": "the old-age benefit of a standard beneficiary at the skilled manual employee's "
+                                 "wage (125 % of the average wage)",
     "invalidity_replacement_rate": "the invalidity benefit of the standard beneficiary",
     "survivor_replacement_rate": "the survivors' benefit of the standard beneficiary (a widow with two children)",
     "old_age_qualifying_period": "the qualifying period for an old-age pension",

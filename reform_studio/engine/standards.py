@@ -7,8 +7,9 @@ awarded, as a share of his previous earnings (C102 Article 65 and the Schedule t
 C128 Article 26 and the Schedule to Part V). Here that benefit is worked out by the
 engine's own award rules (`benefits.class_awards` for old-age and invalidity pensions,
 `survivors.earned_pension` for a breadwinner's survivors) under each scenario's year paths,
-for a man who has always earned the average insurable wage, so a reform that cuts the
-accrual rate or lengthens a qualifying period shows the year it crosses the line.
+for a man who has always earned the average insurable wage (and, for the ceiling's test of
+C102 Article 65(3) / C128 Article 26(3), 125 % of it), so a reform that cuts the accrual rate,
+lowers the ceiling or lengthens a qualifying period shows the year it crosses the line.
 
 Every check covers the award years `t0+1 .. t0+H` (no award is made in the base year). A
 year with no contributors has no average wage to judge by and is left out (NaN). What the
@@ -41,6 +42,10 @@ SHORT_CAREER = 15  # of the insured invalid and of the breadwinner (C102 arts 57
 CONTINGENCY_AGE = 35  # age at invalidity or death after SHORT_CAREER years insured from age 20
 CHILDREN = 2  # the survivors' standard beneficiary is a widow with two children
 HIGHEST_AGE = 65  # the pensionable age the conventions allow without justification
+# The skilled manual male employee's wage, up to which a ceiling or a maximum must still let the
+# standard beneficiary reach the line: 125 % of the average earnings of the persons protected
+# (C102 Article 65(3) and (6)(d), C128 Article 26(3) and (6)(d)).
+SKILLED_WAGE = 1.25
 SLACK = 1e-9  # a value a rounding error short of the line still meets it
 # One member class: the standard beneficiary is one person, not a spread of members.
 ONE_MEMBER = MemberClasses(np.ones(1), np.ones(1))
@@ -71,6 +76,8 @@ class Rule:
 RULES: tuple[Rule, ...] = (
     Rule("C102", "28", "Part V, Article 28 and the Schedule to Part XI", "old_age_replacement_rate", 0.40, True,
          "share", "Old-age benefit, 30 years", "old_age"),
+    Rule("C102", "65", "Part XI, Article 65(3) and (6)(d) and the Schedule to Part XI", "old_age_skilled_wage_rate",
+         0.40, True, "share", "Old-age benefit at 125 % of average wage", "old_age"),
     Rule("C102", "29", "Part V, Article 29(2)", "old_age_qualifying_period", 15, False, "years",
          "Old-age qualifying period", "old_age"),
     Rule("C102", "29", "Part V, Article 29(2) and (4)", "old_age_reduced_benefit", 0.40 * SHORT_CAREER / OLD_AGE_CAREER,
@@ -89,9 +96,11 @@ RULES: tuple[Rule, ...] = (
          "Adjustment of pensions in payment"),
     Rule("C128", "17", "Part III, Article 17, Article 26 and the Schedule to Part V", "old_age_replacement_rate",
          0.45, True, "share", "Old-age benefit, 30 years", "old_age"),
+    Rule("C128", "26", "Part V, Article 26(3) and (6)(d) and the Schedule to Part V", "old_age_skilled_wage_rate",
+         0.45, True, "share", "Old-age benefit at 125 % of average wage", "old_age"),
     Rule("C128", "18", "Part III, Article 18(2)", "old_age_qualifying_period", 15, False, "years",
          "Old-age qualifying period", "old_age"),
-    Rule("C128", "18", "Part III, Article 18(2)", "old_age_reduced_benefit", 0.45 * SHORT_CAREER / OLD_AGE_CAREER,
+    Rule("C128", "18", "Part III, Article 18(2) and (4)", "old_age_reduced_benefit", 0.45 * SHORT_CAREER / OLD_AGE_CAREER,
          True, "share", "Reduced old-age benefit, 15 years", "old_age"),
     Rule("C128", "15", "Part III, Article 15(2)", "pensionable_age", HIGHEST_AGE, False, "years",
          "Pensionable age", "old_age"),
@@ -112,6 +121,8 @@ NOTES = {
                        "of elderly persons; C128: demographic, economic and social criteria shown statistically)",
     "survivor_replacement_rate": "widow's and two orphans' pensions together",
     "old_age_replacement_rate": "the scheme's own pension; a supplement for a wife is not modelled",
+    "old_age_skilled_wage_rate": "previous earnings at the skilled manual employee's wage, 125 % of the average "
+                                 "wage: a ceiling or a maximum must still let him reach the line",
     "pension_adjustment": "automatic indexation; an ad hoc review cannot be judged",
 }
 
@@ -201,6 +212,8 @@ def standard_beneficiaries(scheme: Scheme, reforms: Sequence[Reform],
     with np.errstate(invalid="ignore", divide="ignore"):
         full = history.reference(paths.reference_period)
         old_age = _award(paths, aw, full, OLD_AGE_CAREER, np.zeros_like(aw), paths.minimum_service_years[:, now]) / aw
+        skilled = _award(paths, aw, history.reference(paths.reference_period, SKILLED_WAGE), OLD_AGE_CAREER,
+                         np.zeros_like(aw), paths.minimum_service_years[:, now]) / (SKILLED_WAGE * aw)
         reduced = _award(paths, aw, full, SHORT_CAREER, np.zeros_like(aw), paths.minimum_service_years[:, now]) / aw
         rules = scheme.disability
         credit = rules.future_service_credit * np.maximum(0, male_age[:, now] - CONTINGENCY_AGE)
@@ -212,6 +225,7 @@ def standard_beneficiaries(scheme: Scheme, reforms: Sequence[Reform],
     lower = np.minimum(economy.inflation, economy.wage_growth)[None, now]
     by_item = {
         "old_age_replacement_rate": old_age,
+        "old_age_skilled_wage_rate": skilled,
         "old_age_qualifying_period": paths.minimum_service_years[:, now].astype(float),
         "old_age_reduced_benefit": reduced,
         "pensionable_age": paths.pensionable_age[:, :, now].max(axis=1).astype(float),
@@ -310,14 +324,15 @@ class _WageHistory:
         before = ceiling[:, :1] * self.wages[None, :MAX_PERIOD]
         self.ceiling = np.concatenate((before, ceiling), axis=1)  # (n, 80 + T)
 
-    def reference(self, periods: np.ndarray) -> np.ndarray:
-        """`RW(t) = (1/N) Σ_{m=1..N} min(W(t-m), K(t-m)) · IX(t)/IX(t-m)` for awards in `t0+1..`."""
+    def reference(self, periods: np.ndarray, earnings: float = 1.0) -> np.ndarray:
+        """`RW(t) = (1/N) Σ_{m=1..N} min(W(t-m), K(t-m)) · IX(t)/IX(t-m)` for awards in `t0+1..`, for a
+        member who has always earned `earnings` times the average wage (the ceiling stays)."""
         n, years = self.wage.shape
         longest = int(periods.max())
         t = np.arange(1, years)
         at = MAX_PERIOD + t  # award years in the extended axis
         past = at[:, None] - np.arange(1, longest + 1)[None, :]  # (T-1, m)
-        earned = self.wage[:, 1:, None] * (self.wages[past] / self.wages[at][:, None])[None]
+        earned = earnings * self.wage[:, 1:, None] * (self.wages[past] / self.wages[at][:, None])[None]
         capped = np.minimum(earned, self.ceiling[:, past])
         out = np.zeros((n, years - 1))
         codes = self.paths.revaluation[:, 1:]

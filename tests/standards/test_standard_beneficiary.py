@@ -122,3 +122,35 @@ def test_a_reform_with_other_assumptions_is_judged_under_its_own_economy(plain):
         [old_age] = [c for c in checks if c.rule.item == "old_age_replacement_rate" and c.rule.convention == "C102"]
         expected = 0.015 * 30 * np.mean([(1 + growth[name]) ** -m for m in range(1, 11)])
         assert old_age.values == pytest.approx(np.full(20, expected), rel=1e-9)
+
+
+def test_the_skilled_wage_check_sees_a_ceiling_the_average_wage_does_not(plain):
+    # C102 Article 65(3): a ceiling must let a man earning the skilled wage (125 % of the average,
+    # Article 65(6)(d)) reach the line. Ceiling 1.1 × AW, wages revaluation, 30 × 1.5 %:
+    scheme = replace(plain, contribution_ceiling_to_avg_wage=1.1)
+    reforms = [Reform("Baseline")]
+    [projection] = project_many(scheme, reforms)
+    result = standard_beneficiaries(scheme, reforms, [projection])
+    aw = projection.indicators["average_wage"].to_numpy()
+    wi = (1 + WAGE_GROWTH) ** np.arange(-80, len(aw))
+
+    def ceiling(u):
+        return 1.1 * (aw[u] if u >= 0 else aw[0] * wi[80 + u])
+
+    expected = [0.015 * 30 * np.mean([min(1.25 * aw[t] * wi[80 + t - m] / wi[80 + t], ceiling(t - m))
+                                      * wi[80 + t] / wi[80 + t - m] for m in range(1, 11)]) / (1.25 * aw[t])
+                for t in range(1, len(aw))]
+    assert result.by_item["old_age_skilled_wage_rate"][0] == pytest.approx(expected, rel=1e-12)
+    assert max(expected) < 0.40  # about 45 % × 1.1 / 1.25 = 39.6 %: below C102's line
+    assert expected == pytest.approx(np.full(20, 0.45 * 1.1 / 1.25), rel=2e-2)
+    assert result.old_age[0] == pytest.approx(np.full(20, 0.45), rel=2e-2)  # the average wage is barely touched
+
+
+def test_the_skilled_wage_gets_no_help_from_a_floor_set_on_the_average_wage(plain):
+    # accrual 1 %, minimum pension 35 % of AW: at AW the floor gives 35 %; at 125 % of AW the
+    # formula gives 30 × 1 % = 30 % of his wage (37.5 % of AW, above the floor)
+    result, _ = found(replace(plain, accrual_rate=0.01, minimum_pension_to_avg_wage=0.35))
+    assert result.old_age[0] == pytest.approx(np.full(20, 0.35), rel=1e-12)
+    assert result.by_item["old_age_skilled_wage_rate"][0] == pytest.approx(np.full(20, 0.30), rel=1e-12)
+    plain_rates, _ = found(plain)  # no ceiling, floor or cap: the same share at any wage
+    assert plain_rates.by_item["old_age_skilled_wage_rate"] == pytest.approx(plain_rates.old_age, rel=1e-12)
