@@ -276,8 +276,9 @@ def _sources(country: data.Country, demography: Demography, economy: Economy,
                              "population aged 1 and over follows WPP's flows by age. WPP's own TFR in the first year: "
                              f"{demography.wpp_tfr[0]:.3f}; net migration {demography.wpp_net_migration[0]:,.0f}."),
         ("Migration", "WPP 2024 net migrants by sex and 5-year age (ages at the end of the year), graduated; the one "
-                      "age-sex profile that best fits all years' flows (least squares), scaled to 1000. Negative at "
-                      "ages where people leave."),
+                      "age-sex profile that best fits all years' flows (least squares), scaled to sum 1000. A year's "
+                      "migrants at an age are net_migration x the profile's share there: where the two have "
+                      "opposite signs, people leave."),
         ("Economy", f"gdp: {economy.gdp_note}. " + " ".join(f"{k}: {v}." for k, v in economy.sources.items())),
     ]
     if sample is not None:
