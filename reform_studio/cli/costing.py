@@ -28,8 +28,8 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
                          help="names, ISO3 codes or M49 numbers, separated by commas, or a group; repeatable")
     costing.add_argument("--groups", action="store_true", help="list the group names and exit")
     costing.add_argument("--age", type=int, default=65, help="age from which the pension is paid (50..80; 65)")
-    costing.add_argument("--level", type=float, default=0.2,
-                         help="annual benefit as a share of GDP per head (0..0.5; 0.2)")
+    costing.add_argument("--level", type=float,
+                         help="annual benefit as a share of GDP per head (0..0.5; default 0.2)")
     costing.add_argument("--level-ppp-per-day", type=float, metavar="X",
                          help="instead of --level: the benefit in international (PPP) dollars a day, kept "
                               "constant in purchasing power")
@@ -63,7 +63,11 @@ def handle(args: argparse.Namespace) -> int:
         print("\n".join(f"{name} ({len(members)})" for name, members in groups().items()))
         return 0
     check_outputs([], [("--json", args.json), ("--export", args.export)])
-    options = CostingOptions(age=args.age, level=args.level, ppp_per_day=args.level_ppp_per_day,
+    if args.level is not None and args.level_ppp_per_day is not None:
+        raise InputError("Give the benefit once: --level (a share of GDP per head) or --level-ppp-per-day "
+                         "(PPP dollars a day), not both.")
+    options = CostingOptions(age=args.age, level=0.2 if args.level is None else args.level,
+                             ppp_per_day=args.level_ppp_per_day,
                              targeting=args.targeting, take_up=args.take_up, admin_share=args.admin,
                              first_year=args.years[0], last_year=args.years[1])
     options.check()

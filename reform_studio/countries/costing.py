@@ -17,7 +17,7 @@ arithmetic is `engine.costing`, vectorised over countries; this module gathers t
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Sequence
 
@@ -26,6 +26,7 @@ import pandas as pd
 
 from reform_studio.countries import data
 from reform_studio.countries.costing_inputs import CountryBase, country_base
+from reform_studio.countries.economy import base_gdp
 from reform_studio.engine.costing import BasicPensionCost, basic_pension_cost, benefit_from_gdp_share, \
     benefit_from_ppp, eligible
 from reform_studio.engine.errors import InputError
@@ -88,7 +89,8 @@ class Costing:
     options: CostingOptions
     cost: BasicPensionCost
     notes: tuple[tuple[str, ...], ...]  # per country: what is assumed rather than read
-    left_out: tuple[tuple[data.Country, str], ...] = field(default=())
+    currencies: tuple[str, ...]  # of the money figures: the workbook's (US$ where its GDP is a placeholder)
+    left_out: tuple[tuple[data.Country, str], ...] = ()
 
     def column(self, year: int) -> int:
         return int(np.searchsorted(self.years, year))
@@ -108,7 +110,7 @@ class Costing:
             "Rank": range(1, len(order) + 1),
             "Country": [self.countries[i].name for i in order],
             "ISO3": [self.countries[i].iso3 for i in order],
-            "Currency": [self.countries[i].currency for i in order],
+            "Currency": [self.currencies[i] for i in order],
             "Beneficiaries": c.beneficiaries[order, k],
             "Benefit a year": c.benefit[order, k],
             "Cost": c.cost[order, k],
@@ -150,7 +152,7 @@ class Costing:
         rows = []
         for k, country in enumerate(self.countries):
             rows.append({"name": country.name, "iso3": country.iso3, "m49": country.m49,
-                         "currency": country.currency, "years": [int(y) for y in self.years],
+                         "currency": self.currencies[k], "years": [int(y) for y in self.years],
                          "beneficiaries": _listed(self.cost.beneficiaries[k]),
                          "benefit": _listed(self.cost.benefit[k]), "cost": _listed(self.cost.cost[k]),
                          "cost_to_gdp": _listed(self.cost.cost_to_gdp[k]),
@@ -213,9 +215,29 @@ def cost_countries(countries: Sequence[data.Country], options: CostingOptions,
             notes[k].append(PENSION_TEST_NOTE)
     else:
         persons = eligible(population, options.age)
+    currencies = [_currency(c, b, notes[k], options) for k, (c, b) in enumerate(zip(kept, bases))]
     spending = np.stack([_expenditure_share(c, years, notes[k]) for k, c in enumerate(kept)])
     cost = basic_pension_cost(persons, gdp, benefit, options.take_up, options.admin_share, spending)
-    return Costing(tuple(kept), years, options, cost, tuple(tuple(n) for n in notes), tuple(left_out))
+    return Costing(tuple(kept), years, options, cost, tuple(tuple(n) for n in notes), tuple(currencies),
+                   tuple(left_out))
+
+
+def _currency(country: data.Country, base: CountryBase, notes: list[str], options: CostingOptions) -> str:
+    """The currency of the country's money figures: its own, or US dollars where the builder
+    had no GDP at all and put a placeholder in the workbook (economy.base_gdp says which)."""
+    if country.iso3 in _with_gdp():
+        return country.currency
+    _, currency, _, placeholder = base_gdp(country, options.first_year, float(base.population[0].sum()))
+    if placeholder:
+        notes.append("No GDP from the World Bank or the IMF: the workbook's GDP is a placeholder (its region's median "
+                     "GDP per head, in US$), so the cost in money" + ("" if options.ppp_per_day is None else
+                                                                    " and as % of GDP") + " rests on it.")
+    return currency
+
+
+def _with_gdp() -> set[str]:
+    table = data.catalogue()
+    return set(table.loc[table["has_gdp"], "iso3"])
 
 
 def _ppp_factor(country: data.Country, base_year: int, notes: list[str]) -> float:

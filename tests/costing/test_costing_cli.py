@@ -51,6 +51,7 @@ def test_export_writes_the_ranked_table_a_chart_and_the_years(sample_bases, tmp_
     (["--countries", "Malawi", "--age", "90"], "Basic pension age 90 is out of range"),
     (["--countries", "Malawi", "--level", "0.9"], "Basic pension level 0.9 is out of range"),
     (["--countries", "Malawi", "--level-ppp-per-day", "-1"], "PPP dollars"),
+    (["--countries", "Malawi", "--level", "0.1", "--level-ppp-per-day", "2"], "not both"),
     (["--countries", "Malawi", "--years", "2030:2050"], "base year"),
     (["--countries", "Malawi", "--rank-year", "2200"], "--rank-year 2200"),
     ([], "Name at least one country")])

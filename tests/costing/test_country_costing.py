@@ -91,3 +91,13 @@ def test_a_country_that_cannot_be_built_is_left_out_of_a_group_with_the_reason(k
 def test_options_out_of_range_are_refused_in_a_sentence(options, words):
     with pytest.raises(InputError, match=words):
         options.check()
+
+
+def test_a_country_without_wdi_gdp_says_its_money_figures_rest_on_a_placeholder(sample_bases):
+    reunion = data.find_country("Reunion")  # no GDP in WDI
+    taiwan = data.find_country("TWN")  # no WDI GDP, but the WEO's
+    costing = cost_countries([reunion, taiwan, KENYA], CostingOptions())
+    assert any("placeholder" in note for note in costing.notes[0]) and costing.currencies[0] == "USD"
+    assert not any("placeholder" in note for note in costing.notes[1] + costing.notes[2])
+    assert costing.currencies[1:] == (taiwan.currency, "KES")
+    assert costing.to_json()["countries"][0]["currency"] == "USD"
