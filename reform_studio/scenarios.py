@@ -13,7 +13,9 @@ from typing import Any, Sequence
 
 from reform_studio.engine.errors import InputError, Problem
 from reform_studio.engine.reform import LongNumber, Reform, safe_text
+from reform_studio.i18n import translate
 from reform_studio.workbook.atomic import write_atomically
+from reform_studio.workbook.cells import show_number
 from reform_studio.workbook.safety import read_regular_file
 
 SCENARIO_FORMAT = "reform-studio-scenarios"
@@ -39,26 +41,30 @@ def read_json(path: Path) -> Any:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise InputError("the file is not UTF-8 text; is it really a JSON file?", source=path.name) from None
+        raise InputError(translate("scenarios", "the file is not UTF-8 text; is it really a JSON file?"),
+                         source=path.name) from None
     try:
         value = json.loads(text, parse_constant=_reject_constant, parse_int=_bounded_int,
                            object_pairs_hook=_unique_keys)
     except json.JSONDecodeError as exc:
-        raise InputError(f"not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}",
-                         source=path.name) from None
+        raise InputError(translate("scenarios", "not valid JSON at line {line}, column {column}: {problem}").format(
+            line=exc.lineno, column=exc.colno, problem=exc.msg), source=path.name) from None
     except RecursionError:
-        raise InputError(f"the JSON is nested far too deep (more than {MAX_DEPTH} levels of brackets); "
-                         "a reform file nests 4 levels", source=path.name) from None
+        raise InputError(_too_deep(), source=path.name) from None
     except ValueError as exc:  # from the hooks below: already a sentence
         raise InputError(str(exc), source=path.name) from None
     if _depth(value) > MAX_DEPTH:
-        raise InputError(f"the JSON is nested more than {MAX_DEPTH} levels of brackets deep; "
-                         "a reform file nests 4 levels", source=path.name)
+        raise InputError(_too_deep(), source=path.name)
     return value
 
 
+def _too_deep() -> str:
+    return translate("scenarios", "the JSON is nested more than {levels} levels of brackets deep; a reform file "
+                                  "nests 4 levels").format(levels=MAX_DEPTH)
+
+
 def _reject_constant(name: str) -> float:
-    raise ValueError(f"{name} is not a number a reform can use")
+    raise ValueError(translate("scenarios", "{name} is not a number a reform can use").format(name=name))
 
 
 def _bounded_int(text: str) -> int | float:
@@ -69,8 +75,9 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for key, value in pairs:
         if key in out:
-            raise ValueError(f"the key '{safe_text(key)}' is given twice in one object (JSON readers would "
-                             "silently keep the last one): remove one of them")
+            raise ValueError(translate("scenarios", "the key '{key}' is given twice in one object (JSON readers "
+                                                    "would silently keep the last one): remove one of them").format(
+                key=safe_text(key)))
         out[key] = value
     return out
 
@@ -168,20 +175,23 @@ def _reforms_of(data: object, path: Path) -> list[Reform]:
     if isinstance(data, dict) and "levers" in data and "reforms" not in data:
         return [_reform_of(data, path)]
     if not isinstance(data, dict) or data.get("format") != SCENARIO_FORMAT:
-        raise InputError("this is not a Reform Studio scenario file", source=path.name)
+        raise InputError(translate("scenarios", "this is not a Reform Studio scenario file"), source=path.name)
     version = data.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version > SCENARIO_VERSION:
-        raise InputError(f"scenario file version {version!r} is newer than this application reads "
-                         f"({SCENARIO_VERSION}); update Reform Studio", source=path.name)
+        raise InputError(translate("scenarios", "scenario file version {version} is newer than this application "
+                                                "reads ({readable}); update Reform Studio").format(
+            version=repr(version), readable=SCENARIO_VERSION), source=path.name)
     raw = data.get("reforms")
     if not isinstance(raw, list):
-        raise InputError("'reforms' must be a list", source=path.name)
+        raise InputError(translate("scenarios", "'reforms' must be a list"), source=path.name)
     reforms, problems = [], []
     for i, item in enumerate(raw, start=1):
         try:
-            reforms.append(Reform.from_dict(item, default_name=f"Reform {i}"))
+            reforms.append(Reform.from_dict(item, default_name=translate("scenarios", "Reform {number}").format(
+                number=i)))
         except InputError as exc:
-            problems += [Problem(f"reform {i}: {p}") for p in exc.problems]
+            problems += [Problem(translate("scenarios", "reform {number}: {problem}").format(number=i, problem=p))
+                         for p in exc.problems]
     if problems:
         raise InputError(problems, source=path.name)
     return reforms
@@ -206,6 +216,7 @@ def lever_misfits(reform: Reform, scheme) -> list[Problem]:
             ages.append(lever.value)
     youngest = min(ages)
     if period > youngest - 15:
-        problems.append(Problem(f"the reference period of {period:g} years is longer than the pensionable "
-                                f"age ({youngest:g}) minus 15", lever="reference_period_years"))
+        problems.append(Problem(translate("scenarios", "the reference period of {period} years is longer than the "
+                                                       "pensionable age ({age}) minus 15").format(
+            period=show_number(period), age=show_number(youngest)), lever="reference_period_years"))
     return problems

@@ -398,6 +398,37 @@
     </message>
 </context>
 <context>
+    <name>keys</name>
+    <message>
+        <source>its value in {cell} is empty</source>
+        <translation>su valor en {cell} está vacío</translation>
+    </message>
+    <message>
+        <source>add a row with it in column A, for example in {cell}</source>
+        <translation>agregue una fila con ella en la columna A, por ejemplo en {cell}</translation>
+    </message>
+    <message>
+        <source>the key &apos;{name}&apos; is required{why}: {where}.</source>
+        <translation>la clave «{name}» es obligatoria{why}: {where}.</translation>
+    </message>
+    <message>
+        <source>the key &apos;{name}&apos; must not be given here: {reason}; leave its value empty or delete the row.</source>
+        <translation>la clave «{name}» no debe indicarse aquí: {reason}; deje su valor vacío o elimine la fila.</translation>
+    </message>
+    <message>
+        <source>the key &apos;{key}&apos; appears again (first in {cell}): keep one row.</source>
+        <translation>la clave «{key}» aparece de nuevo (primero en {cell}): conserve una sola fila.</translation>
+    </message>
+    <message>
+        <source>the key &apos;{key}&apos; belongs on sheet &apos;{sheet}&apos;: move it there.</source>
+        <translation>la clave «{key}» corresponde a la hoja «{sheet}»: muévala allí.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a key of this sheet: did you mean &apos;{key}&apos;?</source>
+        <translation>«{text}» no es una clave de esta hoja: ¿quiso decir «{key}»?</translation>
+    </message>
+</context>
+<context>
     <name>language</name>
     <message>
         <source>English</source>
@@ -593,11 +624,11 @@ Los comandos son: {commands} (la ventana, por defecto).
     </message>
     <message>
         <source>sheet &apos;{sheet}&apos; gives it year by year</source>
-        <translation>la hoja «{sheet}» lo da año por año</translation>
+        <translation>la hoja «{sheet}» la da año por año</translation>
     </message>
     <message>
         <source> (or give it year by year on sheet &apos;{sheet}&apos;)</source>
-        <translation> (o indíquelo año por año en la hoja «{sheet}»)</translation>
+        <translation> (o indíquela año por año en la hoja «{sheet}»)</translation>
     </message>
     <message>
         <source>the tfr column of sheet &apos;DemographyByYear&apos; replaces the tfr keys</source>
@@ -857,6 +888,76 @@ Los comandos son: {commands} (la ventana, por defecto).
     <message>
         <source>has {what} ({part}) too large to read safely ({detail}): {advice}</source>
         <translation>tiene {what} ({part}) demasiado grandes para leerse con seguridad ({detail}): {advice}</translation>
+    </message>
+</context>
+<context>
+    <name>scenarios</name>
+    <message>
+        <source>the file is not UTF-8 text; is it really a JSON file?</source>
+        <translation>el archivo no es texto UTF-8; ¿es realmente un archivo JSON?</translation>
+    </message>
+    <message>
+        <source>not valid JSON at line {line}, column {column}: {problem}</source>
+        <translation>JSON no válido en la línea {line}, columna {column}: {problem}</translation>
+    </message>
+    <message>
+        <source>the JSON is nested more than {levels} levels of brackets deep; a reform file nests 4 levels</source>
+        <translation>el JSON anida más de {levels} niveles de corchetes y llaves; un archivo de reforma anida 4</translation>
+    </message>
+    <message>
+        <source>{name} is not a number a reform can use</source>
+        <translation>{name} no es un número que una reforma pueda usar</translation>
+    </message>
+    <message>
+        <source>the key &apos;{key}&apos; is given twice in one object (JSON readers would silently keep the last one): remove one of them</source>
+        <translation>la clave «{key}» aparece dos veces en un mismo objeto (los lectores de JSON conservarían la última sin avisar): elimine una de ellas</translation>
+    </message>
+    <message>
+        <source>this is not a Reform Studio scenario file</source>
+        <translation>no es un archivo de escenarios de Reform Studio</translation>
+    </message>
+    <message>
+        <source>scenario file version {version} is newer than this application reads ({readable}); update Reform Studio</source>
+        <translation>la versión {version} del archivo de escenarios es más reciente que la que lee esta aplicación ({readable}); actualice Reform Studio</translation>
+    </message>
+    <message>
+        <source>&apos;reforms&apos; must be a list</source>
+        <translation>«reforms» debe ser una lista</translation>
+    </message>
+    <message>
+        <source>Reform {number}</source>
+        <translation>Reforma {number}</translation>
+    </message>
+    <message>
+        <source>reform {number}: {problem}</source>
+        <translation>reforma {number}: {problem}</translation>
+    </message>
+    <message>
+        <source>the reference period of {period} years is longer than the pensionable age ({age}) minus 15</source>
+        <translation>el período de referencia de {period} años es mayor que la edad de jubilación ({age}) menos 15</translation>
+    </message>
+</context>
+<context>
+    <name>source</name>
+    <message>
+        <source>the sheet has more than {rows} rows; an input workbook needs a few hundred: remove the extra rows.</source>
+        <translation>la hoja tiene más de {rows} filas; un libro de datos necesita unos cientos: elimine las filas sobrantes.</translation>
+    </message>
+    <message>
+        <source>the cell holds {count} characters of text, more than Excel allows in a cell: this is not a workbook made in Excel.</source>
+        <translation>la celda contiene {count} caracteres de texto, más de los que Excel admite en una celda: este libro no se hizo en Excel.</translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos; contains XML entity or DTD declarations, which an Excel workbook never has; it is refused for safety: {advice}.</source>
+        <translation>«{file}» contiene declaraciones de entidades XML o de DTD, que un libro de Excel nunca tiene; se rechaza por seguridad: {advice}.</translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos; could not be read as an Excel workbook ({reason}): {advice}.</source>
+        <translation>«{file}» no se pudo leer como libro de Excel ({reason}): {advice}.</translation>
+    </message>
+    <message>
+        <source>two sheets are named &apos;{first}&apos; and &apos;{second}&apos;: names are matched ignoring case and spaces, so rename or delete one.</source>
+        <translation>dos hojas se llaman «{first}» y «{second}»: los nombres se comparan sin tener en cuenta mayúsculas ni espacios; cambie el nombre de una o elimínela.</translation>
     </message>
 </context>
 <context>

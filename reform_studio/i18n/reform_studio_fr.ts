@@ -398,6 +398,37 @@
     </message>
 </context>
 <context>
+    <name>keys</name>
+    <message>
+        <source>its value in {cell} is empty</source>
+        <translation>sa valeur en {cell} est vide</translation>
+    </message>
+    <message>
+        <source>add a row with it in column A, for example in {cell}</source>
+        <translation>ajoutez une ligne portant cette clé en colonne A, par exemple en {cell}</translation>
+    </message>
+    <message>
+        <source>the key &apos;{name}&apos; is required{why}: {where}.</source>
+        <translation>la clé «&#xa0;{name}&#xa0;» est obligatoire{why}&#xa0;: {where}.</translation>
+    </message>
+    <message>
+        <source>the key &apos;{name}&apos; must not be given here: {reason}; leave its value empty or delete the row.</source>
+        <translation>la clé «&#xa0;{name}&#xa0;» ne doit pas être donnée ici&#xa0;: {reason}&#xa0;; laissez sa valeur vide ou supprimez la ligne.</translation>
+    </message>
+    <message>
+        <source>the key &apos;{key}&apos; appears again (first in {cell}): keep one row.</source>
+        <translation>la clé «&#xa0;{key}&#xa0;» apparaît une seconde fois (d&apos;abord en {cell})&#xa0;: n&apos;en gardez qu&apos;une ligne.</translation>
+    </message>
+    <message>
+        <source>the key &apos;{key}&apos; belongs on sheet &apos;{sheet}&apos;: move it there.</source>
+        <translation>la clé «&#xa0;{key}&#xa0;» appartient à la feuille «&#xa0;{sheet}&#xa0;»&#xa0;: déplacez-la sur cette feuille.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a key of this sheet: did you mean &apos;{key}&apos;?</source>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas une clé de cette feuille&#xa0;: vouliez-vous dire «&#xa0;{key}&#xa0;»&#xa0;?</translation>
+    </message>
+</context>
+<context>
     <name>language</name>
     <message>
         <source>English</source>
@@ -857,6 +888,76 @@ Les commandes sont&#xa0;: {commands} (la fenêtre, par défaut).
     <message>
         <source>has {what} ({part}) too large to read safely ({detail}): {advice}</source>
         <translation>a {what} ({part}) trop volumineuses pour être lues sans risque ({detail})&#xa0;: {advice}</translation>
+    </message>
+</context>
+<context>
+    <name>scenarios</name>
+    <message>
+        <source>the file is not UTF-8 text; is it really a JSON file?</source>
+        <translation>le fichier n&apos;est pas du texte UTF-8&#xa0;; est-ce bien un fichier JSON&#xa0;?</translation>
+    </message>
+    <message>
+        <source>not valid JSON at line {line}, column {column}: {problem}</source>
+        <translation>JSON non valide à la ligne {line}, colonne {column}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>the JSON is nested more than {levels} levels of brackets deep; a reform file nests 4 levels</source>
+        <translation>le JSON imbrique plus de {levels} niveaux de crochets et d&apos;accolades&#xa0;; un fichier de réforme en imbrique 4</translation>
+    </message>
+    <message>
+        <source>{name} is not a number a reform can use</source>
+        <translation>{name} n&apos;est pas un nombre utilisable dans une réforme</translation>
+    </message>
+    <message>
+        <source>the key &apos;{key}&apos; is given twice in one object (JSON readers would silently keep the last one): remove one of them</source>
+        <translation>la clé «&#xa0;{key}&#xa0;» figure deux fois dans un même objet (les lecteurs JSON garderaient la dernière sans le dire)&#xa0;: supprimez l&apos;une des deux</translation>
+    </message>
+    <message>
+        <source>this is not a Reform Studio scenario file</source>
+        <translation>ce n&apos;est pas un fichier de scénarios de Reform Studio</translation>
+    </message>
+    <message>
+        <source>scenario file version {version} is newer than this application reads ({readable}); update Reform Studio</source>
+        <translation>la version {version} du fichier de scénarios est plus récente que celle que lit cette application ({readable})&#xa0;; mettez Reform Studio à jour</translation>
+    </message>
+    <message>
+        <source>&apos;reforms&apos; must be a list</source>
+        <translation>«&#xa0;reforms&#xa0;» doit être une liste</translation>
+    </message>
+    <message>
+        <source>Reform {number}</source>
+        <translation>Réforme {number}</translation>
+    </message>
+    <message>
+        <source>reform {number}: {problem}</source>
+        <translation>réforme {number}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>the reference period of {period} years is longer than the pensionable age ({age}) minus 15</source>
+        <translation>la période de référence de {period} ans dépasse l&apos;âge d&apos;admission à la pension ({age}) moins 15</translation>
+    </message>
+</context>
+<context>
+    <name>source</name>
+    <message>
+        <source>the sheet has more than {rows} rows; an input workbook needs a few hundred: remove the extra rows.</source>
+        <translation>la feuille a plus de {rows} lignes&#xa0;; un classeur de données en compte quelques centaines&#xa0;: supprimez les lignes en trop.</translation>
+    </message>
+    <message>
+        <source>the cell holds {count} characters of text, more than Excel allows in a cell: this is not a workbook made in Excel.</source>
+        <translation>la cellule contient {count} caractères de texte, plus qu&apos;Excel n&apos;en admet dans une cellule&#xa0;: ce classeur n&apos;a pas été fait dans Excel.</translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos; contains XML entity or DTD declarations, which an Excel workbook never has; it is refused for safety: {advice}.</source>
+        <translation>«&#xa0;{file}&#xa0;» contient des déclarations d&apos;entités XML ou de DTD, qu&apos;un classeur Excel n&apos;a jamais&#xa0;; il est refusé par sécurité&#xa0;: {advice}.</translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos; could not be read as an Excel workbook ({reason}): {advice}.</source>
+        <translation>«&#xa0;{file}&#xa0;» n&apos;a pas pu être lu comme un classeur Excel ({reason})&#xa0;: {advice}.</translation>
+    </message>
+    <message>
+        <source>two sheets are named &apos;{first}&apos; and &apos;{second}&apos;: names are matched ignoring case and spaces, so rename or delete one.</source>
+        <translation>deux feuilles s&apos;appellent «&#xa0;{first}&#xa0;» et «&#xa0;{second}&#xa0;»&#xa0;: les noms sont comparés sans tenir compte des majuscules ni des espaces, renommez ou supprimez l&apos;une d&apos;elles.</translation>
     </message>
 </context>
 <context>

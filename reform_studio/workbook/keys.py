@@ -12,6 +12,7 @@ import difflib
 from dataclasses import dataclass, field
 
 from reform_studio.engine.errors import Problem
+from reform_studio.i18n import translate
 from reform_studio.workbook.cells import CellError, cell_ref, is_blank, norm, show
 from reform_studio.workbook.grid import Sheet
 from reform_studio.workbook.layout import KeySpec
@@ -52,14 +53,16 @@ class KeyValues:
         return self.value_cells.get(name, self.free_cell)
 
     def missing(self, name: str, why: str = "") -> Problem:
-        where = (f"its value in {self.cell(name)} is empty" if name in self.value_cells
-                 else f"add a row with it in column A, for example in {self.free_cell}")
-        return Problem(f"the key '{name}' is required{why}: {where}.", self.sheet,
-                       self.cell(name))
+        where = (translate("keys", "its value in {cell} is empty").format(cell=self.cell(name))
+                 if name in self.value_cells else
+                 translate("keys", "add a row with it in column A, for example in {cell}").format(cell=self.free_cell))
+        return Problem(translate("keys", "the key '{name}' is required{why}: {where}.").format(
+            name=name, why=why, where=where), self.sheet, self.cell(name))
 
     def not_allowed(self, name: str, reason: str) -> Problem:
-        return Problem(f"the key '{name}' must not be given here: {reason}; leave its value "
-                       "empty or delete the row.", self.sheet, self.cell(name))
+        return Problem(translate("keys", "the key '{name}' must not be given here: {reason}; leave its value empty "
+                                         "or delete the row.").format(name=name, reason=reason),
+                       self.sheet, self.cell(name))
 
 
 def read_keys(sheet: Sheet, specs: tuple[KeySpec, ...], elsewhere: dict[str, str],
@@ -79,8 +82,8 @@ def read_keys(sheet: Sheet, specs: tuple[KeySpec, ...], elsewhere: dict[str, str
             continue
         where = cell_ref(r, 1)
         if key in seen:
-            problems.append(Problem(f"the key '{key}' appears again (first in {seen[key]}): "
-                                    "keep one row.", sheet.title, where))
+            problems.append(Problem(translate("keys", "the key '{key}' appears again (first in {cell}): keep one "
+                                                      "row.").format(key=key, cell=seen[key]), sheet.title, where))
             continue
         seen[key] = where
         spec = by_name.get(key)
@@ -102,10 +105,10 @@ def read_keys(sheet: Sheet, specs: tuple[KeySpec, ...], elsewhere: dict[str, str
 def _unknown(key: str, raw_key: object, by_name: dict[str, KeySpec], elsewhere: dict[str, str],
              sheet: str, where: str, problems: list[Problem]) -> None:
     if key in elsewhere:
-        problems.append(Problem(f"the key '{key}' belongs on sheet '{elsewhere[key]}': move it "
-                                "there.", sheet, where))
+        problems.append(Problem(translate("keys", "the key '{key}' belongs on sheet '{sheet}': move it there.").format(
+            key=key, sheet=elsewhere[key]), sheet, where))
         return
     close = difflib.get_close_matches(key, list(by_name), n=1, cutoff=0.85)
     if close:
-        problems.append(Problem(f"'{show(raw_key)}' is not a key of this sheet: did you mean "
-                                f"'{close[0]}'?", sheet, where))
+        problems.append(Problem(translate("keys", "'{text}' is not a key of this sheet: did you mean '{key}'?").format(
+            text=show(raw_key), key=close[0]), sheet, where))

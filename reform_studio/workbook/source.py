@@ -19,6 +19,8 @@ import openpyxl.xml
 from defusedxml import DefusedXmlException
 
 from reform_studio.engine.errors import InputError, Problem
+from reform_studio.i18n import translate
+from reform_studio.i18n.numbers import number
 from reform_studio.workbook.cells import FORMULA_WITHOUT_VALUE, cell_ref, norm
 from reform_studio.workbook.grid import MAX_COLS, MAX_ROWS, MAX_TEXT, Book, Sheet, trim
 from reform_studio.workbook.layout import ALL_SHEETS
@@ -76,9 +78,9 @@ def _read_grids(stream: BinaryIO, data_only: bool
             rows = [_strip(values) for values in sheet.iter_rows(
                 max_row=MAX_ROWS + 1, max_col=MAX_COLS, values_only=True)]
             if len(rows) > MAX_ROWS and rows[MAX_ROWS]:
-                problems.append(Problem(
-                    f"the sheet has more than {MAX_ROWS:,} rows; an input workbook needs a few "
-                    "hundred: remove the extra rows.", sheet.title, cell_ref(MAX_ROWS + 1, 1)))
+                problems.append(Problem(translate(
+                    "source", "the sheet has more than {rows} rows; an input workbook needs a few hundred: remove the "
+                              "extra rows.").format(rows=number(MAX_ROWS)), sheet.title, cell_ref(MAX_ROWS + 1, 1)))
             rows = rows[:MAX_ROWS]
             problems += _long_texts(sheet.title, rows)
             grids[sheet.title] = rows
@@ -91,9 +93,9 @@ def _long_texts(title: str, rows: list[tuple]) -> list[Problem]:
     for r, values in enumerate(rows, start=1):
         for c, value in enumerate(values, start=1):
             if isinstance(value, str) and len(value) > MAX_TEXT:
-                return [Problem(f"the cell holds {len(value):,} characters of text, more than "
-                                "Excel allows in a cell: this is not a workbook made in Excel.",
-                                title, cell_ref(r, c))]
+                return [Problem(translate("source", "the cell holds {count} characters of text, more than Excel "
+                                                    "allows in a cell: this is not a workbook made in Excel.").format(
+                    count=number(len(value))), title, cell_ref(r, c))]
     return []
 
 
@@ -130,12 +132,13 @@ def _unreadable(path: Path, exc: Exception) -> InputError:
     while cause is not None and not isinstance(cause, DefusedXmlException):
         cause = cause.__cause__ or cause.__context__
     if cause is not None:
-        return InputError(f"'{path.name}' contains XML entity or DTD declarations, which an "
-                          f"Excel workbook never has; it is refused for safety: {SAVE_AS}.",
-                          source=path.name)
+        return InputError(translate("source", "'{file}' contains XML entity or DTD declarations, which an Excel "
+                                              "workbook never has; it is refused for safety: {advice}.").format(
+            file=path.name, advice=translate("safety", SAVE_AS)), source=path.name)
     reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-    return InputError(f"'{path.name}' could not be read as an Excel workbook ({reason}): "
-                      f"{SAVE_AS}.", source=path.name)
+    return InputError(translate("source", "'{file}' could not be read as an Excel workbook ({reason}): "
+                                          "{advice}.").format(file=path.name, reason=reason,
+                                                               advice=translate("safety", SAVE_AS)), source=path.name)
 
 
 def _unique_sheets(path: Path, grids: dict[str, list[tuple]]) -> dict[str, Sheet]:
@@ -145,9 +148,9 @@ def _unique_sheets(path: Path, grids: dict[str, list[tuple]]) -> dict[str, Sheet
     for title, rows in grids.items():
         key = norm(title)
         if key in sheets:
-            problems.append(Problem(f"two sheets are named '{sheets[key].title}' and '{title}': "
-                                    "names are matched ignoring case and spaces, so rename or "
-                                    "delete one.", title))
+            problems.append(Problem(translate("source", "two sheets are named '{first}' and '{second}': names are "
+                                                        "matched ignoring case and spaces, so rename or delete "
+                                                        "one.").format(first=sheets[key].title, second=title), title))
         else:
             sheets[key] = Sheet(title, trim(rows))
     if problems:
