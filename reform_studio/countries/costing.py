@@ -180,10 +180,13 @@ def cost_countries(countries: Sequence[data.Country], options: CostingOptions,
     (no GDP in the data) is left out with the reason, unless it is the only one."""
     options.check()
     base = base or country_base
-    bases, kept, left_out = [], [], []
+    bases, kept, left_out, tested = [], [], [], []
     for n, country in enumerate(countries):
         try:
-            bases.append(base(country.iso3, options.first_year))
+            found = base(country.iso3, options.first_year)
+            if options.targeting == "pension_tested":
+                tested.append(found.pension_tested(options.age))  # builds the workbook if only cached
+            bases.append(found)
             kept.append(country)
         except InputError as exc:
             if len(countries) == 1:
@@ -210,7 +213,7 @@ def cost_countries(countries: Sequence[data.Country], options: CostingOptions,
         benefit = benefit_from_ppp(options.ppp_per_day, np.array(factors),
                                    np.stack([b.price_index[span] for b in bases]))
     if options.targeting == "pension_tested":
-        persons = np.stack([b.pension_tested(options.age)[span] for b in bases])
+        persons = np.stack([t[span] for t in tested])
         for k in range(len(kept)):
             notes[k].append(PENSION_TEST_NOTE)
     else:

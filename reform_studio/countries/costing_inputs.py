@@ -32,6 +32,7 @@ from reform_studio.workbook.atomic import ExportError, write_atomically
 
 CACHE_VARIABLE = "REFORM_STUDIO_CACHE"
 PACKAGE = Path(__file__).resolve().parents[1]
+BASE_ARRAYS = ("population", "gdp", "price_index")
 KEYED = ("countries/*.py", "countries/files/*", "engine/*.py", "workbook/*.py")  # what a base depends on
 log = logging.getLogger("reform_studio")
 
@@ -49,8 +50,16 @@ class CountryBase:
 
     def pension_tested(self, age: int) -> np.ndarray:
         """Persons at or above `age` without a contributory pension `(T,)`, as the engine counts
-        them for the workbook's own pension-tested basic pension (spec 7)."""
-        return _pension_tested(self.scheme or built_scheme(self.iso3, self.base_year), age)
+        them for the workbook's own pension-tested basic pension (spec 7); a built country's
+        are cached by age like its base."""
+        path = cache_folder() / f"{self.iso3}-{self.base_year}-tested-{age}.npz" if self.iso3 else None
+        stored = _read(path, ("eligible",)) if path else None
+        if stored is not None:
+            return stored["eligible"]
+        eligible = _pension_tested(self.scheme or built_scheme(self.iso3, self.base_year), age)
+        if path:
+            _write(path, {"eligible": eligible})
+        return eligible
 
 
 def base_from_scheme(scheme: Scheme, iso3: str = "") -> CountryBase:
@@ -83,11 +92,11 @@ def built_scheme(iso3: str, base_year: int) -> Scheme:
 def country_base(iso3: str, base_year: int) -> CountryBase:
     """The country's base: from memory, else the disk cache, else built (and then cached)."""
     path = cache_folder() / f"{iso3}-{base_year}.npz"
-    cached = _read(path, iso3, base_year)
-    if cached is not None:
-        return cached
+    stored = _read(path, BASE_ARRAYS)
+    if stored is not None:
+        return CountryBase(iso3, base_year, **stored)
     base = base_from_scheme(built_scheme(iso3, base_year), iso3)
-    _write(path, base)
+    _write(path, {name: getattr(base, name) for name in BASE_ARRAYS})
     return base
 
 
@@ -114,18 +123,18 @@ def _key() -> str:
     return digest.hexdigest()[:16]
 
 
-def _read(path: Path, iso3: str, base_year: int) -> CountryBase | None:
+def _read(path: Path, names: tuple[str, ...]) -> dict[str, np.ndarray] | None:
     try:
         with np.load(path) as stored:
-            return CountryBase(iso3, base_year, stored["population"], stored["gdp"], stored["price_index"])
+            return {name: stored[name] for name in names}
     except (OSError, ValueError, KeyError, zipfile.BadZipFile):
         return None
 
 
-def _write(path: Path, base: CountryBase) -> None:
+def _write(path: Path, arrays: dict[str, np.ndarray]) -> None:
     def save(temp: Path) -> None:
         with open(temp, "wb") as stream:
-            np.savez_compressed(stream, population=base.population, gdp=base.gdp, price_index=base.price_index)
+            np.savez_compressed(stream, **arrays)
 
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

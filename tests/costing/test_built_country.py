@@ -40,6 +40,7 @@ def test_the_cache_gives_back_the_built_figures(malawi_scheme):
         assert np.array_equal(getattr(cached, name), getattr(fresh, name))
         assert np.array_equal(getattr(built, name), getattr(fresh, name))
     assert np.array_equal(cached.pension_tested(65), fresh.pension_tested(65))
+    assert (costing_inputs.cache_folder() / "MWI-2025-tested-65.npz").is_file()  # the next session's
 
 
 def test_an_unreadable_cache_file_is_rebuilt(malawi_scheme):
