@@ -120,7 +120,7 @@ class Costing:
         })
 
     def by_year(self) -> dict[str, pd.DataFrame]:
-        """Every country's series, one frame each (countries by years), in catalogue order."""
+        """Every country's series, one frame each (countries by years), in the order costed."""
         names = pd.Index([c.name for c in self.countries], name="Country")
         years = pd.Index(self.years.astype(int), name="Year")
         c = self.cost
@@ -143,8 +143,9 @@ class Costing:
         """The workbook of `reform-studio costing --export` and the window's Export; the path written."""
         from reform_studio.workbook.export_costing import write_costing
 
-        return write_costing(path, self.describe(), self.ranked_table(year), year, self.by_year(),
-                      [(c.name, " ".join(n)) for c, n in zip(self.countries, self.notes)], data.attribution())
+        notes = [(c.name, " ".join(n)) for c, n in zip(self.countries, self.notes)]
+        return write_costing(path, self.describe(), self.ranked_table(year), year, self.by_year(), notes,
+                             data.attribution())
 
     def to_json(self) -> dict:
         """`{"countries": [{"name", "iso3", "years", "beneficiaries", "cost", "cost_to_gdp",
