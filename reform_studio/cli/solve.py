@@ -12,6 +12,7 @@ from reform_studio.engine.solve import SOLVABLE, solvable_lever, solve
 from reform_studio.engine.targets import EXAMPLES as TARGET_EXAMPLES
 from reform_studio.engine.targets import parse_target
 from reform_studio.i18n import translate
+from reform_studio.i18n.levers import value_text
 from reform_studio.i18n.numbers import percent
 from reform_studio.report import scenario_name
 from reform_studio.scenarios import load_reform
@@ -47,7 +48,7 @@ def handle(args: argparse.Namespace) -> int:
     year = target.year if target.year is not None else min(scheme.base_year + 50, int(frame.index[-1]))
     depletion = summary["depletion_year"]
     gap = summary["gap"]
-    answer, now = lever.text(result.value), lever.text(result.baseline_value)
+    answer, now = value_text(lever, result.value), value_text(lever, result.baseline_value)
     print(translate("cli", "{scenario}: {lever} for {target}").format(
         scenario=scenario_name(reform.name), lever=lever.name, target=result.target))
     print("  " + (translate("cli", "answer: {value} (now {now}), target met") if result.met else

@@ -532,6 +532,305 @@ Los comandos son: {commands} (la ventana, por defecto).
     </message>
 </context>
 <context>
+    <name>levers</name>
+    <message>
+        <source>Contribution rate</source>
+        <translation>Tasa de cotización</translation>
+    </message>
+    <message>
+        <source>% of insurable wage</source>
+        <translation>% del salario asegurable</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>Cotizaciones</translation>
+    </message>
+    <message>
+        <source>Share of the insurable wage paid as contributions by workers and employers together.</source>
+        <translation>Parte del salario asegurable pagada como cotizaciones por trabajadores y empleadores en conjunto.</translation>
+    </message>
+    <message>
+        <source>Contribution density</source>
+        <translation>Densidad de cotización</translation>
+    </message>
+    <message>
+        <source>% of the year</source>
+        <translation>% del año</translation>
+    </message>
+    <message>
+        <source>Share of a year that a contributor actually pays for; it scales the wage bill and the service credited.</source>
+        <translation>Parte del año por la que un cotizante cotiza efectivamente; se aplica a la masa salarial y a los años de servicio acreditados.</translation>
+    </message>
+    <message>
+        <source>Coverage extension</source>
+        <translation>Extensión de la cobertura</translation>
+    </message>
+    <message>
+        <source>% of uncovered employed</source>
+        <translation>% de los ocupados no cubiertos</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Cobertura</translation>
+    </message>
+    <message>
+        <source>Share of the employed who do not contribute today that is brought into coverage, reached linearly by the full-by year.</source>
+        <translation>Parte de los ocupados que hoy no cotizan que se incorpora a la cobertura, alcanzada linealmente en el año de cobertura completa.</translation>
+    </message>
+    <message>
+        <source>Contribution ceiling</source>
+        <translation>Tope de cotización</translation>
+    </message>
+    <message>
+        <source>× average wage</source>
+        <translation>× salario promedio</translation>
+    </message>
+    <message>
+        <source>Wage above which no contribution is due, as a multiple of the average insurable wage; wages in the benefit formula are capped at it too. Needs members who differ (wage dispersion) to bite.</source>
+        <translation>Salario por encima del cual no se cotiza, como múltiplo del salario asegurable promedio; los salarios de la fórmula de la prestación también se topan en él. Solo surte efecto si los salarios de los asegurados difieren (dispersión salarial).</translation>
+    </message>
+    <message>
+        <source>Pensionable age, men</source>
+        <translation>Edad de jubilación, hombres</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>años</translation>
+    </message>
+    <message>
+        <source>Pensionable age</source>
+        <translation>Edad de jubilación</translation>
+    </message>
+    <message>
+        <source>Age at which men are awarded their old-age pension. Cohorts already retired are not affected.</source>
+        <translation>Edad a la que los hombres obtienen su pensión de vejez. Las cohortes ya jubiladas no se ven afectadas.</translation>
+    </message>
+    <message>
+        <source>Pensionable age, women</source>
+        <translation>Edad de jubilación, mujeres</translation>
+    </message>
+    <message>
+        <source>Age at which women are awarded their old-age pension. Cohorts already retired are not affected.</source>
+        <translation>Edad a la que las mujeres obtienen su pensión de vejez. Las cohortes ya jubiladas no se ven afectadas.</translation>
+    </message>
+    <message>
+        <source>Qualifying period</source>
+        <translation>Período de calificación</translation>
+    </message>
+    <message>
+        <source>years of service</source>
+        <translation>años de servicio</translation>
+    </message>
+    <message>
+        <source>Qualifying conditions</source>
+        <translation>Condiciones de acceso</translation>
+    </message>
+    <message>
+        <source>Credited service needed for an old-age pension; members short of it get the old-age grant instead.</source>
+        <translation>Años de servicio acreditados exigidos para una pensión de vejez; los asegurados que no los reúnen reciben en su lugar la asignación de vejez.</translation>
+    </message>
+    <message>
+        <source>Old-age grant</source>
+        <translation>Asignación de vejez</translation>
+    </message>
+    <message>
+        <source>% of reference wage per year of service</source>
+        <translation>% del salario de referencia por año de servicio</translation>
+    </message>
+    <message>
+        <source>Lump sum paid at the pensionable age to members short of the qualifying period, per year of service.</source>
+        <translation>Pago único, a la edad de jubilación, a los asegurados que no cumplen el período de calificación, por año de servicio.</translation>
+    </message>
+    <message>
+        <source>Accrual rate</source>
+        <translation>Tasa de acumulación</translation>
+    </message>
+    <message>
+        <source>% of reference wage per year</source>
+        <translation>% del salario de referencia por año</translation>
+    </message>
+    <message>
+        <source>Benefit formula</source>
+        <translation>Fórmula de la prestación</translation>
+    </message>
+    <message>
+        <source>Pension earned per year of credited service, as a share of the reference wage.</source>
+        <translation>Pensión adquirida por año de servicio acreditado, como parte del salario de referencia.</translation>
+    </message>
+    <message>
+        <source>Reference period</source>
+        <translation>Período de referencia</translation>
+    </message>
+    <message>
+        <source>Number of final years whose (revalued) wages are averaged into the reference wage. At most the pensionable age minus 15.</source>
+        <translation>Número de últimos años cuyos salarios (revalorizados) se promedian en el salario de referencia. Como máximo, la edad de jubilación menos 15.</translation>
+    </message>
+    <message>
+        <source>Revaluation of past wages</source>
+        <translation>Revalorización de los salarios</translation>
+    </message>
+    <message>
+        <source>How past wages are updated to the award year in the reference wage: not at all, with prices or with wages.</source>
+        <translation>Cómo se actualizan los salarios pasados al año de otorgamiento en el salario de referencia: nada, con los precios o con los salarios.</translation>
+    </message>
+    <message>
+        <source>Minimum pension</source>
+        <translation>Pensión mínima</translation>
+    </message>
+    <message>
+        <source>% of average wage</source>
+        <translation>% del salario promedio</translation>
+    </message>
+    <message>
+        <source>Floor on a new pension, as a share of the average insurable wage of the award year. 0 removes the floor.</source>
+        <translation>Piso de una nueva pensión, como parte del salario asegurable promedio del año de otorgamiento. 0 elimina el piso.</translation>
+    </message>
+    <message>
+        <source>Maximum replacement rate</source>
+        <translation>Tasa de reemplazo máxima</translation>
+    </message>
+    <message>
+        <source>% of reference wage</source>
+        <translation>% del salario de referencia</translation>
+    </message>
+    <message>
+        <source>Cap on a new pension as a share of the pensioner&apos;s own reference wage; the minimum pension wins over it.</source>
+        <translation>Tope de una nueva pensión como parte del salario de referencia del propio pensionado; la pensión mínima prevalece sobre él.</translation>
+    </message>
+    <message>
+        <source>Survivor&apos;s pension</source>
+        <translation>Pensión de sobrevivientes</translation>
+    </message>
+    <message>
+        <source>% of the deceased&apos;s pension</source>
+        <translation>% de la pensión del fallecido</translation>
+    </message>
+    <message>
+        <source>Survivors</source>
+        <translation>Sobrevivientes</translation>
+    </message>
+    <message>
+        <source>Spouse&apos;s pension as a share of the pension the deceased drew or had earned. 0 % awards no new spouse pensions.</source>
+        <translation>Pensión del cónyuge como parte de la pensión que el fallecido percibía o había adquirido. 0&#xa0;% no otorga nuevas pensiones de cónyuge.</translation>
+    </message>
+    <message>
+        <source>Indexation: wage share</source>
+        <translation>Indexación: peso de los salarios</translation>
+    </message>
+    <message>
+        <source>% weight on wages</source>
+        <translation>% de peso de los salarios</translation>
+    </message>
+    <message>
+        <source>Indexation</source>
+        <translation>Indexación</translation>
+    </message>
+    <message>
+        <source>Pensions in payment rise each January by this mix of wage growth and price inflation (0 % = prices, 100 % = wages).</source>
+        <translation>Las pensiones en curso de pago se reajustan cada enero según esta combinación de crecimiento de los salarios e inflación de precios (0&#xa0;% = precios, 100&#xa0;% = salarios).</translation>
+    </message>
+    <message>
+        <source>Administration cost</source>
+        <translation>Gastos de administración</translation>
+    </message>
+    <message>
+        <source>% of contributions</source>
+        <translation>% de las cotizaciones</translation>
+    </message>
+    <message>
+        <source>Financing</source>
+        <translation>Financiamiento</translation>
+    </message>
+    <message>
+        <source>Administrative expenses as a share of contribution income.</source>
+        <translation>Gastos de administración como parte de los ingresos por cotizaciones.</translation>
+    </message>
+    <message>
+        <source>State subsidy</source>
+        <translation>Subsidio estatal</translation>
+    </message>
+    <message>
+        <source>% of expenditure</source>
+        <translation>% del gasto</translation>
+    </message>
+    <message>
+        <source>State budget transfer to the scheme as a share of its benefit expenditure.</source>
+        <translation>Transferencia del presupuesto del Estado al régimen como parte de su gasto en prestaciones.</translation>
+    </message>
+    <message>
+        <source>Basic pension</source>
+        <translation>Pensión básica</translation>
+    </message>
+    <message>
+        <source>A non-contributory pension financed by the state budget, outside the reserve: universal or pension-tested.</source>
+        <translation>Pensión no contributiva financiada por el presupuesto del Estado, fuera de la reserva: universal o condicionada a no percibir otra pensión.</translation>
+    </message>
+    <message>
+        <source>Basic pension age</source>
+        <translation>Edad de la pensión básica</translation>
+    </message>
+    <message>
+        <source>Age from which the basic pension is paid.</source>
+        <translation>Edad a partir de la cual se paga la pensión básica.</translation>
+    </message>
+    <message>
+        <source>Basic pension level</source>
+        <translation>Monto de la pensión básica</translation>
+    </message>
+    <message>
+        <source>% of GDP per capita</source>
+        <translation>% del PIB per cápita</translation>
+    </message>
+    <message>
+        <source>Annual benefit as a share of GDP per head of population.</source>
+        <translation>Prestación anual como parte del PIB por habitante.</translation>
+    </message>
+    <message>
+        <source>Take-up</source>
+        <translation>Tasa de acogida</translation>
+    </message>
+    <message>
+        <source>% of eligible</source>
+        <translation>% de los elegibles</translation>
+    </message>
+    <message>
+        <source>Share of the eligible who claim the basic pension.</source>
+        <translation>Parte de los elegibles que solicitan la pensión básica.</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administración</translation>
+    </message>
+    <message>
+        <source>% of benefits</source>
+        <translation>% de las prestaciones</translation>
+    </message>
+    <message>
+        <source>Delivery cost as a share of the benefits paid.</source>
+        <translation>Costo de entrega como parte de las prestaciones pagadas.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>prices</source>
+        <translation>precios</translation>
+    </message>
+    <message>
+        <source>wages</source>
+        <translation>salarios</translation>
+    </message>
+    <message>
+        <source>{count} year</source>
+        <translation>{count} año</translation>
+    </message>
+    <message>
+        <source>{count} years</source>
+        <translation>{count} años</translation>
+    </message>
+</context>
+<context>
     <name>numbers</name>
     <message>
         <source>&apos;{text}&apos; is not a number: write it as {example}</source>

@@ -532,6 +532,305 @@ Les commandes sont&#xa0;: {commands} (la fenêtre, par défaut).
     </message>
 </context>
 <context>
+    <name>levers</name>
+    <message>
+        <source>Contribution rate</source>
+        <translation>Taux de cotisation</translation>
+    </message>
+    <message>
+        <source>% of insurable wage</source>
+        <translation>% du salaire assurable</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>Cotisations</translation>
+    </message>
+    <message>
+        <source>Share of the insurable wage paid as contributions by workers and employers together.</source>
+        <translation>Part du salaire assurable versée en cotisations par les travailleurs et les employeurs ensemble.</translation>
+    </message>
+    <message>
+        <source>Contribution density</source>
+        <translation>Densité de cotisation</translation>
+    </message>
+    <message>
+        <source>% of the year</source>
+        <translation>% de l&apos;année</translation>
+    </message>
+    <message>
+        <source>Share of a year that a contributor actually pays for; it scales the wage bill and the service credited.</source>
+        <translation>Part de l&apos;année pour laquelle un cotisant cotise effectivement&#xa0;; elle s&apos;applique à la masse salariale et aux périodes validées.</translation>
+    </message>
+    <message>
+        <source>Coverage extension</source>
+        <translation>Extension de la couverture</translation>
+    </message>
+    <message>
+        <source>% of uncovered employed</source>
+        <translation>% des actifs occupés non couverts</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Couverture</translation>
+    </message>
+    <message>
+        <source>Share of the employed who do not contribute today that is brought into coverage, reached linearly by the full-by year.</source>
+        <translation>Part des actifs occupés qui ne cotisent pas aujourd&apos;hui que l&apos;on fait entrer dans la couverture, atteinte linéairement à l&apos;année d&apos;extension complète.</translation>
+    </message>
+    <message>
+        <source>Contribution ceiling</source>
+        <translation>Plafond de cotisation</translation>
+    </message>
+    <message>
+        <source>× average wage</source>
+        <translation>× salaire moyen</translation>
+    </message>
+    <message>
+        <source>Wage above which no contribution is due, as a multiple of the average insurable wage; wages in the benefit formula are capped at it too. Needs members who differ (wage dispersion) to bite.</source>
+        <translation>Salaire au-delà duquel aucune cotisation n&apos;est due, en multiple du salaire assurable moyen&#xa0;; les salaires de la formule de prestation sont plafonnés au même niveau. N&apos;a d&apos;effet que si les salaires des assurés diffèrent (dispersion des salaires).</translation>
+    </message>
+    <message>
+        <source>Pensionable age, men</source>
+        <translation>Âge d&apos;admission à la pension, hommes</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>ans</translation>
+    </message>
+    <message>
+        <source>Pensionable age</source>
+        <translation>Âge d&apos;admission à la pension</translation>
+    </message>
+    <message>
+        <source>Age at which men are awarded their old-age pension. Cohorts already retired are not affected.</source>
+        <translation>Âge auquel les hommes obtiennent leur pension de vieillesse. Les générations déjà pensionnées ne sont pas concernées.</translation>
+    </message>
+    <message>
+        <source>Pensionable age, women</source>
+        <translation>Âge d&apos;admission à la pension, femmes</translation>
+    </message>
+    <message>
+        <source>Age at which women are awarded their old-age pension. Cohorts already retired are not affected.</source>
+        <translation>Âge auquel les femmes obtiennent leur pension de vieillesse. Les générations déjà pensionnées ne sont pas concernées.</translation>
+    </message>
+    <message>
+        <source>Qualifying period</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>years of service</source>
+        <translation>années de service</translation>
+    </message>
+    <message>
+        <source>Qualifying conditions</source>
+        <translation>Conditions d&apos;ouverture du droit</translation>
+    </message>
+    <message>
+        <source>Credited service needed for an old-age pension; members short of it get the old-age grant instead.</source>
+        <translation>Périodes validées exigées pour une pension de vieillesse&#xa0;; les assurés qui ne les réunissent pas reçoivent à la place l&apos;allocation de vieillesse.</translation>
+    </message>
+    <message>
+        <source>Old-age grant</source>
+        <translation>Allocation de vieillesse</translation>
+    </message>
+    <message>
+        <source>% of reference wage per year of service</source>
+        <translation>% du salaire de référence par année de service</translation>
+    </message>
+    <message>
+        <source>Lump sum paid at the pensionable age to members short of the qualifying period, per year of service.</source>
+        <translation>Versement en capital, à l&apos;âge d&apos;admission à la pension, aux assurés qui n&apos;ont pas accompli le stage, par année de service.</translation>
+    </message>
+    <message>
+        <source>Accrual rate</source>
+        <translation>Taux d&apos;annuité</translation>
+    </message>
+    <message>
+        <source>% of reference wage per year</source>
+        <translation>% du salaire de référence par année</translation>
+    </message>
+    <message>
+        <source>Benefit formula</source>
+        <translation>Formule de prestation</translation>
+    </message>
+    <message>
+        <source>Pension earned per year of credited service, as a share of the reference wage.</source>
+        <translation>Pension acquise par année de service validée, en part du salaire de référence.</translation>
+    </message>
+    <message>
+        <source>Reference period</source>
+        <translation>Période de référence</translation>
+    </message>
+    <message>
+        <source>Number of final years whose (revalued) wages are averaged into the reference wage. At most the pensionable age minus 15.</source>
+        <translation>Nombre de dernières années dont les salaires (revalorisés) forment par leur moyenne le salaire de référence. Au plus l&apos;âge d&apos;admission à la pension moins 15.</translation>
+    </message>
+    <message>
+        <source>Revaluation of past wages</source>
+        <translation>Revalorisation des salaires</translation>
+    </message>
+    <message>
+        <source>How past wages are updated to the award year in the reference wage: not at all, with prices or with wages.</source>
+        <translation>Comment les salaires passés sont actualisés à l&apos;année d&apos;attribution dans le salaire de référence&#xa0;: pas du tout, selon les prix ou selon les salaires.</translation>
+    </message>
+    <message>
+        <source>Minimum pension</source>
+        <translation>Pension minimale</translation>
+    </message>
+    <message>
+        <source>% of average wage</source>
+        <translation>% du salaire moyen</translation>
+    </message>
+    <message>
+        <source>Floor on a new pension, as a share of the average insurable wage of the award year. 0 removes the floor.</source>
+        <translation>Minimum d&apos;une nouvelle pension, en part du salaire assurable moyen de l&apos;année d&apos;attribution. 0 supprime le minimum.</translation>
+    </message>
+    <message>
+        <source>Maximum replacement rate</source>
+        <translation>Taux de remplacement maximal</translation>
+    </message>
+    <message>
+        <source>% of reference wage</source>
+        <translation>% du salaire de référence</translation>
+    </message>
+    <message>
+        <source>Cap on a new pension as a share of the pensioner&apos;s own reference wage; the minimum pension wins over it.</source>
+        <translation>Plafond d&apos;une nouvelle pension en part du salaire de référence du pensionné&#xa0;; la pension minimale l&apos;emporte sur lui.</translation>
+    </message>
+    <message>
+        <source>Survivor&apos;s pension</source>
+        <translation>Pension de survivant</translation>
+    </message>
+    <message>
+        <source>% of the deceased&apos;s pension</source>
+        <translation>% de la pension du défunt</translation>
+    </message>
+    <message>
+        <source>Survivors</source>
+        <translation>Survivants</translation>
+    </message>
+    <message>
+        <source>Spouse&apos;s pension as a share of the pension the deceased drew or had earned. 0 % awards no new spouse pensions.</source>
+        <translation>Pension du conjoint survivant en part de la pension que le défunt percevait ou avait acquise. 0&#xa0;% n&apos;attribue aucune nouvelle pension de conjoint.</translation>
+    </message>
+    <message>
+        <source>Indexation: wage share</source>
+        <translation>Indexation&#xa0;: part des salaires</translation>
+    </message>
+    <message>
+        <source>% weight on wages</source>
+        <translation>% de poids des salaires</translation>
+    </message>
+    <message>
+        <source>Indexation</source>
+        <translation>Indexation</translation>
+    </message>
+    <message>
+        <source>Pensions in payment rise each January by this mix of wage growth and price inflation (0 % = prices, 100 % = wages).</source>
+        <translation>Les pensions en cours de service sont revalorisées chaque janvier selon ce mélange de croissance des salaires et d&apos;inflation des prix (0&#xa0;% = prix, 100&#xa0;% = salaires).</translation>
+    </message>
+    <message>
+        <source>Administration cost</source>
+        <translation>Frais d&apos;administration</translation>
+    </message>
+    <message>
+        <source>% of contributions</source>
+        <translation>% des cotisations</translation>
+    </message>
+    <message>
+        <source>Financing</source>
+        <translation>Financement</translation>
+    </message>
+    <message>
+        <source>Administrative expenses as a share of contribution income.</source>
+        <translation>Frais d&apos;administration en part des recettes de cotisations.</translation>
+    </message>
+    <message>
+        <source>State subsidy</source>
+        <translation>Subvention de l&apos;État</translation>
+    </message>
+    <message>
+        <source>% of expenditure</source>
+        <translation>% des dépenses</translation>
+    </message>
+    <message>
+        <source>State budget transfer to the scheme as a share of its benefit expenditure.</source>
+        <translation>Transfert du budget de l&apos;État au régime, en part de ses dépenses de prestations.</translation>
+    </message>
+    <message>
+        <source>Basic pension</source>
+        <translation>Pension de base</translation>
+    </message>
+    <message>
+        <source>A non-contributory pension financed by the state budget, outside the reserve: universal or pension-tested.</source>
+        <translation>Pension non contributive financée par le budget de l&apos;État, hors réserve&#xa0;: universelle ou soumise à condition de non-cumul avec une pension.</translation>
+    </message>
+    <message>
+        <source>Basic pension age</source>
+        <translation>Âge de la pension de base</translation>
+    </message>
+    <message>
+        <source>Age from which the basic pension is paid.</source>
+        <translation>Âge à partir duquel la pension de base est versée.</translation>
+    </message>
+    <message>
+        <source>Basic pension level</source>
+        <translation>Montant de la pension de base</translation>
+    </message>
+    <message>
+        <source>% of GDP per capita</source>
+        <translation>% du PIB par habitant</translation>
+    </message>
+    <message>
+        <source>Annual benefit as a share of GDP per head of population.</source>
+        <translation>Prestation annuelle en part du PIB par habitant.</translation>
+    </message>
+    <message>
+        <source>Take-up</source>
+        <translation>Taux de recours</translation>
+    </message>
+    <message>
+        <source>% of eligible</source>
+        <translation>% des ayants droit</translation>
+    </message>
+    <message>
+        <source>Share of the eligible who claim the basic pension.</source>
+        <translation>Part des ayants droit qui demandent la pension de base.</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>% of benefits</source>
+        <translation>% des prestations</translation>
+    </message>
+    <message>
+        <source>Delivery cost as a share of the benefits paid.</source>
+        <translation>Coût de versement en part des prestations payées.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>prices</source>
+        <translation>prix</translation>
+    </message>
+    <message>
+        <source>wages</source>
+        <translation>salaires</translation>
+    </message>
+    <message>
+        <source>{count} year</source>
+        <translation>{count} an</translation>
+    </message>
+    <message>
+        <source>{count} years</source>
+        <translation>{count} ans</translation>
+    </message>
+</context>
+<context>
     <name>numbers</name>
     <message>
         <source>&apos;{text}&apos; is not a number: write it as {example}</source>
