@@ -238,6 +238,9 @@ _STANDARD_SUBJECTS = {
     "pension_adjustment": "the yearly adjustment of pensions in payment",
 }
 
+# A line whose crossing is news only where the line it names is not crossed as early.
+_STANDARD_REPEATS = {"old_age_skilled_wage_rate": "old_age_replacement_rate"}
+
 
 def _standard_amount(check: Check, value: float, line: bool = False) -> str:
     """A check's value as said: '36 % of the reference wage', '20 years', '67'; `line`: the
@@ -257,10 +260,14 @@ def standards_sentence(name: str, baseline: Sequence[Check], reform: Sequence[Ch
     reference wage from 2030, below the 40 % that C102 requires (Part V, Article 28 and the
     Schedule to Part XI)." "" where no line is crossed."""
     met_before = {(c.rule.convention, c.rule.item) for c in baseline if c.met}
+    newly = [c for c in reform if not c.met and (c.rule.convention, c.rule.item) in met_before]
+    since = {(c.rule.convention, c.rule.item): c.first_year_not_met for c in newly}
     crossed: dict[tuple[int, str], list[Check]] = {}  # both conventions in one sentence where they fail together
-    for check in reform:
-        if not check.met and (check.rule.convention, check.rule.item) in met_before:
-            crossed.setdefault((check.first_year_not_met, check.rule.item), []).append(check)
+    for check in newly:
+        covered = _STANDARD_REPEATS.get(check.rule.item)
+        if since.get((check.rule.convention, covered), check.first_year_not_met + 1) <= check.first_year_not_met:
+            continue  # the skilled wage fails with the average wage (an accrual cut): said once
+        crossed.setdefault((check.first_year_not_met, check.rule.item), []).append(check)
     sentences = []
     for (year, item), checks in sorted(crossed.items(), key=lambda pair: pair[0][0]):
         first = checks[0]

@@ -35,3 +35,16 @@ def test_a_line_already_crossed_by_the_baseline_is_not_said_again(plain):
     [text] = sentences(replace(plain, minimum_service_years=20),
                        Reform("Longer", {"minimum_service_years": Lever(25)}))
     assert text == ""
+
+
+def test_the_skilled_wage_line_is_said_only_where_the_average_wage_still_meets_its_own(plain):
+    cut, ceiling = sentences(plain, Reform("Cut accrual", {"accrual_rate": Lever(0.012, from_year=2030)}),
+                             Reform("Low ceiling", {"contribution_ceiling_to_avg_wage": Lever(1.1, from_year=2030)}))
+    assert "skilled" not in cut  # both fall with the accrual: one sentence, the standard beneficiary's
+    # a ceiling at 110 % of the average wage leaves the average wage alone, but the skilled wage
+    # falls towards 45 % × 1.1 / 1.25 = 39.6 % as capped years fill the reference period
+    assert ceiling.startswith("Low ceiling: the old-age benefit of a standard beneficiary at the skilled manual "
+                              "employee's wage (125 % of the average wage) falls to ")
+    assert "below the 40 % that C102 requires (Part XI, Article 65(3) and (6)(d)" in ceiling
+    assert "below the 45 % that C128 requires (Part V, Article 26(3) and (6)(d)" in ceiling
+    assert "standard beneficiary falls" not in ceiling
