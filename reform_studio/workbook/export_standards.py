@@ -14,7 +14,7 @@ from reform_studio.workbook import export_format as fmt
 TITLE = "Standards"
 HEADERS = ("Scenario", "Convention", "Article", "Check", "Item", "Rule", "Required", "Value (worst year)",
            "Worst year", "Met", "First year not met", "Where in the convention")
-WIDTHS = {2: 11, 3: 9, 4: 34, 5: 30, 6: 9, 7: 10, 8: 13, 9: 9, 10: 8, 11: 10, 12: 56}
+WIDTHS = {2: 11, 3: 9, 4: 40, 5: 30, 6: 9, 7: 10, 8: 13, 9: 9, 10: 8, 11: 10, 12: 62}
 NAME_WIDTH = (12, 40)  # the scenario column fits the longest name within these bounds
 HEADER_ROW = 4
 
