@@ -154,3 +154,26 @@ def test_the_skilled_wage_gets_no_help_from_a_floor_set_on_the_average_wage(plai
     assert result.by_item["old_age_skilled_wage_rate"][0] == pytest.approx(np.full(20, 0.30), rel=1e-12)
     plain_rates, _ = found(plain)  # no ceiling, floor or cap: the same share at any wage
     assert plain_rates.by_item["old_age_skilled_wage_rate"] == pytest.approx(plain_rates.old_age, rel=1e-12)
+
+
+def test_survivors_of_a_breadwinner_above_the_ceiling_share_his_capped_wage(branches):
+    # ceiling 0.8 × AW: Bs = 1.5 % × (15 + 0.5 × 28) × min(W(t-1), K(t-1)), W(t-1) = AW(t)/(1 + w),
+    # K(t-1) = 0.8 AW(t-1); indexed once with wages; over AW(t)
+    scheme = replace(branches, contribution_ceiling_to_avg_wage=0.8, indexation_wage_share=1.0)
+    reforms = [Reform("Baseline")]
+    [projection] = project_many(scheme, reforms)
+    result = standard_beneficiaries(scheme, reforms, [projection])
+    aw = projection.indicators["average_wage"].to_numpy()
+    earned = 0.015 * (15 + 0.5 * (62 - 34))
+    expected = [(0.6 + 2 * 0.2) * earned * min(aw[t] / (1 + WAGE_GROWTH), 0.8 * aw[t - 1]) * (1 + WAGE_GROWTH) / aw[t]
+                for t in range(1, len(aw))]
+    assert result.survivors[0] == pytest.approx(expected, rel=1e-12)
+    assert max(expected) < (0.6 + 2 * 0.2) * earned * 0.81  # the ceiling bites
+
+
+def test_invalidity_with_prices_revaluation_loses_the_real_growth_of_twenty_years_at_most(branches):
+    # reference period 25 years, but min(25, 35 - 15) = 20 for a man disabled at 35
+    scheme = replace(branches, revaluation="prices", reference_period_years=25)
+    result, _ = found(scheme)
+    expected = 0.015 * (15 + 0.5 * 27) * np.mean([(1 + REAL_GROWTH) ** -m for m in range(1, 21)])
+    assert result.invalidity[0] == pytest.approx(np.full(20, expected), rel=1e-12)
