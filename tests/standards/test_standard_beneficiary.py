@@ -39,23 +39,27 @@ def test_no_revaluation_loses_the_nominal_wage_growth(plain):
     assert result.old_age[0] == pytest.approx(np.full(20, expected), rel=1e-12)
 
 
-def test_a_ceiling_below_the_average_wage_caps_each_past_wage(plain):
-    scheme = replace(plain, contribution_ceiling_to_avg_wage=0.8)
+def under_ceiling(scheme, ceiling, earnings=1.0):
+    """The standard beneficiaries with a ceiling `ceiling × AW`, the average wage, and by hand the
+    30-year old-age share of a man who always earned `earnings × AW` (wages revaluation, 10 years)."""
+    scheme = replace(scheme, contribution_ceiling_to_avg_wage=ceiling)
     reforms = [Reform("Baseline")]
     [projection] = project_many(scheme, reforms)
     result = standard_beneficiaries(scheme, reforms, [projection])
     aw = projection.indicators["average_wage"].to_numpy()
-    years = len(aw)
-    wi = (1 + WAGE_GROWTH) ** np.arange(-80, years)  # the wage index from t0-80, WI(t0) = 1
+    wi = (1 + WAGE_GROWTH) ** np.arange(-80, len(aw))  # the wage index from t0-80, WI(t0) = 1
 
-    def average(u):  # AW(u); before t0 the ceiling follows K(t0)·WI(u)
-        return aw[u] if u >= 0 else aw[0] * wi[80 + u]
+    def cap(u):  # K(u); before t0 the ceiling follows K(t0)·WI(u)
+        return ceiling * (aw[u] if u >= 0 else aw[0] * wi[80 + u])
 
-    expected = []
-    for t in range(1, years):
-        capped = [min(aw[t] * wi[80 + t - m] / wi[80 + t], 0.8 * average(t - m)) * wi[80 + t] / wi[80 + t - m]
-                  for m in range(1, 11)]
-        expected.append(0.015 * 30 * np.mean(capped) / aw[t])
+    expected = [0.015 * 30 * np.mean([min(earnings * aw[t] * wi[80 + t - m] / wi[80 + t], cap(t - m))
+                                      * wi[80 + t] / wi[80 + t - m] for m in range(1, 11)]) / (earnings * aw[t])
+                for t in range(1, len(aw))]
+    return result, aw, expected
+
+
+def test_a_ceiling_below_the_average_wage_caps_each_past_wage(plain):
+    result, _, expected = under_ceiling(plain, 0.8)
     assert result.old_age[0] == pytest.approx(expected, rel=1e-12)
     assert max(expected) < 0.015 * 30  # the ceiling bites
 
@@ -127,19 +131,7 @@ def test_a_reform_with_other_assumptions_is_judged_under_its_own_economy(plain):
 def test_the_skilled_wage_check_sees_a_ceiling_the_average_wage_does_not(plain):
     # C102 Article 65(3): a ceiling must let a man earning the skilled wage (125 % of the average,
     # Article 65(6)(d)) reach the line. Ceiling 1.1 × AW, wages revaluation, 30 × 1.5 %:
-    scheme = replace(plain, contribution_ceiling_to_avg_wage=1.1)
-    reforms = [Reform("Baseline")]
-    [projection] = project_many(scheme, reforms)
-    result = standard_beneficiaries(scheme, reforms, [projection])
-    aw = projection.indicators["average_wage"].to_numpy()
-    wi = (1 + WAGE_GROWTH) ** np.arange(-80, len(aw))
-
-    def ceiling(u):
-        return 1.1 * (aw[u] if u >= 0 else aw[0] * wi[80 + u])
-
-    expected = [0.015 * 30 * np.mean([min(1.25 * aw[t] * wi[80 + t - m] / wi[80 + t], ceiling(t - m))
-                                      * wi[80 + t] / wi[80 + t - m] for m in range(1, 11)]) / (1.25 * aw[t])
-                for t in range(1, len(aw))]
+    result, _, expected = under_ceiling(plain, 1.1, earnings=1.25)
     assert result.by_item["old_age_skilled_wage_rate"][0] == pytest.approx(expected, rel=1e-12)
     assert max(expected) < 0.40  # about 45 % × 1.1 / 1.25 = 39.6 %: below C102's line
     assert expected == pytest.approx(np.full(20, 0.45 * 1.1 / 1.25), rel=2e-2)
@@ -159,11 +151,7 @@ def test_the_skilled_wage_gets_no_help_from_a_floor_set_on_the_average_wage(plai
 def test_survivors_of_a_breadwinner_above_the_ceiling_share_his_capped_wage(branches):
     # ceiling 0.8 × AW: Bs = 1.5 % × (15 + 0.5 × 28) × min(W(t-1), K(t-1)), W(t-1) = AW(t)/(1 + w),
     # K(t-1) = 0.8 AW(t-1); indexed once with wages; over AW(t)
-    scheme = replace(branches, contribution_ceiling_to_avg_wage=0.8, indexation_wage_share=1.0)
-    reforms = [Reform("Baseline")]
-    [projection] = project_many(scheme, reforms)
-    result = standard_beneficiaries(scheme, reforms, [projection])
-    aw = projection.indicators["average_wage"].to_numpy()
+    result, aw, _ = under_ceiling(replace(branches, indexation_wage_share=1.0), 0.8)
     earned = 0.015 * (15 + 0.5 * (62 - 34))
     expected = [(0.6 + 2 * 0.2) * earned * min(aw[t] / (1 + WAGE_GROWTH), 0.8 * aw[t - 1]) * (1 + WAGE_GROWTH) / aw[t]
                 for t in range(1, len(aw))]
