@@ -23,8 +23,9 @@ from reform_studio.charts.scenario_chart import ChartTable, Series, SeriesChart
 from reform_studio.charts.specs import StackSpec
 from reform_studio.charts.style import BASELINE_COLOUR
 from reform_studio.engine.results import Projection
+from reform_studio.i18n import QT_TRANSLATE_NOOP, translate
 
-NO_REFORM = "Tick a reform to draw it beside the baseline."
+NO_REFORM = QT_TRANSLATE_NOOP("branch_chart", "Tick a reform to draw it beside the baseline.")
 TITLE_CHARACTERS = 40  # a longer reform name is cut short over its panel (in full in read-outs and tables)
 
 
@@ -54,16 +55,16 @@ class BranchChart(SeriesChart):
         self._areas = [[ax.fill_between([], [], [], color=area.colour, linewidth=0, alpha=0.9)
                         for area in spec.areas] for ax in self.axes]
         self._baseline_total = Line2D([], [], color=BASELINE_COLOUR, linestyle="--", linewidth=1.4,
-                                      label="Baseline total", visible=False)
+                                      label=translate("branch_chart", "Baseline total"), visible=False)
         self.axes[1].add_line(self._baseline_total)
-        self._empty = self.axes[1].text(0.5, 0.5, NO_REFORM, transform=self.axes[1].transAxes,
+        self._empty = self.axes[1].text(0.5, 0.5, translate("branch_chart", NO_REFORM), transform=self.axes[1].transAxes,
                                         ha="center", va="center", wrap=True, color="#555555")
         for ax in self.axes:
             ax.yaxis.set_major_formatter(axis_formatter(spec.kind))
             ax.grid(True, color="#dddddd", linewidth=0.7)
             ax.set_axisbelow(True)
             ax.spines[["top", "right"]].set_visible(False)
-            ax.set_xlabel("Year")
+            ax.set_xlabel(translate("branch_chart", "Year"))
         # the scenario names: texts changed in place keep the presentation font scale
         self._titles = [ax.set_title("", loc="left", fontsize="medium", fontweight="bold") for ax in self.axes]
         self.axes[0].set_ylabel(spec.ylabel)
@@ -151,7 +152,7 @@ class BranchChart(SeriesChart):
                 columns[f"{area.label} – {item.label}"] = row
             columns[f"{self.spec.total} – {item.label}"] = np.nansum(values, axis=0)
         index = self._series[0].projection.indicators.index if self._series else pd.Index([])
-        frame = pd.DataFrame(columns, index=pd.Index(index, name="Year"))
+        frame = pd.DataFrame(columns, index=pd.Index(index, name=translate("branch_chart", "Year")))
         return ChartTable(frame, (self.spec.kind,) * len(columns))
 
     def export_frame(self) -> pd.DataFrame:

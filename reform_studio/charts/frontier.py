@@ -19,6 +19,9 @@ from matplotlib.ticker import FuncFormatter, MaxNLocator
 from reform_studio.charts.formatters import axis_formatter
 from reform_studio.charts.style import BASELINE_COLOUR, REFORM_COLOURS, REFORM_WIDTH
 from reform_studio.engine.solve import solvable_lever
+from reform_studio.i18n import translate
+from reform_studio.i18n.levers import words
+from reform_studio.i18n.numbers import conventions
 
 FRONTIER_COLOUR = REFORM_COLOURS[0]
 FEASIBLE_COLOUR = REFORM_COLOURS[2]
@@ -65,8 +68,8 @@ def _label_offset(xs: np.ndarray, ys: np.ndarray, current: tuple[float, float]) 
 
 def _axis_label(name: str) -> str:
     lever = solvable_lever(name)
-    unit = "years" if lever.integer else lever.spec.unit if lever.spec.kind == "ratio" else "%"
-    return f"{lever.title} ({unit})"
+    unit = words("years") if lever.integer else words(lever.spec.unit) if lever.spec.kind == "ratio" else "%"
+    return translate("frontier", "{lever} ({unit})").format(lever=words(lever.title), unit=unit)
 
 
 class FrontierChart:
@@ -91,12 +94,12 @@ class FrontierChart:
         self._title = self.figure.suptitle("", fontweight="bold")
         self._legend_handles = [
             Line2D([], [], color=FRONTIER_COLOUR, linewidth=REFORM_WIDTH, marker="o", markersize=3.5,
-                   label="Just meets the target"),
-            Patch(facecolor=FEASIBLE_COLOUR, alpha=0.16, label="Meets the target"),
+                   label=translate("frontier", "Just meets the target")),
+            Patch(facecolor=FEASIBLE_COLOUR, alpha=0.16, label=translate("frontier", "Meets the target")),
             Line2D([], [], linestyle="none", marker="o", markersize=8, markerfacecolor="white",
-                   markeredgewidth=2, color=BASELINE_COLOUR, label="Current reform"),
+                   markeredgewidth=2, color=BASELINE_COLOUR, label=translate("frontier", "Current reform")),
             Line2D([], [], linestyle="none", marker="x", color=UNREACHABLE_COLOUR,
-                   label="Not reachable in the range searched"),
+                   label=translate("frontier", "Not reachable in the range searched")),
         ]
         self._legend_key: tuple[bool, ...] = ()
         self.frame: pd.DataFrame | None = None
@@ -124,14 +127,15 @@ class FrontierChart:
         if current is not None:
             self._current.set_data([current[0]], [current[1]])
             self._current_label.xy = current
-            self._current_label.set_text("Current reform")
+            self._current_label.set_text(translate("frontier", "Current reform"))
             self._current_label.set_position((8, _label_offset(xs, ys, current)))
         self._current.set_visible(current is not None)
         self._current_label.set_visible(current is not None)
         self.ax.set_xlim(*x_lim)
         self.ax.set_ylim(*y_lim)
         goal = attrs.get("goal", attrs.get("target", ""))
-        self._title.set_text(f"What it takes: {goal}" if goal else "Reform frontier")
+        self._title.set_text(translate("frontier", "What it takes: {goal}").format(goal=goal) if goal else
+                             translate("frontier", "Reform frontier"))
         self._update_legend(found.any(), (~found).any(), current is not None)
         self.figure.canvas.draw_idle()
 
@@ -156,7 +160,8 @@ class FrontierChart:
                 axis.set_major_formatter(FuncFormatter(lambda v, _pos: f"{v:.0f}"))
             elif lever.spec.kind == "ratio":  # a multiple of the average wage, not a percentage
                 axis.set_major_locator(MaxNLocator(nbins="auto", steps=[1, 2, 2.5, 5, 10]))
-                axis.set_major_formatter(FuncFormatter(lambda v, _pos: f"{v:.3g} ×"))
+                axis.set_major_formatter(FuncFormatter(
+                    lambda v, _pos: f"{v:.3g} ×".replace(".", conventions().decimal)))
             else:
                 axis.set_major_locator(MaxNLocator(nbins="auto", steps=[1, 2, 2.5, 5, 10]))
                 axis.set_major_formatter(axis_formatter("percent"))

@@ -16,6 +16,8 @@ from matplotlib.ticker import FuncFormatter
 
 from reform_studio.charts.formatters import persons
 from reform_studio.engine.scheme import AGES
+from reform_studio.i18n import translate
+from reform_studio.i18n.numbers import number
 
 MALE_COLOUR = "#4a7fb5"
 FEMALE_COLOUR = "#c8566b"
@@ -31,6 +33,16 @@ def outline(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 
 def age_label(age: int) -> str:
     return f"{age}{'+' if age == AGES - 1 else ''}"
+
+
+def _sexes(year: str) -> tuple[str, str]:
+    """'Men 2024', 'Women 2024' in the current language (legend entries and column names)."""
+    return (translate("pyramid", "Men {year}").format(year=year),
+            translate("pyramid", "Women {year}").format(year=year))
+
+
+def _in_persons(column: str) -> str:
+    return translate("pyramid", "{column} (persons)").format(column=column)
 
 
 class PyramidChart:
@@ -53,18 +65,19 @@ class PyramidChart:
         self.label, self.compare_label = "", ""
         self.ax.axvline(0.0, color="#444444", linewidth=0.8)
         self.ax.set_ylim(-0.5, AGES - 0.5)
-        self.ax.set_ylabel("Age (100 = 100 and over)")
-        self.ax.set_xlabel("Persons at 1 January (men left, women right)")
+        self.ax.set_ylabel(translate("pyramid", "Age (100 = 100 and over)"))
+        self.ax.set_xlabel(translate("pyramid", "Persons at 1 January (men left, women right)"))
         self.ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _pos: persons(abs(v))))
         self.ax.spines[["top", "right"]].set_visible(False)
         self.ax.set_axisbelow(True)
         self.ax.grid(True, axis="x", color="#dddddd", linewidth=0.7)
-        handles = [Patch(color=MALE_COLOUR, alpha=0.55, label="Men"),
-                   Patch(color=FEMALE_COLOUR, alpha=0.55, label="Women"),
-                   Line2D([], [], color=MALE_OUTLINE, linewidth=1.4, label="Men"),
-                   Line2D([], [], color=FEMALE_OUTLINE, linewidth=1.4, label="Women")]
+        men, women = translate("pyramid", "Men"), translate("pyramid", "Women")
+        handles = [Patch(color=MALE_COLOUR, alpha=0.55, label=men),
+                   Patch(color=FEMALE_COLOUR, alpha=0.55, label=women),
+                   Line2D([], [], color=MALE_OUTLINE, linewidth=1.4, label=men),
+                   Line2D([], [], color=FEMALE_OUTLINE, linewidth=1.4, label=women)]
         self._legend = self.ax.legend(handles=handles, loc="upper right", frameon=False, fontsize="small")
-        self._title = self.figure.suptitle("Population", fontweight="bold")
+        self._title = self.figure.suptitle(translate("pyramid", "Population"), fontweight="bold")
 
     def update(self, population: np.ndarray, label: str, compare: np.ndarray | None = None,
                compare_label: str = "") -> None:
@@ -81,7 +94,7 @@ class PyramidChart:
             line.set_visible(compare is not None)
             if compare is not None:
                 line.set_data(*outline(sign * compare[sex]))
-        labels = (f"Men {label}", f"Women {label}", f"Men {compare_label}", f"Women {compare_label}")
+        labels = (*_sexes(label), *_sexes(compare_label))
         for i, (text, handle, text_label) in enumerate(zip(self._legend.get_texts(), self._legend.legend_handles,
                                                            labels)):
             drawn = i < 2 or compare is not None
@@ -89,10 +102,10 @@ class PyramidChart:
             handle.set_visible(drawn)
         peak = max(float(population.max()), float(compare.max()) if compare is not None else 0.0, 1.0)
         self.ax.set_xlim(-peak * 1.08, peak * 1.08)
-        title = f"Population by age and sex, {label}"
-        if compare is not None:
-            title += f" (bars) and {compare_label} (outline)"
-        self._title.set_text(title)
+        self._title.set_text(translate("pyramid", "Population by age and sex, {year}").format(year=label)
+                             if compare is None else
+                             translate("pyramid", "Population by age and sex, {year} (bars) and {later} "
+                                                  "(outline)").format(year=label, later=compare_label))
         self.figure.canvas.draw_idle()
 
     @property
@@ -112,36 +125,38 @@ class PyramidChart:
         age = int(round(y))
         if not 0 <= age < AGES:
             return ""
-        text = f"Age {age_label(age)}: "
         men, women = self.population[:, age]
         if self.compare is None:
-            return text + f"men {persons(men)}, women {persons(women)}"
+            return translate("pyramid", "Age {age}: men {men}, women {women}").format(
+                age=age_label(age), men=persons(men), women=persons(women))
         later_men, later_women = self.compare[:, age]
-        return text + (f"{self.label} men {persons(men)}, women {persons(women)} · "
-                       f"{self.compare_label} men {persons(later_men)}, women {persons(later_women)}")
+        return translate("pyramid", "Age {age}: {year} men {men}, women {women} · {later} men {later_men}, women "
+                                    "{later_women}").format(
+            age=age_label(age), year=self.label, men=persons(men), women=persons(women), later=self.compare_label,
+            later_men=persons(later_men), later_women=persons(later_women))
 
     def hover_text(self, event) -> str:
         return self.readout(event.inaxes, event.ydata)
 
     def frame(self) -> pd.DataFrame:
         """The numbers drawn: persons by age, men and women of each year shown."""
-        columns = {f"Men {self.label}": self.population[0], f"Women {self.label}": self.population[1]}
+        columns = dict(zip(_sexes(self.label), self.population))
         if self.compare is not None:
-            columns[f"Men {self.compare_label}"] = self.compare[0]
-            columns[f"Women {self.compare_label}"] = self.compare[1]
-        return pd.DataFrame(columns, index=pd.Index([age_label(a) for a in range(AGES)], name="Age"))
+            columns.update(zip(_sexes(self.compare_label), self.compare))
+        return pd.DataFrame(columns, index=pd.Index([age_label(a) for a in range(AGES)],
+                                                    name=translate("pyramid", "Age")))
 
     def export_frame(self) -> pd.DataFrame:
         """The numbers drawn, for a CSV file."""
         frame = self.frame()
-        frame.columns = [f"{c} (persons)" for c in frame.columns]
+        frame.columns = [_in_persons(c) for c in frame.columns]
         return frame
 
     def table(self) -> tuple[list[str], list[list[str]]]:
         """Header and rows as text: age, then men and women (persons) of each year shown."""
         frame = self.frame()
-        rows = [[age, *(f"{v:,.0f}" for v in values)] for age, values in zip(frame.index, frame.to_numpy())]
-        return ["Age", *(f"{c} (persons)" for c in frame.columns)], rows
+        rows = [[age, *(number(v) for v in values)] for age, values in zip(frame.index, frame.to_numpy())]
+        return [frame.index.name, *(_in_persons(c) for c in frame.columns)], rows
 
     def save(self, path) -> None:
         self.figure.savefig(path, dpi=150)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QLabel, QMessageBox, QPlainTextEdit,
                                QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
@@ -15,6 +15,11 @@ from reform_studio.engine.errors import Problem
 
 def problem_rows(problems: Sequence[Problem]) -> list[list[str]]:
     return [[p.sheet or "", p.cell or "", p.lever or "", p.message] for p in problems]
+
+
+def problem_headers() -> list[str]:
+    return [QCoreApplication.translate("dialogs", "Sheet"), QCoreApplication.translate("dialogs", "Cell"),
+            QCoreApplication.translate("dialogs", "Lever"), QCoreApplication.translate("dialogs", "Problem")]
 
 
 class ProblemsDialog(QDialog):
@@ -30,7 +35,8 @@ class ProblemsDialog(QDialog):
         layout.addWidget(label)
         rows = problem_rows(problems)
         self.table = QTableWidget(len(rows), 4)
-        self.table.setHorizontalHeaderLabels(["Sheet", "Cell", "Lever", "Problem"])
+        headers = problem_headers()
+        self.table.setHorizontalHeaderLabels(headers)
         for r, row in enumerate(rows):
             for c, text in enumerate(row):
                 self.table.setItem(r, c, QTableWidgetItem(text))
@@ -39,10 +45,10 @@ class ProblemsDialog(QDialog):
         self.table.verticalHeader().setVisible(False)
         layout.addWidget(self.table, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        copy = QPushButton("Copy list")
-        copy.setToolTip("Copy every problem as tab-separated text.")
+        copy = QPushButton(QCoreApplication.translate("dialogs", "Copy list"))
+        copy.setToolTip(QCoreApplication.translate("dialogs", "Copy every problem as tab-separated text."))
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(
-            "\n".join("\t".join(r) for r in [["Sheet", "Cell", "Lever", "Problem"], *rows])))
+            "\n".join("\t".join(r) for r in [headers, *rows])))
         buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -56,12 +62,13 @@ def show_problems(parent: QWidget | None, title: str, intro: str, problems: Sequ
 class ErrorDialog(QDialog):
     def __init__(self, parent: QWidget | None, summary: str, details: str, log_path: Path | None):
         super().__init__(parent)
-        self.setWindowTitle("Reform Studio: unexpected error")
+        self.setWindowTitle(QCoreApplication.translate("dialogs", "Reform Studio: unexpected error"))
         self.resize(700, 420)
         layout = QVBoxLayout(self)
-        where = f"<br>The details are also in the log file <tt>{log_path}</tt>." if log_path else ""
-        label = QLabel(f"<b>{summary}</b><br>Your work is still open; you may save your scenarios and "
-                       f"carry on.{where}")
+        log = QCoreApplication.translate("dialogs", "<br>The details are also in the log file <tt>{path}</tt>.").format(
+            path=log_path) if log_path else ""
+        label = QLabel(QCoreApplication.translate("dialogs", "<b>{summary}</b><br>Your work is still open; you may save "
+                                                  "your scenarios and carry on.{log}").format(summary=summary, log=log))
         label.setWordWrap(True)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(label)

@@ -10,11 +10,13 @@ import errno
 import logging
 from pathlib import Path
 
+from reform_studio.i18n import QT_TRANSLATE_NOOP, translate
 from reform_studio.workbook.atomic import ExportError
 
 log = logging.getLogger("reform_studio")
 
 _RAW = ("[Errno", "Traceback", ".tmp")  # signs of text meant for a programmer
+UNCHANGED = QT_TRANSLATE_NOOP("messages", "An existing file of that name was left unchanged.")
 
 
 def _os_error(exc: BaseException | None) -> OSError | None:
@@ -27,8 +29,7 @@ def _os_error(exc: BaseException | None) -> OSError | None:
     return None
 
 
-def write_failure(exc: BaseException, target: Path, unchanged: str = "An existing file of that name was left "
-                                                                    "unchanged.") -> str:
+def write_failure(exc: BaseException, target: Path, unchanged: str | None = None) -> str:
     """Why `target` could not be written, and what to do, in plain sentences.
 
     Any `OSError` behind it (the write's, or one raised while cleaning up a temporary file)
@@ -39,24 +40,33 @@ def write_failure(exc: BaseException, target: Path, unchanged: str = "An existin
     os_error = _os_error(exc)
     if os_error is None and isinstance(exc, ExportError) and not any(sign in str(exc) for sign in _RAW):
         return str(exc)
+    if unchanged is None:
+        unchanged = translate("messages", UNCHANGED)
     name, folder = Path(target).name, Path(target).parent
-    where = f"“{name}” could not be saved in {folder}"
+    where = translate("messages", "“{name}” could not be saved in {folder}").format(name=name, folder=folder)
     code = os_error.errno if os_error is not None else None
     if code == errno.EROFS:
-        reason = f"{where}: that drive is read-only. Choose another folder, for example your Documents folder."
+        reason = translate("messages", "{where}: that drive is read-only. Choose another folder, for example your "
+                                       "Documents folder.")
     elif code in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
-        reason = f"The disk is full: {where}. Free some space, or choose another drive, and try again."
+        reason = translate("messages", "The disk is full: {where}. Free some space, or choose another drive, and try "
+                                       "again.")
     elif code == errno.ENAMETOOLONG:
-        reason = f"{where}: the name is too long for that drive. Choose a shorter name or a shorter folder path."
+        reason = translate("messages", "{where}: the name is too long for that drive. Choose a shorter name or a "
+                                       "shorter folder path.")
     elif code in (errno.ENOENT, errno.ENOTDIR):
-        reason = f"{where}: the folder no longer exists (a drive disconnected?). Choose an existing folder."
+        reason = translate("messages", "{where}: the folder no longer exists (a drive disconnected?). Choose an "
+                                       "existing folder.")
     elif isinstance(os_error, PermissionError) or code in (errno.EACCES, errno.EPERM):
-        reason = (f"{where}: the file is open in another program (close it there), or the folder is read-only "
-                  "for you (choose another one).")
+        reason = translate("messages", "{where}: the file is open in another program (close it there), or the "
+                                       "folder is read-only for you (choose another one).")
+    elif os_error is not None and os_error.strerror:
+        reason = translate("messages", "{where} ({detail}). Try again, or choose another folder.")
     elif os_error is not None:
-        detail = (os_error.strerror or "").rstrip(".").lower()
-        reason = f"{where}{f' ({detail})' if detail else ''}. Try again, or choose another folder."
+        reason = translate("messages", "{where}. Try again, or choose another folder.")
     else:
-        reason = f"{where}. Try again, or choose another folder; the details are in the log file."
-    return f"{reason} {unchanged}".strip()
+        reason = translate("messages", "{where}. Try again, or choose another folder; the details are in the log "
+                                       "file.")
+    detail = ((os_error.strerror or "").rstrip(".").lower()) if os_error is not None else ""
+    return f"{reason.format(where=where, detail=detail)} {unchanged}".strip()
 

@@ -86,6 +86,7 @@ MARKED = frozenset((
     QT_TRANSLATE_NOOP("levers", 'Administration'),
     QT_TRANSLATE_NOOP("levers", '% of benefits'),
     QT_TRANSLATE_NOOP("levers", 'Delivery cost as a share of the benefits paid.'),
+    QT_TRANSLATE_NOOP("levers", "Pensionable age, men and women"),  # the solver's title of the pair
     QT_TRANSLATE_NOOP("levers", "none"),
     QT_TRANSLATE_NOOP("levers", "prices"),
     QT_TRANSLATE_NOOP("levers", "wages"),

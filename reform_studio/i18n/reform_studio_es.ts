@@ -80,6 +80,21 @@
     </message>
 </context>
 <context>
+    <name>branch_chart</name>
+    <message>
+        <source>Tick a reform to draw it beside the baseline.</source>
+        <translation>Marque una reforma para dibujarla junto al escenario base.</translation>
+    </message>
+    <message>
+        <source>Baseline total</source>
+        <translation>Total del escenario base</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+</context>
+<context>
     <name>cells</name>
     <message>
         <source>write {number} with a decimal point</source>
@@ -395,6 +410,76 @@
     <message>
         <source>wrote {path}: fill it in, then run `reform-studio run {path}`</source>
         <translation>archivo escrito: {path}; complételo y luego ejecute `reform-studio run {path}`</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <source>Sheet</source>
+        <translation>Hoja</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Celda</translation>
+    </message>
+    <message>
+        <source>Lever</source>
+        <translation>Palanca</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Copy list</source>
+        <translation>Copiar la lista</translation>
+    </message>
+    <message>
+        <source>Copy every problem as tab-separated text.</source>
+        <translation>Copiar todos los problemas como texto separado por tabulaciones.</translation>
+    </message>
+    <message>
+        <source>Reform Studio: unexpected error</source>
+        <translation>Reform Studio: error inesperado</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;The details are also in the log file &lt;tt&gt;{path}&lt;/tt&gt;.</source>
+        <translation>&lt;br&gt;Los detalles están también en el archivo de registro &lt;tt&gt;{path}&lt;/tt&gt;.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{summary}&lt;/b&gt;&lt;br&gt;Your work is still open; you may save your scenarios and carry on.{log}</source>
+        <translation>&lt;b&gt;{summary}&lt;/b&gt;&lt;br&gt;Su trabajo sigue abierto; puede guardar sus escenarios y continuar.{log}</translation>
+    </message>
+</context>
+<context>
+    <name>frontier</name>
+    <message>
+        <source>{lever} ({unit})</source>
+        <translation>{lever} ({unit})</translation>
+    </message>
+    <message>
+        <source>Just meets the target</source>
+        <translation>Cumple justo la meta</translation>
+    </message>
+    <message>
+        <source>Meets the target</source>
+        <translation>Cumple la meta</translation>
+    </message>
+    <message>
+        <source>Current reform</source>
+        <translation>Reforma actual</translation>
+    </message>
+    <message>
+        <source>Not reachable in the range searched</source>
+        <translation>Inalcanzable en el rango explorado</translation>
+    </message>
+    <message>
+        <source>What it takes: {goal}</source>
+        <translation>Lo necesario: {goal}</translation>
+    </message>
+    <message>
+        <source>Reform frontier</source>
+        <translation>Frontera de reformas</translation>
     </message>
 </context>
 <context>
@@ -810,6 +895,10 @@ Los comandos son: {commands} (la ventana, por defecto).
         <translation>Costo de entrega como parte de las prestaciones pagadas.</translation>
     </message>
     <message>
+        <source>Pensionable age, men and women</source>
+        <translation>Edad de jubilación, hombres y mujeres</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
@@ -828,6 +917,49 @@ Los comandos son: {commands} (la ventana, por defecto).
     <message>
         <source>{count} years</source>
         <translation>{count} años</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>An existing file of that name was left unchanged.</source>
+        <translation>Un archivo existente con ese nombre quedó sin cambios.</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be saved in {folder}</source>
+        <translation>«{name}» no se pudo guardar en {folder}</translation>
+    </message>
+    <message>
+        <source>{where}: that drive is read-only. Choose another folder, for example your Documents folder.</source>
+        <translation>{where}: esa unidad es de solo lectura. Elija otra carpeta, por ejemplo su carpeta Documentos.</translation>
+    </message>
+    <message>
+        <source>The disk is full: {where}. Free some space, or choose another drive, and try again.</source>
+        <translation>El disco está lleno: {where}. Libere espacio o elija otra unidad, y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>{where}: the name is too long for that drive. Choose a shorter name or a shorter folder path.</source>
+        <translation>{where}: el nombre es demasiado largo para esa unidad. Elija un nombre más corto o una ruta de carpeta más corta.</translation>
+    </message>
+    <message>
+        <source>{where}: the folder no longer exists (a drive disconnected?). Choose an existing folder.</source>
+        <translation>{where}: la carpeta ya no existe (¿una unidad desconectada?). Elija una carpeta existente.</translation>
+    </message>
+    <message>
+        <source>{where}: the file is open in another program (close it there), or the folder is read-only for you (choose another one).</source>
+        <translation>{where}: el archivo está abierto en otro programa (ciérrelo allí), o la carpeta es de solo lectura para usted (elija otra).</translation>
+    </message>
+    <message>
+        <source>{where} ({detail}). Try again, or choose another folder.</source>
+        <translation>{where} ({detail}). Vuelva a intentarlo o elija otra carpeta.</translation>
+    </message>
+    <message>
+        <source>{where}. Try again, or choose another folder.</source>
+        <translation>{where}. Vuelva a intentarlo o elija otra carpeta.</translation>
+    </message>
+    <message>
+        <source>{where}. Try again, or choose another folder; the details are in the log file.</source>
+        <translation>{where}. Vuelva a intentarlo o elija otra carpeta; los detalles están en el archivo de registro.</translation>
     </message>
 </context>
 <context>
@@ -866,6 +998,61 @@ Los comandos son: {commands} (la ventana, por defecto).
     <message>
         <source>  … and {count} more like these</source>
         <translation>  … y {count} más del mismo tipo</translation>
+    </message>
+</context>
+<context>
+    <name>pyramid</name>
+    <message>
+        <source>Men {year}</source>
+        <translation>Hombres {year}</translation>
+    </message>
+    <message>
+        <source>Women {year}</source>
+        <translation>Mujeres {year}</translation>
+    </message>
+    <message>
+        <source>{column} (persons)</source>
+        <translation>{column} (personas)</translation>
+    </message>
+    <message>
+        <source>Age (100 = 100 and over)</source>
+        <translation>Edad (100 = 100 años y más)</translation>
+    </message>
+    <message>
+        <source>Persons at 1 January (men left, women right)</source>
+        <translation>Personas al 1 de enero (hombres a la izquierda, mujeres a la derecha)</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Hombres</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Mujeres</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Población</translation>
+    </message>
+    <message>
+        <source>Population by age and sex, {year}</source>
+        <translation>Población por edad y sexo, {year}</translation>
+    </message>
+    <message>
+        <source>Population by age and sex, {year} (bars) and {later} (outline)</source>
+        <translation>Población por edad y sexo, {year} (barras) y {later} (contorno)</translation>
+    </message>
+    <message>
+        <source>Age {age}: men {men}, women {women}</source>
+        <translation>Edad {age}: hombres {men}, mujeres {women}</translation>
+    </message>
+    <message>
+        <source>Age {age}: {year} men {men}, women {women} · {later} men {later_men}, women {later_women}</source>
+        <translation>Edad {age}: {year} hombres {men}, mujeres {women} · {later} hombres {later_men}, mujeres {later_women}</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Edad</translation>
     </message>
 </context>
 <context>

@@ -80,6 +80,21 @@
     </message>
 </context>
 <context>
+    <name>branch_chart</name>
+    <message>
+        <source>Tick a reform to draw it beside the baseline.</source>
+        <translation>Cochez une réforme pour la tracer à côté du scénario de référence.</translation>
+    </message>
+    <message>
+        <source>Baseline total</source>
+        <translation>Total du scénario de référence</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+</context>
+<context>
     <name>cells</name>
     <message>
         <source>write {number} with a decimal point</source>
@@ -395,6 +410,76 @@
     <message>
         <source>wrote {path}: fill it in, then run `reform-studio run {path}`</source>
         <translation>fichier écrit&#xa0;: {path}&#xa0;; remplissez-le, puis lancez `reform-studio run {path}`</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <source>Sheet</source>
+        <translation>Feuille</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Cellule</translation>
+    </message>
+    <message>
+        <source>Lever</source>
+        <translation>Levier</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Copy list</source>
+        <translation>Copier la liste</translation>
+    </message>
+    <message>
+        <source>Copy every problem as tab-separated text.</source>
+        <translation>Copier tous les problèmes sous forme de texte séparé par des tabulations.</translation>
+    </message>
+    <message>
+        <source>Reform Studio: unexpected error</source>
+        <translation>Reform Studio&#xa0;: erreur inattendue</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;The details are also in the log file &lt;tt&gt;{path}&lt;/tt&gt;.</source>
+        <translation>&lt;br&gt;Les détails figurent aussi dans le fichier journal &lt;tt&gt;{path}&lt;/tt&gt;.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{summary}&lt;/b&gt;&lt;br&gt;Your work is still open; you may save your scenarios and carry on.{log}</source>
+        <translation>&lt;b&gt;{summary}&lt;/b&gt;&lt;br&gt;Votre travail est toujours ouvert&#xa0;; vous pouvez enregistrer vos scénarios et continuer.{log}</translation>
+    </message>
+</context>
+<context>
+    <name>frontier</name>
+    <message>
+        <source>{lever} ({unit})</source>
+        <translation>{lever} ({unit})</translation>
+    </message>
+    <message>
+        <source>Just meets the target</source>
+        <translation>Atteint tout juste l&apos;objectif</translation>
+    </message>
+    <message>
+        <source>Meets the target</source>
+        <translation>Atteint l&apos;objectif</translation>
+    </message>
+    <message>
+        <source>Current reform</source>
+        <translation>Réforme actuelle</translation>
+    </message>
+    <message>
+        <source>Not reachable in the range searched</source>
+        <translation>Hors d&apos;atteinte dans la plage explorée</translation>
+    </message>
+    <message>
+        <source>What it takes: {goal}</source>
+        <translation>Ce qu&apos;il faut&#xa0;: {goal}</translation>
+    </message>
+    <message>
+        <source>Reform frontier</source>
+        <translation>Frontière des réformes</translation>
     </message>
 </context>
 <context>
@@ -810,6 +895,10 @@ Les commandes sont&#xa0;: {commands} (la fenêtre, par défaut).
         <translation>Coût de versement en part des prestations payées.</translation>
     </message>
     <message>
+        <source>Pensionable age, men and women</source>
+        <translation>Âge d&apos;admission à la pension, hommes et femmes</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>aucune</translation>
     </message>
@@ -828,6 +917,49 @@ Les commandes sont&#xa0;: {commands} (la fenêtre, par défaut).
     <message>
         <source>{count} years</source>
         <translation>{count} ans</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>An existing file of that name was left unchanged.</source>
+        <translation>Un fichier existant de ce nom a été laissé tel quel.</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be saved in {folder}</source>
+        <translation>«&#xa0;{name}&#xa0;» n&apos;a pas pu être enregistré dans {folder}</translation>
+    </message>
+    <message>
+        <source>{where}: that drive is read-only. Choose another folder, for example your Documents folder.</source>
+        <translation>{where}&#xa0;: ce lecteur est en lecture seule. Choisissez un autre dossier, par exemple votre dossier Documents.</translation>
+    </message>
+    <message>
+        <source>The disk is full: {where}. Free some space, or choose another drive, and try again.</source>
+        <translation>Le disque est plein&#xa0;: {where}. Libérez de l&apos;espace ou choisissez un autre lecteur, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>{where}: the name is too long for that drive. Choose a shorter name or a shorter folder path.</source>
+        <translation>{where}&#xa0;: le nom est trop long pour ce lecteur. Choisissez un nom plus court ou un chemin de dossier plus court.</translation>
+    </message>
+    <message>
+        <source>{where}: the folder no longer exists (a drive disconnected?). Choose an existing folder.</source>
+        <translation>{where}&#xa0;: le dossier n&apos;existe plus (lecteur déconnecté&#xa0;?). Choisissez un dossier existant.</translation>
+    </message>
+    <message>
+        <source>{where}: the file is open in another program (close it there), or the folder is read-only for you (choose another one).</source>
+        <translation>{where}&#xa0;: le fichier est ouvert dans un autre programme (fermez-le là-bas), ou le dossier est en lecture seule pour vous (choisissez-en un autre).</translation>
+    </message>
+    <message>
+        <source>{where} ({detail}). Try again, or choose another folder.</source>
+        <translation>{where} ({detail}). Réessayez ou choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>{where}. Try again, or choose another folder.</source>
+        <translation>{where}. Réessayez ou choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>{where}. Try again, or choose another folder; the details are in the log file.</source>
+        <translation>{where}. Réessayez ou choisissez un autre dossier&#xa0;; les détails figurent dans le fichier journal.</translation>
     </message>
 </context>
 <context>
@@ -866,6 +998,61 @@ Les commandes sont&#xa0;: {commands} (la fenêtre, par défaut).
     <message>
         <source>  … and {count} more like these</source>
         <translation>  … et {count} autres du même genre</translation>
+    </message>
+</context>
+<context>
+    <name>pyramid</name>
+    <message>
+        <source>Men {year}</source>
+        <translation>Hommes {year}</translation>
+    </message>
+    <message>
+        <source>Women {year}</source>
+        <translation>Femmes {year}</translation>
+    </message>
+    <message>
+        <source>{column} (persons)</source>
+        <translation>{column} (personnes)</translation>
+    </message>
+    <message>
+        <source>Age (100 = 100 and over)</source>
+        <translation>Âge (100 = 100 ans et plus)</translation>
+    </message>
+    <message>
+        <source>Persons at 1 January (men left, women right)</source>
+        <translation>Personnes au 1er janvier (hommes à gauche, femmes à droite)</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Hommes</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Femmes</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <source>Population by age and sex, {year}</source>
+        <translation>Population par âge et sexe, {year}</translation>
+    </message>
+    <message>
+        <source>Population by age and sex, {year} (bars) and {later} (outline)</source>
+        <translation>Population par âge et sexe, {year} (barres) et {later} (contour)</translation>
+    </message>
+    <message>
+        <source>Age {age}: men {men}, women {women}</source>
+        <translation>Âge {age}&#xa0;: hommes {men}, femmes {women}</translation>
+    </message>
+    <message>
+        <source>Age {age}: {year} men {men}, women {women} · {later} men {later_men}, women {later_women}</source>
+        <translation>Âge {age}&#xa0;: {year} hommes {men}, femmes {women} · {later} hommes {later_men}, femmes {later_women}</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Âge</translation>
     </message>
 </context>
 <context>
