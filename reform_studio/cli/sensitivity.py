@@ -14,10 +14,11 @@ from reform_studio.engine.projection import project_many
 from reform_studio.engine.reform import Reform
 from reform_studio.engine.results import Projection
 from reform_studio.engine.scheme import Scheme
-from reform_studio.engine.sensitivity import SIDES, STANDARD_TESTS, Figures, Sensitivity, run_sensitivity, \
-    parse_tests
+from reform_studio.engine.sensitivity import SIDES, STANDARD_TESTS, Figures, Sensitivity, parse_tests, \
+    run_sensitivity, keyed_tests
 from reform_studio.scenarios import load_reform, read_json
 from reform_studio.workbook.atomic import write_atomically
+from reform_studio.workbook.reader import read_sensitivity_tests
 
 
 def add_parser(commands: argparse._SubParsersAction) -> None:
@@ -29,8 +30,8 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
                     "ratio 25, 50 and 75 years after the base year.")
     add_inputs(parser)
     parser.add_argument("--tests", type=Path, metavar="TESTS.json",
-                        help='replace the standard set: {"tests": [{"assumption": "inflation", "low": -0.02, '
-                             '"high": 0.02}, ...]}')
+                        help='replace the standard set (and the workbook\'s SensitivityTests sheet): {"tests": '
+                             '[{"assumption": "inflation", "low": -0.02, "high": 0.02}, ...]}')
     add_outputs(parser, "every figure", "Sensitivity")
     parser.set_defaults(handler=handle)
 
@@ -53,12 +54,13 @@ def add_outputs(parser: argparse.ArgumentParser, what: str, sheet: str) -> None:
 def handle(args: argparse.Namespace) -> int:
     inputs = [args.workbook, *args.reform, *([args.tests] if args.tests is not None else [])]
     check_outputs(inputs, [("--json", args.json), ("--export", args.export)])
-    tests = STANDARD_TESTS
     if args.tests is not None:
         try:
             tests = parse_tests(read_json(args.tests))
         except InputError as exc:  # named after the file
             raise InputError(exc.problems, source=args.tests.name) from None
+    else:  # the workbook's SensitivityTests sheet, else the standard set
+        tests = keyed_tests(read_sensitivity_tests(args.workbook))
     scheme = read_projectable(args.workbook, args.horizon)
     reforms = [Reform(name="Baseline")] + [load_reform(path) for path in args.reform]
     result = run_sensitivity(scheme, reforms, tests)

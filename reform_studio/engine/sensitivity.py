@@ -88,6 +88,21 @@ def parse_tests(data: Any) -> tuple[AssumptionTest, ...]:
     return tuple(tests)
 
 
+def keyed_tests(values: dict[str, float]) -> tuple[AssumptionTest, ...]:
+    """The standard set with a workbook's `<assumption>_low` / `_high` keys in place of its
+    settings; a test whose two settings both change nothing is left out."""
+    tests = []
+    for test in STANDARD_TESTS:
+        low = values.get(f"{test.assumption}_low", test.low)
+        high = values.get(f"{test.assumption}_high", test.high)
+        neutral = 0.0 if test.assumption in SHIFTS else 1.0
+        if not low == high == neutral:
+            tests.append(AssumptionTest(test.assumption, low, high))
+    if not tests:
+        raise InputError("the SensitivityTests sheet leaves no test: every setting changes nothing")
+    return tuple(tests)
+
+
 @dataclass(frozen=True)
 class Figures:
     """What a valuation's sensitivity table reports for one scenario under one variant."""

@@ -26,11 +26,11 @@ from reform_studio.engine.assumptions import LABELS, SHIFTS, Assumptions, apply
 from reform_studio.engine.errors import InputError
 from reform_studio.engine.reform import Reform
 from reform_studio.engine.scheme import Scheme
-from reform_studio.engine.sensitivity import Sensitivity, run_sensitivity
+from reform_studio.engine.sensitivity import Sensitivity, run_sensitivity, keyed_tests
 from reform_studio.engine.stochastic import Stochastic, run_stochastic, volatility_from_keys
 from reform_studio.gui.jobs import JobRunner
 from reform_studio.gui.views import add_action, menu
-from reform_studio.workbook.reader import read_stochastic
+from reform_studio.workbook.reader import read_sensitivity_tests, read_stochastic
 
 TIPS = {
     "real_wage_growth": "Added to real wage growth in every year (percentage points).",
@@ -281,9 +281,14 @@ class UncertaintyView(QObject):
         self._start(self.fan_run, job)
 
     def run_tornado(self) -> None:
-        scheme, reforms = self.projected_scheme(), self._scenarios()
-        self._start(self.tornado_run, lambda progress, cancelled: run_sensitivity(
-            scheme, reforms, progress=progress, cancelled=cancelled))
+        scheme, reforms, source = self.projected_scheme(), self._scenarios(), self.window.document.source_path
+
+        def job(progress: Callable[[float], None], cancelled: Callable[[], bool]) -> Sensitivity:
+            # the workbook's SensitivityTests sheet, else the standard set
+            tests = keyed_tests(read_sensitivity_tests(source) if source is not None else {})
+            return run_sensitivity(scheme, reforms, tests, progress, cancelled)
+
+        self._start(self.tornado_run, job)
 
     def cancel(self) -> None:
         self.jobs.cancel()

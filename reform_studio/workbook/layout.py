@@ -12,6 +12,8 @@ from functools import partial
 from typing import Callable
 
 from reform_studio.engine.scheme import REVALUATION_METHODS, TARGETING
+from reform_studio.engine.assumptions import FACTOR_LIMIT, SHIFT_LIMIT, SHIFTS
+from reform_studio.engine.sensitivity import STANDARD_TESTS
 from reform_studio.engine.stochastic import RATES, Volatility
 from reform_studio.workbook import cells
 from reform_studio.workbook.cells import CellError
@@ -329,7 +331,19 @@ STOCHASTIC_KEYS = tuple(
             f"optional: correlation of the annual shocks to {a} and {b}; empty = {value:g}", value, default=value)
     for (a, b), value in _DEFAULT.correlation.items())
 
+SENSITIVITY_TESTS = "SensitivityTests"
+_SHIFT = Bounded(-SHIFT_LIMIT, SHIFT_LIMIT, reason="added to the rate in every year, a fraction (0.01 = 1 point)")
+_FACTOR = Bounded(0, FACTOR_LIMIT, reason="multiplies the path in every year (1 = unchanged)")
+SENSITIVITY_KEYS = tuple(
+    KeySpec(f"{test.assumption}_{side}", _SHIFT if test.assumption in SHIFTS else _FACTOR, False,
+            "fraction" if test.assumption in SHIFTS else "factor",
+            f"optional: the {side} setting of {test.label} ({'added' if test.assumption in SHIFTS else 'multiplier'}); "
+            f"empty = {getattr(test, side):g}; low and high both {0 if test.assumption in SHIFTS else 1} = not tested",
+            getattr(test, side), default=getattr(test, side))
+    for test in STANDARD_TESTS for side in ("low", "high"))
+
 KEY_SHEETS = {SCHEME: SCHEME_KEYS, ECONOMY: ECONOMY_KEYS, DEMOGRAPHY: DEMOGRAPHY_KEYS}  # what a Scheme is read from
+ANALYSIS_KEY_SHEETS = {STOCHASTIC: STOCHASTIC_KEYS, SENSITIVITY_TESTS: SENSITIVITY_KEYS}  # read by their commands
 
 
 def _by_sex(prefix: str, parse: Parse, validation: str = "",
@@ -402,7 +416,7 @@ SCHEDULE_YEARS = YearTable(SCHEDULE, (
 REQUIRED_SHEETS = (SCHEME, ECONOMY, DEMOGRAPHY, "Population", "Mortality", "Fertility", "Labour",
                    "Contributors", "Pensioners")
 OPTIONAL_SHEETS = (ECONOMY_BY_YEAR, DEMOGRAPHY_BY_YEAR, MORTALITY_BY_YEAR, "Migration", SCHEDULE,
-                   "Disability", "Survivors", STOCHASTIC)
+                   "Disability", "Survivors", STOCHASTIC, SENSITIVITY_TESTS)
 ALL_SHEETS = (SCHEME, ECONOMY, ECONOMY_BY_YEAR, DEMOGRAPHY, DEMOGRAPHY_BY_YEAR, "Population",
               "Mortality", MORTALITY_BY_YEAR, "Fertility", "Labour", "Contributors", "Pensioners",
-              "Disability", "Survivors", "Migration", SCHEDULE, STOCHASTIC)
+              "Disability", "Survivors", "Migration", SCHEDULE, STOCHASTIC, SENSITIVITY_TESTS)

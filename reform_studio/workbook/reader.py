@@ -47,23 +47,34 @@ def read_scheme(path: str | os.PathLike) -> Scheme:
 def read_stochastic(path: str | os.PathLike) -> dict[str, float]:
     """The Stochastic sheet's keys that are given (empty where the sheet is absent): the
     volatilities of stochastic projections; the engine fills in its defaults."""
+    return _analysis_keys(path, layout.STOCHASTIC)
+
+
+def read_sensitivity_tests(path: str | os.PathLike) -> dict[str, float]:
+    """The SensitivityTests sheet's keys that are given (empty where the sheet is absent):
+    `<assumption>_low` / `_high` settings replacing the standard set's."""
+    return _analysis_keys(path, layout.SENSITIVITY_TESTS)
+
+
+def _analysis_keys(path: str | os.PathLike, sheet: str) -> dict[str, float]:
     path = Path(path)
     with open_checked(path) as stream:
         book = load_book(path, stream)
     problems: list[Problem] = []
-    keys = _stochastic_keys(book, problems)
+    keys = _optional_keys(book, sheet, problems)
     if problems:
         raise InputError(problems, source=path.name)
     return {name: float(entry.value) for name, entry in keys.entries.items()}
 
 
-def _stochastic_keys(book: Book, problems: list[Problem]) -> KeyValues:
-    """The optional Stochastic sheet, checked with the rest when a workbook is read."""
-    found = book.get(layout.STOCHASTIC)
+def _optional_keys(book: Book, sheet: str, problems: list[Problem]) -> KeyValues:
+    """An optional analysis sheet (Stochastic, SensitivityTests), checked with the rest when a
+    workbook is read."""
+    found = book.get(sheet)
     if found is None:
-        return KeyValues(layout.STOCHASTIC, sheet_found=False)
-    elsewhere = {spec.name: sheet for sheet, specs in layout.KEY_SHEETS.items() for spec in specs}
-    return read_keys(found, layout.STOCHASTIC_KEYS, elsewhere, problems)
+        return KeyValues(sheet, sheet_found=False)
+    elsewhere = {spec.name: other for other, specs in layout.KEY_SHEETS.items() for spec in specs}
+    return read_keys(found, layout.ANALYSIS_KEY_SHEETS[sheet], elsewhere, problems)
 
 
 def _keys(book: Book, sheet: str, problems: list[Problem]) -> KeyValues:
@@ -97,7 +108,8 @@ def _read_parts(book: Book, problems: list[Problem]) -> rules.Parts:
     qx_by_year = {} if later_qx is None else read_mortality_by_year(
         later_qx, layout.MORTALITY.columns, base_year, problems)
     schedule = years(layout.SCHEDULE_YEARS, base_year)
-    _stochastic_keys(book, problems)  # read by read_stochastic; a wrong value refuses the workbook now
+    for sheet in layout.ANALYSIS_KEY_SHEETS:  # read by their commands; a wrong value refuses the workbook now
+        _optional_keys(book, sheet, problems)
     return rules.Parts(scheme, economy, economy_years, demography, demography_years, tables,
                        qx_by_year, schedule, migration_sheet=book.get("Migration") is not None)
 

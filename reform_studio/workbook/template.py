@@ -79,6 +79,9 @@ SHEET_NOTES = {
                        "stochastic projections (reform-studio stochastic, the fan chart): standard "
                        "deviations around the paths, AR(1) autocorrelations and correlations of the "
                        "annual shocks; empty keys take the defaults shown.",
+    layout.SENSITIVITY_TESTS: "The sensitivity tests (reform-studio sensitivity, the tornado): the low and high "
+                              "setting of each assumption, shifts as fractions and factors as multipliers; "
+                              "empty keys take the standard set shown.",
 }
 
 
@@ -96,8 +99,8 @@ def _write(target: Path) -> None:
         ws = book.create_sheet(name)
         if name in layout.KEY_SHEETS:
             _key_sheet(ws, layout.KEY_SHEETS[name])
-        elif name == layout.STOCHASTIC:
-            _key_sheet(ws, layout.STOCHASTIC_KEYS)
+        elif name in layout.ANALYSIS_KEY_SHEETS:
+            _key_sheet(ws, layout.ANALYSIS_KEY_SHEETS[name])
         elif name == layout.MORTALITY_BY_YEAR:
             _year_sheet(ws, ("Year", "Age"), layout.MORTALITY.columns)
         elif name in _YEAR_TABLES:

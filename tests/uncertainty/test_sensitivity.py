@@ -11,10 +11,13 @@ from reform_studio.engine.assumptions import Assumptions
 from reform_studio.engine.errors import InputError
 from reform_studio.engine.projection import project_many
 from reform_studio.engine.reform import Reform
-from reform_studio.engine.sensitivity import STANDARD_TESTS, Figures, AssumptionTest, run_sensitivity, parse_tests
+from reform_studio.engine.sensitivity import (STANDARD_TESTS, AssumptionTest, Figures, parse_tests, run_sensitivity,
+                                              keyed_tests)
 from reform_studio.samples import reform_paths, sample_path
 from reform_studio.scenarios import load_reform
 from reform_studio.workbook import read_scheme
+from reform_studio.workbook.reader import read_sensitivity_tests
+from tests.uncertainty.helpers import edited_workbook
 
 
 @pytest.fixture(scope="module")
@@ -127,3 +130,30 @@ def test_the_command_refuses_a_bad_tests_file_with_one_sentence(tmp_path, capsys
     assert main(["sensitivity", str(sample_path("kenya")), "--tests", str(tests)]) == 2
     err = capsys.readouterr().err
     assert "tests.json" in err and "test 1" in err and "Traceback" not in err
+
+
+def test_a_sensitivity_tests_sheet_replaces_the_standard_settings(tmp_path, capsys):
+    def add_sheet(book):
+        sheet = book.create_sheet("SensitivityTests")
+        sheet.append(["Parameter", "Value"])
+        sheet.append(["inflation_low", -0.02])
+        sheet.append(["mortality_low", 1.0])
+        sheet.append(["mortality_high", 1.0])  # both neutral: not tested
+
+    workbook = edited_workbook(tmp_path, add_sheet)
+    tests = keyed_tests(read_sensitivity_tests(workbook))
+    by_name = {t.assumption: t for t in tests}
+    assert by_name["inflation"] == AssumptionTest("inflation", -0.02, 0.01)
+    assert "mortality" not in by_name and len(tests) == len(STANDARD_TESTS) - 1
+    assert keyed_tests({}) == STANDARD_TESTS
+    out = tmp_path / "s.json"
+    assert main(["sensitivity", str(workbook), "--json", str(out)]) == 0
+    assert [t["assumption"] for t in json.loads(out.read_text())["tests"]] == [t.assumption for t in tests]
+
+    def bad_sheet(book):
+        sheet = book.create_sheet("SensitivityTests")
+        sheet.append(["Parameter", "Value"])
+        sheet.append(["tfr_low", -1])
+
+    assert main(["sensitivity", str(edited_workbook(tmp_path, bad_sheet))]) == 2
+    assert "SensitivityTests" in capsys.readouterr().err
