@@ -1,7 +1,8 @@
 """A country's economy in the spec's terms: base-year GDP and EconomyByYear paths.
 
 GDP: the World Bank's latest nominal GDP in local currency (WDI, to 2023) carried to the base
-year with the IMF WEO's nominal GDP growth (its real growth and inflation where the WEO has
+year with the IMF WEO's nominal GDP growth (the WEO's own GDP where the WDI figure is more than
+5 years old: Venezuela's 2014 figure is in bolivares since redenominated twice) (its real growth and inflation where the WEO has
 no nominal GDP, the long-run assumptions where it has neither). A few territories have no GDP
 in either source: they get the median GDP per head (US$) of their World Bank region times
 their population, in US dollars, flagged on the Checklist sheet.
@@ -27,6 +28,7 @@ REAL_RETURN = 0.03
 LONG_RUN = {"Low income": (0.04, 0.025, 0.05), "Lower middle income": (0.035, 0.02, 0.06),
             "Upper middle income": (0.03, 0.015, 0.07), "High income": (0.02, 0.01, 0.06),
             "": (0.03, 0.015, 0.06)}
+STALE_YEARS = 5    # a WDI GDP older than this is not carried (Venezuela's 2014 is in old bolivares)
 RATE_LIMIT = 0.9   # the workbook's bound on a yearly rate is 1; hyperinflation is capped below it
 
 
@@ -81,14 +83,18 @@ def base_gdp(country: data.Country, base_year: int, population: float) -> tuple[
     wdi = data.gdp(country)["gdp_lcu"].dropna()
     wdi = wdi[wdi.index <= base_year]
     weo = data.weo(country)
-    if not wdi.empty:
+    weo_gdp = weo["NGDP"].dropna() if "NGDP" in weo else None
+    stale = not wdi.empty and int(wdi.index[-1]) < base_year - STALE_YEARS
+    if not wdi.empty and not (stale and weo_gdp is not None and base_year in weo_gdp.index):
         year, value = int(wdi.index[-1]), float(wdi.iloc[-1])
         factor, how = _carried(weo, country, year, base_year)
         note = f"World Bank WDI GDP {year} in current {country.currency} ({value:.4g})"
         return value * factor, country.currency, note + (f" carried to {base_year} with {how}" if how else ""), False
-    if "NGDP" in weo and base_year in weo["NGDP"].dropna().index:
-        return (float(weo.at[base_year, "NGDP"]) * 1e9, country.currency,
-                f"IMF WEO April 2024 nominal GDP {base_year} (no WDI figure)", False)
+    if weo_gdp is not None and base_year in weo_gdp.index:
+        why = f"WDI's latest figure, {int(wdi.index[-1])}, is too old to carry: the currency may have changed" \
+            if stale else "no WDI figure"
+        return (float(weo_gdp[base_year]) * 1e9, country.currency,
+                f"IMF WEO April 2024 nominal GDP {base_year} ({why})", False)
     per_head = []
     for peer in data.countries():
         usd = data.gdp(peer)["gdp_usd"].dropna()

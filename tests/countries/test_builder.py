@@ -136,3 +136,12 @@ def test_new_bad_input_is_one_sentence_and_exit_2(tmp_path, argv, sentence):
     assert result.returncode == 2
     assert sentence in result.stderr and "Traceback" not in result.stderr
     assert not (tmp_path / "x.xlsx").exists()
+
+
+def test_a_stale_gdp_in_a_redenominated_currency_is_not_carried():
+    """Venezuela's latest WDI GDP is 2014's, in bolivares redenominated twice since: carrying it
+    with a decade of hyperinflation gave 1e23; the WEO's own 2025 GDP is used instead."""
+    from reform_studio.countries.economy import base_gdp
+    gdp, currency, note, placeholder = base_gdp(data.find_country("VEN"), 2025, 28e6)
+    assert 1e6 <= gdp <= 1e18 and currency == "VES" and not placeholder
+    assert "IMF WEO" in note
