@@ -35,7 +35,15 @@ def check_row(check: Check) -> tuple[str, ...]:
     (`worst_year` says which)."""
     first = check.first_year_not_met
     return (check.rule.title, article(check.rule), required(check.rule), amount(check.rule, check.worst[0]),
-            "met" if check.met else "NOT met", "–" if first is None else str(first))
+            verdict(check).replace("not met", "NOT met"), "–" if first is None else str(first))
+
+
+def verdict(check: Check) -> str:
+    """'met', 'not met', or 'met (10 years)' where only the 10-year alternative of C102 Article
+    29(3) / C128 Article 18(3) meets the line in some year."""
+    if not check.met:
+        return "not met"
+    return "met (10 years)" if check.met_by_alternative else "met"
 
 
 def worst_year(check: Check) -> str:

@@ -39,6 +39,7 @@ CONVENTIONS = ("C102", "C128")
 BRANCHES = ("old_age", "invalidity", "survivors")  # C102 Parts V, IX, X; C128 Parts III, II, IV
 OLD_AGE_CAREER = 30  # years of contribution of the old-age standard beneficiary (C102 art 29, C128 art 18)
 SHORT_CAREER = 15  # of the insured invalid and of the breadwinner (C102 arts 57, 63; C128 arts 11, 24)
+TEN_YEARS = 10  # the old-age line is also met by a benefit 10 points lower after 10 years (C102 29(3), C128 18(3))
 CONTINGENCY_AGE = 35  # age at invalidity or death after SHORT_CAREER years insured from age 20
 CHILDREN = 2  # the survivors' standard beneficiary is a widow with two children
 HIGHEST_AGE = 65  # the pensionable age the conventions allow without justification
@@ -59,7 +60,9 @@ class Rule:
     (indexation over the lower of price and wage growth); `branch` is the benefit branch (the
     convention's Part) the rule belongs to, one of BRANCHES, or None for a rule of every Part
     (the adjustment of pensions in payment); a scheme without the invalidity or survivors'
-    branch is not judged on its rules.
+    branch is not judged on its rules. A rule with an `alternative` (a `by_item` key) is also
+    met in a year where that value reaches `alternative_required` (C102 Article 29(3), C128
+    Article 18(3): ten points lower after 10 years of contribution).
     """
 
     convention: str
@@ -71,13 +74,16 @@ class Rule:
     unit: str
     title: str
     branch: str | None = None
+    alternative: str | None = None
+    alternative_required: float = 0.0
 
 
 RULES: tuple[Rule, ...] = (
     Rule("C102", "28", "Part V, Article 28 and the Schedule to Part XI", "old_age_replacement_rate", 0.40, True,
-         "share", "Old-age benefit, 30 years", "old_age"),
+         "share", "Old-age benefit, 30 years", "old_age", "old_age_ten_year_rate", 0.30),
     Rule("C102", "65", "Part XI, Article 65(3) and (6)(d) and the Schedule to Part XI", "old_age_skilled_wage_rate",
-         0.40, True, "share", "Old-age benefit at 125 % of average wage", "old_age"),
+         0.40, True, "share", "Old-age benefit at 125 % of average wage", "old_age", "old_age_skilled_ten_year_rate",
+         0.30),
     Rule("C102", "29", "Part V, Article 29(2)", "old_age_qualifying_period", 15, False, "years",
          "Old-age qualifying period", "old_age"),
     Rule("C102", "29", "Part V, Article 29(2) and (4)", "old_age_reduced_benefit", 0.40 * SHORT_CAREER / OLD_AGE_CAREER,
@@ -95,9 +101,10 @@ RULES: tuple[Rule, ...] = (
     Rule("C102", "65", "Part XI, Article 65(10) and Article 66(8)", "pension_adjustment", 1.0, True, "ratio",
          "Adjustment of pensions in payment"),
     Rule("C128", "17", "Part III, Article 17, Article 26 and the Schedule to Part V", "old_age_replacement_rate",
-         0.45, True, "share", "Old-age benefit, 30 years", "old_age"),
+         0.45, True, "share", "Old-age benefit, 30 years", "old_age", "old_age_ten_year_rate", 0.35),
     Rule("C128", "26", "Part V, Article 26(3) and (6)(d) and the Schedule to Part V", "old_age_skilled_wage_rate",
-         0.45, True, "share", "Old-age benefit at 125 % of average wage", "old_age"),
+         0.45, True, "share", "Old-age benefit at 125 % of average wage", "old_age", "old_age_skilled_ten_year_rate",
+         0.35),
     Rule("C128", "18", "Part III, Article 18(2)", "old_age_qualifying_period", 15, False, "years",
          "Old-age qualifying period", "old_age"),
     Rule("C128", "18", "Part III, Article 18(2) and (4)", "old_age_reduced_benefit", 0.45 * SHORT_CAREER / OLD_AGE_CAREER,
@@ -120,7 +127,9 @@ NOTES = {
     "pensionable_age": "a higher age is allowed where the government justifies it (C102: the working ability "
                        "of elderly persons; C128: demographic, economic and social criteria shown statistically)",
     "survivor_replacement_rate": "widow's and two orphans' pensions together",
-    "old_age_replacement_rate": "the scheme's own pension; a supplement for a wife is not modelled",
+    "old_age_replacement_rate": "the scheme's own pension; a supplement for a wife is not modelled; also met "
+                                "where a benefit 10 points lower is secured after 10 years (C102 Article 29(3), "
+                                "C128 Article 18(3))",
     "old_age_skilled_wage_rate": "previous earnings at the skilled manual employee's wage, 125 % of the average "
                                  "wage: a ceiling or a maximum must still let him reach the line",
     "pension_adjustment": "automatic indexation; an ad hoc review cannot be judged",
@@ -134,12 +143,25 @@ class Check:
     rule: Rule
     years: np.ndarray
     values: np.ndarray
+    alternative: np.ndarray | None = None  # the values of `rule.alternative`, where it has one
 
     @property
     def failing(self) -> np.ndarray:
-        """Years in which the value is on the wrong side of the line (NaN never fails)."""
+        """Years in which the value is on the wrong side of the line and the alternative, if
+        any, falls short of its own (NaN never fails)."""
         gap = self.values - self.rule.required
-        return (gap < -SLACK) if self.rule.at_least else (gap > SLACK)
+        own = (gap < -SLACK) if self.rule.at_least else (gap > SLACK)
+        return own & ~self.by_alternative_mask() if self.alternative is not None else own
+
+    def by_alternative_mask(self) -> np.ndarray:
+        """Years in which the alternative reaches its line."""
+        return self.alternative - self.rule.alternative_required >= -SLACK
+
+    @property
+    def met_by_alternative(self) -> bool:
+        """Met, but in some year only by the alternative (the value itself below the line)."""
+        return self.met and self.alternative is not None and bool(
+            (self.values - self.rule.required < -SLACK).any())
 
     @property
     def met(self) -> bool:
@@ -168,7 +190,11 @@ class Check:
         not judged (a year without contributors cannot fail the standard)."""
         gap = self.values - self.rule.required if self.rule.at_least else self.rule.required - self.values
         scaled = gap / 100.0 if self.rule.unit == "years" else gap
-        return np.where(np.isnan(scaled), np.inf, scaled + SLACK)
+        own = np.where(np.isnan(scaled), np.inf, scaled + SLACK)
+        if self.alternative is None:
+            return own
+        other = self.alternative - self.rule.alternative_required + SLACK
+        return np.maximum(own, np.where(np.isnan(other), -np.inf, other))
 
     def to_dict(self) -> dict:
         value, year = self.worst
@@ -179,7 +205,11 @@ class Check:
                 "comparison": ">=" if rule.at_least else "<=", "unit": rule.unit, "citation": rule.citation,
                 "note": NOTES.get(rule.item, ""),
                 "by_year": {"year": [int(y) for y in self.years],
-                            "value": [float(v) if np.isfinite(v) else None for v in self.values]}}
+                            "value": [float(v) if np.isfinite(v) else None for v in self.values]}} | (
+            {} if self.alternative is None else {"alternative": {
+                "item": rule.alternative, "required": rule.alternative_required,
+                "met_by_alternative": self.met_by_alternative,
+                "value": [float(v) if np.isfinite(v) else None for v in self.alternative]}})
 
 
 @dataclass(frozen=True)
@@ -212,8 +242,11 @@ def standard_beneficiaries(scheme: Scheme, reforms: Sequence[Reform],
     with np.errstate(invalid="ignore", divide="ignore"):
         full = history.reference(paths.reference_period)
         old_age = _award(paths, aw, full, OLD_AGE_CAREER, np.zeros_like(aw), paths.minimum_service_years[:, now]) / aw
-        skilled = _award(paths, aw, history.reference(paths.reference_period, SKILLED_WAGE), OLD_AGE_CAREER,
-                         np.zeros_like(aw), paths.minimum_service_years[:, now]) / (SKILLED_WAGE * aw)
+        ten_years = _award(paths, aw, full, TEN_YEARS, np.zeros_like(aw), paths.minimum_service_years[:, now]) / aw
+        skilled_wages = history.reference(paths.reference_period, SKILLED_WAGE)
+        skilled, skilled_ten_years = (_award(paths, aw, skilled_wages, years, np.zeros_like(aw),
+                                             paths.minimum_service_years[:, now]) / (SKILLED_WAGE * aw)
+                                      for years in (OLD_AGE_CAREER, TEN_YEARS))
         reduced = _award(paths, aw, full, SHORT_CAREER, np.zeros_like(aw), paths.minimum_service_years[:, now]) / aw
         rules = scheme.disability
         credit = rules.future_service_credit * np.maximum(0, male_age[:, now] - CONTINGENCY_AGE)
@@ -226,6 +259,8 @@ def standard_beneficiaries(scheme: Scheme, reforms: Sequence[Reform],
     by_item = {
         "old_age_replacement_rate": old_age,
         "old_age_skilled_wage_rate": skilled,
+        "old_age_ten_year_rate": ten_years,  # the alternatives of the 30-year lines (not rules of their own)
+        "old_age_skilled_ten_year_rate": skilled_ten_years,
         "old_age_qualifying_period": paths.minimum_service_years[:, now].astype(float),
         "old_age_reduced_benefit": reduced,
         "pensionable_age": paths.pensionable_age[:, :, now].max(axis=1).astype(float),
@@ -255,7 +290,8 @@ def check_standards(scheme: Scheme, reforms: Sequence[Reform],
         found = standard_beneficiaries(apply_assumptions(scheme, assumptions), [reforms[n] for n in members],
                                        [projections[n] for n in members])
         for k, n in enumerate(members):
-            out[n] = [Check(rule, found.years, found.by_item[rule.item][k]) for rule in rules]
+            out[n] = [Check(rule, found.years, found.by_item[rule.item][k],
+                            found.by_item[rule.alternative][k] if rule.alternative else None) for rule in rules]
     return out
 
 

@@ -50,7 +50,7 @@ def write_standards(ws: Worksheet, names: Sequence[str], checks: Sequence[Sequen
             value, when = check.worst
             cells = (name, rule.convention, rule.article, rule.title, rule.item,
                      "at least" if rule.at_least else "at most", rule.required, value, when,
-                     "met" if check.met else "not met", check.first_year_not_met, rule.citation)
+                     _verdict(check), check.first_year_not_met, rule.citation)
             for c, x in enumerate(cells, start=1):
                 fmt.put(ws, row, c, x, number if c in (7, 8) else None)
     fmt.style_header(ws, HEADER_ROW, 1, len(HEADERS))
@@ -60,3 +60,8 @@ def write_standards(ws: Worksheet, names: Sequence[str], checks: Sequence[Sequen
     fmt.set_widths(ws, {1: min(high, max([low] + [len(n) + 2 for n in names]))} | WIDTHS)
     ws.freeze_panes = ws.cell(row=HEADER_ROW + 1, column=2)
     fmt.print_setup(ws, f"{HEADER_ROW}:{HEADER_ROW}")
+
+
+def _verdict(check: Check) -> str:
+    """As a filter value: 'met', 'not met', or 'met (10 years)' by the 10-year alternative."""
+    return "not met" if not check.met else "met (10 years)" if check.met_by_alternative else "met"

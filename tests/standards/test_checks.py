@@ -90,3 +90,31 @@ def test_the_reduced_old_age_benefit_after_15_years_is_half_the_schedules_line(p
         assert find(cut, convention, "old_age_reduced_benefit").first_year_not_met == 2030
         reduced = find(longer, convention, "old_age_reduced_benefit")
         assert reduced.first_year_not_met == 2031 and reduced.value_in(2031) == 0
+
+
+def test_the_old_age_line_is_also_met_by_a_benefit_ten_points_lower_after_ten_years(plain):
+    # C102 Article 29(3), C128 Article 18(3). Accrual 1 %, qualifying period 10 years: 30 years
+    # give 30 %, 10 years 10 % (no route). With a minimum pension of 35 % of AW both give 35 %:
+    # under C102's 40 % but 10 years secure 35 % >= 30 %; C128 needs 35 % after 10 years: met too.
+    # A floor of 32 % meets C102 that way (>= 30 %) but not C128 (< 35 %).
+    scheme = replace(plain, accrual_rate=0.01, minimum_service_years=10)
+    [bare] = checks(scheme)
+    [floored] = checks(replace(scheme, minimum_pension_to_avg_wage=0.35))
+    [lower] = checks(replace(scheme, minimum_pension_to_avg_wage=0.32))
+    for convention in ("C102", "C128"):
+        assert not find(bare, convention, "old_age_replacement_rate").met
+        check = find(floored, convention, "old_age_replacement_rate")
+        assert check.worst[0] == pytest.approx(0.35) and check.met and check.met_by_alternative
+        assert (check.margins() >= 0).all()
+        assert check.to_dict()["alternative"]["value"][0] == pytest.approx(0.35)
+    assert find(lower, "C102", "old_age_replacement_rate").met
+    assert not find(lower, "C128", "old_age_replacement_rate").met
+    # a qualifying period over 10 years closes the route
+    [longer] = checks(replace(scheme, minimum_pension_to_avg_wage=0.35, minimum_service_years=11))
+    assert not find(longer, "C102", "old_age_replacement_rate").met
+    # at 125 % of AW the same route: 10 years give max(10 % × 1.25, 35 %) / 1.25 = 28 %, under both
+    # lines; a floor of 40 % gives 32 % there, enough for C102 (30 %) but not C128 (35 %)
+    assert not find(floored, "C102", "old_age_skilled_wage_rate").met
+    [high] = checks(replace(scheme, minimum_pension_to_avg_wage=0.40))
+    assert find(high, "C102", "old_age_skilled_wage_rate").met_by_alternative
+    assert not find(high, "C128", "old_age_skilled_wage_rate").met
