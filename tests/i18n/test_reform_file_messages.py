@@ -11,27 +11,24 @@ from reform_studio.i18n.problems import describe
 from reform_studio.scenarios import load_reform, load_scenarios
 
 
-@pytest.mark.parametrize(("code", "words"), [("en", "not valid JSON at line 2"),
-                                             ("fr", "JSON non valide à la ligne 2"),
-                                             ("es", "JSON no válido en la línea 2")])
-def test_broken_json_is_told_in_the_language(code: str, words: str, tmp_path: Path) -> None:
+BROKEN = '{"name": "x",\n "levers": }'
+NOT_A_SET = '{"format": "something else"}'
+
+
+@pytest.mark.parametrize(("content", "load", "code", "words"), [
+    (BROKEN, load_reform, "en", "not valid JSON at line 2"),
+    (BROKEN, load_reform, "fr", "JSON non valide à la ligne 2"),
+    (BROKEN, load_reform, "es", "JSON no válido en la línea 2"),
+    (NOT_A_SET, load_scenarios, "fr", "n'est pas un fichier de scénarios"),
+    (NOT_A_SET, load_scenarios, "es", "no es un archivo de escenarios"),
+])
+def test_a_bad_file_is_told_in_the_language(content, load, code: str, words: str, tmp_path: Path) -> None:
     path = tmp_path / "reform.json"
-    path.write_text('{"name": "x",\n "levers": }', encoding="utf-8")
+    path.write_text(content, encoding="utf-8")
     i18n.set_language(code)
     with pytest.raises(InputError) as info:
-        load_reform(path)
+        load(path)
     assert words in describe(info.value) and "reform.json" in describe(info.value)
-
-
-@pytest.mark.parametrize(("code", "words"), [("fr", "n'est pas un fichier de scénarios"),
-                                             ("es", "no es un archivo de escenarios")])
-def test_a_file_that_is_no_scenario_set(code: str, words: str, tmp_path: Path) -> None:
-    path = tmp_path / "other.json"
-    path.write_text('{"format": "something else"}', encoding="utf-8")
-    i18n.set_language(code)
-    with pytest.raises(InputError) as info:
-        load_scenarios(path)
-    assert words in describe(info.value)
 
 
 @pytest.mark.parametrize(("code", "words"), [("fr", "apparaît une seconde fois (d'abord en A"),
