@@ -73,3 +73,30 @@ def test_menu_remembers_the_choice_for_the_next_start(qtbot, monkeypatch) -> Non
     assert notes and "French" in notes[-1]
     actions["language_system"].trigger()
     assert language.remembered() is None and language.chosen() == "es"
+
+
+@pytest.mark.parametrize(("code", "headers", "copy"), [("fr", ["Feuille", "Cellule", "Levier", "Problème"], "Copier la liste"),
+                                                       ("es", ["Hoja", "Celda", "Palanca", "Problema"], "Copiar la lista")])
+def test_problem_dialog_speaks_the_language(qapp: QApplication, qtbot, code, headers, copy) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    from reform_studio.engine.errors import Problem
+    from reform_studio.gui.dialogs import ProblemsDialog
+
+    language.apply(qapp, code)
+    dialog = ProblemsDialog(None, "t", "i", [Problem("m", "Scheme", "B7")])
+    qtbot.addWidget(dialog)
+    assert [dialog.table.horizontalHeaderItem(c).text() for c in range(4)] == headers
+    assert copy in [b.text() for b in dialog.findChildren(QPushButton)]
+
+
+def test_write_failures_speak_the_language(qapp: QApplication, tmp_path) -> None:
+    import errno
+    from pathlib import Path
+
+    from reform_studio.gui.messages import write_failure
+
+    language.apply(qapp, "es")
+    text = write_failure(OSError(errno.EROFS, "Read-only file system"), Path(tmp_path / "c.xlsx"))
+    assert text.startswith("«c.xlsx» no se pudo guardar en") and "solo lectura" in text
+    assert text.endswith("Un archivo existente con ese nombre quedó sin cambios.")
