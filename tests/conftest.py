@@ -22,11 +22,13 @@ EXAMPLES = shared_folder() / "spec" / "examples"
 @pytest.fixture(autouse=True)
 def english(monkeypatch):
     """Every test starts in English whatever the machine's locale (the language is read from
-    LANGUAGE first, then LC_ALL, LC_MESSAGES and LANG; subprocesses inherit it), and leaves no
-    language behind for the next: tests of French and Spanish ask for them."""
+    LANGUAGE first, then LC_ALL, LC_MESSAGES and LANG; subprocesses inherit it) and without a
+    start's language, and leaves no language behind for the next: tests of French and Spanish
+    ask for them."""
     from reform_studio import i18n
 
     monkeypatch.setenv("LANGUAGE", "en")
+    monkeypatch.delenv(i18n.LANGUAGE_VARIABLE, raising=False)  # `reform-studio --language` sets it
     i18n.set_language("en")
     yield
     i18n.set_language("en")
