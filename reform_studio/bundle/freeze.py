@@ -26,7 +26,7 @@ EXCLUDED_MODULES = [
     "tkinter", "_tkinter", "PIL.ImageTk", "PIL.ImageQt", "PIL._avif", "PIL.AvifImagePlugin", "PIL._webp",
     "PIL.WebPImagePlugin", "PIL._imagingcms", "PIL.ImageCms", "PIL._imagingtk",
     "ssl", "_ssl", "_hashlib", "sqlite3", "_sqlite3", "readline", "curses", "_curses", "lib2to3", "pydoc_data",
-    "asyncio", "doctest", "pydoc", "pdb", "xmlrpc", "http.server", "mpl_toolkits", "pandas._testing",
+    "asyncio", "doctest", "pydoc", "pdb", "xmlrpc", "http.server", "mpl_toolkits",
     "reform_studio.bundle", "PyInstaller", "setuptools", "pkg_resources", "pip", "distutils",
     "pytest", "_pytest", "hypothesis", "IPython", "jinja2", "docutils", "sphinx",
     "numpy.tests", "numpy.f2py", "numpy.distutils", "numpy.testing._private.extbuild",
@@ -47,14 +47,14 @@ MATPLOTLIB_BACKENDS = ["QtAgg", "agg", "pdf", "svg"]
 # integrations; images other than PNG, which Qt reads itself) and the GTK theme, which would bring
 # GTK, cairo and pango with it: patterns on the path inside the bundle.
 UNUSED_FILES = [
-    "PySide6/Qt/plugins/platforms/*qeglfs*", "PySide6/Qt/plugins/platforms/*qlinuxfb*",
-    "PySide6/Qt/plugins/platforms/*qvnc*", "PySide6/Qt/plugins/platforms/*qminimalegl*",
-    "PySide6/Qt/plugins/platforms/*qvkkhrdisplay*", "PySide6/Qt/plugins/platforms/*qdirect2d*",
-    "PySide6/Qt/plugins/egldeviceintegrations/*", "PySide6/Qt/plugins/generic/*",
-    "PySide6/Qt/plugins/xcbglintegrations/*", "PySide6/Qt/plugins/wayland-graphics-integration-*",
-    "PySide6/Qt/plugins/platformthemes/*gtk3*", "PySide6/Qt/plugins/iconengines/*",
-    "PySide6/Qt/plugins/imageformats/*", "PySide6/Qt/plugins/networkinformation/*",
-    "PySide6/Qt/plugins/tls/*", "PySide6/Qt/translations/qt_help_*", "matplotlib/mpl-data/sample_data/*",
+    "PySide6/*plugins/platforms/*qeglfs*", "PySide6/*plugins/platforms/*qlinuxfb*",
+    "PySide6/*plugins/platforms/*qvnc*", "PySide6/*plugins/platforms/*qminimalegl*",
+    "PySide6/*plugins/platforms/*qvkkhrdisplay*", "PySide6/*plugins/platforms/*qdirect2d*",
+    "PySide6/*plugins/egldeviceintegrations/*", "PySide6/*plugins/generic/*",
+    "PySide6/*plugins/xcbglintegrations/*", "PySide6/*plugins/wayland-graphics-integration-*",
+    "PySide6/*plugins/platformthemes/*gtk3*", "PySide6/*plugins/iconengines/*",
+    "PySide6/*plugins/imageformats/*", "PySide6/*plugins/networkinformation/*",
+    "PySide6/*plugins/tls/*", "PySide6/*translations/qt_help_*", "matplotlib/mpl-data/sample_data/*",
 ]
 # Libraries every Linux desktop session has, whose copy on the laptop must be the one used: the
 # C++ runtime (the system's graphics drivers need its newer version), the X11 client, the font
@@ -67,7 +67,7 @@ SYSTEM_LIBRARIES = [
     "liblz4.so*", "libzstd.so*", "libcap.so*", "libglib-2.0.so*", "libgthread-2.0.so*", "libpcre2-8.so*",
     "libuuid.so*", "libbsd.so*", "libmd.so*",
 ]
-QT_TRANSLATIONS = "PySide6/Qt/translations/"
+QT_TRANSLATIONS = "PySide6/*translations/*.qm"  # PySide6/Qt/translations on Linux and macOS
 # A catalogue of the application's, named for its language: reform_studio_fr.ts, ..._pt_BR.qm
 CATALOGUE = re.compile(r"_([a-z]{2,3}(?:_[A-Z]{2})?)\.(?:ts|qm)$")
 MODULES = "modules.json"  # written beside the spec: what was collected, for licences.py
@@ -89,7 +89,7 @@ def used(entry: Entry, shipped_languages: set[str]) -> bool:
     SYSTEM_LIBRARIES, and Qt's own translations (its dialogs' buttons) only in the languages the
     application speaks."""
     name = entry[0].replace("\\", "/")
-    if name.startswith(QT_TRANSLATIONS):
+    if fnmatch.fnmatch(name, QT_TRANSLATIONS):
         language = Path(name).stem.split("_", 1)[-1]
         return language in shipped_languages or language.split("_")[0] in shipped_languages
     return not (any(fnmatch.fnmatch(name, pattern) for pattern in UNUSED_FILES)
