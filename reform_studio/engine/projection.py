@@ -256,8 +256,6 @@ def _run(scheme: Scheme, base: Base, paths: ScenarioPaths) -> dict[str, np.ndarr
     if scheme.survivors.in_use(bool((paths.survivor_share > 0).any())):
         died = deaths(scheme.survivors, members, paths, q, base.wages, scheme.disability.future_service_credit,
                       (count, amount), disabled)
-        if died.benefit.ndim == 5:  # contributor_benefit puts its own axis before per-scenario wages
-            died = replace(died, benefit=died.benefit[0])
         paid = survivor_pensions(scheme.survivors, q, growth, paths, died)
         holders = holders + paid.spouses
         out.update(survivor_pensioners=paid.spouses.sum(axis=(2, 3)), orphan_pensioners=paid.orphans.sum(axis=2),

@@ -40,7 +40,8 @@ def contributor_benefit(insured: Insured, paths: ScenarioPaths, wages: np.ndarra
     """`Bs = accrual × (Sv + fc × max(0, R - x)) × min(W, K)`: the pension a contributor who
     dies has earned, from cohort averages (no classes, cap or floor)."""
     years_left = np.maximum(0, np.moveaxis(paths.pensionable_age, 1, 2)[..., None] - AGE)  # (n, T, 2, 101)
-    capped = np.minimum(wages[None], insured.ceiling[:, :, None, None])
+    per_scenario = wages if wages.ndim == 4 else wages[None]  # (T, 2, 101), or (n, T, 2, 101) under varied rates
+    capped = np.minimum(per_scenario, insured.ceiling[:, :, None, None])
     return earned_pension(paths.accrual_rate[:, :, None, None], insured.service, credit, years_left, capped)
 
 

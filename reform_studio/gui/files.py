@@ -19,6 +19,8 @@ from reform_studio.engine.reform import Reform
 from reform_studio.gui import dialogs, settings
 from reform_studio.gui.jobs import JobRunner
 from reform_studio.gui.messages import write_failure
+from reform_studio.gui.uncertainty_view import projected_scheme
+from reform_studio.gui.views import export_appendices
 from reform_studio.scenarios import lever_misfits, load_reform, read_scenario_set, save_scenarios
 from reform_studio.workbook import read_scheme, write_template
 from reform_studio.workbook.atomic import ExportError, same_file, write_atomically
@@ -432,9 +434,11 @@ class FileActions(QObject):
         if not path:
             return
         reforms = [Reform("Baseline")] + doc.reforms()
+        scheme = projected_scheme(self.window)
         try:
-            projections = project_many(doc.scheme, reforms)
-            write_comparison(Path(path), doc.scheme, projections, reforms, doc.source_path)
+            projections = project_many(scheme, reforms)
+            write_comparison(Path(path), scheme, projections, reforms, doc.source_path,
+                             appendices=export_appendices(self.window, scheme, reforms, projections))
         except InputError as exc:
             dialogs.show_problems(self.window, "Comparison not exported", "A reform cannot be projected.", exc.problems)
             return

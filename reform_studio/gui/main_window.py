@@ -15,16 +15,18 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QToolBar, QApplication, QDockWidget, QHBoxLayout, QLabel, QMainWindow, QPushButton,
                                QSplitter, QStackedWidget, QVBoxLayout, QWidget)
 
-from reform_studio.charts.key_figures import branch_sentence, reform_sentence
+from reform_studio.charts.key_figures import branch_sentence, reform_sentence, standards_sentence
 from reform_studio.charts.scenario_chart import Series
 from reform_studio.charts.style import BASELINE_COLOUR
 from reform_studio.engine.reform import Reform
+from reform_studio.engine.standards import check_standards
 from reform_studio.gui import settings
 from reform_studio.gui.document import Document, Scenario
 from reform_studio.gui.files import FileActions
 from reform_studio.gui.menus import NEEDS_SCHEME, build_menus
 from reform_studio.gui.recovery import RecoveryKeeper
 from reform_studio.gui.runner import ProjectionRunner
+from reform_studio.gui.uncertainty_view import projected_scheme
 from reform_studio.gui.views import install_views, menu
 from reform_studio.gui.widgets.chart_panel import ChartPanel
 from reform_studio.gui.widgets.key_figures import KeyFigurePanel
@@ -309,7 +311,7 @@ class MainWindow(QMainWindow):
             return
         self._requested = self.drawn_scenarios()
         self.busy_label.setText("Computing…")
-        self.runner.request(self.document.scheme, [BASELINE] + [s.reform for s in self._requested])
+        self.runner.request(projected_scheme(self), [BASELINE] + [s.reform for s in self._requested])
 
     def _show_results(self, _request_id: int, projections: list) -> None:
         self.busy_label.setText("")
@@ -320,7 +322,9 @@ class MainWindow(QMainWindow):
         self.charts.set_focus(self._edited_name())  # a rename changes it
         self.charts.show_series(series)
         names = [s.reform.name for s in self.drawn]
-        self.key_figures.show_results(scheme.base_year, scheme.horizon, projections, names)
+        checks = check_standards(projected_scheme(self), [BASELINE] + [s.reform for s in self.drawn], projections)
+        crossed = {name: standards_sentence(name, checks[0], reform) for name, reform in zip(names, checks[1:])}
+        self.key_figures.show_results(scheme.base_year, scheme.horizon, projections, names, crossed)
         warnings = [w for p in projections for w in p.warnings]
         self.warning_label.setText(f"⚠ {len(warnings)} warning{'s' if len(warnings) != 1 else ''}" if warnings else "")
         self.warning_label.setToolTip("\n".join(dict.fromkeys(warnings)))

@@ -7,10 +7,15 @@ Menus are found by object name (`fileMenu`, `editMenu`, `reformMenu`, `viewMenu`
 """
 from __future__ import annotations
 
-from typing import Callable
+from typing import Callable, Sequence
 
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
+
+from reform_studio.engine.reform import Reform
+from reform_studio.engine.results import Projection
+from reform_studio.engine.scheme import Scheme
+from reform_studio.workbook.export import Appendix
 
 
 def menu(window: QMainWindow, name: str) -> QMenu:
@@ -52,3 +57,16 @@ def install_views(window: QMainWindow) -> None:
         install(window)
     analysis = menu(window, "analysisMenu")
     analysis.menuAction().setVisible(not analysis.isEmpty())
+
+
+def export_appendices(window: QMainWindow, scheme: Scheme, reforms: Sequence[Reform],
+                      projections: Sequence[Projection]) -> list[Appendix]:
+    """The sheets the analyses add to the comparison workbook: the ILO standards of every
+    scenario, and the sensitivity tests and stochastic percentiles where they have been run."""
+    from reform_studio.engine.standards import check_standards, not_judged
+    from reform_studio.gui.uncertainty_view import appendices as uncertainty_appendices
+    from reform_studio.workbook.export_standards import TITLE, standards_writer
+
+    checks = check_standards(scheme, reforms, projections)
+    standards = (TITLE, standards_writer([r.name for r in reforms], checks, not_judged(scheme)))
+    return [standards, *uncertainty_appendices(window)]

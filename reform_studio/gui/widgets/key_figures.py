@@ -6,7 +6,7 @@ baseline. The charts keep drawing every scenario.
 """
 from __future__ import annotations
 
-from typing import Sequence
+from typing import Mapping, Sequence
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QVBoxLayout, QWidget
 
@@ -58,6 +58,7 @@ class KeyFigurePanel(QWidget):
         layout.addWidget(self.view, 1)
         self.presenting = False
         self._results: tuple[int, int, list[Projection], list[str]] | None = None
+        self._notes: dict[str, str] = {}
         self._chosen = BASELINE  # kept by name while the reforms drawn change
         self.reference.currentIndexChanged.connect(self._reference_changed)
 
@@ -83,9 +84,12 @@ class KeyFigurePanel(QWidget):
                 + margins.top() + margins.bottom())
 
     def show_results(self, base_year: int, horizon: int, projections: Sequence[Projection],
-                     names: Sequence[str]) -> None:
-        """`projections[0]` is the baseline; `names` label the reforms that follow."""
+                     names: Sequence[str], notes: Mapping[str, str] | None = None) -> None:
+        """`projections[0]` is the baseline; `names` label the reforms that follow; `notes`
+        add a sentence to a reform's line, said against the baseline whatever the table
+        compares with (a line of the ILO conventions crossed)."""
         self._results = (base_year, horizon, list(projections), list(names))
+        self._notes = dict(notes or {})
         labels = [BASELINE, *names]
         self.reference.blockSignals(True)
         self.reference.clear()
@@ -127,7 +131,7 @@ class KeyFigurePanel(QWidget):
         other = projections[reference]
         called = "the baseline" if reference == 0 else f"“{labels[reference]}”"
         lines = [" ".join(filter(None, (reform_sentence(label, other, scenario, called),
-                                        branch_sentence(other, scenario))))
+                                        branch_sentence(other, scenario), self._notes.get(label, ""))))
                  for i, (label, scenario) in enumerate(zip(labels, projections)) if i != reference]
         self.sentences.setText("\n".join(lines) if lines else
                                "Tick a reform in the list to compare it with the baseline.")
