@@ -39,11 +39,12 @@ def check_row(check: Check) -> tuple[str, ...]:
 
 
 def verdict(check: Check) -> str:
-    """'met', 'not met', or 'met (10 years)' where only the 10-year alternative of C102 Article
-    29(3) / C128 Article 18(3) meets the line in some year."""
+    """'met', 'not met', or 'met (10 years)' where only the alternative of a shorter career ten
+    points lower (C102 Articles 29(3), 57(3), 63(3); C128 Articles 18(3), 11(3), 24(3)) meets the
+    line in some year."""
     if not check.met:
         return "not met"
-    return "met (10 years)" if check.met_by_alternative else "met"
+    return f"met ({check.rule.alternative_years} years)" if check.met_by_alternative else "met"
 
 
 def worst_year(check: Check) -> str:

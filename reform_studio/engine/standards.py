@@ -40,7 +40,8 @@ BRANCHES = ("old_age", "invalidity", "survivors")  # C102 Parts V, IX, X; C128 P
 OLD_AGE_CAREER = 30  # years of contribution of the old-age standard beneficiary (C102 art 29, C128 art 18)
 SHORT_CAREER = 15  # of the insured invalid and of the breadwinner (C102 arts 57, 63; C128 arts 11, 24)
 TEN_YEARS = 10  # the old-age line is also met by a benefit 10 points lower after 10 years (C102 29(3), C128 18(3))
-CONTINGENCY_AGE = 35  # age at invalidity or death after SHORT_CAREER years insured from age 20
+FIVE_YEARS = 5  # invalidity and survivors: ten points lower after 5 years (C102 57(3), 63(3); C128 11(3), 24(3))
+INSURED_FROM = 20  # the invalid and the breadwinner were insured from this age: invalid or dead at 35 after 15 years
 CHILDREN = 2  # the survivors' standard beneficiary is a widow with two children
 HIGHEST_AGE = 65  # the pensionable age the conventions allow without justification
 # The skilled manual male employee's wage, up to which a ceiling or a maximum must still let the
@@ -76,14 +77,15 @@ class Rule:
     branch: str | None = None
     alternative: str | None = None
     alternative_required: float = 0.0
+    alternative_years: int = 0  # the career of the alternative's beneficiary
 
 
 RULES: tuple[Rule, ...] = (
     Rule("C102", "28", "Part V, Article 28 and the Schedule to Part XI", "old_age_replacement_rate", 0.40, True,
-         "share", "Old-age benefit, 30 years", "old_age", "old_age_ten_year_rate", 0.30),
+         "share", "Old-age benefit, 30 years", "old_age", "old_age_ten_year_rate", 0.30, TEN_YEARS),
     Rule("C102", "65", "Part XI, Article 65(3) and (6)(d) and the Schedule to Part XI", "old_age_skilled_wage_rate",
          0.40, True, "share", "Old-age benefit at 125 % of average wage", "old_age", "old_age_skilled_ten_year_rate",
-         0.30),
+         0.30, TEN_YEARS),
     Rule("C102", "29", "Part V, Article 29(2)", "old_age_qualifying_period", 15, False, "years",
          "Old-age qualifying period", "old_age"),
     Rule("C102", "29", "Part V, Article 29(2) and (4)", "old_age_reduced_benefit", 0.40 * SHORT_CAREER / OLD_AGE_CAREER,
@@ -91,32 +93,34 @@ RULES: tuple[Rule, ...] = (
     Rule("C102", "26", "Part V, Article 26(2)", "pensionable_age", HIGHEST_AGE, False, "years",
          "Pensionable age", "old_age"),
     Rule("C102", "56", "Part IX, Article 56 and the Schedule to Part XI", "invalidity_replacement_rate", 0.40, True,
-         "share", "Invalidity benefit, 15 years", "invalidity"),
+         "share", "Invalidity benefit, 15 years", "invalidity", "invalidity_five_year_rate", 0.30, FIVE_YEARS),
     Rule("C102", "57", "Part IX, Article 57(2)", "invalidity_qualifying_period", 5, False, "years",
          "Invalidity qualifying period", "invalidity"),
     Rule("C102", "62", "Part X, Article 62 and the Schedule to Part XI", "survivor_replacement_rate", 0.40, True,
-         "share", "Survivors' benefit, 15 years", "survivors"),
+         "share", "Survivors' benefit, 15 years", "survivors", "survivor_five_year_rate", 0.30, FIVE_YEARS),
     Rule("C102", "63", "Part X, Article 63(2)", "survivor_qualifying_period", 5, False, "years",
          "Survivors' qualifying period", "survivors"),
     Rule("C102", "65", "Part XI, Article 65(10) and Article 66(8)", "pension_adjustment", 1.0, True, "ratio",
          "Adjustment of pensions in payment"),
     Rule("C128", "17", "Part III, Article 17, Article 26 and the Schedule to Part V", "old_age_replacement_rate",
-         0.45, True, "share", "Old-age benefit, 30 years", "old_age", "old_age_ten_year_rate", 0.35),
+         0.45, True, "share", "Old-age benefit, 30 years", "old_age", "old_age_ten_year_rate", 0.35, TEN_YEARS),
     Rule("C128", "26", "Part V, Article 26(3) and (6)(d) and the Schedule to Part V", "old_age_skilled_wage_rate",
          0.45, True, "share", "Old-age benefit at 125 % of average wage", "old_age", "old_age_skilled_ten_year_rate",
-         0.35),
+         0.35, TEN_YEARS),
     Rule("C128", "18", "Part III, Article 18(2)", "old_age_qualifying_period", 15, False, "years",
          "Old-age qualifying period", "old_age"),
-    Rule("C128", "18", "Part III, Article 18(2) and (4)", "old_age_reduced_benefit", 0.45 * SHORT_CAREER / OLD_AGE_CAREER,
-         True, "share", "Reduced old-age benefit, 15 years", "old_age"),
+    Rule("C128", "18", "Part III, Article 18(2) and (4)", "old_age_reduced_benefit",
+         0.45 * SHORT_CAREER / OLD_AGE_CAREER, True, "share", "Reduced old-age benefit, 15 years", "old_age"),
     Rule("C128", "15", "Part III, Article 15(2)", "pensionable_age", HIGHEST_AGE, False, "years",
          "Pensionable age", "old_age"),
     Rule("C128", "10", "Part II, Article 10, Article 26 and the Schedule to Part V", "invalidity_replacement_rate",
-         0.50, True, "share", "Invalidity benefit, 15 years", "invalidity"),
+         0.50, True, "share", "Invalidity benefit, 15 years", "invalidity", "invalidity_five_year_rate", 0.40,
+         FIVE_YEARS),
     Rule("C128", "11", "Part II, Article 11(2)", "invalidity_qualifying_period", 5, False, "years",
          "Invalidity qualifying period", "invalidity"),
     Rule("C128", "23", "Part IV, Article 23, Article 26 and the Schedule to Part V", "survivor_replacement_rate",
-         0.45, True, "share", "Survivors' benefit, 15 years", "survivors"),
+         0.45, True, "share", "Survivors' benefit, 15 years", "survivors", "survivor_five_year_rate", 0.35,
+         FIVE_YEARS),
     Rule("C128", "24", "Part IV, Article 24(2)", "survivor_qualifying_period", 5, False, "years",
          "Survivors' qualifying period", "survivors"),
     Rule("C128", "29", "Part V, Article 29", "pension_adjustment", 1.0, True, "ratio",
@@ -126,10 +130,14 @@ ITEMS: tuple[str, ...] = tuple(dict.fromkeys(rule.item for rule in RULES))
 NOTES = {
     "pensionable_age": "a higher age is allowed where the government justifies it (C102: the working ability "
                        "of elderly persons; C128: demographic, economic and social criteria shown statistically)",
-    "survivor_replacement_rate": "widow's and two orphans' pensions together",
+    "survivor_replacement_rate": "widow's and two orphans' pensions together; also met where a benefit 10 points "
+                                 "lower is secured after 5 years (C102 Article 63(3), C128 Article 24(3))",
     "old_age_replacement_rate": "the scheme's own pension; a supplement for a wife is not modelled; also met "
                                 "where a benefit 10 points lower is secured after 10 years (C102 Article 29(3), "
                                 "C128 Article 18(3))",
+    "invalidity_replacement_rate": "also met where a benefit 10 points lower is secured after 5 years (C102 "
+                                   "Article 57(3), C128 Article 11(3)); a supplement for a wife and children is "
+                                   "not modelled",
     "old_age_skilled_wage_rate": "previous earnings at the skilled manual employee's wage, 125 % of the average "
                                  "wage: a ceiling or a maximum must still let him reach the line",
     "pension_adjustment": "automatic indexation; an ad hoc review cannot be judged",
@@ -238,22 +246,20 @@ def standard_beneficiaries(scheme: Scheme, reforms: Sequence[Reform],
     history = _WageHistory(economy, paths, wage)
     now = slice(1, None)
     aw = wage[:, now]
-    male_age = paths.pensionable_age[:, 0]
     with np.errstate(invalid="ignore", divide="ignore"):
+        def old(wages: np.ndarray, years: int, earnings: float = 1.0) -> np.ndarray:  # over his own wage
+            return _award(paths, aw, wages, years, np.zeros_like(aw), paths.minimum_service_years[:, now]) / (
+                earnings * aw)
+
         full = history.reference(paths.reference_period)
-        old_age = _award(paths, aw, full, OLD_AGE_CAREER, np.zeros_like(aw), paths.minimum_service_years[:, now]) / aw
-        ten_years = _award(paths, aw, full, TEN_YEARS, np.zeros_like(aw), paths.minimum_service_years[:, now]) / aw
         skilled_wages = history.reference(paths.reference_period, SKILLED_WAGE)
-        skilled, skilled_ten_years = (_award(paths, aw, skilled_wages, years, np.zeros_like(aw),
-                                             paths.minimum_service_years[:, now]) / (SKILLED_WAGE * aw)
+        old_age, ten_years, reduced = (old(full, years) for years in (OLD_AGE_CAREER, TEN_YEARS, SHORT_CAREER))
+        skilled, skilled_ten_years = (old(skilled_wages, years, SKILLED_WAGE)
                                       for years in (OLD_AGE_CAREER, TEN_YEARS))
-        reduced = _award(paths, aw, full, SHORT_CAREER, np.zeros_like(aw), paths.minimum_service_years[:, now]) / aw
-        rules = scheme.disability
-        credit = rules.future_service_credit * np.maximum(0, male_age[:, now] - CONTINGENCY_AGE)
-        period = np.minimum(paths.reference_period, max(1, CONTINGENCY_AGE - 15))
-        invalidity = _award(paths, aw, history.reference(period), SHORT_CAREER, credit,
-                            np.full(aw.shape, rules.min_service_years)) / aw
-        survivors = _survivors(scheme, paths, economy, history) / aw
+        invalidity, invalidity_five = (_invalidity(scheme, paths, aw, history, years)
+                                       for years in (SHORT_CAREER, FIVE_YEARS))
+        survivors, survivors_five = (_survivors(scheme, paths, economy, history, years) / aw
+                                     for years in (SHORT_CAREER, FIVE_YEARS))
     growth = _indexation(paths, economy)
     lower = np.minimum(economy.inflation, economy.wage_growth)[None, now]
     by_item = {
@@ -265,8 +271,10 @@ def standard_beneficiaries(scheme: Scheme, reforms: Sequence[Reform],
         "old_age_reduced_benefit": reduced,
         "pensionable_age": paths.pensionable_age[:, :, now].max(axis=1).astype(float),
         "invalidity_replacement_rate": invalidity,
-        "invalidity_qualifying_period": np.full(aw.shape, float(rules.min_service_years)),
+        "invalidity_five_year_rate": invalidity_five,
+        "invalidity_qualifying_period": np.full(aw.shape, float(scheme.disability.min_service_years)),
         "survivor_replacement_rate": survivors,
+        "survivor_five_year_rate": survivors_five,
         "survivor_qualifying_period": np.full(aw.shape, float(scheme.survivors.min_service_years)),
         "pension_adjustment": growth[:, now] / (1.0 + lower),
     }
@@ -325,18 +333,32 @@ def _award(paths: ScenarioPaths, aw: np.ndarray, reference: np.ndarray, service:
     return got.mean_award.reshape(aw.shape)
 
 
-def _survivors(scheme: Scheme, paths: ScenarioPaths, economy: Economy, history: "_WageHistory") -> np.ndarray:
-    """Widow's and two orphans' pensions at 1 January `t` after the breadwinner died during
-    `t-1` aged CONTINGENCY_AGE - 1 with SHORT_CAREER years (spec 14: `Bs` from his capped
-    wage, no cap or floor on the award, indexed once); nothing where his service falls short
-    or the share is 0."""
+def _invalidity(scheme: Scheme, paths: ScenarioPaths, aw: np.ndarray, history: "_WageHistory",
+                service: int) -> np.ndarray:
+    """The invalidity award (spec 13) over `AW(t)` of a man insured from INSURED_FROM who becomes
+    invalid with `service` years: credited to the men's pensionable age, reference period
+    `min(N, age - 15)`, capped and floored as old-age awards."""
+    rules = scheme.disability
+    age = INSURED_FROM + service
+    credit = rules.future_service_credit * np.maximum(0, paths.pensionable_age[:, 0, 1:] - age)
+    period = np.minimum(paths.reference_period, max(1, age - 15))
+    return _award(paths, aw, history.reference(period), service, credit,
+                  np.full(aw.shape, rules.min_service_years)) / aw
+
+
+def _survivors(scheme: Scheme, paths: ScenarioPaths, economy: Economy, history: "_WageHistory",
+               service: int) -> np.ndarray:
+    """Widow's and two orphans' pensions at 1 January `t` after the breadwinner, insured from
+    INSURED_FROM, died during `t-1` with `service` years (spec 14: `Bs` from his capped wage,
+    no cap or floor on the award, indexed once); nothing where his service falls short or the
+    share is 0."""
     rules = scheme.survivors
     before, now = slice(None, -1), slice(1, None)
-    age = CONTINGENCY_AGE - 1
+    age = INSURED_FROM + service - 1
     years_left = np.maximum(0, paths.pensionable_age[:, 0, before] - age)
-    benefit = earned_pension(paths.accrual_rate[:, before], SHORT_CAREER, scheme.disability.future_service_credit,
+    benefit = earned_pension(paths.accrual_rate[:, before], service, scheme.disability.future_service_credit,
                              years_left, history.capped_last_year())
-    qualifies = SHORT_CAREER >= rules.min_service_years - SERVICE_SLACK
+    qualifies = service >= rules.min_service_years - SERVICE_SLACK
     shares = paths.survivor_share[:, now] + (CHILDREN * rules.orphan_share if rules.orphans.any() else 0.0)
     return np.where(qualifies, shares * benefit * _indexation(paths, economy)[:, now], 0.0)
 

@@ -63,5 +63,7 @@ def write_standards(ws: Worksheet, names: Sequence[str], checks: Sequence[Sequen
 
 
 def _verdict(check: Check) -> str:
-    """As a filter value: 'met', 'not met', or 'met (10 years)' by the 10-year alternative."""
-    return "not met" if not check.met else "met (10 years)" if check.met_by_alternative else "met"
+    """As a filter value: 'met', 'not met', or 'met (10 years)' by a shorter career's alternative."""
+    if not check.met:
+        return "not met"
+    return f"met ({check.rule.alternative_years} years)" if check.met_by_alternative else "met"

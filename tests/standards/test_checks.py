@@ -118,3 +118,18 @@ def test_the_old_age_line_is_also_met_by_a_benefit_ten_points_lower_after_ten_ye
     [high] = checks(replace(scheme, minimum_pension_to_avg_wage=0.40))
     assert find(high, "C102", "old_age_skilled_wage_rate").met_by_alternative
     assert not find(high, "C128", "old_age_skilled_wage_rate").met
+
+
+def test_invalidity_and_survivors_are_also_met_ten_points_lower_after_five_years(branches):
+    # C102 Articles 57(3) and 63(3), C128 Articles 11(3) and 24(3); with full credit 37.8 % and
+    # 38.7 % at 15 and at 5 years: under C102's 40 % but over its 30 %; C128 asks 40 % and 35 %
+    scheme = replace(branches, accrual_rate=0.009, indexation_wage_share=1.0,
+                     disability=replace(branches.disability, future_service_credit=1.0))
+    [scenario] = checks(scheme)
+    for item in ("invalidity_replacement_rate", "survivor_replacement_rate"):
+        assert find(scenario, "C102", item).met_by_alternative
+    assert not find(scenario, "C128", "invalidity_replacement_rate").met  # 37.8 % < 40 %
+    assert find(scenario, "C128", "survivor_replacement_rate").met_by_alternative  # 38.7 % >= 35 %
+    from reform_studio.charts.standards_text import check_row
+
+    assert check_row(find(scenario, "C102", "invalidity_replacement_rate"))[4] == "met (5 years)"

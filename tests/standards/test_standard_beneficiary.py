@@ -165,3 +165,18 @@ def test_invalidity_with_prices_revaluation_loses_the_real_growth_of_twenty_year
     result, _ = found(scheme)
     expected = 0.015 * (15 + 0.5 * 27) * np.mean([(1 + REAL_GROWTH) ** -m for m in range(1, 21)])
     assert result.invalidity[0] == pytest.approx(np.full(20, expected), rel=1e-12)
+
+
+def test_with_full_credit_five_years_give_the_invalid_and_the_survivors_what_fifteen_do(branches):
+    # future-service credit 1, accrual 0.9 %, men's age 62: invalid at 35 after 15 years or at 25
+    # after 5, both 0.9 % × 42 = 37.8 %; dead at 34 or 24: 0.9 % × 43 × (0.6 + 2 × 0.2), wage-indexed
+    scheme = replace(branches, accrual_rate=0.009, indexation_wage_share=1.0,
+                     disability=replace(branches.disability, future_service_credit=1.0))
+    result, _ = found(scheme)
+    for item in ("invalidity_replacement_rate", "invalidity_five_year_rate"):
+        assert result.by_item[item][0] == pytest.approx(np.full(20, 0.009 * 42), rel=1e-12)
+    for item in ("survivor_replacement_rate", "survivor_five_year_rate"):
+        assert result.by_item[item][0] == pytest.approx(np.full(20, 0.009 * 43), rel=1e-12)
+    # half the credit: 5 years give 1.5 % × (5 + 0.5 × 37) = 35.25 %, 15 years 42.75 %
+    half, _ = found(branches)
+    assert half.by_item["invalidity_five_year_rate"][0] == pytest.approx(np.full(20, 0.015 * 23.5), rel=1e-12)
