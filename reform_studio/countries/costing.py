@@ -177,8 +177,9 @@ Progress = Callable[[float], None]
 def cost_countries(countries: Sequence[data.Country], options: CostingOptions,
                    progress: Progress | None = None,
                    base: Callable[[str, int], CountryBase] | None = None) -> Costing:
-    """Cost `options`' pension in every country; a country whose workbook cannot be built
-    (no GDP in the data) is left out with the reason, unless it is the only one."""
+    """Cost `options`' pension in every country; a country whose workbook cannot be built is
+    left out with the reason (one country of 236 must not stop a costing of the world), unless
+    it is the only one."""
     options.check()
     base = base or country_base
     bases, kept, left_out, tested = [], [], [], []
@@ -189,10 +190,12 @@ def cost_countries(countries: Sequence[data.Country], options: CostingOptions,
                 tested.append(found.pension_tested(options.age))  # builds the workbook if only cached
             bases.append(found)
             kept.append(country)
-        except InputError as exc:
+        except (ValueError, ArithmeticError) as exc:  # InputError is a ValueError: a sentence for the user
+            why = str(exc) or type(exc).__name__
             if len(countries) == 1:
-                raise
-            left_out.append((country, str(exc)))
+                raise exc if isinstance(exc, InputError) else InputError(
+                    f"The workbook of {country.name} could not be built: {why}.") from exc
+            left_out.append((country, why))
         if progress is not None:
             progress((n + 1) / len(countries))
     if not kept:

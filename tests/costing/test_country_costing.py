@@ -73,13 +73,18 @@ def test_a_country_that_cannot_be_built_is_left_out_of_a_group_with_the_reason(k
     def base(iso3, year):
         if iso3 == "MWI":
             raise InputError("no GDP for Malawi")
+        if iso3 == "NER":
+            raise ZeroDivisionError("float division by zero")  # a builder failure that is not an InputError
         return kenya_base
 
-    costing = cost_countries([KENYA, data.find_country("MWI")], CostingOptions(), base=base)
+    costing = cost_countries([KENYA, data.find_country("MWI"), data.find_country("NER")], CostingOptions(),
+                             base=base)
     assert [c.iso3 for c in costing.countries] == ["KEN"]
-    assert costing.left_out[0][1] == "no GDP for Malawi"
+    assert [why for _, why in costing.left_out] == ["no GDP for Malawi", "float division by zero"]
     with pytest.raises(InputError, match="no GDP"):
         cost_countries([data.find_country("MWI")], CostingOptions(), base=base)
+    with pytest.raises(InputError, match="The workbook of Niger could not be built: float division by zero"):
+        cost_countries([data.find_country("NER")], CostingOptions(), base=base)
 
 
 @pytest.mark.parametrize("options, words", [
