@@ -64,7 +64,7 @@ def test_the_preview_shows_the_base_years_population_and_figures(dialog):
 def test_a_built_workbook_opens_in_the_window(qtbot, window, window_dialog, tmp_path):
     dialog = window_dialog
     dialog.search.setText("Samoa")
-    dialog.scheme.setCurrentIndex(dialog.scheme.findData("none"))
+    dialog.scheme.setCurrentIndex(dialog.scheme.findData("illustrative"))
     path = tmp_path / "samoa.xlsx"
     with qtbot.waitSignal(dialog.jobs.finished, timeout=TIMEOUT):
         dialog.build_to(path)
