@@ -127,14 +127,14 @@ class Document(QObject):
             return
         scenario = self._scenarios[self._current]
         if scenario.reform.levers:
-            new = replace(scenario, reform=Reform(scenario.reform.name, {}, scenario.reform.description))
+            new = replace(scenario, reform=replace(scenario.reform, levers={}))
             self._push_replace(self._current, new, "Reset all levers")
 
     def rename(self, index: int, name: str) -> None:
         name = name.strip()
         old = self._scenarios[index]
         if name and name != old.reform.name:
-            reform = Reform(name, old.reform.levers, old.reform.description)
+            reform = replace(old.reform, name=name)
             self._push_replace(index, replace(old, reform=reform), f"Rename to {name}")
 
     def set_shown(self, index: int, shown: bool) -> bool:
@@ -156,7 +156,7 @@ class Document(QObject):
 
     def duplicate(self, index: int) -> None:
         source = self._scenarios[index].reform
-        copy = Reform(self._free_name(f"{source.name} (copy)"), source.levers, source.description)
+        copy = replace(source, name=self._free_name(f"{source.name} (copy)"))
         self.add_reform(copy)
 
     def delete(self, index: int) -> None:

@@ -6,6 +6,8 @@ Reform › Solve for a target… and View › Frontier entries, and the frontier
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QDockWidget, QFormLayout, QGridLayout,
@@ -278,7 +280,7 @@ class SolveDialog(QDialog):
             names = {s.reform.name for s in doc.scenarios}
             stem = f"{lever.title} {lever.text(result.value)}"
             name = next(n for n in [stem] + [f"{stem} ({k})" for k in range(2, 10_000)] if n not in names)
-            self._applied = Reform(name, result.reform.levers, f"Solved for {result.target}.")
+            self._applied = replace(result.reform, name=name, description=f"Solved for {result.target}.")
             doc.add_reform(self._applied)
         else:
             stack = doc.undo_stack

@@ -47,3 +47,19 @@ def test_the_exported_comparison_has_the_standards_sheet(window, tmp_path, monke
     assert book.sheetnames.index("Standards") < book.sheetnames.index("Assumptions")
     names = {row[0] for row in book["Standards"].iter_rows(min_row=5, max_col=1, values_only=True) if row[0]}
     assert {"Baseline", *(r.name for r in window.document.reforms())} <= names
+
+
+def test_rename_duplicate_and_reset_keep_a_reforms_own_assumptions(qtbot, window):
+    doc = window.document
+    varied = Reform("Low growth", {"contribution_rate": Lever(0.2)}, "", Assumptions(real_wage_growth=-0.01))
+    with qtbot.waitSignal(window.runner.finished, timeout=20_000):
+        doc.add_reform(varied)
+    index = doc.current
+    doc.rename(index, "Low growth, renamed")
+    doc.duplicate(index)
+    doc.set_current(index)
+    doc.reset_all()
+    settle(qtbot, window)
+    kept = [s.reform for s in doc.scenarios if s.reform.name.startswith("Low growth")]
+    assert len(kept) == 2 and all(r.assumptions == varied.assumptions for r in kept)
+    assert [dict(r.levers) for r in kept] == [{}, dict(varied.levers)]
