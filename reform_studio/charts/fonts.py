@@ -32,13 +32,13 @@ def scale_fonts(figure: Figure, factor: float) -> None:
     for ax in figure.axes:
         whole = ax.yaxis.label.get_text().replace("\n", " ")
         ax.yaxis.label.set_text(fold(whole) if factor > 1 else whole)
+        if not hasattr(ax, _BASE):  # before the tick labels, which are texts too, are scaled below
+            setattr(ax, _BASE, ax.xaxis.get_ticklabels()[0].get_fontsize() if ax.xaxis.get_ticklabels() else 10.0)
     for text in figure.findobj(Text):
         if not hasattr(text, _BASE):
             setattr(text, _BASE, text.get_fontsize())
         text.set_fontsize(getattr(text, _BASE) * factor)
     for ax in figure.axes:
-        if not hasattr(ax, _BASE):
-            setattr(ax, _BASE, ax.xaxis.get_ticklabels()[0].get_fontsize() if ax.xaxis.get_ticklabels() else 10.0)
         ax.tick_params(labelsize=getattr(ax, _BASE) * factor)
     figure.canvas.draw_idle()
 

@@ -153,3 +153,20 @@ def test_enlarged_y_labels_fold_onto_two_lines_and_back(projections):
     assert [ax.get_ylabel() for ax in chart.axes] == folded
     scale_fonts(chart.figure, 1.0)
     assert [ax.get_ylabel() for ax in chart.axes] == labels
+
+
+def test_every_tick_label_is_scaled_once(projections):
+    """Axes whose tick labels are drawn were enlarged twice (their base size read after the
+    texts had been scaled): each tick label must be exactly `factor` times its first size."""
+    from reform_studio.charts.fonts import scale_fonts
+
+    chart = ScenarioChart(CHART_BY_KEY["reserve"], currency="KES")
+    FigureCanvasAgg(chart.figure).draw()
+    chart.update(_series(projections[:2]))
+    before = [label.get_fontsize() for ax in chart.figure.axes for label in ax.xaxis.get_ticklabels()]
+    scale_fonts(chart.figure, 1.5)
+    after = [label.get_fontsize() for ax in chart.figure.axes for label in ax.xaxis.get_ticklabels()]
+    assert after == pytest.approx([1.5 * size for size in before])
+    scale_fonts(chart.figure, 1.0)
+    assert [label.get_fontsize() for ax in chart.figure.axes for label in ax.xaxis.get_ticklabels()] \
+        == pytest.approx(before)
