@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -41,6 +42,9 @@ def main() -> None:
     window.resize(*SIZE)
     window.show()
     window.start_session()
+    while window.files.reading is not None or window.document.scheme is None:  # the sample is read off the GUI thread
+        app.processEvents()
+        time.sleep(0.01)
     doc = window.document
     doc.set_current(1)
     settle(app, window)

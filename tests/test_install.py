@@ -51,7 +51,9 @@ def test_a_mistyped_command_is_an_error_listing_the_commands(argv, message, wind
     assert launcher.main(argv) == 2
     err = capsys.readouterr().err
     assert message in err
-    assert "The commands are: run, template, solve, gui" in err
+    from reform_studio.cli import COMMANDS
+
+    assert f"The commands are: {', '.join([*COMMANDS, 'gui'])}" in err
     assert window_opened == []
 
 
