@@ -377,8 +377,9 @@ class _WageHistory:
     def __init__(self, economy: Economy, paths: ScenarioPaths, wage: np.ndarray):
         self.economy, self.paths, self.wage = economy, paths, wage
         self.wages = economy.extended_index("wages", MAX_PERIOD)  # WI at t0-80 .. t0+H
-        ceiling = paths.contribution_ceiling_to_avg_wage * wage  # K(t); inf where none is set
-        ceiling = np.where(np.isnan(ceiling), 0.0, ceiling)  # inf × 0 (no contributors): K = 0 when set
+        with np.errstate(invalid="ignore"):  # no ceiling (inf) × no wage (a country with no scheme)
+            ceiling = paths.contribution_ceiling_to_avg_wage * wage  # K(t); inf where none is set
+        ceiling = np.where(np.isnan(ceiling), 0.0, ceiling)  # nobody earns anything to cap there
         before = ceiling[:, :1] * self.wages[None, :MAX_PERIOD]
         self.ceiling = np.concatenate((before, ceiling), axis=1)  # (n, 80 + T)
 
