@@ -33,6 +33,9 @@ QT_CATALOGUE = "qtbase"  # Qt's own dialogs and standard buttons
 # the menu names each in its own (LANGUAGES), so a reader finds hers whatever the window speaks
 NAMES = {"en": QT_TRANSLATE_NOOP("language", "English"), "fr": QT_TRANSLATE_NOOP("language", "French"),
          "es": QT_TRANSLATE_NOOP("language", "Spanish")}
+# View › Language's entries with a mnemonic each on a letter no other entry takes (the system
+# entry's first letter: S, L or I in the three languages)
+MNEMONICS = {"en": "&English", "fr": "&Français", "es": "Es&pañol"}
 
 
 def _named(code: str) -> str:
@@ -93,7 +96,8 @@ def install(window: QMainWindow) -> None:
     current = remembered()
     choices = [(None, QCoreApplication.translate("language", "System language"))] + list(LANGUAGES.items())
     for code, name in choices:
-        action = QAction(name, menu, checkable=True, checked=code == current)
+        shown = MNEMONICS.get(code, f"&{name}")  # the system entry takes its first letter
+        action = QAction(shown, menu, checkable=True, checked=code == current)
         action.setObjectName(f"language_{code or 'system'}")
         action.setData(code)
         group.addAction(action)
