@@ -47,7 +47,10 @@ def handle(args: argparse.Namespace) -> int:
     if args.export is not None:
         from reform_studio.workbook.export import write_comparison
 
-        write_comparison(args.export, scheme, projections, reforms, source_path=args.workbook)
+        from reform_studio.workbook.export_standards import standards_appendix
+
+        write_comparison(args.export, scheme, projections, reforms, source_path=args.workbook,
+                         appendices=[standards_appendix(scheme, reforms, projections)])
         print(translate("cli", "wrote {path}").format(path=args.export))
     if args.csv is not None:
         from reform_studio.workbook.csv_export import write_indicator_csvs

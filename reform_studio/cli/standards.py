@@ -71,9 +71,9 @@ def handle(args: argparse.Namespace) -> int:
         print(f"\nwrote {args.json}")
     if args.export is not None:
         from reform_studio.workbook.export import write_comparison
-        from reform_studio.workbook.export_standards import TITLE, standards_writer
+        from reform_studio.workbook.export_standards import standards_appendix
 
         write_comparison(args.export, scheme, projections, reforms, source_path=args.workbook,
-                         appendices=[(TITLE, standards_writer([r.name for r in reforms], checks, skipped))])
+                         appendices=[standards_appendix(scheme, reforms, projections, checks)])
         print(f"wrote {args.export}")
     return 0

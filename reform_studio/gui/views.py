@@ -63,10 +63,7 @@ def export_appendices(window: QMainWindow, scheme: Scheme, reforms: Sequence[Ref
                       projections: Sequence[Projection]) -> list[Appendix]:
     """The sheets the analyses add to the comparison workbook: the ILO standards of every
     scenario, and the sensitivity tests and stochastic percentiles where they have been run."""
-    from reform_studio.engine.standards import check_standards, not_judged
     from reform_studio.gui.uncertainty_view import appendices as uncertainty_appendices
-    from reform_studio.workbook.export_standards import TITLE, standards_writer
+    from reform_studio.workbook.export_standards import standards_appendix
 
-    checks = check_standards(scheme, reforms, projections)
-    standards = (TITLE, standards_writer([r.name for r in reforms], checks, not_judged(scheme)))
-    return [standards, *uncertainty_appendices(window)]
+    return [standards_appendix(scheme, reforms, projections), *uncertainty_appendices(window)]

@@ -8,7 +8,10 @@ from typing import Callable, Sequence
 from openpyxl.styles import Alignment
 from openpyxl.worksheet.worksheet import Worksheet
 
-from reform_studio.engine.standards import Check
+from reform_studio.engine.reform import Reform
+from reform_studio.engine.results import Projection
+from reform_studio.engine.scheme import Scheme
+from reform_studio.engine.standards import Check, check_standards, not_judged
 from reform_studio.workbook import export_format as fmt
 
 TITLE = "Standards"
@@ -17,6 +20,15 @@ HEADERS = ("Scenario", "Convention", "Article", "Check", "Item", "Rule", "Requir
 WIDTHS = {2: 11, 3: 9, 4: 40, 5: 30, 6: 9, 7: 10, 8: 13, 9: 9, 10: 8, 11: 10, 12: 62}
 NAME_WIDTH = (12, 40)  # the scenario column fits the longest name within these bounds
 HEADER_ROW = 4
+
+
+def standards_appendix(scheme: Scheme, reforms: Sequence[Reform], projections: Sequence[Projection],
+                       checks: Sequence[Sequence[Check]] | None = None) -> tuple[str, Callable[[Worksheet], None]]:
+    """The Standards sheet every comparison workbook carries (`run --export`, the window's
+    export, `standards --export`): `(TITLE, writer)` for `write_comparison(appendices=...)`."""
+    if checks is None:
+        checks = check_standards(scheme, reforms, projections)
+    return TITLE, standards_writer([r.name for r in reforms], checks, not_judged(scheme))
 
 
 def standards_writer(names: Sequence[str], checks: Sequence[Sequence[Check]],

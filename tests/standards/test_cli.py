@@ -78,3 +78,15 @@ def test_the_table_is_followed_by_the_lines_a_reform_crosses(cut_reform, capsys)
     out = capsys.readouterr().out
     assert ("Cut accrual: the old-age benefit of the standard beneficiary falls to 36 % of the reference wage "
             "from 2030, below the 40 % that C102 requires (Part V, Article 28 and the Schedule to Part XI)") in out
+
+
+def test_every_comparison_workbook_carries_the_standards_sheet(tmp_path, cut_reform):
+    """`run --export` writes the same Standards sheet as `standards --export`."""
+    sheets = {}
+    for command in ("run", "standards"):
+        out = tmp_path / f"{command}.xlsx"
+        assert main([command, str(sample_path("kenya")), "--reform", str(cut_reform), "--horizon", "20",
+                     "--export", str(out)]) == 0
+        book = load_workbook(out, read_only=True)
+        sheets[command] = [tuple(row) for row in book["Standards"].iter_rows(min_row=4, values_only=True)]
+    assert sheets["run"] == sheets["standards"] and len(sheets["run"]) > 10
