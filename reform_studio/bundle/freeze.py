@@ -26,7 +26,7 @@ EXCLUDED_MODULES = [
     "tkinter", "_tkinter", "PIL.ImageTk", "PIL.ImageQt", "PIL._avif", "PIL.AvifImagePlugin", "PIL._webp",
     "PIL.WebPImagePlugin", "PIL._imagingcms", "PIL.ImageCms", "PIL._imagingtk",
     "ssl", "_ssl", "_hashlib", "sqlite3", "_sqlite3", "readline", "curses", "_curses", "lib2to3", "pydoc_data",
-    "asyncio", "doctest", "pydoc", "pdb", "xmlrpc", "http.server", "mpl_toolkits",
+    "asyncio", "doctest", "pydoc", "pdb", "xmlrpc", "http.server",
     "reform_studio.bundle", "PyInstaller", "setuptools", "pkg_resources", "pip", "distutils",
     "pytest", "_pytest", "hypothesis", "IPython", "jinja2", "docutils", "sphinx",
     "numpy.tests", "numpy.f2py", "numpy.distutils", "numpy.testing._private.extbuild",

@@ -4,6 +4,10 @@ Started as `reform-studio-gui` it opens the window alone (the installed package'
 under any other name it is `reform-studio`, the command line (its console script). On Linux and
 macOS the two names are one file (platforms.gui_is_a_link).
 
+Matplotlib keeps its list of the system's fonts in the user's cache folder, one per copy of the
+application: PyInstaller's start-up code gives it a new temporary folder on every start, which
+costs a scan of every installed font each time (seconds on a laptop with hundreds of fonts).
+
 REFORM_STUDIO_STARTUP_PROBE=FILE (a diagnostic for IT and for the bundle's test and benchmark):
 the window writes to FILE the seconds from the process's start until it shows its scheme with
 nothing left to compute, then closes. Without it, nothing here touches the window.
@@ -13,6 +17,7 @@ from __future__ import annotations
 import os
 import sys
 import time
+import zlib
 from pathlib import Path
 
 GUI = "reform-studio-gui"  # platforms.GUI (this script cannot import the build tool)
@@ -28,6 +33,25 @@ def process_age() -> float:
             return float(uptime.read().split()[0]) - ticks / os.sysconf("SC_CLK_TCK")
     except (OSError, ValueError, IndexError, AttributeError):
         return time.perf_counter() - START
+
+
+def keep_font_list() -> None:
+    """Point matplotlib at a lasting folder under the user's cache, named for this copy's place
+    (a copy moved elsewhere never reads a list naming font files it no longer has); where that
+    folder cannot be made, the temporary one stays."""
+    if sys.platform == "win32":
+        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
+    elif sys.platform == "darwin":
+        base = Path.home() / "Library" / "Caches"
+    else:
+        base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    place = f"{zlib.crc32(str(Path(sys.executable).resolve().parent).encode('utf-8')):08x}"
+    folder = base / "Reform Studio" / f"matplotlib-{place}"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return
+    os.environ["MPLCONFIGDIR"] = str(folder)
 
 
 def watch_start(report: Path) -> None:
@@ -58,6 +82,8 @@ def watch_start(report: Path) -> None:
 
 
 def run() -> int:
+    if getattr(sys, "frozen", False):
+        keep_font_list()
     if os.environ.get(PROBE):
         watch_start(Path(os.environ[PROBE]))
     from reform_studio.__main__ import gui, main

@@ -40,6 +40,19 @@ def test_the_launcher_knows_the_window_executable_by_its_name():
     assert launch.GUI == platforms.GUI
 
 
+@pytest.mark.skipif(platforms.system_name() != "linux", reason="the cache folder's place is the system's")
+def test_matplotlib_keeps_its_font_list_per_copy_of_the_application(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.setenv("MPLCONFIGDIR", "/tmp/_MEI-temporary")
+    folders = []
+    for copy in ("/media/usb/ReformStudio", "/home/ana/ReformStudio"):
+        monkeypatch.setattr(launch.sys, "executable", f"{copy}/reform-studio")
+        launch.keep_font_list()
+        folders.append(Path(launch.os.environ["MPLCONFIGDIR"]))
+    assert all(f.is_dir() and f.parent == tmp_path / "cache" / "Reform Studio" for f in folders)
+    assert folders[0] != folders[1]
+
+
 # -- the icon -----------------------------------------------------------------------------------------
 def png_size(data: bytes) -> tuple[int, int]:
     assert data[:8] == b"\x89PNG\r\n\x1a\n"
