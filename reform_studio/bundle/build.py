@@ -102,14 +102,15 @@ def stage(root: Path, work: Path, log: Path, info: dict[str, str]) -> Path:
 
 
 def build_info(root: Path) -> dict[str, str]:
-    """Version, date and commit of this build. SOURCE_DATE_EPOCH, where set, fixes the date (as
-    reproducible builds expect)."""
+    """Version, date and commit of this build (the commit marked -dirty where the checkout has
+    uncommitted changes, which the bundle then holds). SOURCE_DATE_EPOCH, where set, fixes the
+    date (as reproducible builds expect)."""
     from reform_studio import MODEL_VERSION
 
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     moment = datetime.fromtimestamp(int(epoch), timezone.utc) if epoch else datetime.now(timezone.utc)
     try:
-        commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=root, capture_output=True, check=False,
+        commit = subprocess.run(["git", "describe", "--always", "--dirty"], cwd=root, capture_output=True, check=False,
                                 text=True, timeout=30).stdout.strip()
     except OSError:
         commit = ""

@@ -193,9 +193,9 @@ def collect(settings_file: str) -> None:
         excludes=EXCLUDED_MODULES, hooksconfig={"matplotlib": {"backends": MATPLOTLIB_BACKENDS}})
     spoken = languages(data)
     analysis.binaries = needed_libraries([entry for entry in analysis.binaries if used(entry, spoken)])
-    analysis.binaries = without_debug_symbols(analysis.binaries, Path(settings["work"]))
     analysis.datas = linked([entry for entry in analysis.datas if used(entry, spoken)], analysis.binaries)
-    write_modules(Path(settings["work"]) / MODULES, analysis)
+    write_modules(Path(settings["work"]) / MODULES, analysis)  # from the original files' places
+    analysis.binaries = without_debug_symbols(analysis.binaries, Path(settings["work"]))
     pyz = PYZ(analysis.pure)
     names = [platforms.CLI] if platforms.gui_is_a_link() else [platforms.CLI, platforms.GUI]
     executables = [EXE(pyz, analysis.scripts, [], exclude_binaries=True, name=platforms.executable(name),

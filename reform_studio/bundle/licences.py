@@ -64,13 +64,18 @@ def copy_texts(files: list[Path], folder: Path) -> list[str]:
 
 
 def debian_package(library: str) -> str | None:
-    """The Debian package that installed `library`, where dpkg can say."""
+    """The Debian package that installed `library`, where dpkg can say. With /lib merged into
+    /usr/lib, a package may have registered either spelling of the path, of the link or of its
+    target."""
     if shutil.which("dpkg") is None:
         return None
-    result = subprocess.run(["dpkg", "-S", str(Path(library).resolve())], capture_output=True, text=True, check=False)
-    if result.returncode != 0:
-        return None
-    return result.stdout.split(":")[0].strip() or None
+    paths = {str(Path(library)), str(Path(library).resolve())}
+    paths |= {p.removeprefix("/usr") if p.startswith("/usr/") else f"/usr{p}" for p in paths}
+    for path in sorted(paths):
+        result = subprocess.run(["dpkg", "-S", path], capture_output=True, text=True, check=False)
+        if result.returncode == 0 and result.stdout.split(":")[0].strip():
+            return result.stdout.split(":")[0].strip()
+    return None
 
 
 def system_libraries(libraries: list[str], target: Path) -> list[str]:
