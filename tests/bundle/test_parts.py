@@ -168,3 +168,17 @@ def test_the_readme_tells_how_to_start_and_where_files_go(system):
     assert f"double-click {gui}" in text.lower() and "Reform Studio 9.9" in text
     assert "no administrator rights" in text and "writes nothing inside it" in text
     assert ("%APPDATA%" in text) == (system == "windows")
+
+
+# -- the command ---------------------------------------------------------------------------------------
+def test_the_build_command_refuses_bad_folders_in_one_sentence(tmp_path, capsys):
+    from reform_studio.bundle.__main__ import main
+
+    (tmp_path / "a-file").write_text("x")
+    (tmp_path / "work").mkdir()
+    (tmp_path / "work" / "old.log").write_text("x")
+    assert main(["--out", str(tmp_path / "a-file")]) == 2
+    assert capsys.readouterr().err.strip() == f"error: --out {tmp_path / 'a-file'} is a file, not a folder"
+    assert main(["--out", str(tmp_path / "out"), "--keep-work", str(tmp_path / "work")]) == 2
+    assert "is not empty: name a new or empty folder" in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()
