@@ -72,7 +72,8 @@ WHAT IS IN THIS FOLDER
                            (run, solve, template, ...), e.g.
                            {cli} run samples/kenya.xlsx --json results.json
   samples/                 two sample schemes (Kenya, Italy) and sample reforms
-  docs/user-guide.html     how to use the window (opens in any web browser)
+  docs/user-guide.html     how to use the window (opens in any web browser; .fr.html, .es.html:
+                           en français, en español)
   docs/methodology.html    the model's equations, choices and limits
   icons/                   the application icon (SVG, PNG, ICO, ICNS) and a Linux desktop entry
   licences/                the licences of Reform Studio and of every component it ships;

@@ -1,4 +1,4 @@
-"""The user guide and the methodology as HTML pages that any browser opens from the folder, with
+"""The user guide (English, French, Spanish), the methodology and the glossary as HTML pages that any browser opens from the folder, with
 the screenshots they show beside them (an official has no Markdown viewer).
 
 Rendered at build time with markdown-it-py (CommonMark with tables), which the bundle extra
@@ -11,7 +11,8 @@ import re
 import shutil
 from pathlib import Path
 
-PAGES = {"user-guide.md": "User guide", "methodology.md": "Methodology"}
+PAGES = {"user-guide.md": "User guide", "user-guide.fr.md": "Guide de l'utilisateur", "user-guide.es.md": "Guía del usuario",
+         "methodology.md": "Methodology", "glossary.md": "Glossary"}
 IMAGE = re.compile(r'<img src="([^":]+)"')
 STYLE = """
 body { font-family: "Segoe UI", "Helvetica Neue", Arial, sans-serif; max-width: 60em; margin: 2em auto;
@@ -27,14 +28,20 @@ nav { font-size: 0.9em; margin-bottom: 1.5em; }
 """
 
 
-def render(markdown: str, title: str) -> str:
+def language(name: str) -> str:
+    """The language of a page by its name: user-guide.fr.md is French, the others English."""
+    parts = name.split(".")
+    return parts[-2] if len(parts) == 3 else "en"
+
+
+def render(markdown: str, title: str, lang: str = "en") -> str:
     """A whole HTML page of `markdown`; links to the other .md pages point to their .html."""
     from markdown_it import MarkdownIt
 
     body = MarkdownIt("commonmark", {"typographer": False}).enable("table").render(markdown)
     body = re.sub(r'href="([^":]+)\.md(#[^"]*)?"', r'href="\1.html\2"', body)
     links = " · ".join(f'<a href="{Path(name).stem}.html">{html.escape(label)}</a>' for name, label in PAGES.items())
-    return (f'<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+    return (f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
             f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
             f"<title>Reform Studio: {html.escape(title)}</title>\n<style>{STYLE}</style>\n</head>\n"
             f"<body>\n<nav>{links}</nav>\n{body}</body>\n</html>\n")
@@ -49,7 +56,7 @@ def write(source: Path, target: Path) -> list[Path]:
         page = source / name
         if not page.is_file():
             continue
-        text = render(page.read_text(encoding="utf-8"), title)
+        text = render(page.read_text(encoding="utf-8"), title, language(name))
         for image in sorted(set(IMAGE.findall(text))):
             if (source / image).is_file():
                 (target / image).parent.mkdir(parents=True, exist_ok=True)

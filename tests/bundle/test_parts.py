@@ -109,7 +109,9 @@ def test_markdown_becomes_a_page_with_tables_images_and_html_links():
 
 def test_the_guides_are_written_with_their_images(tmp_path):
     written = docs.write(ROOT / "docs", tmp_path)
-    assert [p.name for p in written] == ["user-guide.html", "methodology.html"]
+    assert [p.name for p in written] == ["user-guide.html", "user-guide.fr.html", "user-guide.es.html",
+                                         "methodology.html", "glossary.html"]
+    assert '<html lang="fr">' in written[1].read_text(encoding="utf-8")
     for page in written:
         for image in docs.IMAGE.findall(page.read_text(encoding="utf-8")):
             assert (tmp_path / image).is_file(), image
