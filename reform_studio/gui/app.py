@@ -25,7 +25,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QLabel
 
 from reform_studio.assets import resource_folder
-from reform_studio.gui import dialogs, language, settings
+from reform_studio.gui import dialogs, identity, language, settings
 
 RESOURCES = resource_folder()
 log = logging.getLogger("reform_studio")
@@ -94,6 +94,7 @@ def make_app(argv: list[str]) -> QApplication:
     app.setApplicationName(settings.APPLICATION)
     app.setApplicationDisplayName("Reform Studio")
     language.apply(app, language.chosen())  # before any widget is made, so every text is translated
+    identity.set_identity(app)
     style = RESOURCES / "style.qss"
     if style.is_file():
         app.setStyleSheet(style.read_text(encoding="utf-8"))

@@ -9,7 +9,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QMenu, QMessageBox, QScrollArea,
                                QVBoxLayout)
 
-from reform_studio.gui import settings
+from reform_studio.gui import identity, settings
 
 if TYPE_CHECKING:
     from reform_studio.gui.main_window import MainWindow
@@ -185,9 +185,8 @@ def build_menus(window: "MainWindow") -> None:
     help_menu.setObjectName("helpMenu")
     _action(window, help_menu, "&Keyboard shortcuts", lambda: show_shortcuts(window), "F1",
             "List the keyboard shortcuts.")
-    _action(window, help_menu, "&About Reform Studio", lambda: QMessageBox.about(
-        window, "About Reform Studio", "<b>Reform Studio</b><br>Project a pension scheme and compare reforms "
-        "against its baseline, offline. The model follows the ILO actuarial pension model."), None, "")
+    _action(window, help_menu, "&About Reform Studio", lambda: identity.show_about(window), None,
+            "Version, model version, build, data sources and licences.")
 
     toolbar = window.addToolBar("Main")
     toolbar.setObjectName("mainToolbar")

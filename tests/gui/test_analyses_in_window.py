@@ -63,3 +63,17 @@ def test_rename_duplicate_and_reset_keep_a_reforms_own_assumptions(qtbot, window
     kept = [s.reform for s in doc.scenarios if s.reform.name.startswith("Low growth")]
     assert len(kept) == 2 and all(r.assumptions == varied.assumptions for r in kept)
     assert [dict(r.levers) for r in kept] == [{}, dict(varied.levers)]
+
+
+def test_help_about_shows_the_identity_box(window, monkeypatch):
+    from PySide6.QtWidgets import QMenu
+
+    from reform_studio.gui import identity
+
+    shown = []
+    monkeypatch.setattr(identity, "show_about", lambda parent: shown.append(parent))
+    help_menu = window.menuBar().findChild(QMenu, "helpMenu")
+    about = next(a for a in help_menu.actions() if "About" in a.text())
+    about.trigger()
+    assert shown == [window]
+    assert "Data sources" in identity.about_text() and "World Population Prospects" in identity.about_text()
