@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QMenu, QMessageBox, QScrollArea,
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QMenu, QScrollArea,
                                QVBoxLayout)
 
 from reform_studio.gui import identity, settings
