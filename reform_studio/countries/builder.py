@@ -25,8 +25,10 @@ from reform_studio.countries.demography import Demography, build_demography
 from reform_studio.countries.economy import Economy, build_economy
 from reform_studio.countries.schemes import (Sample, base_expenditure, contributors, knots_to_ages, past_service,
                                              pensioners, wages)
-from reform_studio.countries.sheets import add_key_sheet, add_table, add_text_sheet, new_workbook, save
+from reform_studio.countries import sheets
+from reform_studio.countries.sheets import SheetContents, key_sheet, table, text_sheet
 from reform_studio.engine.errors import InputError
+from reform_studio.engine.scheme import Scheme
 
 SCHEMES = ("illustrative", "none")
 WPP = "UN WPP 2024 medium variant"
@@ -93,17 +95,26 @@ class Stocks:
 
 @dataclass(frozen=True)
 class Built:
-    """A built country: the workbook (not yet saved) and what the build log and checks read."""
+    """A built country: the workbook's sheets (not yet written) and what the build log and
+    checks read."""
 
     country: data.Country
     sample: Sample | None
     demography: Demography
     economy: Economy
     stocks: Stocks | None
-    workbook: Workbook
+    sheets: tuple[SheetContents, ...]
+
+    @property
+    def workbook(self) -> Workbook:
+        return sheets.workbook(self.sheets)
 
     def save(self, path: str | os.PathLike) -> Path:
-        return save(self.workbook, Path(path))
+        return sheets.save(self.workbook, Path(path))
+
+    def scheme(self) -> Scheme:
+        """What the reader makes of the workbook once saved, without writing it (sheets.read)."""
+        return sheets.read(self.sheets, f"{self.country.iso3}-{int(self.demography.years[0])}")
 
 
 def build_country_workbook(country: str | data.Country, base_year: int = 2025, scheme: str = "illustrative",
@@ -141,8 +152,8 @@ def build(country: str | data.Country, base_year: int = 2025, scheme: str = "ill
         sample = replace(sample, base_year=base_year,
                          economy={**sample.economy, "unemployment_rate": float(economy.unemployment[0])})
     stocks = _stocks(sample, population, demography) if sample else None
-    workbook = _workbook(country, base_year, sample, demography, economy, stocks, lfpr)
-    return Built(country, sample, demography, economy, stocks, workbook)
+    contents = _sheets(country, base_year, sample, demography, economy, stocks, lfpr)
+    return Built(country, sample, demography, economy, stocks, contents)
 
 
 def _stocks(sample: Sample, population: np.ndarray, demography: Demography) -> Stocks:
@@ -209,53 +220,54 @@ def _economy_rows(economy: Economy) -> tuple[list, list]:
     return keys, years
 
 
-def _workbook(country: data.Country, base_year: int, sample: Sample | None, demography: Demography,
-              economy: Economy, stocks: Stocks | None, lfpr: np.ndarray) -> Workbook:
-    wb = new_workbook()
-    add_key_sheet(wb, "Scheme", _scheme_rows(country, base_year, sample, stocks, economy.currency))
+def _sheets(country: data.Country, base_year: int, sample: Sample | None, demography: Demography,
+              economy: Economy, stocks: Stocks | None, lfpr: np.ndarray) -> tuple[SheetContents, ...]:
+    out: list[SheetContents] = []
+    out.append(key_sheet("Scheme", _scheme_rows(country, base_year, sample, stocks, economy.currency)))
     keys, years = _economy_rows(economy)
-    add_key_sheet(wb, "Economy", keys)
-    add_table(wb, "EconomyByYear", ("Year", "inflation", "real_wage_growth", "investment_return",
-                                    "unemployment_rate"), years)
+    out.append(key_sheet("Economy", keys))
+    out.append(table("EconomyByYear", ("Year", "inflation", "real_wage_growth", "investment_return",
+                                    "unemployment_rate"), years))
     improvement_note = (f"annual qx improvement after the last MortalityByYear anchor, WPP's pace over its last "
                         f"decade ({demography.improvement:.2%}); tfr, net_migration and sex_ratio_at_birth are "
                         "paths in DemographyByYear")
-    add_key_sheet(wb, "Demography", [("mortality_improvement_male", round(demography.improvement, 5),
+    out.append(key_sheet("Demography", [("mortality_improvement_male", round(demography.improvement, 5),
                                       "fraction per year", improvement_note),
                                      ("mortality_improvement_female", round(demography.improvement, 5),
-                                      "fraction per year", improvement_note)])
-    add_table(wb, "DemographyByYear", ("Year", "tfr", "net_migration", "sex_ratio_at_birth"),
+                                      "fraction per year", improvement_note)]))
+    out.append(table("DemographyByYear", ("Year", "tfr", "net_migration", "sex_ratio_at_birth"),
               [[int(y), round(float(t), 6), round(float(m), 2), round(float(s), 6)]
                for y, t, m, s in zip(demography.years, demography.tfr, demography.net_migration,
-                                     demography.sex_ratio)])
+                                     demography.sex_ratio)]))
     population = demography.population
-    add_table(wb, "Population", ("Age", "Male", "Female"), _age_rows(population[0], population[1]))
-    add_table(wb, "Mortality", ("Age", "qx_male", "qx_female"), _age_rows(*np.round(demography.qx, 8)))
-    add_table(wb, "MortalityByYear", ("Year", "Age", "qx_male", "qx_female"),
-              [[year, *row] for year, q in demography.anchors.items() for row in _age_rows(*np.round(q, 8))])
-    add_table(wb, "Fertility", ("Age", "asfr"), [[15 + i, round(float(v), 8)] for i, v in enumerate(demography.asfr)])
-    add_table(wb, "Labour", ("Age", "lfpr_male", "lfpr_female"), _age_rows(*np.round(lfpr, 4)))
+    out.append(table("Population", ("Age", "Male", "Female"), _age_rows(population[0], population[1])))
+    out.append(table("Mortality", ("Age", "qx_male", "qx_female"), _age_rows(*np.round(demography.qx, 8))))
+    out.append(table("MortalityByYear", ("Year", "Age", "qx_male", "qx_female"),
+              [[year, *row] for year, q in demography.anchors.items() for row in _age_rows(*np.round(q, 8))]))
+    out.append(table("Fertility", ("Age", "asfr"),
+                     [[15 + i, round(float(v), 8)] for i, v in enumerate(demography.asfr)]))
+    out.append(table("Labour", ("Age", "lfpr_male", "lfpr_female"), _age_rows(*np.round(lfpr, 4))))
     zeros = np.zeros((2, 101))
     counts, wage, service = (stocks.counts, stocks.wage, stocks.service) if stocks else (zeros, zeros, zeros)
-    add_table(wb, "Contributors", ("Age", "contributors_male", "contributors_female", "wage_male", "wage_female",
+    out.append(table("Contributors", ("Age", "contributors_male", "contributors_female", "wage_male", "wage_female",
                                    "service_male", "service_female"),
-              _age_rows(*counts, *wage, *service, blank_zero=True))
+              _age_rows(*counts, *wage, *service, blank_zero=True)))
     if stocks is None:
-        add_table(wb, "Pensioners", PENSIONER_COLUMNS[:5], _age_rows(*zeros, *zeros, blank_zero=True))
+        out.append(table("Pensioners", PENSIONER_COLUMNS[:5], _age_rows(*zeros, *zeros, blank_zero=True)))
     else:
-        add_table(wb, "Pensioners", PENSIONER_COLUMNS,
+        out.append(table("Pensioners", PENSIONER_COLUMNS,
                   _age_rows(*stocks.old_age.count, *stocks.old_age.amount, *stocks.disabled.count,
                             *stocks.disabled.amount, *stocks.spouses.count, *stocks.spouses.amount,
-                            stocks.orphans.count, stocks.orphans.amount))
-        add_table(wb, "Disability", ("Age", "incidence_male", "incidence_female"), _age_rows(*stocks.incidence))
-        add_table(wb, "Survivors", ("Age", "married_male", "married_female", "orphans_male", "orphans_female",
+                            stocks.orphans.count, stocks.orphans.amount)))
+        out.append(table("Disability", ("Age", "incidence_male", "incidence_female"), _age_rows(*stocks.incidence)))
+        out.append(table("Survivors", ("Age", "married_male", "married_female", "orphans_male", "orphans_female",
                                     "orphan_age_male", "orphan_age_female"),
-                  _age_rows(*stocks.married, *stocks.orphans_per_death, *stocks.orphan_age))
-    add_table(wb, "Migration", ("Age", "Male", "Female"), _age_rows(*np.round(demography.profile, 6)))
-    add_text_sheet(wb, "Sources", _sources(country, demography, economy, sample))
-    add_table(wb, "Checklist", ("Item", "Sheet", "Status", "What to do"),
-              _checklist(country, sample, economy))
-    return wb
+                  _age_rows(*stocks.married, *stocks.orphans_per_death, *stocks.orphan_age)))
+    out.append(table("Migration", ("Age", "Male", "Female"), _age_rows(*np.round(demography.profile, 6))))
+    out.append(text_sheet("Sources", _sources(country, demography, economy, sample)))
+    out.append(table("Checklist", ("Item", "Sheet", "Status", "What to do"),
+              _checklist(country, sample, economy)))
+    return tuple(out)
 
 
 def _sources(country: data.Country, demography: Demography, economy: Economy,

@@ -1,13 +1,20 @@
 """What the costing needs of each country: the population and GDP of its built workbook as
 the engine projects them, and those without a contributory pension for a pension test.
 
-Building a country (fitting its demography to WPP, writing and reading its workbook) takes
-two to three seconds, too slow for a group of fifty at every click. So the projected
-population, GDP and prices are kept twice: in memory for the session, and on disk in the
-user's cache folder (`REFORM_STUDIO_CACHE`, else the platform's cache folder), under a key
-that hashes the shipped data and the code that builds and projects a country, so that a new
-release or new data never reads an old figure. A cache that cannot be read or written is
-ignored: it only ever saves time.
+A country's workbook is built in memory and handed to the reader as the sheets it would
+write (`Built.scheme`, countries/sheets.py): the reader's checks and assembly run on exactly
+the values `reform-studio new` writes, without the quarter of a second a country that writing
+and reading back an xlsx costs. Population and GDP do not depend on the contributory scheme
+(spec 2-3: they follow the demography, the Labour sheet and the economy), so a universal
+costing builds the country without one (`--scheme none`: no pensioner stocks to derive) and
+gets the figures of the illustrative workbook exactly (tests/costing/test_built_country.py);
+only a pension test builds the illustrative scheme.
+
+The projected population, GDP and prices are kept twice: in memory for the session, and on
+disk in the user's cache folder (`REFORM_STUDIO_CACHE`, else the platform's cache folder),
+under a key that hashes the shipped data and the code that builds and projects a country, so
+that a new release or new data never reads an old figure. A cache that cannot be read or
+written is ignored: it only ever saves time.
 """
 from __future__ import annotations
 
@@ -15,7 +22,6 @@ import hashlib
 import logging
 import os
 import sys
-import tempfile
 import zipfile
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -77,15 +83,12 @@ def _pension_tested(scheme: Scheme, age: int) -> np.ndarray:
 
 
 @lru_cache(maxsize=8)
-def built_scheme(iso3: str, base_year: int) -> Scheme:
-    """The scheme the reader makes of the country's built workbook (illustrative scheme): the
-    very workbook `reform-studio new` writes, read back, so that every figure is as written."""
+def built_scheme(iso3: str, base_year: int, scheme: str = "illustrative") -> Scheme:
+    """The scheme the reader makes of the country's built workbook: the very workbook
+    `reform-studio new --scheme <scheme>` writes, so that every figure is as written."""
     from reform_studio.countries.builder import build
-    from reform_studio.workbook import read_scheme
 
-    built = build(data.find_country(iso3), base_year, "illustrative")
-    with tempfile.TemporaryDirectory(prefix="reform-studio-") as folder:
-        return read_scheme(built.save(Path(folder) / f"{iso3}-{base_year}.xlsx"))
+    return build(data.find_country(iso3), base_year, scheme).scheme()
 
 
 @lru_cache(maxsize=None)
@@ -95,7 +98,8 @@ def country_base(iso3: str, base_year: int) -> CountryBase:
     stored = _read(path, BASE_ARRAYS)
     if stored is not None:
         return CountryBase(iso3, base_year, **stored)
-    base = base_from_scheme(built_scheme(iso3, base_year), iso3)
+    base = base_from_scheme(built_scheme(iso3, base_year, "none"), iso3)
+    base = replace(base, scheme=None)  # the illustrative scheme is built only for a pension test
     _write(path, {name: getattr(base, name) for name in BASE_ARRAYS})
     return base
 

@@ -199,12 +199,14 @@ def migration_by_age(country: Country) -> tuple[np.ndarray, np.ndarray]:
     return periods, flows * THOUSAND
 
 
+@lru_cache(maxsize=None)  # shared by every caller: read, never modify
 def annual(country: Country) -> pd.DataFrame:
     frame = _rows("annual", country).set_index("year").drop(columns="m49").astype(float)
     frame["net_migration"] *= THOUSAND
     return frame
 
 
+@lru_cache(maxsize=None)  # shared by every caller: read, never modify
 def gdp(country: Country) -> pd.DataFrame:
     return _rows("gdp", country).set_index("year").drop(columns="iso3").astype(float)
 
@@ -214,6 +216,7 @@ def _weo(country: Country, column: str) -> pd.DataFrame:
     return rows.pivot(index="year", columns="series", values=column)
 
 
+@lru_cache(maxsize=None)  # shared by every caller: read, never modify
 def weo(country: Country) -> pd.DataFrame:
     return _weo(country, "value").astype(float)
 

@@ -20,9 +20,14 @@ from __future__ import annotations
 
 import numpy as np
 
+from reform_studio.countries.graduation import linear_weights
+
 GROUP_STARTS = np.array([1] + list(range(5, 100, 5)))   # groups 1-4, 5-9, ..., 95-99
 GROUP_WIDTHS = np.diff(np.append(GROUP_STARTS, 100))
 GROUP_OF_AGE = np.searchsorted(GROUP_STARTS, np.arange(1, 100), side="right") - 1
+IN_GROUP = np.equal.outer(GROUP_OF_AGE, np.arange(len(GROUP_STARTS))).astype(float)   # ages 1..99 -> groups
+# log-knots -> log-forces at ages 1.5..99.5, linear between knots and below the first
+FORCE_WEIGHTS = linear_weights(np.arange(1, 100) + 0.5, np.append(GROUP_STARTS + GROUP_WIDTHS / 2, 102.5)).T
 ITERATIONS = 50
 
 
@@ -35,13 +40,7 @@ def infant_a0(m0: np.ndarray, male: bool) -> np.ndarray:
 def _forces(knots: np.ndarray) -> np.ndarray:
     """Single-year forces 1..99 from log-knots at the group mid-points and, last, the open
     group's rate at 102.5 (so the force keeps rising through the 90s)."""
-    mids = np.append(GROUP_STARTS + GROUP_WIDTHS / 2, 102.5)
-    ages = np.arange(1, 100) + 0.5
-    slope = (knots[..., 1] - knots[..., 0]) / (mids[1] - mids[0])
-    inside = np.stack([np.interp(ages, mids, k) for k in knots.reshape(-1, len(mids))]).reshape(
-        *knots.shape[:-1], len(ages))
-    below = knots[..., :1] + slope[..., None] * (ages - mids[0])
-    return np.exp(np.where(ages < mids[0], below, inside))
+    return np.exp(knots @ FORCE_WEIGHTS)
 
 
 def _group_rates(mu: np.ndarray) -> np.ndarray:
@@ -50,11 +49,7 @@ def _group_rates(mu: np.ndarray) -> np.ndarray:
     l_start = np.concatenate([np.ones(mu.shape[:-1] + (1,)), survival[..., :-1]], axis=-1)
     deaths = l_start - survival
     years = deaths / mu
-    return (_by_group(deaths) / _by_group(years)), l_start, years
-
-
-def _by_group(values: np.ndarray) -> np.ndarray:
-    return np.stack([values[..., GROUP_OF_AGE == g].sum(axis=-1) for g in range(len(GROUP_STARTS))], axis=-1)
+    return (deaths @ IN_GROUP) / (years @ IN_GROUP), l_start, years
 
 
 def _table(nmx: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:

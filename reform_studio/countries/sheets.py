@@ -1,19 +1,45 @@
-"""Write one template-version-2 workbook (spec 9 and 16) with openpyxl: key sheets as
-Parameter | Value | Unit | Notes, age and year tables with their exact headers."""
+"""A template-version-2 workbook (spec 9 and 16) as plain contents, then written with openpyxl
+or handed to the reader in memory: key sheets as Parameter | Value | Unit | Notes, age and
+year tables with their exact headers.
+
+Why contents first: the costing needs the Scheme of fifty workbooks in seconds, and writing
+and reading back an xlsx costs a quarter of a second a country. The reader's own checks and
+assembly run on the very values the writer writes (`_clean`), so a costing from memory
+equals the workbook's basic-pension lever by construction (tests/costing/test_built_country.py
+also compares the two Schemes array by array).
+"""
 from __future__ import annotations
 
 import re
 import zipfile
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Sequence
 
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
+from reform_studio.engine.errors import InputError
+from reform_studio.engine.scheme import Scheme
+from reform_studio.workbook import reader, rules
 from reform_studio.workbook.atomic import write_atomically
+from reform_studio.workbook.cells import norm
+from reform_studio.workbook.grid import Book, Sheet, trim
+from reform_studio.workbook.layout import ALL_SHEETS
 
 KeyRow = tuple[str, object, str, str]
 HEADER_FONT = Font(bold=True)
+KNOWN = {norm(name) for name in ALL_SHEETS}
+
+
+@dataclass(frozen=True)
+class SheetContents:
+    """One sheet as written: header, rows of plain values, column widths."""
+
+    title: str
+    header: tuple[str, ...]
+    rows: tuple[tuple[object, ...], ...]
+    widths: tuple[int, ...] = ()
 
 
 def _clean(value: object) -> object:
@@ -25,35 +51,54 @@ def _clean(value: object) -> object:
     return value
 
 
-def _sheet(wb: Workbook, title: str, header: Sequence[str], rows: Iterable[Sequence[object]],
-           widths: Sequence[int] = ()) -> None:
-    ws = wb.create_sheet(title)
-    ws.append(list(header))
-    for cell in ws[1]:
-        cell.font = HEADER_FONT
-    for row in rows:
-        ws.append([_clean(v) for v in row])
-    ws.freeze_panes = "A2"
-    for i, width in enumerate(widths):
-        ws.column_dimensions[chr(ord("A") + i)].width = width
+def _sheet(title: str, header: Sequence[str], rows: Iterable[Sequence[object]],
+           widths: Sequence[int] = ()) -> SheetContents:
+    return SheetContents(title, tuple(header), tuple(tuple(_clean(v) for v in row) for row in rows), tuple(widths))
 
 
-def add_key_sheet(wb: Workbook, title: str, rows: Sequence[KeyRow]) -> None:
-    _sheet(wb, title, ("Parameter", "Value", "Unit", "Notes"), rows, (34, 18, 22, 100))
+def key_sheet(title: str, rows: Sequence[KeyRow]) -> SheetContents:
+    return _sheet(title, ("Parameter", "Value", "Unit", "Notes"), rows, (34, 18, 22, 100))
 
 
-def add_table(wb: Workbook, title: str, header: Sequence[str], rows: Iterable[Sequence[object]]) -> None:
-    _sheet(wb, title, header, rows, [14] * len(header))
+def table(title: str, header: Sequence[str], rows: Iterable[Sequence[object]]) -> SheetContents:
+    return _sheet(title, header, rows, [14] * len(header))
 
 
-def add_text_sheet(wb: Workbook, title: str, lines: Sequence[tuple[str, str]]) -> None:
-    _sheet(wb, title, ("Item", "Source or method"), lines, (30, 140))
+def text_sheet(title: str, lines: Sequence[tuple[str, str]]) -> SheetContents:
+    return _sheet(title, ("Item", "Source or method"), lines, (30, 140))
 
 
-def new_workbook() -> Workbook:
+def workbook(sheets: Sequence[SheetContents]) -> Workbook:
+    """The openpyxl workbook of `sheets` (bold headers, frozen header row, column widths)."""
     wb = Workbook()
     wb.remove(wb.active)
+    for contents in sheets:
+        ws = wb.create_sheet(contents.title)
+        ws.append(list(contents.header))
+        for cell in ws[1]:
+            cell.font = HEADER_FONT
+        for row in contents.rows:
+            ws.append(list(row))
+        ws.freeze_panes = "A2"
+        for i, width in enumerate(contents.widths):
+            ws.column_dimensions[chr(ord("A") + i)].width = width
     return wb
+
+
+def read(sheets: Sequence[SheetContents], name: str) -> Scheme:
+    """The Scheme the reader makes of `sheets` once written: the known sheets as the reader's
+    grid (`source.load_book` keeps the same ones), then the reader's checks and assembly
+    (`reader.read_scheme` after loading). An `InputError` lists any problem, as from a file."""
+    book = Book({norm(s.title): Sheet(s.title, trim([s.header, *s.rows])) for s in sheets if norm(s.title) in KNOWN},
+                tuple(s.title for s in sheets))
+    problems: list = []
+    if not rules.check_sheets(book, problems):
+        raise InputError(problems, source=name)
+    parts = reader._read_parts(book, problems)
+    rules.check_parts(parts, problems)
+    if problems or not parts.complete:
+        raise InputError(problems, source=name)
+    return reader._assemble(parts, name)
 
 
 FIXED_STAMP = "2025-01-01T00:00:00Z"

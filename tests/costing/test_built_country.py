@@ -1,20 +1,60 @@
 """A country built from the shipped data: its costing equals the basic-pension lever of the
-workbook `reform-studio new` writes for it, and the cache gives back the same figures."""
+workbook `reform-studio new` writes for it (written to disk and read back by the reader),
+although the costing builds it in memory and without a scheme; the cache gives back the same
+figures."""
 from __future__ import annotations
+
+import dataclasses
 
 import numpy as np
 import pytest
 
 from reform_studio.countries import costing_inputs, data
+from reform_studio.countries.builder import build, build_country_workbook
 from reform_studio.countries.costing import CostingOptions, cost_countries
+from reform_studio.workbook import read_scheme
 from tests.costing.test_country_costing import engine_lever
 
 MALAWI = data.find_country("Malawi")
 
 
 @pytest.fixture(scope="module")
-def malawi_scheme():
-    return costing_inputs.built_scheme("MWI", 2025)
+def malawi_scheme(tmp_path_factory):
+    """The illustrative workbook as `reform-studio new --country Malawi` writes it, read back."""
+    path = tmp_path_factory.mktemp("malawi") / "Malawi.xlsx"
+    build_country_workbook("MWI", 2025, "illustrative", path)
+    return read_scheme(path)
+
+
+def _assert_same(memory, disk, where=""):
+    """Field by field, arrays bit for bit: what the reader makes of the sheets in memory and
+    of the same sheets written and read back."""
+    if dataclasses.is_dataclass(memory):
+        for field in dataclasses.fields(memory):
+            _assert_same(getattr(memory, field.name), getattr(disk, field.name), f"{where}.{field.name}")
+    elif isinstance(memory, np.ndarray):
+        assert memory.dtype == disk.dtype and np.array_equal(memory, disk), where
+    elif hasattr(memory, "items"):
+        assert list(memory) == list(disk), where
+        for key in memory:
+            _assert_same(memory[key], disk[key], f"{where}[{key}]")
+    else:
+        assert memory == disk and type(memory) is type(disk), where
+
+
+# young, no GDP anywhere (a placeholder), no net migration at all, a Gulf state
+@pytest.mark.parametrize("code, scheme", [("MWI", "illustrative"), ("MWI", "none"), ("AIA", "illustrative"),
+                                          ("SPM", "none"), ("QAT", "none")])
+def test_the_scheme_built_in_memory_is_the_written_workbooks(tmp_path, code, scheme):
+    built = build(code, 2025, scheme)
+    _assert_same(built.scheme(), read_scheme(built.save(tmp_path / f"{code}.xlsx")))
+
+
+def test_a_universal_costing_needs_no_scheme_population_and_gdp_are_the_illustrative_workbooks(malawi_scheme):
+    without = costing_inputs.base_from_scheme(costing_inputs.built_scheme("MWI", 2025, "none"))
+    written = costing_inputs.base_from_scheme(malawi_scheme)
+    for name in ("population", "gdp", "price_index"):
+        assert np.array_equal(getattr(without, name), getattr(written, name)), name
 
 
 @pytest.mark.parametrize("targeting", ["universal", "pension_tested"])
