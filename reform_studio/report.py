@@ -46,7 +46,10 @@ def milestone_years(base_year: int, last_year: int) -> list[int]:
 
 
 def _times(value: float) -> str:
-    return "–" if not np.isfinite(value) else number(value, 1) + "×"
+    """The reserve ratio in years; "depleted" once the reserve is negative (as in the window)."""
+    if not np.isfinite(value):
+        return "–"
+    return translate("formatters", "depleted") if value < 0 else number(value, 1) + "×"
 
 
 def scenario_name(name: str) -> str:

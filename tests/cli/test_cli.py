@@ -87,3 +87,11 @@ def test_sample_runs_with_its_reforms(tmp_path):
 def test_no_command_prints_help_in_the_cli(capsys):
     assert main([]) == 0
     assert "run" in capsys.readouterr().out
+
+
+def test_the_summary_says_depleted_not_a_negative_reserve_ratio(capsys):
+    """Kenya's baseline reserve runs out before 2100: its reserve ratio there reads "depleted"."""
+    assert main(["run", str(sample_path("kenya"))]) == 0
+    ratio = next(line for line in capsys.readouterr().out.splitlines() if "reserve ratio" in line)
+    cells = ratio.split()[3:]
+    assert cells[-1] == "depleted" and not any(cell.startswith("-") for cell in cells)
