@@ -65,6 +65,62 @@ def capped_wages(contrib: np.ndarray, wages: np.ndarray, z: np.ndarray, ceiling:
     return np.einsum("ntsx,ntsx->nt", contrib, insurable) / len(z)
 
 
+def _distinct_rows(rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The first of each set of rows equal bit for bit, and for each row the position of its set."""
+    keys = np.ascontiguousarray(rows).view(np.dtype((np.void, rows.dtype.itemsize * rows.shape[1])))[:, 0]
+    _, first, inverse = np.unique(keys, return_index=True, return_inverse=True)
+    return first, inverse.reshape(-1)
+
+
+class RunningSums:
+    """`S[r, u, s, a, j]`: Σ along the cohort's diagonal up to year `u` (of the extended axis)
+    and age `a` of `min(z_j · W0x[s, a'] · ratio[r, u'], ceiling[r, u'])`, for rows `r`.
+
+    The years up to the base year (`u < OFFSET`, plus the base year itself) are summed once per
+    distinct row of their own and the later years continue from them, rows and years in one
+    buffer, ages innermost so that a cell's classes and its neighbours lie together.
+    """
+
+    def __init__(self, profile: np.ndarray, z: np.ndarray, ratio: np.ndarray, ceiling: np.ndarray,
+                 row_of: np.ndarray):
+        head = OFFSET + 1
+        starts, self._start_of = _distinct_rows(np.concatenate((ratio[:, :head], ceiling[:, :head]), axis=1))
+        rows, years = ratio.shape
+        self._shape = (2, profile.shape[1], len(z))  # (sex, age, class) of one year
+        block = int(np.prod(self._shape))
+        self._split = len(starts) * head * block
+        self._buffer = np.empty(self._split + rows * (years - head + 1) * block)
+        before = self._buffer[:self._split].reshape((len(starts), head) + self._shape)
+        after = self._buffer[self._split:].reshape((rows, years - head + 1) + self._shape)
+        self._head, self._after_years, self._row_of = head, years - head + 1, row_of
+        self._fill(before, profile, z, ratio[starts, :head], ceiling[starts, :head])
+        after[:, 0] = before[self._start_of, -1]
+        self._fill(after[:, 1:], profile, z, ratio[:, head:], ceiling[:, head:], after[:, 0])
+
+    @staticmethod
+    def _fill(out: np.ndarray, profile: np.ndarray, z: np.ndarray, ratio: np.ndarray, ceiling: np.ndarray,
+              previous: np.ndarray | None = None) -> None:
+        """The running sums over the years of `ratio` and `ceiling` (rows, years), continuing
+        `previous` (the sums of the year before) where given."""
+        np.multiply(profile[None, None, :, :, None] * ratio[:, :, None, None, None], z, out=out)
+        np.minimum(out, ceiling[:, :, None, None, None], out=out)
+        if previous is not None:
+            out[:, 0, :, 1:] += previous[:, :, :-1]
+        for u in range(1, out.shape[1]):  # one contiguous block a year
+            out[:, u, :, 1:] += out[:, u - 1, :, :-1]
+
+    def at(self, scenario_row: np.ndarray, year: np.ndarray, sex: np.ndarray, age: np.ndarray) -> np.ndarray:
+        """`S` at year `year` of the extended axis, `(cells, J)`, for capped scenarios' rows."""
+        row = self._row_of[scenario_row]
+        ages = self._shape[1]
+        later = year >= self._head - 1
+        index = np.where(later,
+                         ((row * self._after_years + year - (self._head - 1)) * 2 + sex) * ages + age
+                         + self._split // self._shape[2],
+                         ((self._start_of[row] * self._head + year) * 2 + sex) * ages + age)
+        return self._buffer.reshape(-1, self._shape[2])[index]
+
+
 @dataclass(frozen=True)
 class Cells:
     """Award cells gathered from `(scenario, year, sex, age)` arrays: one entry per cohort awarded.
@@ -109,24 +165,26 @@ class ClassReferenceWages:
         start = k[:, :1] * (before[self._capped] if self._economy.per_scenario else before[None])
         return np.concatenate((start, k), axis=1)
 
-    def _running_sums(self, code: int) -> np.ndarray:
-        """`[n', u, s, a, j]`: Σ over the cohort's diagonal up to `(u, a)` of `min(z_j W, K)/IX`."""
-        sums = self._sums.get(code)
-        if sums is None:
+    def _running_sums(self, code: int) -> "RunningSums":
+        """Σ over each cohort's diagonal up to `(u, a)` of `min(z_j W, K)/IX`, for each distinct
+        row of wage history and ceiling among the capped scenarios.
+
+        Scenarios with the same history share a table (reforms that leave the ceiling and the
+        contributors alone), and the years before the base year, where every path of a
+        stochastic batch has the same indices, are summed once for the rows that share them.
+        """
+        found = self._sums.get(code)
+        if found is None:
             wage_index = self._economy.extended_index("wages", OFFSET)
             index = self._economy.extended_index(REVALUATION_METHODS[code], OFFSET)
-            profile = self._wage_profile[:, :HISTORY_AGES]
             if self._economy.per_scenario:  # each capped scenario's own indices: (n', U)
                 wage_index, index = wage_index[self._capped], index[self._capped]
-                wages = profile[None, None, :, :, None] * (wage_index / index)[:, :, None, None, None] * self._z
-            else:
-                wages = (profile[None, :, :, None] * (wage_index / index)[:, None, None, None] * self._z)[None]
             ceiling = self._extended_ceiling() / index  # (n', U), in money of the revaluation index
-            sums = np.minimum(wages, ceiling[:, :, None, None, None])  # (n', U, 2, A, J)
-            for a in range(1, sums.shape[3]):  # fewer ages than years: the shorter loop
-                sums[:, 1:, :, a] += sums[:, :-1, :, a - 1]
-            self._sums[code] = sums
-        return sums
+            ratio = np.broadcast_to(wage_index / index, ceiling.shape)
+            rows, row_of = _distinct_rows(np.concatenate((ratio, ceiling), axis=1))
+            found = self._sums[code] = RunningSums(self._wage_profile[:, :HISTORY_AGES], self._z, ratio[rows],
+                                                   ceiling[rows], row_of)
+        return found
 
     def at(self, cells: Cells) -> np.ndarray:
         """`RW_j` for each cell: shape `(cells, J)`, rising with `j` (to rounding)."""
@@ -152,16 +210,10 @@ class ClassReferenceWages:
             pick = cells.method == code
             part = cells if pick.all() else cells.take(pick)
             sums = self._running_sums(code)
-            n_rows, years, _, ages = sums.shape[:4]
-            flat = sums.reshape(-1, sums.shape[-1])
             n = row if part is cells else row[pick]
-
-            def rows(year: np.ndarray, age: np.ndarray) -> np.ndarray:
-                return ((n * years + year + OFFSET) * 2 + part.sex) * ages + age
-
-            latest = flat[rows(part.year - 1, part.age - 1)]
+            latest = sums.at(n, part.year - 1 + OFFSET, part.sex, part.age - 1)
             first_age = part.age - 1 - part.period
-            earlier = flat[rows(part.year - 1 - part.period, np.maximum(first_age, 0))]
+            earlier = sums.at(n, part.year - 1 - part.period + OFFSET, part.sex, np.maximum(first_age, 0))
             earlier[first_age < 0] = 0.0
             # Rounding may put a class a hair below the one under it where both are capped:
             # class_awards reads the classes in order, and an ulp either way is no error.

@@ -29,6 +29,7 @@ from reform_studio.engine.demography import mortality_rates, project_population
 from reform_studio.engine.economy import Economy, RateDeviations, project_economy
 from reform_studio.engine.indicators import indicator_table
 from reform_studio.engine.insured import InsuredBase, insured_base
+from reform_studio.engine.memory import keep_freed_memory
 from reform_studio.engine.paths import ScenarioPaths, scenario_paths
 from reform_studio.engine.reform import Reform
 from reform_studio.engine.results import INDICATORS, Projection
@@ -150,6 +151,7 @@ def project_batch(scheme: Scheme, reforms: Sequence[Reform], deviations: RateDev
     """The reforms (their assumptions aside) as arrays, optionally each under its own economy:
     the workbook's rates plus `deviations` (n, T), one row per reform (stochastic paths, the
     economic sensitivity tests). Refuses non-finite results as `project_many` does."""
+    keep_freed_memory()
     base = scheme_base(scheme)
     paths = scenario_paths(scheme, reforms)
     economy = base.economy if deviations is None else base.economy.with_deviations(deviations)
