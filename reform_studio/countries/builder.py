@@ -178,6 +178,7 @@ def _stocks(sample: Sample, population: np.ndarray, demography: Demography) -> S
 
 def _age_rows(*columns: np.ndarray, first: int = 0, last: int = 100, blank_zero: bool = False) -> list[list[object]]:
     rows = []
+    columns = [np.asarray(c).tolist() for c in columns]    # Python numbers, as the sheet holds them
     for age in range(first, last + 1):
         values = [c[age] for c in columns]
         if blank_zero:

@@ -16,6 +16,7 @@ long-run real return (3 % by default) on top of each year's inflation.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
@@ -95,15 +96,22 @@ def base_gdp(country: data.Country, base_year: int, population: float) -> tuple[
             if stale else "no WDI figure"
         return (float(weo_gdp[base_year]) * 1e9, country.currency,
                 f"IMF WEO April 2024 nominal GDP {base_year} ({why})", False)
-    per_head = []
-    for peer in data.countries():
-        usd = data.gdp(peer)["gdp_usd"].dropna()
-        if peer.region == country.region and not usd.empty:
-            per_head.append(float(usd.iloc[-1]) / data.population_groups(peer, data.POPULATION_YEARS[-1]).sum())
-    usd = float(np.median(per_head)) if per_head else 10_000.0
+    usd = _median_gdp_per_head(country.region)
     note = ("PLACEHOLDER: neither the World Bank nor the IMF publishes GDP for this area; population x the "
             f"median GDP per head of {country.region} ({usd:,.0f} US$), in US$. Replace it")
     return usd * population, "USD", note, True
+
+
+@lru_cache(maxsize=None)
+def _median_gdp_per_head(region: str) -> float:
+    """US$ a head, the median of the region's latest WDI figures (10,000 where none has one):
+    once a region, since a costing of a region meets its placeholders together."""
+    per_head = []
+    for peer in data.countries():
+        usd = data.gdp(peer)["gdp_usd"].dropna()
+        if peer.region == region and not usd.empty:
+            per_head.append(float(usd.iloc[-1]) / data.population_groups(peer, data.POPULATION_YEARS[-1]).sum())
+    return float(np.median(per_head)) if per_head else 10_000.0
 
 
 def _carried(weo, country: data.Country, year: int, base_year: int) -> tuple[float, str]:

@@ -44,7 +44,7 @@ class SheetContents:
 
 def _clean(value: object) -> object:
     """Plain Python numbers (openpyxl rejects numpy scalars) with 10 significant digits."""
-    if hasattr(value, "item"):
+    if type(value) is not float and hasattr(value, "item"):
         value = value.item()
     if isinstance(value, float):
         return float(f"{value:.10g}")
