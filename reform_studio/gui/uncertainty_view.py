@@ -147,8 +147,15 @@ class UncertaintyView(QObject):
         self.sensitivity: Sensitivity | None = None
         self.panel = AssumptionsPanel()
         self.panel.changed.connect(self._assumptions_changed)
+        self.variant_label = QLabel()
+        self.variant_label.setObjectName("variantLabel")
+        self.variant_label.setToolTip("The baseline and every reform are projected under these assumptions, not the "
+                                      "workbook's own (Analysis › Assumptions; Reset to the workbook's).")
+        window.statusBar().addPermanentWidget(self.variant_label)
         self.assumptions_dock = self._dock("Assumptions", "assumptionsDock", self.panel,
-                                           Qt.DockWidgetArea.RightDockWidgetArea)
+                                           Qt.DockWidgetArea.LeftDockWidgetArea)
+        # a tab beside the levers: a dock of its own would widen the window past a 1280-pixel screen
+        window.tabifyDockWidget(window.lever_dock, self.assumptions_dock)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("uncertaintyTabs")
         self.fan, self.fan_run, self.fan_choice = self._fan_tab()
@@ -247,6 +254,8 @@ class UncertaintyView(QObject):
             except InputError as exc:
                 self.window.statusBar().showMessage(f"These assumptions cannot be used: {exc}", 15000)
                 return
+        # every number on screen is now under this variant: say so where it stays in view
+        self.variant_label.setText("" if assumptions.is_default else f"Assumptions: {assumptions.describe()}")
         self.window.recompute()
 
     def projected_scheme(self) -> Scheme | None:
@@ -383,6 +392,7 @@ def install_uncertainty(window: QMainWindow) -> None:
     view = UncertaintyView(window)
     analysis = menu(window, "analysisMenu")
     toggle = view.assumptions_dock.toggleViewAction()
+    toggle.triggered.connect(lambda shown: shown and view.assumptions_dock.raise_())  # in front of the levers
     toggle.setText("&Assumptions (economy and demography)")
     add_action(window, analysis, toggle, "Ctrl+Shift+A",
                "Show or hide the panel that varies wage growth, returns, inflation, unemployment, fertility, mortality "

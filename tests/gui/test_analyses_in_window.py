@@ -26,6 +26,21 @@ def test_the_assumptions_panel_changes_what_the_window_projects(qtbot, window):
     expected = project(apply(window.document.scheme, Assumptions(real_wage_growth=-0.01)), Reform("Baseline"))
     np.testing.assert_allclose(shown, expected.indicators["reserve"].to_numpy(), rtol=1e-12)
     assert not np.allclose(shown, before)
+    assert view.variant_label.text() == "Assumptions: real wage growth -1.0 pt"  # said while it applies
+    with qtbot.waitSignal(window.runner.finished, timeout=20_000):
+        view.panel.reset.click()
+    assert view.variant_label.text() == ""
+
+
+def test_the_assumptions_panel_is_a_tab_beside_the_levers_and_comes_to_the_front(qtbot, window):
+    """A dock of its own on the right widened the window past a 1280-pixel screen."""
+    window.resize(1280, 720)
+    view = window.findChild(UncertaintyView)
+    toggle = view.assumptions_dock.toggleViewAction()
+    toggle.trigger()
+    qtbot.waitUntil(lambda: not view.assumptions_dock.visibleRegion().isEmpty())
+    assert window.tabifiedDockWidgets(window.lever_dock) == [view.assumptions_dock]
+    assert window.width() <= 1280
 
 
 def test_the_key_figures_say_when_a_reform_falls_below_c102(qtbot, window):
