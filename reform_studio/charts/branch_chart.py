@@ -20,7 +20,7 @@ from matplotlib.patches import Patch
 from reform_studio.charts.fonts import fit_new_texts
 from reform_studio.charts.formatters import axis_formatter, value_text
 from reform_studio.charts.scenario_chart import ChartTable, Series, SeriesChart
-from reform_studio.charts.specs import StackSpec
+from reform_studio.charts.specs import StackSpec, said
 from reform_studio.charts.style import BASELINE_COLOUR
 from reform_studio.engine.results import Projection
 from reform_studio.i18n import QT_TRANSLATE_NOOP, translate
@@ -67,8 +67,8 @@ class BranchChart(SeriesChart):
             ax.set_xlabel(translate("branch_chart", "Year"))
         # the scenario names: texts changed in place keep the presentation font scale
         self._titles = [ax.set_title("", loc="left", fontsize="medium", fontweight="bold") for ax in self.axes]
-        self.axes[0].set_ylabel(spec.ylabel)
-        self.figure.suptitle(spec.title, fontweight="bold")
+        self.axes[0].set_ylabel(said(spec.ylabel))
+        self.figure.suptitle(said(spec.title), fontweight="bold")
         self._series: list[Series] = []
         self._layers: list[np.ndarray] = []
         self._legend_key: tuple = ()
@@ -119,7 +119,7 @@ class BranchChart(SeriesChart):
         self._legend_key = key
         for legend in list(self.figure.legends):
             legend.remove()
-        handles = [Patch(color=area.colour, label=area.label) for area, used in zip(self.spec.areas, in_use) if used]
+        handles = [Patch(color=area.colour, label=said(area.label)) for area, used in zip(self.spec.areas, in_use) if used]
         if reform:
             handles.append(self._baseline_total)
         legend = self.figure.legend(handles=handles, loc="outside lower center", ncols=min(len(handles), 5),
@@ -137,9 +137,9 @@ class BranchChart(SeriesChart):
         if year not in index:
             return ""
         values = self._layers[slot][:, index.get_loc(year)]
-        parts = [f"{area.label}: {value_text(self.spec.kind, v)}" for area, v in zip(self.spec.areas, values)]
+        parts = [f"{said(area.label)}: {value_text(self.spec.kind, v)}" for area, v in zip(self.spec.areas, values)]
         total = value_text(self.spec.kind, float(np.nansum(values)))
-        return " · ".join([f"{year} {item.label}", *parts, f"{self.spec.total}: {total}"])
+        return " · ".join([f"{year} {item.label}", *parts, f"{said(self.spec.total)}: {total}"])
 
     def hover_text(self, event) -> str:
         return self.readout(event.inaxes, event.xdata)
@@ -149,8 +149,8 @@ class BranchChart(SeriesChart):
         columns: dict[str, np.ndarray] = {}
         for item, values in zip(self._series, self._layers):
             for area, row in zip(self.spec.areas, values):
-                columns[f"{area.label} – {item.label}"] = row
-            columns[f"{self.spec.total} – {item.label}"] = np.nansum(values, axis=0)
+                columns[f"{said(area.label)} – {item.label}"] = row
+            columns[f"{said(self.spec.total)} – {item.label}"] = np.nansum(values, axis=0)
         index = self._series[0].projection.indicators.index if self._series else pd.Index([])
         frame = pd.DataFrame(columns, index=pd.Index(index, name=translate("branch_chart", "Year")))
         return ChartTable(frame, (self.spec.kind,) * len(columns))

@@ -10,40 +10,73 @@ from typing import Callable
 
 from matplotlib.ticker import FuncFormatter
 
-Format = Callable[[float], str]
+from reform_studio.i18n import SOURCE_LANGUAGE, language, translate
+from reform_studio.i18n.numbers import NBSP, conventions, number
 
-_SCALES = ((1e12, "tn"), (1e9, "bn"), (1e6, "m"), (1e3, "k"))
+Format = Callable[[float], str]
 
 
 def _missing(value: float | None) -> bool:
     return value is None or (isinstance(value, float) and math.isnan(value))
 
 
+def _unit(figure: str, unit: str) -> str:
+    """A figure and its unit: a space in English as the product always wrote it, a no-break
+    space in French and Spanish (the unit never wraps away from its number)."""
+    return figure + (" " if language() == SOURCE_LANGUAGE else NBSP) + unit
+
+
+def _scale(value: float, smallest: float = 1e3, largest: float = 1e12) -> tuple[float, str]:
+    """The language's word for the largest power of a thousand `value` reaches (in `smallest`
+    to `largest`): 'bn' in English, 'Md' in French, 'mil M' in Spanish for 10^9 (numbers.py)."""
+    for scale, name in conventions().scales:
+        if smallest <= scale <= largest and abs(value) >= scale:
+            return scale, name
+    return 1.0, ""
+
+
+def _local(text: str) -> str:
+    """A number Python wrote ('1,234.5', '2.5e+03' never: callers use fixed or g formats
+    that stay short) in the language's separators; Spanish groups only from five digits."""
+    c = conventions()
+    if language() == SOURCE_LANGUAGE:
+        return text
+    sign, body = (text[0], text[1:]) if text[:1] in "+-" else ("", text)
+    whole, _, fraction = body.partition(".")
+    digits = whole.replace(",", "")
+    if len(digits) < 4 + c.min_grouping - 1:
+        whole = digits
+    else:
+        whole = whole.replace(",", c.group)
+    return sign + whole + (c.decimal + fraction if fraction else "")
+
+
 def percent(value: float | None, decimals: int = 1) -> str:
-    """A fraction as a percentage: 0.153 -> '15.3 %'."""
-    return "–" if _missing(value) else f"{value * 100:.{decimals}f} %"
+    """A fraction as a percentage: 0.153 -> '15.3 %', '15,3 %'."""
+    if _missing(value):
+        return "–"
+    return number(value * 100, decimals) + conventions().percent + "%"
 
 
 def persons(value: float | None) -> str:
-    """A head count in millions or thousands: 2_300_000 -> '2.30 m'."""
+    """A head count in millions or thousands: 2_300_000 -> '2.30 m', '2,30 M'."""
     if _missing(value):
         return "–"
     if abs(value) >= 1e6:
-        return f"{value / 1e6:.2f} m"
+        return _unit(number(value / 1e6, 2), _scale(1e6, 1e6, 1e6)[1])
     if abs(value) >= 1e3:
-        return f"{value / 1e3:.0f} k"
-    return f"{value:.0f}"
+        return _unit(number(value / 1e3, 0), _scale(1e3, 1e3, 1e3)[1])
+    return number(value, 0)
 
 
 def money(value: float | None, currency: str = "") -> str:
-    """An amount scaled to bn/m: 16.8e9 -> '16.8 bn KES'."""
+    """An amount scaled: 16.8e9 -> '16.8 bn KES', '16,8 Md KES', '16,8 mil M KES'."""
     if _missing(value):
         return "–"
-    suffix = f" {currency}" if currency else ""
-    for scale, name in _SCALES:
-        if abs(value) >= scale:
-            return f"{value / scale:,.1f} {name}{suffix}"
-    return f"{value:,.0f}{suffix}"
+    scale, name = _scale(value)
+    figure = number(value / scale, 1) if name else number(value, 0)
+    text = _unit(figure, name) if name else figure
+    return _unit(text, currency) if currency else text
 
 
 def points(value: float | None, decimals: int = 2) -> str:
@@ -52,7 +85,9 @@ def points(value: float | None, decimals: int = 2) -> str:
     if _missing(value):
         return "–"
     shown = round(value * 100, decimals)
-    return f"{shown:+.{decimals}f} pp" if shown else f"{0:.{decimals}f} pp"
+    unit = translate("formatters", "pp")
+    return _unit(("+" if shown > 0 else "") + number(shown, decimals), unit) if shown else _unit(
+        number(0, decimals), unit)
 
 
 def years_of_expenditure(value: float | None) -> str:
@@ -60,33 +95,35 @@ def years_of_expenditure(value: float | None) -> str:
     reserve is negative (a debt over expenditure is no number of years of anything)."""
     if _missing(value):
         return "–"
-    return "depleted" if value < 0 else f"{value:.1f} yrs"
+    return translate("formatters", "depleted") if value < 0 else _unit(number(value, 1),
+                                                                        translate("formatters", "yrs"))
 
 
 def year(value: float | None) -> str:
-    return "never" if _missing(value) else f"{int(value)}"
+    return translate("formatters", "never") if _missing(value) else f"{int(value)}"
 
 
 def axis_formatter(kind: str, currency: str = "") -> FuncFormatter:
-    """Tick labels for a value axis of the given `kind` (see `AXIS_KINDS`)."""
+    """Tick labels for a value axis of the given `kind` (see `AXIS_KINDS`), in the language
+    current when the tick is drawn: '12,5 %' in French."""
     return FuncFormatter(lambda v, _pos: _tick(kind, v, currency))
 
 
 def _tick(kind: str, value: float, currency: str) -> str:
     if kind == "percent":
-        return f"{value * 100:.3g} %"
+        return _local(f"{value * 100:.3g}") + conventions().percent + "%"
     if kind == "pp":
-        return f"{value * 100:+.3g} pp" if round(value * 100, 6) else "0"
+        return _unit(_local(f"{value * 100:+.3g}"), translate("formatters", "pp")) if round(value * 100, 6) else "0"
     if kind == "persons":
-        return f"{value / 1e6:.3g} m" if abs(value) >= 1e5 or value == 0 else f"{value / 1e3:.3g} k"
+        if abs(value) >= 1e5 or value == 0:
+            return _unit(_local(f"{value / 1e6:.3g}"), _scale(1e6, 1e6, 1e6)[1])
+        return _unit(_local(f"{value / 1e3:.3g}"), _scale(1e3, 1e3, 1e3)[1])
     if kind == "money":
-        for scale, name in _SCALES[:3]:
-            if abs(value) >= scale:
-                return f"{value / scale:,.4g} {name}"
-        return f"{value:,.0f}"
-    if kind == "years":
-        return f"{value:.3g}"
-    return f"{value:.3g}"
+        scale, name = _scale(value, 1e6)
+        scaled = value / scale  # beyond the language's largest word (French Md): whole numbers
+        return _unit(_local(f"{scaled:,.4g}" if abs(scaled) < 1e4 else f"{scaled:,.0f}"), name) if name else _local(
+            f"{value:,.0f}")
+    return _local(f"{value:.3g}")
 
 
 VALUE_FORMATS: dict[str, Callable[..., str]] = {

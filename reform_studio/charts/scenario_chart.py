@@ -25,9 +25,10 @@ from matplotlib.ticker import MaxNLocator
 
 from reform_studio.charts.fonts import fit_new_texts
 from reform_studio.charts.formatters import axis_formatter, value_text
-from reform_studio.charts.specs import DERIVED, ChartSpec, LineSpec, PanelSpec
+from reform_studio.charts.specs import DERIVED, ChartSpec, LineSpec, PanelSpec, said
 from reform_studio.charts.style import BASELINE_WIDTH, MAX_SHOWN_REFORMS, REFORM_WIDTH
 from reform_studio.engine.results import Projection
+from reform_studio.i18n import translate
 
 SLOTS = 1 + MAX_SHOWN_REFORMS
 HEADROOM = 0.25  # of the lines' span, added on the side a line left while the limits are held
@@ -57,12 +58,18 @@ class ChartTable:
     def export_frame(self, currency: str = "") -> pd.DataFrame:
         """The table as a spreadsheet wants it: percentages as percent, the unit in each header."""
         frame = self.frame.copy()
-        units = {"percent": "%", "money": currency or "currency", "persons": "persons", "years": "years"}
+        units = {"percent": "%", "money": currency or translate("scenario_chart", "currency"),
+                 "persons": translate("scenario_chart", "persons"), "years": translate("scenario_chart", "years"),
+                 "pp": translate("formatters", "pp")}
         for column, kind in zip(self.frame.columns, self.kinds):
             if kind in ("percent", "pp"):
                 frame[column] = frame[column] * 100
         frame.columns = [f"{column} ({units.get(kind, kind)})" for column, kind in zip(frame.columns, self.kinds)]
         return frame
+
+
+def _ylabel(panel: PanelSpec, currency: str) -> str:
+    return said(panel.ylabel).format(currency=currency or translate("scenario_chart", "currency"))
 
 
 def line_values(line: LineSpec, projection: Projection, drawn: bool = False) -> np.ndarray:
@@ -124,9 +131,9 @@ class ScenarioChart(SeriesChart):
         self._series: list[Series] = []
         self._legend_key: tuple = ()
         for ax, panel in zip(self.axes, self.panels):
-            ax.set_ylabel(panel.ylabel.format(currency=currency or "currency"))
+            ax.set_ylabel(_ylabel(panel, currency))
             if panel.title:
-                ax.set_title(panel.title, loc="left", fontsize="medium")
+                ax.set_title(said(panel.title), loc="left", fontsize="medium")
             ax.yaxis.set_major_formatter(axis_formatter(panel.kind, currency))
             ax.grid(True, color="#dddddd", linewidth=0.7)
             ax.spines[["top", "right"]].set_visible(False)
@@ -138,16 +145,16 @@ class ScenarioChart(SeriesChart):
                 for line in panel.lines])
             if len(panel.lines) > 1:
                 # a difference's lines start at zero and go either way: no corner is always free
-                ax.legend(handles=[Line2D([], [], color="#555555", linestyle=line.style, label=line.label)
+                ax.legend(handles=[Line2D([], [], color="#555555", linestyle=line.style, label=said(line.label))
                                    for line in panel.lines], loc="best" if spec.difference else "upper left",
                           fontsize="small", frameon=False, handlelength=1.5 if spec.columns > 1 else 2.0)
         self.set_currency(currency)
         for ax in self.axes[-spec.columns:]:  # the bottom row
-            ax.set_xlabel("Year")
+            ax.set_xlabel(translate("scenario_chart", "Year"))
         if spec.columns > 1:  # narrow panels: no year at the left edge, where it would meet the lowest value
             self.axes[0].xaxis.set_major_locator(MaxNLocator(nbins="auto", steps=[1, 2, 2.5, 5, 10], integer=True,
                                                              prune="lower"))
-        self.figure.suptitle(spec.title, fontweight="bold")
+        self.figure.suptitle(said(spec.title), fontweight="bold")
         self._background = None
         self.holding = False  # a burst of updates: limits only grow, with headroom (see `settle`)
         self.frames = 0  # completed renders (full draws and blits), for tests and benchmarks
@@ -168,7 +175,7 @@ class ScenarioChart(SeriesChart):
         """Label money axes with the scheme's currency."""
         self.currency = currency
         for ax, panel in zip(self.axes, self.panels):
-            ax.set_ylabel(panel.ylabel.format(currency=currency or "currency"))
+            ax.set_ylabel(_ylabel(panel, currency))
             ax.yaxis.set_major_formatter(axis_formatter(panel.kind, currency))
         self.figure.canvas.draw_idle()
 
@@ -181,7 +188,7 @@ class ScenarioChart(SeriesChart):
         self.nominal = on
         for ax, panel in zip(self.axes, self.panels):
             if panel.title:
-                ax.set_title(panel.title, loc="left", fontsize="medium")
+                ax.set_title(said(panel.title), loc="left", fontsize="medium")
         self.set_currency(self.currency)
         for ax in self.axes:
             ax.set_ylim(auto=True)
@@ -329,7 +336,7 @@ class ScenarioChart(SeriesChart):
                     return ""
                 row = frame.index.get_loc(year)
                 values.append(f"{item.label} {value_text(panel.kind, series_values(line, item)[row], self.currency)}")
-            parts.append(f"{line.label}: " + ", ".join(values))
+            parts.append(f"{said(line.label)}: " + ", ".join(values))
         return " · ".join(parts)
 
     def hover_text(self, event) -> str:
@@ -344,9 +351,9 @@ class ScenarioChart(SeriesChart):
         for panel in self.panels:
             for line in panel.lines:
                 for item in self._series:
-                    columns[f"{line.label} – {item.label}"] = series_values(line, item)
+                    columns[f"{said(line.label)} – {item.label}"] = series_values(line, item)
                     kinds.append(panel.kind)
-        frame = pd.DataFrame(columns, index=pd.Index(index, name="Year"))
+        frame = pd.DataFrame(columns, index=pd.Index(index, name=translate("scenario_chart", "Year")))
         return ChartTable(frame, tuple(kinds))
 
     def export_frame(self) -> pd.DataFrame:

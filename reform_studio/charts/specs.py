@@ -12,6 +12,23 @@ import pandas as pd
 
 from reform_studio.engine.finance import ratio
 from reform_studio.engine.results import EXPENDITURE_BRANCHES, PENSIONER_BRANCHES
+from reform_studio.i18n import QT_TRANSLATE_NOOP, translate
+
+
+# the engine's names of the branches (engine.results), which the stacks show, marked for the
+# catalogue (a test fails when the engine gains one this list lacks)
+BRANCH_WORDS = frozenset((
+    QT_TRANSLATE_NOOP("specs", "Old-age pensions"), QT_TRANSLATE_NOOP("specs", "Disability pensions"),
+    QT_TRANSLATE_NOOP("specs", "Survivors' pensions"), QT_TRANSLATE_NOOP("specs", "Lump sums"),
+    QT_TRANSLATE_NOOP("specs", "Old-age pensioners"), QT_TRANSLATE_NOOP("specs", "Disability pensioners"),
+    QT_TRANSLATE_NOOP("specs", "Spouses"), QT_TRANSLATE_NOOP("specs", "Orphans"),
+))
+
+
+def said(text: str) -> str:
+    """A spec's title, label, unit or help (or a branch's name) in the current language: the
+    specs hold the English text, marked for the catalogue, and are translated where shown."""
+    return translate("specs", text)
 
 
 @dataclass(frozen=True)
@@ -56,47 +73,47 @@ class ChartSpec:
 
 CHARTS: tuple[ChartSpec, ...] = (
     ChartSpec(
-        "reserve", "Reserve",
-        (PanelSpec("Reserve at 31 December, as % of the year's GDP", "Reserve, % of GDP", "percent",
-                   (LineSpec("reserve_to_gdp", "Reserve"),), zero_line=True,
-                   nominal=PanelSpec("Reserve at 31 December, nominal", "Reserve, {currency} (nominal)", "money",
-                                     (LineSpec("reserve", "Reserve"),), zero_line=True)),
-         PanelSpec("Reserve ratio: reserve over the year's expenditure (until depletion)", "Years of expenditure",
-                   "years", (LineSpec("reserve_ratio", "Reserve ratio", until_depletion=True),), zero_line=True)),
-        "The reserve at the end of each year as % of that year's GDP (nominal currency on request: a "
+        "reserve", QT_TRANSLATE_NOOP("specs", "Reserve"),
+        (PanelSpec(QT_TRANSLATE_NOOP("specs", "Reserve at 31 December, as % of the year's GDP"), QT_TRANSLATE_NOOP("specs", "Reserve, % of GDP"), "percent",
+                   (LineSpec("reserve_to_gdp", QT_TRANSLATE_NOOP("specs", "Reserve")),), zero_line=True,
+                   nominal=PanelSpec(QT_TRANSLATE_NOOP("specs", "Reserve at 31 December, nominal"), QT_TRANSLATE_NOOP("specs", "Reserve, {currency} (nominal)"), "money",
+                                     (LineSpec("reserve", QT_TRANSLATE_NOOP("specs", "Reserve")),), zero_line=True)),
+         PanelSpec(QT_TRANSLATE_NOOP("specs", "Reserve ratio: reserve over the year's expenditure (until depletion)"), QT_TRANSLATE_NOOP("specs", "Years of expenditure"),
+                   "years", (LineSpec("reserve_ratio", QT_TRANSLATE_NOOP("specs", "Reserve ratio"), until_depletion=True),), zero_line=True)),
+        QT_TRANSLATE_NOOP("specs", "The reserve at the end of each year as % of that year's GDP (nominal currency on request: a "
         "75-year nominal path hides the years that matter), and how many years of expenditure it would pay. "
         "Below zero the reserve is a deficit the state would have to cover; the reserve ratio stops at "
-        "depletion."),
+        "depletion.")),
     ChartSpec(
-        "cost_rate", "Cost rate",
-        (PanelSpec("", "% of insurable wages", "percent",
-                   (LineSpec("payg_cost_rate", "PAYG cost rate"),
-                    LineSpec("contribution_rate", "Contribution rate", ":"),
-                    LineSpec("gap", "GAP", "--", summary="gap"),
-                    LineSpec("financing_rate", "Contribution rate + state subsidy", "-."))),),
-        "The pay-as-you-go cost rate (expenditure and administration over the wage bill) against "
+        "cost_rate", QT_TRANSLATE_NOOP("specs", "Cost rate"),
+        (PanelSpec("", QT_TRANSLATE_NOOP("specs", "% of insurable wages"), "percent",
+                   (LineSpec("payg_cost_rate", QT_TRANSLATE_NOOP("specs", "PAYG cost rate")),
+                    LineSpec("contribution_rate", QT_TRANSLATE_NOOP("specs", "Contribution rate"), ":"),
+                    LineSpec("gap", QT_TRANSLATE_NOOP("specs", "GAP"), "--", summary="gap"),
+                    LineSpec("financing_rate", QT_TRANSLATE_NOOP("specs", "Contribution rate + state subsidy"), "-."))),),
+        QT_TRANSLATE_NOOP("specs", "The pay-as-you-go cost rate (expenditure and administration over the wage bill) against "
         "the contribution rate, the contribution rate plus the state subsidy (as % of the same wage "
-        "bill: what finances the scheme), and the general average premium (GAP) that balances the scheme."),
+        "bill: what finances the scheme), and the general average premium (GAP) that balances the scheme.")),
     ChartSpec(
-        "members", "Members",
-        (PanelSpec("Contributors and pensioners", "Persons", "persons",
-                   (LineSpec("contributors", "Contributors"),
-                    LineSpec("pensioners", "Pensioners", "--"))),
-         PanelSpec("System dependency ratio", "Pensioners per contributor", "percent",
-                   (LineSpec("system_dependency_ratio", "System dependency ratio"),))),
-        "Contributors and pensioners, and the system dependency ratio (pensioners over contributors)."),
+        "members", QT_TRANSLATE_NOOP("specs", "Members"),
+        (PanelSpec(QT_TRANSLATE_NOOP("specs", "Contributors and pensioners"), QT_TRANSLATE_NOOP("specs", "Persons"), "persons",
+                   (LineSpec("contributors", QT_TRANSLATE_NOOP("specs", "Contributors")),
+                    LineSpec("pensioners", QT_TRANSLATE_NOOP("specs", "Pensioners"), "--"))),
+         PanelSpec(QT_TRANSLATE_NOOP("specs", "System dependency ratio"), QT_TRANSLATE_NOOP("specs", "Pensioners per contributor"), "percent",
+                   (LineSpec("system_dependency_ratio", QT_TRANSLATE_NOOP("specs", "System dependency ratio")),))),
+        QT_TRANSLATE_NOOP("specs", "Contributors and pensioners, and the system dependency ratio (pensioners over contributors).")),
     ChartSpec(
-        "gdp", "Cost to GDP",
-        (PanelSpec("", "% of GDP", "percent",
-                   (LineSpec("expenditure_to_gdp", "Scheme expenditure"),
-                    LineSpec("basic_pension_cost_to_gdp", "Basic pension cost", "--"))),),
-        "The scheme's benefit expenditure and the cost of the basic pension, as shares of GDP."),
+        "gdp", QT_TRANSLATE_NOOP("specs", "Cost to GDP"),
+        (PanelSpec("", QT_TRANSLATE_NOOP("specs", "% of GDP"), "percent",
+                   (LineSpec("expenditure_to_gdp", QT_TRANSLATE_NOOP("specs", "Scheme expenditure")),
+                    LineSpec("basic_pension_cost_to_gdp", QT_TRANSLATE_NOOP("specs", "Basic pension cost"), "--"))),),
+        QT_TRANSLATE_NOOP("specs", "The scheme's benefit expenditure and the cost of the basic pension, as shares of GDP.")),
     ChartSpec(
-        "replacement", "Replacement rate",
-        (PanelSpec("", "% of average wage", "percent",
-                   (LineSpec("replacement_rate", "Replacement rate"),)),),
-        "The average pension in payment as a share of the gross average wage (with a contribution ceiling, "
-        "not the average insurable wage)."),
+        "replacement", QT_TRANSLATE_NOOP("specs", "Replacement rate"),
+        (PanelSpec("", QT_TRANSLATE_NOOP("specs", "% of average wage"), "percent",
+                   (LineSpec("replacement_rate", QT_TRANSLATE_NOOP("specs", "Replacement rate")),)),),
+        QT_TRANSLATE_NOOP("specs", "The average pension in payment as a share of the gross average wage (with a contribution ceiling, "
+        "not the average insurable wage).")),
 )
 
 CHART_BY_KEY: dict[str, ChartSpec] = {spec.key: spec for spec in CHARTS}
@@ -105,27 +122,27 @@ CHART_BY_KEY: dict[str, ChartSpec] = {spec.key: spec for spec in CHARTS}
 # head counts in persons, the reserve in points of GDP (nominal currency on request). Six
 # panels in a grid: short titles and line names, as a panel is a third of the chart wide.
 DIFFERENCES = ChartSpec(
-    "difference", "Difference between two scenarios",
-    (PanelSpec("Reserve", "pp of GDP", "pp", (LineSpec("reserve_to_gdp", "Reserve"),), zero_line=True,
-               nominal=PanelSpec("Reserve", "{currency} (nominal)", "money",
-                                 (LineSpec("reserve", "Reserve"),), zero_line=True)),
-     PanelSpec("Cost and contribution rates", "pp of wages", "pp",
-               (LineSpec("payg_cost_rate", "Cost"), LineSpec("contribution_rate", "Contribution", ":")),
+    "difference", QT_TRANSLATE_NOOP("specs", "Difference between two scenarios"),
+    (PanelSpec(QT_TRANSLATE_NOOP("specs", "Reserve"), QT_TRANSLATE_NOOP("specs", "pp of GDP"), "pp", (LineSpec("reserve_to_gdp", QT_TRANSLATE_NOOP("specs", "Reserve")),), zero_line=True,
+               nominal=PanelSpec(QT_TRANSLATE_NOOP("specs", "Reserve"), QT_TRANSLATE_NOOP("specs", "{currency} (nominal)"), "money",
+                                 (LineSpec("reserve", QT_TRANSLATE_NOOP("specs", "Reserve")),), zero_line=True)),
+     PanelSpec(QT_TRANSLATE_NOOP("specs", "Cost and contribution rates"), QT_TRANSLATE_NOOP("specs", "pp of wages"), "pp",
+               (LineSpec("payg_cost_rate", QT_TRANSLATE_NOOP("specs", "Cost")), LineSpec("contribution_rate", QT_TRANSLATE_NOOP("specs", "Contribution"), ":")),
                zero_line=True),
-     PanelSpec("Expenditure", "pp of GDP", "pp",
-               (LineSpec("expenditure_to_gdp", "Scheme"), LineSpec("basic_pension_cost_to_gdp", "Basic", "--")),
+     PanelSpec(QT_TRANSLATE_NOOP("specs", "Expenditure"), QT_TRANSLATE_NOOP("specs", "pp of GDP"), "pp",
+               (LineSpec("expenditure_to_gdp", QT_TRANSLATE_NOOP("specs", "Scheme")), LineSpec("basic_pension_cost_to_gdp", QT_TRANSLATE_NOOP("specs", "Basic"), "--")),
                zero_line=True),
-     PanelSpec("Replacement rate", "pp of average wage", "pp",
-               (LineSpec("replacement_rate", "Replacement rate"),), zero_line=True),
-     PanelSpec("Dependency ratio", "pp", "pp",
-               (LineSpec("system_dependency_ratio", "Pensioners per contributor"),), zero_line=True),
-     PanelSpec("Members", "Persons", "persons",
-               (LineSpec("contributors", "Contributors"), LineSpec("pensioners", "Pensioners", "--")),
+     PanelSpec(QT_TRANSLATE_NOOP("specs", "Replacement rate"), QT_TRANSLATE_NOOP("specs", "pp of average wage"), "pp",
+               (LineSpec("replacement_rate", QT_TRANSLATE_NOOP("specs", "Replacement rate")),), zero_line=True),
+     PanelSpec(QT_TRANSLATE_NOOP("specs", "Dependency ratio"), "pp", "pp",
+               (LineSpec("system_dependency_ratio", QT_TRANSLATE_NOOP("specs", "Pensioners per contributor")),), zero_line=True),
+     PanelSpec(QT_TRANSLATE_NOOP("specs", "Members"), QT_TRANSLATE_NOOP("specs", "Persons"), "persons",
+               (LineSpec("contributors", QT_TRANSLATE_NOOP("specs", "Contributors")), LineSpec("pensioners", QT_TRANSLATE_NOOP("specs", "Pensioners"), "--")),
                zero_line=True)),
-    "One scenario minus another, year by year (A − B, chosen above the chart): the reserve as % of GDP, the "
+    QT_TRANSLATE_NOOP("specs", "One scenario minus another, year by year (A − B, chosen above the chart): the reserve as % of GDP, the "
     "PAYG cost rate beside the contribution rate, expenditure as % of GDP, the "
     "replacement rate and the system dependency ratio (pensioners per contributor) in percentage points (pp), contributors and "
-    "pensioners in persons. Above zero, A is higher.",
+    "pensioners in persons. Above zero, A is higher."),
     columns=3, difference=True)
 
 
@@ -174,21 +191,21 @@ class StackSpec:
 OLD_AGE, DISABILITY, SURVIVORS, LUMP_SUMS, ORPHANS = "#1F4E79", "#E08A1E", "#2E8B57", "#7B4F9E", "#8FCB9B"
 
 EXPENDITURE_BY_BRANCH = StackSpec(
-    "branches", "Branches", "Benefit expenditure by branch", "% of GDP", "percent",
+    "branches", QT_TRANSLATE_NOOP("specs", "Branches"), QT_TRANSLATE_NOOP("specs", "Benefit expenditure by branch"), QT_TRANSLATE_NOOP("specs", "% of GDP"), "percent",
     tuple(AreaSpec(name, label, colour) for (name, label), colour
           in zip(EXPENDITURE_BRANCHES, (OLD_AGE, DISABILITY, SURVIVORS, LUMP_SUMS))),
-    "All benefits",
-    "The scheme's benefit expenditure as % of GDP, stacked by branch: old-age, disability and survivors' "
+    QT_TRANSLATE_NOOP("specs", "All benefits"),
+    QT_TRANSLATE_NOOP("specs", "The scheme's benefit expenditure as % of GDP, stacked by branch: old-age, disability and survivors' "
     "(spouses' and orphans') pensions, and lump sums (old-age and funeral grants); the baseline on the "
-    "left, the reform being edited (or the first drawn) on the right.",
+    "left, the reform being edited (or the first drawn) on the right."),
     per="gdp")
 
 BENEFICIARIES_BY_BRANCH = StackSpec(
-    "beneficiaries", "Pensioners", "Pensioners by branch", "Persons", "persons",
+    "beneficiaries", QT_TRANSLATE_NOOP("specs", "Pensioners"), QT_TRANSLATE_NOOP("specs", "Pensioners by branch"), QT_TRANSLATE_NOOP("specs", "Persons"), "persons",
     tuple(AreaSpec(name, label, colour) for (name, label), colour
           in zip(PENSIONER_BRANCHES, (OLD_AGE, DISABILITY, SURVIVORS, ORPHANS))),
-    "All pensioners",
-    "Pensioners in payment, stacked by branch: old-age and disability pensioners, spouses and "
-    "orphans; the baseline on the left, the reform being edited (or the first drawn) on the right.")
+    QT_TRANSLATE_NOOP("specs", "All pensioners"),
+    QT_TRANSLATE_NOOP("specs", "Pensioners in payment, stacked by branch: old-age and disability pensioners, spouses and "
+    "orphans; the baseline on the left, the reform being edited (or the first drawn) on the right."))
 
 STACKS: tuple[StackSpec, ...] = (EXPENDITURE_BY_BRANCH, BENEFICIARIES_BY_BRANCH)

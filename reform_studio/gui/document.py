@@ -9,13 +9,17 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Sequence
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from reform_studio.charts.style import MAX_SHOWN_REFORMS, REFORM_COLOURS
+from reform_studio.engine.parameters import LEVER_BY_NAME
 from reform_studio.engine.reform import Lever, BasicPensionLever, Reform
 from reform_studio.engine.scheme import Scheme
 from reform_studio.gui import commands
+from reform_studio.i18n.levers import words
+
+translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True)
@@ -119,8 +123,11 @@ class Document(QObject):
         if scenario.reform.levers.get(name) == lever:
             return
         new = replace(scenario, reform=scenario.reform.with_lever(name, lever))
-        verb = "Reset" if lever is None else "Change"
-        self._push_replace(self._current, new, f"{verb} {name.replace('_', ' ')}", merge_key)
+        spec = LEVER_BY_NAME.get(name)
+        title = words(spec.title) if spec is not None else name.replace("_", " ")
+        text = (translate("document", "Reset {lever}") if lever is None
+                else translate("document", "Change {lever}")).format(lever=title)
+        self._push_replace(self._current, new, text, merge_key)
 
     def reset_all(self) -> None:
         if self._current < 0:
@@ -128,14 +135,15 @@ class Document(QObject):
         scenario = self._scenarios[self._current]
         if scenario.reform.levers:
             new = replace(scenario, reform=replace(scenario.reform, levers={}))
-            self._push_replace(self._current, new, "Reset all levers")
+            self._push_replace(self._current, new, translate("document", "Reset all levers"))
 
     def rename(self, index: int, name: str) -> None:
         name = name.strip()
         old = self._scenarios[index]
         if name and name != old.reform.name:
             reform = replace(old.reform, name=name)
-            self._push_replace(index, replace(old, reform=reform), f"Rename to {name}")
+            self._push_replace(index, replace(old, reform=reform),
+                               translate("document", "Rename to {name}").format(name=name))
 
     def set_shown(self, index: int, shown: bool) -> bool:
         """Draw a reform or stop drawing it; False where four are already drawn."""
@@ -144,24 +152,27 @@ class Document(QObject):
             return True
         if shown and len(self.shown()) >= MAX_SHOWN_REFORMS:
             return False
-        self._push_replace(index, replace(old, shown=shown), f"{'Show' if shown else 'Hide'} {old.reform.name}")
+        text = translate("document", "Show {name}") if shown else translate("document", "Hide {name}")
+        self._push_replace(index, replace(old, shown=shown), text.format(name=old.reform.name))
         return True
 
     def add_reform(self, reform: Reform | None = None) -> None:
         if self.scheme is None:  # a reform changes a scheme: none to change
             return
-        reform = reform or Reform(self._free_name("Reform"))
+        reform = reform or Reform(self._free_name(translate("document", "Reform")))
         scenario = Scenario(reform, self._free_colour(), len(self.shown()) < MAX_SHOWN_REFORMS)
-        self.undo_stack.push(commands.InsertScenario(self, len(self._scenarios), scenario, f"Add {reform.name}"))
+        self.undo_stack.push(commands.InsertScenario(self, len(self._scenarios), scenario,
+                                                  translate("document", "Add {name}").format(name=reform.name)))
 
     def duplicate(self, index: int) -> None:
         source = self._scenarios[index].reform
-        copy = replace(source, name=self._free_name(f"{source.name} (copy)"))
+        copy = replace(source, name=self._free_name(translate("document", "{name} (copy)").format(name=source.name)))
         self.add_reform(copy)
 
     def delete(self, index: int) -> None:
         name = self._scenarios[index].reform.name
-        self.undo_stack.push(commands.RemoveScenario(self, index, f"Delete {name}"))
+        self.undo_stack.push(commands.RemoveScenario(self, index,
+                                                           translate("document", "Delete {name}").format(name=name)))
 
     def _push_replace(self, index: int, new: Scenario, text: str, merge_key: str = "") -> None:
         self.undo_stack.push(commands.ReplaceScenario(self, index, new, text, merge_key))

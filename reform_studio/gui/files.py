@@ -9,7 +9,7 @@ from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
@@ -21,6 +21,7 @@ from reform_studio.gui.jobs import JobRunner
 from reform_studio.gui.messages import write_failure
 from reform_studio.gui.uncertainty_view import projected_scheme
 from reform_studio.gui.views import export_appendices
+from reform_studio.i18n import QT_TRANSLATE_NOOP
 from reform_studio.scenarios import lever_misfits, load_reform, read_scenario_set, save_scenarios
 from reform_studio.workbook import read_scheme, write_template
 from reform_studio.workbook.atomic import ExportError, same_file, write_atomically
@@ -30,14 +31,16 @@ from reform_studio.workbook.export import remove_stale_temporaries, write_compar
 if TYPE_CHECKING:
     from reform_studio.gui.main_window import MainWindow
 
-WORKBOOKS = "Excel workbooks (*.xlsx)"
-SCENARIO_FILES = "Reform Studio scenarios (*.json)"
-CSV_COMMA = "CSV table, comma-separated, decimal point (*.csv)"
-CSV_SEMICOLON = "CSV table, semicolon-separated, decimal comma (*.csv)"
+translate = QCoreApplication.translate
+# file dialogs' filters, marked here and translated where a dialog opens
+WORKBOOKS = QT_TRANSLATE_NOOP("files", "Excel workbooks (*.xlsx)")
+SCENARIO_FILES = QT_TRANSLATE_NOOP("files", "Reform Studio scenarios (*.json)")
+CSV_COMMA = QT_TRANSLATE_NOOP("files", "CSV table, comma-separated, decimal point (*.csv)")
+CSV_SEMICOLON = QT_TRANSLATE_NOOP("files", "CSV table, semicolon-separated, decimal comma (*.csv)")
 CSV_FILTERS = {",": CSV_COMMA, ";": CSV_SEMICOLON}
 CSV_SETTING = "csv_separator"
 SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xltx", ".xltm", ".xls", ".xlsb", ".ods", ".csv")
-IMAGES = "PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"
+IMAGES = QT_TRANSLATE_NOOP("files", "PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)")
 PROGRESS_DELAY_MS = 400  # a read this quick needs no progress box
 
 
@@ -51,8 +54,8 @@ def csv_separator() -> str:
 
 
 def csv_style(separator: str) -> str:
-    return ("semicolon-separated with decimal commas" if separator == ";"
-            else "comma-separated with decimal points")
+    return (translate("files", "semicolon-separated with decimal commas") if separator == ";"
+            else translate("files", "comma-separated with decimal points"))
 
 
 def _read(path: Path) -> object:
@@ -80,9 +83,10 @@ def sample_reforms(path: Path) -> list[Reform]:
 def stays_open(document) -> str:
     """What remains after a workbook was not opened, as a sentence."""
     if document.scheme is None:
-        return "No workbook is open: open another workbook, or one of the samples."
-    name = document.source_path.name if document.source_path else "the scheme"
-    return f"{name} stays open."
+        return translate("files", "No workbook is open: open another workbook, or one of the samples.")
+    if document.source_path is None:
+        return translate("files", "The scheme stays open.")
+    return translate("files", "{name} stays open.").format(name=document.source_path.name)
 
 
 class FileActions(QObject):
@@ -101,7 +105,8 @@ class FileActions(QObject):
 
     # -- workbooks -----------------------------------------------------------------------------
     def open_workbook_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.window, "Open workbook", settings.last_directory(), WORKBOOKS)
+        path, _ = QFileDialog.getOpenFileName(self.window, translate("files", "Open workbook"), settings.last_directory(),
+                                              translate("files", WORKBOOKS))
         if path:
             self.read_workbook(Path(path))
 
@@ -128,15 +133,17 @@ class FileActions(QObject):
         self._reader.cancel()
         self._reading = None
         self._close_progress()
-        self.window.statusBar().showMessage(f"Opening {path.name} was cancelled. {stays_open(self.document)}", 8000)
+        self.window.statusBar().showMessage(translate("files", "Opening {name} was cancelled. {stays}").format(
+            name=path.name, stays=stays_open(self.document)), 8000)
         self.readEnded.emit(path, False)
 
     def _show_progress(self) -> None:
         # with no scheme, the empty state says what is being read and offers to cancel
         if self._reading is None or self.progress is not None or self.document.scheme is None:
             return
-        box = QProgressDialog(f"Reading {self._reading[0].name}…", "Cancel", 0, 0, self.window)
-        box.setWindowTitle("Opening workbook")
+        box = QProgressDialog(translate("files", "Reading {name}…").format(name=self._reading[0].name),
+                              translate("files", "Cancel"), 0, 0, self.window)
+        box.setWindowTitle(translate("files", "Opening workbook"))
         box.setWindowModality(Qt.WindowModality.WindowModal)
         box.canceled.connect(self.cancel_reading)
         box.show()
@@ -161,8 +168,9 @@ class FileActions(QObject):
             return
         path, self._reading = self._reading[0], None
         self._close_progress()
-        dialogs.show_failure(self.window, "Cannot open workbook",
-                             f"{path.name} was not opened: {message}\n\n{stays_open(self.document)}")
+        dialogs.show_failure(self.window, translate("files", "Cannot open workbook"),
+                             translate("files", "{name} was not opened: {message}").format(name=path.name, message=message)
+                             + f"\n\n{stays_open(self.document)}")
         self.readEnded.emit(path, False)
 
     def open_workbook(self, path: Path, remember: bool = True) -> bool:
@@ -173,17 +181,21 @@ class FileActions(QObject):
 
     def _apply(self, path: Path, outcome: object, remember: bool) -> bool:
         if isinstance(outcome, InputError):
-            dialogs.show_problems(self.window, "Workbook problems",
-                                  f"<b>{path.name}</b> was not opened: {len(outcome.problems)} problem"
-                                  f"{'s' if len(outcome.problems) != 1 else ''} to fix. "
-                                  f"{stays_open(self.document)}", outcome.problems)
+            count = len(outcome.problems)
+            said = (translate("files", "<b>{name}</b> was not opened: {count} problem to fix.") if count == 1
+                    else translate("files", "<b>{name}</b> was not opened: {count} problems to fix."))
+            dialogs.show_problems(self.window, translate("files", "Workbook problems"),
+                                  said.format(name=path.name, count=count) + f" {stays_open(self.document)}",
+                                  outcome.problems)
             return False
         if isinstance(outcome, OSError):
-            dialogs.show_problems(self.window, "Cannot open workbook", f"<b>{path.name}</b> could not be read. "
-                                  f"{stays_open(self.document)}", [Problem(outcome.strerror or str(outcome))])
+            dialogs.show_problems(self.window, translate("files", "Cannot open workbook"),
+                                  translate("files", "<b>{name}</b> could not be read.").format(name=path.name)
+                                  + f" {stays_open(self.document)}", [Problem(outcome.strerror or str(outcome))])
             return False
         if not self.release_reforms(path):
-            self.window.statusBar().showMessage(f"{path.name} was not opened. {stays_open(self.document)}", 8000)
+            self.window.statusBar().showMessage(translate("files", "{name} was not opened. {stays}").format(
+                name=path.name, stays=stays_open(self.document)), 8000)
             return False
         scheme = outcome
         self.document.set_scheme(scheme, path, sample_reforms(path), shown=2)
@@ -191,26 +203,28 @@ class FileActions(QObject):
         if remember:
             settings.add_recent(path)
             settings.set_last_directory(path)
-        self.window.statusBar().showMessage(f"Opened {path.name}: {scheme.scheme_name}, {scheme.country}", 8000)
+        self.window.statusBar().showMessage(translate("files", "Opened {name}: {scheme}, {country}").format(
+            name=path.name, scheme=scheme.scheme_name, country=scheme.country), 8000)
         return True
 
     def new_from_template(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self.window, "New workbook from template",
-                                              str(Path(settings.last_directory()) / "new_scheme.xlsx"), WORKBOOKS)
+        path, _ = QFileDialog.getSaveFileName(self.window, translate("files", "New workbook from template"),
+                                              str(Path(settings.last_directory()) / "new_scheme.xlsx"),
+                                              translate("files", WORKBOOKS))
         if not path:
             return
-        refusal = self.refusal(Path(path), "the template")
+        refusal = self.refusal(Path(path), translate("files", "the template"))
         if refusal:
-            dialogs.show_failure(self.window, "Template not written", refusal)
+            dialogs.show_failure(self.window, translate("files", "Template not written"), refusal)
             return
         try:
             remove_stale_temporaries(Path(path).parent)
             write_template(Path(path))
         except (ExportError, OSError) as exc:
-            dialogs.show_failure(self.window, "Template not written", write_failure(exc, Path(path)))
+            dialogs.show_failure(self.window, translate("files", "Template not written"), write_failure(exc, Path(path)))
             return
-        answer = QMessageBox.question(self.window, "Template written",
-                                      f"The template was written to {path}.\nOpen it in your spreadsheet program now?")
+        answer = QMessageBox.question(self.window, translate("files", "Template written"), translate(
+            "files", "The template was written to {path}.\nOpen it in your spreadsheet program now?").format(path=path))
         if answer == QMessageBox.StandardButton.Yes:
             QDesktopServices.openUrl(QUrl.fromLocalFile(path))
 
@@ -218,7 +232,7 @@ class FileActions(QObject):
     def open_scenarios_dialog(self) -> None:
         if self.needs_scheme() or not self.maybe_save():
             return
-        path, _ = QFileDialog.getOpenFileName(self.window, "Open scenarios", settings.last_directory(),
+        path, _ = QFileDialog.getOpenFileName(self.window, translate("files", "Open scenarios"), settings.last_directory(),
                                               SCENARIO_FILES)
         if path:
             self.open_scenarios(Path(path))
@@ -228,8 +242,9 @@ class FileActions(QObject):
         opened only where the user agrees, told which levers no longer make sense here; one
         whose levers this scheme cannot take at all is refused with them listed."""
         if self.document.scheme is None:
-            dialogs.show_failure(self.window, "No workbook open",
-                                 "Reforms change a scheme: open its workbook first, then its scenarios.")
+            dialogs.show_failure(self.window, translate("files", "No workbook open"),
+                                 translate("files", "Reforms change a scheme: open its workbook first, then its "
+                                           "scenarios."))
             return False
         try:
             loaded = read_scenario_set(path)
@@ -245,11 +260,12 @@ class FileActions(QObject):
             if misfits:  # a lever this scheme cannot take: the reform could not be projected
                 raise InputError(misfits, source=Path(path).name)
         except InputError as exc:
-            dialogs.show_problems(self.window, "Scenario file problems",
-                                  f"<b>{Path(path).name}</b> was not opened; your reforms are unchanged.", exc.problems)
+            dialogs.show_problems(self.window, translate("files", "Scenario file problems"),
+                                  translate("files", "<b>{name}</b> was not opened; your reforms are unchanged.").format(
+                                      name=Path(path).name), exc.problems)
             return False
         except OSError as exc:
-            dialogs.show_problems(self.window, "Cannot open scenarios", Path(path).name,
+            dialogs.show_problems(self.window, translate("files", "Cannot open scenarios"), Path(path).name,
                                   [Problem(exc.strerror or str(exc))])
             return False
         self.document.set_scenarios(reforms, Path(path), shown=loaded.shown, current=loaded.current)
@@ -258,22 +274,29 @@ class FileActions(QObject):
 
     def _accept_foreign(self, path: Path, made_for: str, here: str, misfits: list[Problem]) -> bool:
         """Ask before opening reforms made for another workbook; True where the user goes on."""
-        made = (f"<p><b>{escape(path.name)}</b> was saved for the workbook <b>{escape(made_for)}</b>, "
-                f"not for <b>{escape(here)}</b>, which is open.</p>")
+        made = "<p>{}</p>".format(translate(
+            "files", "<b>{name}</b> was saved for the workbook <b>{made_for}</b>, not for <b>{here}</b>, which is "
+            "open.").format(name=escape(path.name), made_for=escape(made_for), here=escape(here)))
         if misfits:
             listed = "".join(f"<li>{escape(p.message)}</li>" for p in misfits[:12])
-            more = f"<li>… and {len(misfits) - 12} more</li>" if len(misfits) > 12 else ""
+            more = ("<li>{}</li>".format(translate("files", "… and {count} more").format(count=len(misfits) - 12))
+                    if len(misfits) > 12 else "")
             QMessageBox.warning(
-                self.window, "Scenarios made for another workbook",
-                f"{made}<p>These levers no longer make sense for {escape(here)}:</p><ul>{listed}{more}</ul>"
-                f"<p>The reforms were not opened; yours are unchanged. Open {escape(made_for)} to use them.</p>",
+                self.window, translate("files", "Scenarios made for another workbook"),
+                "{made}<p>{levers}</p><ul>{listed}{more}</ul><p>{closing}</p>".format(
+                    made=made, listed=listed, more=more,
+                    levers=translate("files", "These levers no longer make sense for {here}:").format(here=escape(here)),
+                    closing=translate("files", "The reforms were not opened; yours are unchanged. Open {made_for} to "
+                                      "use them.").format(made_for=escape(made_for))),
                 QMessageBox.StandardButton.Ok, QMessageBox.StandardButton.Ok)
             return False
         answer = QMessageBox.warning(
-            self.window, "Scenarios made for another workbook",
-            f"{made}<p>Every lever can be applied here, but its values were chosen for another scheme: "
-            "a rate or an age that was a change there may be no change, or the opposite one, here.</p>"
-            f"<p>Open these reforms on {escape(here)} anyway?</p>",
+            self.window, translate("files", "Scenarios made for another workbook"),
+            "{made}<p>{applied}</p><p>{question}</p>".format(
+                made=made, applied=translate("files", "Every lever can be applied here, but its values were chosen "
+                                             "for another scheme: a rate or an age that was a change there may be no "
+                                             "change, or the opposite one, here."),
+                question=translate("files", "Open these reforms on {here} anyway?").format(here=escape(here))),
             QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
         return answer == QMessageBox.StandardButton.Open
 
@@ -284,11 +307,11 @@ class FileActions(QObject):
         doc = self.document
         if doc.undo_stack.isClean() or not doc.scenarios:
             return True
-        here = doc.source_path.name if doc.source_path else "the workbook open now"
+        here = doc.source_path.name if doc.source_path else translate("files", "the workbook open now")
         answer = QMessageBox.question(
-            self.window, "Unsaved reforms",
-            f"Opening {path.name} closes the reforms made for {here}: they belong to that workbook. "
-            "They have changes that are not saved. Save them first?",
+            self.window, translate("files", "Unsaved reforms"),
+            translate("files", "Opening {name} closes the reforms made for {here}: they belong to that workbook. "
+                      "They have changes that are not saved. Save them first?").format(name=path.name, here=here),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Save)  # Enter saves, Esc cancels
         if answer == QMessageBox.StandardButton.Save:
@@ -306,7 +329,8 @@ class FileActions(QObject):
         if self.needs_scheme():
             return False
         start = self.document.scenarios_path or Path(settings.last_directory()) / "scenarios.json"
-        path, _ = QFileDialog.getSaveFileName(self.window, "Save scenarios as", str(start), SCENARIO_FILES)
+        path, _ = QFileDialog.getSaveFileName(self.window, translate("files", "Save scenarios as"), str(start),
+                                              translate("files", SCENARIO_FILES))
         if not path:
             return False
         path = Path(path)
@@ -317,35 +341,41 @@ class FileActions(QObject):
         spreadsheet), as a sentence; None where it may."""
         source = self.document.source_path
         if source is not None and same_file(path, source):
-            which = (f"{source.name} is the workbook that is open" if path.name == source.name
-                     else f"{path.name} leads to {source.name}, the workbook that is open")
-            return (f"{which}: writing {what} there would replace the scheme's data. It was left unchanged; "
-                    "choose another file name.")
+            which = (translate("files", "{source} is the workbook that is open") if path.name == source.name
+                     else translate("files", "{name} leads to {source}, the workbook that is open"))
+            return translate("files", "{which}: writing {what} there would replace the scheme's data. It was left "
+                             "unchanged; choose another file name.").format(
+                which=which.format(source=source.name, name=path.name), what=what)
         return None
 
     def _write_scenarios(self, path: Path) -> bool:
         source = self.document.source_path.name if self.document.source_path else None
-        refusal = self.refusal(path, "the scenarios")
+        refusal = self.refusal(path, translate("files", "the scenarios"))
         if refusal is None and path.suffix.lower() in SPREADSHEET_SUFFIXES:
-            refusal = (f"Scenario files are text files ending in .json; saved as {path.name}, they would not "
-                       f"open in a spreadsheet program{' and would replace that file' if path.exists() else ''}. "
-                       f"Choose a name ending in .json, such as {path.stem}.json.")
+            refusal = (translate("files", "Scenario files are text files ending in .json; saved as {name}, they "
+                                 "would not open in a spreadsheet program and would replace that file. Choose a name "
+                                 "ending in .json, such as {stem}.json.") if path.exists()
+                       else translate("files", "Scenario files are text files ending in .json; saved as {name}, they "
+                                      "would not open in a spreadsheet program. Choose a name ending in .json, such "
+                                      "as {stem}.json.")).format(name=path.name, stem=path.stem)
         if refusal:
-            dialogs.show_failure(self.window, "Scenarios not saved",
-                                 f"Your reforms were not saved. {refusal}\n\nThey are still open here.")
+            dialogs.show_failure(self.window, translate("files", "Scenarios not saved"),
+                                 translate("files", "Your reforms were not saved. {reason}\n\nThey are still open "
+                                           "here.").format(reason=refusal))
             return False
         try:
             remove_stale_temporaries(path.parent)
             save_scenarios(path, self.document.reforms(), workbook=source,
                            shown=[s.shown for s in self.document.scenarios], current=self.document.current)
         except (ExportError, OSError) as exc:
-            dialogs.show_failure(self.window, "Scenarios not saved",
-                                 f"Your reforms were not saved. {write_failure(exc, path)}\n\nThey are still "
-                                 "open here; save them to another folder.")
+            dialogs.show_failure(self.window, translate("files", "Scenarios not saved"),
+                                 translate("files", "Your reforms were not saved. {reason}\n\nThey are still open "
+                                           "here; save them to another folder.").format(reason=write_failure(exc, path)))
             return False
         self.document.mark_saved(path)
         self.window._update_title()
-        self.window.statusBar().showMessage(f"Saved {len(self.document.scenarios)} reforms to {path.name}", 6000)
+        self.window.statusBar().showMessage(translate("files", "Saved {count} reforms to {name}").format(
+            count=len(self.document.scenarios), name=path.name), 6000)
         return True
 
     def maybe_save(self) -> bool:
@@ -353,7 +383,8 @@ class FileActions(QObject):
         if self.document.undo_stack.isClean():
             return True
         answer = QMessageBox.question(
-            self.window, "Unsaved reforms", "Your reforms have changes that are not saved. Save them?",
+            self.window, translate("files", "Unsaved reforms"),
+            translate("files", "Your reforms have changes that are not saved. Save them?"),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Save)  # Enter saves, Esc cancels
         if answer == QMessageBox.StandardButton.Save:
@@ -364,7 +395,7 @@ class FileActions(QObject):
         """True (and the user told why) where no workbook is open: nothing to export or project."""
         if self.document.scheme is not None:
             return False
-        self.window.statusBar().showMessage("No workbook is open: open a workbook or a sample first.", 8000)
+        self.window.statusBar().showMessage(translate("files", "No workbook is open: open a workbook or a sample first."), 8000)
         return True
 
     # -- exports -------------------------------------------------------------------------------
@@ -373,7 +404,8 @@ class FileActions(QObject):
             return
         view = self.window.charts.current_view()
         start = Path(settings.last_directory()) / f"{self.window.charts.tabText(self.window.charts.currentIndex())}.png"
-        path, chosen = QFileDialog.getSaveFileName(self.window, "Export chart image", str(start), IMAGES)
+        path, chosen = QFileDialog.getSaveFileName(self.window, translate("files", "Export chart image"), str(start),
+                                                   translate("files", IMAGES))
         if not path:
             return
         path = Path(path)
@@ -383,29 +415,31 @@ class FileActions(QObject):
 
     def export_chart_to(self, chart, path: Path) -> None:
         """The chart as an image, written whole or not at all."""
-        refusal = self.refusal(path, "the chart")
+        refusal = self.refusal(path, translate("files", "the chart"))
         if refusal:
-            dialogs.show_failure(self.window, "Chart not exported", refusal)
+            dialogs.show_failure(self.window, translate("files", "Chart not exported"), refusal)
             return
         try:
             remove_stale_temporaries(path.parent)
             write_atomically(path, chart.save)
         except (ExportError, OSError) as exc:
-            dialogs.show_failure(self.window, "Chart not exported", write_failure(exc, path))
+            dialogs.show_failure(self.window, translate("files", "Chart not exported"), write_failure(exc, path))
             return
-        self.window.statusBar().showMessage(f"Chart written to {path}", 6000)
+        self.window.statusBar().showMessage(translate("files", "Chart written to {path}").format(path=path), 6000)
 
     def export_chart_data(self) -> None:
         if self.needs_scheme():
             return
         charts = self.window.charts
         start = Path(settings.last_directory()) / f"{charts.tabText(charts.currentIndex())}.csv"
-        path, chosen = QFileDialog.getSaveFileName(self.window, "Export chart data", str(start),
-                                                   ";;".join(CSV_FILTERS.values()), CSV_FILTERS[csv_separator()])
+        path, chosen = QFileDialog.getSaveFileName(
+            self.window, translate("files", "Export chart data"), str(start),
+            ";;".join(translate("files", f) for f in CSV_FILTERS.values()),
+            translate("files", CSV_FILTERS[csv_separator()]))
         if not path:
             return
         path = Path(path)
-        separator = ";" if chosen == CSV_SEMICOLON else ","
+        separator = ";" if chosen == translate("files", CSV_SEMICOLON) else ","
         settings.settings().setValue(CSV_SETTING, separator)  # the next export offers the same
         self.export_chart_data_to(charts.current_view().chart, path if path.suffix else path.with_suffix(".csv"),
                                   separator)
@@ -413,16 +447,17 @@ class FileActions(QObject):
     def export_chart_data_to(self, chart, path: Path, separator: str = ",") -> bool:
         """The numbers of a chart as CSV (opens in Excel: byte-order mark, units in the header;
         `separator` ";" with decimal commas where Excel expects them)."""
-        refusal = self.refusal(path, "the chart data")
+        refusal = self.refusal(path, translate("files", "the chart data"))
         if refusal:
-            dialogs.show_failure(self.window, "Chart data not exported", refusal)
+            dialogs.show_failure(self.window, translate("files", "Chart data not exported"), refusal)
             return False
         try:
             write_series_csv(path, chart.export_frame(), separator)
         except (ExportError, OSError) as exc:
-            dialogs.show_failure(self.window, "Chart data not exported", write_failure(exc, path))
+            dialogs.show_failure(self.window, translate("files", "Chart data not exported"), write_failure(exc, path))
             return False
-        self.window.statusBar().showMessage(f"Chart data written to {path}, {csv_style(separator)}", 8000)
+        self.window.statusBar().showMessage(translate("files", "Chart data written to {path}, {style}").format(
+            path=path, style=csv_style(separator)), 8000)
         return True
 
     def export_comparison(self) -> None:
@@ -430,7 +465,8 @@ class FileActions(QObject):
             return
         doc = self.document
         start = Path(settings.last_directory()) / f"{doc.source_path.stem if doc.source_path else 'scheme'}_comparison.xlsx"
-        path, _ = QFileDialog.getSaveFileName(self.window, "Export comparison workbook", str(start), WORKBOOKS)
+        path, _ = QFileDialog.getSaveFileName(self.window, translate("files", "Export comparison workbook"), str(start),
+                                              translate("files", WORKBOOKS))
         if not path:
             return
         reforms = [Reform("Baseline")] + doc.reforms()
@@ -440,9 +476,11 @@ class FileActions(QObject):
             write_comparison(Path(path), scheme, projections, reforms, doc.source_path,
                              appendices=export_appendices(self.window, scheme, reforms, projections))
         except InputError as exc:
-            dialogs.show_problems(self.window, "Comparison not exported", "A reform cannot be projected.", exc.problems)
+            dialogs.show_problems(self.window, translate("files", "Comparison not exported"),
+                                  translate("files", "A reform cannot be projected."), exc.problems)
             return
         except (ExportError, OSError) as exc:
-            dialogs.show_failure(self.window, "Comparison not exported", write_failure(exc, Path(path)))
+            dialogs.show_failure(self.window, translate("files", "Comparison not exported"), write_failure(exc, Path(path)))
             return
-        self.window.statusBar().showMessage(f"Comparison of {len(reforms) - 1} reforms written to {path}", 8000)
+        self.window.statusBar().showMessage(translate("files", "Comparison of {count} reforms written to {path}").format(
+            count=len(reforms) - 1, path=path), 8000)

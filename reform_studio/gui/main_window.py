@@ -10,7 +10,7 @@ import re
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QToolBar, QApplication, QDockWidget, QHBoxLayout, QLabel, QMainWindow, QPushButton,
                                QSplitter, QStackedWidget, QVBoxLayout, QWidget)
@@ -36,6 +36,7 @@ from reform_studio.gui.widgets.scrolling_text import ScrollingText
 from reform_studio.samples import available, sample_path
 
 BASELINE = Reform("Baseline")
+translate = QCoreApplication.translate
 PRESENTATION_FONT_SCALE = 1.45
 # narrower, presentation mode leaves the levers out (at 1600 the tab names were cut); a projector's
 # 1920 x 1080 at 150 % is 1280 x 720 logical pixels, so no levers there
@@ -71,8 +72,9 @@ class EmptyState(QWidget):
         title = QLabel()
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.title = title
-        text = QLabel("Reform Studio projects a pension scheme described in an Excel workbook, then compares "
-                      "reforms with it. Open a scheme's workbook, or start from one of the samples.")
+        text = QLabel(translate("main_window", "Reform Studio projects a pension scheme described in an Excel "
+                                "workbook, then compares reforms with it. Open a scheme's workbook, or start "
+                                "from one of the samples."))
         text.setWordWrap(True)
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         text.setMinimumWidth(420)
@@ -86,18 +88,19 @@ class EmptyState(QWidget):
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         self.buttons: dict[str, QPushButton] = {}
-        open_button = QPushButton("Open workbook…")
+        open_button = QPushButton(translate("main_window", "Open workbook…"))
         open_button.setDefault(True)
         open_button.clicked.connect(self.openWorkbook)
         buttons.addWidget(open_button)
         self.buttons["open"] = open_button
         for name in available():
-            button = QPushButton(f"Open the {name.title()} sample")
-            button.setToolTip(f"The bundled sample workbook {name}.xlsx, with its illustrative reforms.")
+            button = QPushButton(translate("main_window", "Open the {name} sample").format(name=name.title()))
+            button.setToolTip(translate("main_window", "The bundled sample workbook {file}, with its illustrative "
+                                        "reforms.").format(file=f"{name}.xlsx"))
             button.clicked.connect(lambda _checked=False, n=name: self.openSample.emit(n))
             buttons.addWidget(button)
             self.buttons[name] = button
-        template = QPushButton("New workbook from template…")
+        template = QPushButton(translate("main_window", "New workbook from template…"))
         template.clicked.connect(self.newTemplate)
         buttons.addWidget(template)
         self.buttons["template"] = template
@@ -108,8 +111,8 @@ class EmptyState(QWidget):
         self.reading = QLabel()
         self.reading.setObjectName("readingLabel")
         reading.addWidget(self.reading)
-        self.cancel = QPushButton("Cancel")
-        self.cancel.setToolTip("Stop reading this workbook (Esc).")
+        self.cancel = QPushButton(translate("main_window", "Cancel"))
+        self.cancel.setToolTip(translate("main_window", "Stop reading this workbook (Esc)."))
         self.cancel.setShortcut(QKeySequence(Qt.Key.Key_Escape))
         self.cancel.clicked.connect(self.cancelReading)
         reading.addWidget(self.cancel)
@@ -120,8 +123,10 @@ class EmptyState(QWidget):
 
     def show_reading(self, name: str | None) -> None:
         """Say which workbook is being read (None: none is)."""
-        self.title.setText(f"<h2>Opening {escape(name)}…</h2>" if name else "<h2>No workbook is open</h2>")
-        self.reading.setText(f"Reading {name}…" if name else "")
+        self.title.setText("<h2>{}</h2>".format(
+            translate("main_window", "Opening {name}…").format(name=escape(name)) if name
+            else translate("main_window", "No workbook is open")))
+        self.reading.setText(translate("main_window", "Reading {name}…").format(name=name) if name else "")
         self.reading.setVisible(name is not None)
         self.cancel.setVisible(name is not None)
 
@@ -177,8 +182,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
         self.scenario_panel = ScenarioPanel(self.document)
         self.levers = LeverPanel()
-        self.scenario_dock = self._dock("Reforms", self.scenario_panel, "scenarioDock")
-        self.lever_dock = self._dock("Levers", self.levers, "leverDock")
+        self.scenario_dock = self._dock(translate("main_window", "Reforms"), self.scenario_panel, "scenarioDock")
+        self.lever_dock = self._dock(translate("main_window", "Levers"), self.levers, "leverDock")
         self.splitDockWidget(self.scenario_dock, self.lever_dock, Qt.Orientation.Vertical)
         self.resizeDocks([self.scenario_dock, self.lever_dock], [200, 600], Qt.Orientation.Vertical)
         self._fit_lever_dock()
@@ -292,7 +297,7 @@ class MainWindow(QMainWindow):
         if doc.scheme is None:
             self.setWindowTitle("Reform Studio[*]")
             return
-        name = doc.source_path.name if doc.source_path else "unsaved"
+        name = doc.source_path.name if doc.source_path else translate("main_window", "unsaved")
         scenarios = f" · {doc.scenarios_path.name}" if doc.scenarios_path else ""
         self.setWindowTitle(f"{doc.scheme.scheme_name} — {name}{scenarios}[*] — Reform Studio")
 
@@ -310,14 +315,14 @@ class MainWindow(QMainWindow):
         if self.document.scheme is None:
             return
         self._requested = self.drawn_scenarios()
-        self.busy_label.setText("Computing…")
+        self.busy_label.setText(translate("main_window", "Computing…"))
         self.runner.request(projected_scheme(self), [BASELINE] + [s.reform for s in self._requested])
 
     def _show_results(self, _request_id: int, projections: list) -> None:
         self.busy_label.setText("")
         self.projections, self.drawn = projections, self._requested
         scheme = self.document.scheme
-        series = [Series("Baseline", BASELINE_COLOUR, projections[0])]
+        series = [Series(translate("main_window", "Baseline"), BASELINE_COLOUR, projections[0])]
         series += [Series(s.reform.name, s.colour, p) for s, p in zip(self.drawn, projections[1:])]
         self.charts.set_focus(self._edited_name())  # a rename changes it
         self.charts.show_series(series)
@@ -326,7 +331,10 @@ class MainWindow(QMainWindow):
         crossed = {name: standards_sentence(name, checks[0], reform) for name, reform in zip(names, checks[1:])}
         self.key_figures.show_results(scheme.base_year, scheme.horizon, projections, names, crossed)
         warnings = [w for p in projections for w in p.warnings]
-        self.warning_label.setText(f"⚠ {len(warnings)} warning{'s' if len(warnings) != 1 else ''}" if warnings else "")
+        count = len(warnings)
+        said = (translate("main_window", "⚠ {count} warning") if count == 1
+                else translate("main_window", "⚠ {count} warnings")).format(count=count)
+        self.warning_label.setText(said if warnings else "")
         self.warning_label.setToolTip("\n".join(dict.fromkeys(warnings)))
         if self.presenting:
             self._update_banner()
@@ -334,7 +342,8 @@ class MainWindow(QMainWindow):
 
     def _show_failure(self, _request_id: int, message: str) -> None:
         self.busy_label.setText("")
-        self.statusBar().showMessage(f"This reform cannot be projected: {message}", 15000)
+        self.statusBar().showMessage(translate("main_window", "This reform cannot be projected: {message}").format(
+            message=message), 15000)
 
     # -- presentation mode ------------------------------------------------------------------
     def set_presentation(self, on: bool) -> None:
@@ -366,8 +375,8 @@ class MainWindow(QMainWindow):
             self.showFullScreen()
             if self.document.current < 0 and self.document.scenarios:
                 self.document.set_current(0)
-            self.statusBar().showMessage("Presentation mode: Space or PageDown for the next reform, PageUp for "
-                                         "the previous one, Esc to leave.", 15000)
+            self.statusBar().showMessage(translate("main_window", "Presentation mode: Space or PageDown for the "
+                                                   "next reform, PageUp for the previous one, Esc to leave."), 15000)
         else:
             self.showNormal()
             self.restoreGeometry(self._normal_geometry)
@@ -412,16 +421,18 @@ class MainWindow(QMainWindow):
 
     def _update_banner(self) -> None:
         if not self.drawn:
-            self.banner.setText("<b>Baseline</b>")
+            self.banner.setText("<b>{}</b>".format(translate("main_window", "Baseline")))
             return
         scenario = self.drawn[0]
-        position = f"{self.document.current + 1} of {len(self.document.scenarios)}"
+        position = translate("main_window", "{number} of {count}").format(
+            number=self.document.current + 1, count=len(self.document.scenarios))
         sentence = reform_sentence("", self.projections[0], self.projections[1])  # the heading names it
         branches = branch_sentence(self.projections[0], self.projections[1])  # smaller: the chart keeps its room
         self.banner.setText(f"<span style='color:{scenario.colour}'>■</span> <b>{scenario.reform.name}</b> "
                             f"<small>({position})</small><br>{sentence}"
                             + (f"<br><small>{branches}</small>" if branches else ""))
-        self.banner.setToolTip("Space or PageDown: next reform; PageUp: previous; Esc: leave presentation mode.")
+        self.banner.setToolTip(translate("main_window", "Space or PageDown: next reform; PageUp: previous; Esc: "
+                                         "leave presentation mode."))
 
     # -- closing ----------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:

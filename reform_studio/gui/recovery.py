@@ -26,7 +26,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLockFile, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QLockFile, QObject, QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from reform_studio.engine.errors import InputError
@@ -42,6 +42,7 @@ if TYPE_CHECKING:
 RECOVERY_NAME = "recovery.json"  # the single copy of older versions; offered once, like an orphan
 SESSION_PATTERN = re.compile(r"^recovery(-\d+-[0-9a-f]{8})?\.json$")
 DELAY_MS = 300  # a slider drag writes once, when it pauses
+translate = QCoreApplication.translate
 log = logging.getLogger("reform_studio")
 
 
@@ -173,8 +174,8 @@ class RecoveryKeeper(QObject):
             log.warning("recovery file not written: %s", exc)
             if not self._failed:  # say it once, not after every slider step
                 self.window.statusBar().showMessage(
-                    "Your reforms could not be copied for recovery (the application data folder cannot "
-                    "be written); save them with File › Save scenarios.", 15000)
+                    translate("recovery", "Your reforms could not be copied for recovery (the application data "
+                              "folder cannot be written); save them with File › Save scenarios."), 15000)
             self._failed = True
 
     def discard(self) -> None:
@@ -215,12 +216,22 @@ class RecoveryKeeper(QObject):
             _remove(copy)
             return False
         count = len(recovered.reforms)
-        where = f" for {recovered.workbook.name}" if recovered.workbook else ""
         when = _saved_at(copy)
+        closed = (translate("recovery", "A Reform Studio window did not close normally (its last copy was made "
+                            "on {when}).").format(when=when) if when
+                  else translate("recovery", "A Reform Studio window did not close normally."))
+        if recovered.workbook:
+            changed = (translate("recovery", "{count} reform for {workbook} had changes that were not saved.")
+                       if count == 1 else translate("recovery", "{count} reforms for {workbook} had changes that "
+                                                    "were not saved.")).format(count=count,
+                                                                               workbook=recovered.workbook.name)
+        else:
+            changed = (translate("recovery", "{count} reform had changes that were not saved.") if count == 1
+                       else translate("recovery", "{count} reforms had changes that were not saved.")).format(
+                count=count)
         answer = QMessageBox.question(
-            self.window, "Restore unsaved reforms?",
-            f"A Reform Studio window did not close normally{when}. {count} reform{'s' if count != 1 else ''}"
-            f"{where} had changes that were not saved.\n\nRestore them in this window? (No discards them.)",
+            self.window, translate("recovery", "Restore unsaved reforms?"),
+            f"{closed} {changed}\n\n" + translate("recovery", "Restore them in this window? (No discards them.)"),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
         if answer != QMessageBox.StandardButton.Yes:
             _remove(copy)
@@ -239,10 +250,11 @@ class RecoveryKeeper(QObject):
         if workbook is not None and (doc.source_path is None or workbook.resolve() != doc.source_path.resolve()):
             if not (workbook.is_file() and self.window.files.open_workbook(workbook, remember=False)):
                 QMessageBox.warning(
-                    self.window, "Reforms not restored",
-                    f"The unsaved reforms were made for {workbook.name}, which cannot be opened "
-                    f"({workbook}). They belong to that workbook, so they were not restored here; they are "
-                    "offered again the next time Reform Studio starts.")
+                    self.window, translate("recovery", "Reforms not restored"),
+                    translate("recovery", "The unsaved reforms were made for {name}, which cannot be opened "
+                              "({path}). They belong to that workbook, so they were not restored here; they are "
+                              "offered again the next time Reform Studio starts.").format(name=workbook.name,
+                                                                                          path=workbook))
                 return False
         elif doc.scheme is None:
             return False
@@ -259,4 +271,5 @@ def _saved_at(copy: Path) -> str:
         stamp = datetime.fromtimestamp(copy.stat().st_mtime)
     except (OSError, ValueError, OverflowError):
         return ""
-    return f" (its last copy was made on {stamp:%d %B %Y at %H:%M})"
+    # the date and time as the window's language writes them (QLocale's default is set with it)
+    return QLocale().toString(QDateTime(stamp), "d MMMM yyyy, HH:mm")

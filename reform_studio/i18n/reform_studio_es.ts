@@ -80,6 +80,45 @@
     </message>
 </context>
 <context>
+    <name>basic_pension_row</name>
+    <message>
+        <source>Pay a basic pension</source>
+        <translation>Pagar una pensión básica</translation>
+    </message>
+    <message>
+        <source>Pay a non-contributory pension from the state budget (outside the reserve).</source>
+        <translation>Pagar una pensión no contributiva con cargo al presupuesto del Estado (fuera de la reserva).</translation>
+    </message>
+    <message>
+        <source> yrs</source>
+        <translation> años</translation>
+    </message>
+    <message>
+        <source>Universal</source>
+        <translation>Universal</translation>
+    </message>
+    <message>
+        <source>Pension-tested</source>
+        <translation>Condicionada a no tener pensión</translation>
+    </message>
+    <message>
+        <source>Universal: everyone above the age. Pension-tested: only those without a contributory pension.</source>
+        <translation>Universal: todas las personas que alcanzan la edad. Condicionada a no tener pensión: solo quienes no perciben una pensión contributiva.</translation>
+    </message>
+    <message>
+        <source>First year the basic pension (or its change) applies.</source>
+        <translation>Primer año en que se aplica la pensión básica (o su modificación).</translation>
+    </message>
+    <message>
+        <source>from </source>
+        <translation>desde </translation>
+    </message>
+    <message>
+        <source>from next year</source>
+        <translation>desde el próximo año</translation>
+    </message>
+</context>
+<context>
     <name>branch_chart</name>
     <message>
         <source>Tick a reform to draw it beside the baseline.</source>
@@ -199,6 +238,69 @@
     <message>
         <source>{what} is &apos;{text}&apos;: write TRUE or FALSE (yes/no, 1/0).</source>
         <translation>{what} es «{text}»: escriba TRUE o FALSE (VERDADERO/FALSO, yes/no, 1/0).</translation>
+    </message>
+</context>
+<context>
+    <name>chart_panel</name>
+    <message>
+        <source>% of GDP</source>
+        <translation>% del PIB</translation>
+    </message>
+    <message>
+        <source>Nominal {currency}</source>
+        <translation>{currency} nominales</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabla</translation>
+    </message>
+    <message>
+        <source>Show the numbers of this chart as a table (Ctrl+C copies them). Ctrl+T</source>
+        <translation>Mostrar las cifras de este gráfico como tabla (Ctrl+C las copia). Ctrl+T</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>moneda</translation>
+    </message>
+    <message>
+        <source>Show the reserve as % of the year&apos;s GDP (the default: comparable over 75 years) or in nominal currency.</source>
+        <translation>Mostrar la reserva en % del PIB del año (por defecto: comparable a lo largo de 75 años) o en moneda nominal.</translation>
+    </message>
+    <message>
+        <source>Reserve unit</source>
+        <translation>Unidad de la reserva</translation>
+    </message>
+    <message>
+        <source>Hover over a line to read its values in the status bar.</source>
+        <translation>Pase el ratón sobre una línea para leer sus valores en la barra de estado.</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Diferencia</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Población</translation>
+    </message>
+    <message>
+        <source>The population by age and sex: the base year as bars, a chosen projection year as an outline.</source>
+        <translation>La población por edad y sexo: el año base en barras, un año de proyección elegido como contorno.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>The projection year drawn as an outline over the base year&apos;s bars (the same for every reform).</source>
+        <translation>El año de proyección dibujado como contorno sobre las barras del año base (el mismo para todas las reformas).</translation>
+    </message>
+    <message>
+        <source>Compare with year:</source>
+        <translation>Comparar con el año:</translation>
     </message>
 </context>
 <context>
@@ -452,6 +554,380 @@
     </message>
 </context>
 <context>
+    <name>difference_picker</name>
+    <message>
+        <source>Baseline</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>A: the scenario whose change is drawn (by default the reform being edited). Tick a reform in the list to choose it here.</source>
+        <translation>A: el escenario cuya diferencia se dibuja (por defecto la reforma que se está editando). Marque una reforma en la lista para poder elegirla aquí.</translation>
+    </message>
+    <message>
+        <source>B: the scenario it is compared with (by default the baseline). Above zero, A is higher than B.</source>
+        <translation>B: el escenario con el que se compara (por defecto el escenario base). Por encima de cero, A es mayor que B.</translation>
+    </message>
+    <message>
+        <source>A:</source>
+        <translation>A:</translation>
+    </message>
+    <message>
+        <source>minus B:</source>
+        <translation>menos B:</translation>
+    </message>
+</context>
+<context>
+    <name>document</name>
+    <message>
+        <source>Reset {lever}</source>
+        <translation>Restablecer {lever}</translation>
+    </message>
+    <message>
+        <source>Change {lever}</source>
+        <translation>Cambiar {lever}</translation>
+    </message>
+    <message>
+        <source>Reset all levers</source>
+        <translation>Restablecer todas las palancas</translation>
+    </message>
+    <message>
+        <source>Rename to {name}</source>
+        <translation>Cambiar el nombre a {name}</translation>
+    </message>
+    <message>
+        <source>Show {name}</source>
+        <translation>Dibujar {name}</translation>
+    </message>
+    <message>
+        <source>Hide {name}</source>
+        <translation>Ocultar {name}</translation>
+    </message>
+    <message>
+        <source>Reform</source>
+        <translation>Reforma</translation>
+    </message>
+    <message>
+        <source>Add {name}</source>
+        <translation>Agregar {name}</translation>
+    </message>
+    <message>
+        <source>{name} (copy)</source>
+        <translation>{name} (copia)</translation>
+    </message>
+    <message>
+        <source>Delete {name}</source>
+        <translation>Eliminar {name}</translation>
+    </message>
+</context>
+<context>
+    <name>files</name>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Libros de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Reform Studio scenarios (*.json)</source>
+        <translation>Escenarios de Reform Studio (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV table, comma-separated, decimal point (*.csv)</source>
+        <translation>Tabla CSV, separada por comas, punto decimal (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV table, semicolon-separated, decimal comma (*.csv)</source>
+        <translation>Tabla CSV, separada por punto y coma, coma decimal (*.csv)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>Imagen PNG (*.png);;Dibujo SVG (*.svg);;Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>semicolon-separated with decimal commas</source>
+        <translation>separada por punto y coma, con coma decimal</translation>
+    </message>
+    <message>
+        <source>comma-separated with decimal points</source>
+        <translation>separada por comas, con punto decimal</translation>
+    </message>
+    <message>
+        <source>No workbook is open: open another workbook, or one of the samples.</source>
+        <translation>No hay ningún libro abierto: abra otro libro o uno de los ejemplos.</translation>
+    </message>
+    <message>
+        <source>The scheme stays open.</source>
+        <translation>El régimen sigue abierto.</translation>
+    </message>
+    <message>
+        <source>{name} stays open.</source>
+        <translation>{name} sigue abierto.</translation>
+    </message>
+    <message>
+        <source>Open workbook</source>
+        <translation>Abrir libro</translation>
+    </message>
+    <message>
+        <source>Opening {name} was cancelled. {stays}</source>
+        <translation>Se canceló la apertura de {name}. {stays}</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Leyendo {name}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Opening workbook</source>
+        <translation>Apertura del libro</translation>
+    </message>
+    <message>
+        <source>Cannot open workbook</source>
+        <translation>No se puede abrir el libro</translation>
+    </message>
+    <message>
+        <source>{name} was not opened: {message}</source>
+        <translation>{name} no se abrió: {message}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; was not opened: {count} problem to fix.</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; no se abrió: hay {count} problema que corregir.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; was not opened: {count} problems to fix.</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; no se abrió: hay {count} problemas que corregir.</translation>
+    </message>
+    <message>
+        <source>Workbook problems</source>
+        <translation>Problemas del libro</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; could not be read.</source>
+        <translation>No se pudo leer &lt;b&gt;{name}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>{name} was not opened. {stays}</source>
+        <translation>{name} no se abrió. {stays}</translation>
+    </message>
+    <message>
+        <source>Opened {name}: {scheme}, {country}</source>
+        <translation>{name} abierto: {scheme}, {country}</translation>
+    </message>
+    <message>
+        <source>New workbook from template</source>
+        <translation>Nuevo libro a partir de la plantilla</translation>
+    </message>
+    <message>
+        <source>the template</source>
+        <translation>la plantilla</translation>
+    </message>
+    <message>
+        <source>Template not written</source>
+        <translation>Plantilla no escrita</translation>
+    </message>
+    <message>
+        <source>Template written</source>
+        <translation>Plantilla escrita</translation>
+    </message>
+    <message>
+        <source>The template was written to {path}.
+Open it in your spreadsheet program now?</source>
+        <translation>La plantilla se escribió en {path}.
+¿Abrirla ahora en su programa de hojas de cálculo?</translation>
+    </message>
+    <message>
+        <source>Open scenarios</source>
+        <translation>Abrir escenarios</translation>
+    </message>
+    <message>
+        <source>No workbook open</source>
+        <translation>Ningún libro abierto</translation>
+    </message>
+    <message>
+        <source>Reforms change a scheme: open its workbook first, then its scenarios.</source>
+        <translation>Una reforma modifica un régimen: abra primero su libro y luego sus escenarios.</translation>
+    </message>
+    <message>
+        <source>Scenario file problems</source>
+        <translation>Problemas del archivo de escenarios</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; was not opened; your reforms are unchanged.</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; no se abrió; sus reformas no han cambiado.</translation>
+    </message>
+    <message>
+        <source>Cannot open scenarios</source>
+        <translation>No se pueden abrir los escenarios</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; was saved for the workbook &lt;b&gt;{made_for}&lt;/b&gt;, not for &lt;b&gt;{here}&lt;/b&gt;, which is open.</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; se guardó para el libro &lt;b&gt;{made_for}&lt;/b&gt;, no para &lt;b&gt;{here}&lt;/b&gt;, que está abierto.</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… y {count} más</translation>
+    </message>
+    <message>
+        <source>Scenarios made for another workbook</source>
+        <translation>Escenarios hechos para otro libro</translation>
+    </message>
+    <message>
+        <source>These levers no longer make sense for {here}:</source>
+        <translation>Estas palancas ya no tienen sentido para {here}:</translation>
+    </message>
+    <message>
+        <source>The reforms were not opened; yours are unchanged. Open {made_for} to use them.</source>
+        <translation>Las reformas no se abrieron; las suyas no han cambiado. Abra {made_for} para usarlas.</translation>
+    </message>
+    <message>
+        <source>Every lever can be applied here, but its values were chosen for another scheme: a rate or an age that was a change there may be no change, or the opposite one, here.</source>
+        <translation>Cada palanca puede aplicarse aquí, pero sus valores se eligieron para otro régimen: una tasa o una edad que allí era un cambio puede no serlo aquí, o ser el cambio contrario.</translation>
+    </message>
+    <message>
+        <source>Open these reforms on {here} anyway?</source>
+        <translation>¿Abrir de todos modos estas reformas sobre {here}?</translation>
+    </message>
+    <message>
+        <source>the workbook open now</source>
+        <translation>el libro abierto</translation>
+    </message>
+    <message>
+        <source>Unsaved reforms</source>
+        <translation>Reformas sin guardar</translation>
+    </message>
+    <message>
+        <source>Opening {name} closes the reforms made for {here}: they belong to that workbook. They have changes that are not saved. Save them first?</source>
+        <translation>Abrir {name} cierra las reformas hechas para {here}: pertenecen a ese libro. Tienen cambios sin guardar. ¿Guardarlas primero?</translation>
+    </message>
+    <message>
+        <source>Save scenarios as</source>
+        <translation>Guardar escenarios como</translation>
+    </message>
+    <message>
+        <source>{source} is the workbook that is open</source>
+        <translation>{source} es el libro abierto</translation>
+    </message>
+    <message>
+        <source>{name} leads to {source}, the workbook that is open</source>
+        <translation>{name} lleva a {source}, el libro abierto</translation>
+    </message>
+    <message>
+        <source>{which}: writing {what} there would replace the scheme&apos;s data. It was left unchanged; choose another file name.</source>
+        <translation>{which}: escribir allí {what} reemplazaría los datos del régimen. No se modificó; elija otro nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>the scenarios</source>
+        <translation>los escenarios</translation>
+    </message>
+    <message>
+        <source>Scenario files are text files ending in .json; saved as {name}, they would not open in a spreadsheet program and would replace that file. Choose a name ending in .json, such as {stem}.json.</source>
+        <translation>Los archivos de escenarios son archivos de texto terminados en .json; guardados como {name}, no se abrirían en un programa de hojas de cálculo y reemplazarían ese archivo. Elija un nombre terminado en .json, por ejemplo {stem}.json.</translation>
+    </message>
+    <message>
+        <source>Scenario files are text files ending in .json; saved as {name}, they would not open in a spreadsheet program. Choose a name ending in .json, such as {stem}.json.</source>
+        <translation>Los archivos de escenarios son archivos de texto terminados en .json; guardados como {name}, no se abrirían en un programa de hojas de cálculo. Elija un nombre terminado en .json, por ejemplo {stem}.json.</translation>
+    </message>
+    <message>
+        <source>Scenarios not saved</source>
+        <translation>Escenarios no guardados</translation>
+    </message>
+    <message>
+        <source>Your reforms were not saved. {reason}
+
+They are still open here.</source>
+        <translation>Sus reformas no se guardaron. {reason}
+
+Siguen abiertas aquí.</translation>
+    </message>
+    <message>
+        <source>Your reforms were not saved. {reason}
+
+They are still open here; save them to another folder.</source>
+        <translation>Sus reformas no se guardaron. {reason}
+
+Siguen abiertas aquí; guárdelas en otra carpeta.</translation>
+    </message>
+    <message>
+        <source>Saved {count} reforms to {name}</source>
+        <translation>Reformas guardadas en {name}: {count}</translation>
+    </message>
+    <message>
+        <source>Your reforms have changes that are not saved. Save them?</source>
+        <translation>Sus reformas tienen cambios sin guardar. ¿Guardarlas?</translation>
+    </message>
+    <message>
+        <source>No workbook is open: open a workbook or a sample first.</source>
+        <translation>No hay ningún libro abierto: abra primero un libro o un ejemplo.</translation>
+    </message>
+    <message>
+        <source>Export chart image</source>
+        <translation>Exportar imagen del gráfico</translation>
+    </message>
+    <message>
+        <source>the chart</source>
+        <translation>el gráfico</translation>
+    </message>
+    <message>
+        <source>Chart not exported</source>
+        <translation>Gráfico no exportado</translation>
+    </message>
+    <message>
+        <source>Chart written to {path}</source>
+        <translation>Gráfico escrito en {path}</translation>
+    </message>
+    <message>
+        <source>Export chart data</source>
+        <translation>Exportar los datos del gráfico</translation>
+    </message>
+    <message>
+        <source>the chart data</source>
+        <translation>los datos del gráfico</translation>
+    </message>
+    <message>
+        <source>Chart data not exported</source>
+        <translation>Datos del gráfico no exportados</translation>
+    </message>
+    <message>
+        <source>Chart data written to {path}, {style}</source>
+        <translation>Datos del gráfico escritos en {path}, {style}</translation>
+    </message>
+    <message>
+        <source>Export comparison workbook</source>
+        <translation>Exportar el libro de comparación</translation>
+    </message>
+    <message>
+        <source>Comparison not exported</source>
+        <translation>Comparación no exportada</translation>
+    </message>
+    <message>
+        <source>A reform cannot be projected.</source>
+        <translation>Una reforma no se puede proyectar.</translation>
+    </message>
+    <message>
+        <source>Comparison of {count} reforms written to {path}</source>
+        <translation>Comparación de {count} reformas escrita en {path}</translation>
+    </message>
+</context>
+<context>
+    <name>formatters</name>
+    <message>
+        <source>pp</source>
+        <translation>pp</translation>
+    </message>
+    <message>
+        <source>depleted</source>
+        <translation>agotada</translation>
+    </message>
+    <message>
+        <source>yrs</source>
+        <translation>años</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+</context>
+<context>
     <name>frontier</name>
     <message>
         <source>{lever} ({unit})</source>
@@ -480,6 +956,61 @@
     <message>
         <source>Reform frontier</source>
         <translation>Frontera de reformas</translation>
+    </message>
+</context>
+<context>
+    <name>key_figures_panel</name>
+    <message>
+        <source>Baseline</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>What each drawn scenario does to the reserve, the general average premium and the basic pension compared with the scenario chosen under &quot;Compare with&quot;, and which branch drives its change in expenditure 25 years on.</source>
+        <translation>El efecto de cada escenario dibujado sobre la reserva, la prima media general y la pensión básica frente al escenario elegido en «Comparar con», y la rama que explica la variación de su gasto a 25 años.</translation>
+    </message>
+    <message>
+        <source>The scenario the changes are taken from: the baseline, or any drawn reform (to compare two reforms with each other).</source>
+        <translation>El escenario a partir del cual se calculan las diferencias: el escenario base o cualquier reforma dibujada (para comparar dos reformas entre sí).</translation>
+    </message>
+    <message>
+        <source>Compare with:</source>
+        <translation>Comparar con:</translation>
+    </message>
+    <message>
+        <source>Each scenario, and its change from the one chosen under &quot;Compare with&quot; (pp = percentage points).</source>
+        <translation>Cada escenario y su diferencia con el elegido en «Comparar con» (pp = puntos porcentuales).</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Reform</source>
+        <translation>Reforma</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Diferencia</translation>
+    </message>
+    <message>
+        <source>Change from {name}</source>
+        <translation>Diferencia con {name}</translation>
+    </message>
+    <message>
+        <source>the baseline</source>
+        <translation>el escenario base</translation>
+    </message>
+    <message>
+        <source>“{name}”</source>
+        <translation>«{name}»</translation>
+    </message>
+    <message>
+        <source>Tick a reform in the list to compare it with the baseline.</source>
+        <translation>Marque una reforma en la lista para compararla con el escenario base.</translation>
     </message>
 </context>
 <context>
@@ -614,6 +1145,105 @@ Los comandos son: {commands} (la ventana, por defecto).
     <message>
         <source>{prog}: the window cannot start: {problem}. On Linux, Qt needs system libraries that pip does not install; the README&apos;s Install section lists them.</source>
         <translation>{prog}: la ventana no puede iniciarse: {problem}. En Linux, Qt necesita bibliotecas del sistema que pip no instala; la sección Install del README las enumera.</translation>
+    </message>
+</context>
+<context>
+    <name>lever_rows</name>
+    <message>
+        <source>No effect on this workbook: it gives no members who leave a spouse (no Survivors sheet), so no spouse&apos;s pension is awarded.</source>
+        <translation>Sin efecto en este libro: no incluye afiliados que dejen cónyuge (no hay hoja Survivors), por lo que no se otorga ninguna pensión de cónyuge sobreviviente.</translation>
+    </message>
+    <message>
+        <source>No effect without a qualifying period: nobody falls short of one, so nobody gets the grant. Set a qualifying period first.</source>
+        <translation>Sin efecto sin período de calificación: nadie deja de cumplirlo, por lo que nadie recibe la asignación. Fije primero un período de calificación.</translation>
+    </message>
+    <message>
+        <source>This lever differs from the baseline</source>
+        <translation>Esta palanca difiere del escenario base</translation>
+    </message>
+    <message>
+        <source>Reset to the baseline: {lever}</source>
+        <translation>Restablecer el valor del escenario base: {lever}</translation>
+    </message>
+    <message>
+        <source>Solve…</source>
+        <translation>Resolver…</translation>
+    </message>
+    <message>
+        <source>Find the value of this lever ({lever}) that meets a target, such as a reserve that never runs out.</source>
+        <translation>Encontrar el valor de esta palanca ({lever}) que cumple una meta, por ejemplo una reserva que nunca se agota.</translation>
+    </message>
+    <message>
+        <source>choice</source>
+        <translation>opción</translation>
+    </message>
+    <message>
+        <source> yrs</source>
+        <translation> años</translation>
+    </message>
+    <message>
+        <source>First year the new value applies (default: the year after the base year).</source>
+        <translation>Primer año en que se aplica el nuevo valor (por defecto: el año siguiente al año base).</translation>
+    </message>
+    <message>
+        <source>from </source>
+        <translation>desde </translation>
+    </message>
+    <message>
+        <source>at once</source>
+        <translation>inmediato</translation>
+    </message>
+    <message>
+        <source> pp/yr</source>
+        <translation> pp/año</translation>
+    </message>
+    <message>
+        <source>Phase-in: percentage points moved towards the new value each year (at once: no phase-in).</source>
+        <translation>Aplicación gradual: puntos porcentuales que se avanzan cada año hacia el nuevo valor (inmediato: sin aplicación gradual).</translation>
+    </message>
+    <message>
+        <source> ×/yr</source>
+        <translation> ×/año</translation>
+    </message>
+    <message>
+        <source>Phase-in: how far the value moves towards the new one each year ({unit}; at once: no phase-in). Only where the baseline sets a value to start from.</source>
+        <translation>Aplicación gradual: cuánto se acerca cada año el valor al nuevo ({unit}; inmediato: sin aplicación gradual). Solo si el escenario base fija un valor de partida.</translation>
+    </message>
+    <message>
+        <source>1 yr every </source>
+        <translation>1 año cada </translation>
+    </message>
+    <message>
+        <source>Phase-in: one year closer to the new value every this many years (at once: no phase-in).</source>
+        <translation>Aplicación gradual: un año más hacia el nuevo valor cada tantos años (inmediato: sin aplicación gradual).</translation>
+    </message>
+    <message>
+        <source>Year by which the full extension is reached, linearly from the from-year (default: at once in the from-year).</source>
+        <translation>Año en que se alcanza la extensión completa, de forma lineal desde el año de inicio (por defecto: de inmediato en el año de inicio).</translation>
+    </message>
+    <message>
+        <source>full by </source>
+        <translation>completa en </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>from next year</source>
+        <translation>desde el próximo año</translation>
+    </message>
+    <message>
+        <source>full at once</source>
+        <translation>completa de inmediato</translation>
+    </message>
+    <message>
+        <source>None (nominal wages)</source>
+        <translation>Ninguna (salarios nominales)</translation>
+    </message>
+    <message>
+        <source>First year of awards to which the new method applies.</source>
+        <translation>Primer año de otorgamiento al que se aplica el nuevo método.</translation>
     </message>
 </context>
 <context>
@@ -920,6 +1550,431 @@ Los comandos son: {commands} (la ventana, por defecto).
     </message>
 </context>
 <context>
+    <name>levers_panel</name>
+    <message>
+        <source>Reset all levers</source>
+        <translation>Restablecer todas las palancas</translation>
+    </message>
+    <message>
+        <source>Set every lever of this reform back to the baseline (undoable).</source>
+        <translation>Devolver cada palanca de esta reforma al valor del escenario base (se puede deshacer).</translation>
+    </message>
+    <message>
+        <source>Editing &lt;b&gt;{name}&lt;/b&gt;</source>
+        <translation>Editando &lt;b&gt;{name}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Add a reform to change levers; the baseline is the workbook.</source>
+        <translation>Agregue una reforma para cambiar palancas; el escenario base es el libro.</translation>
+    </message>
+    <message>
+        <source>No workbook is open: the levers appear once a scheme&apos;s workbook is open.</source>
+        <translation>No hay ningún libro abierto: las palancas aparecen al abrir el libro de un régimen.</translation>
+    </message>
+    <message>
+        <source>Reset all levers ({count} changed)</source>
+        <translation>Restablecer todas las palancas (cambiadas: {count})</translation>
+    </message>
+</context>
+<context>
+    <name>main_window</name>
+    <message>
+        <source>Reform Studio projects a pension scheme described in an Excel workbook, then compares reforms with it. Open a scheme&apos;s workbook, or start from one of the samples.</source>
+        <translation>Reform Studio proyecta un régimen de pensiones descrito en un libro de Excel y luego le compara reformas. Abra el libro de un régimen o parta de uno de los ejemplos.</translation>
+    </message>
+    <message>
+        <source>Open workbook…</source>
+        <translation>Abrir libro…</translation>
+    </message>
+    <message>
+        <source>Open the {name} sample</source>
+        <translation>Abrir el ejemplo {name}</translation>
+    </message>
+    <message>
+        <source>The bundled sample workbook {file}, with its illustrative reforms.</source>
+        <translation>El libro de ejemplo incluido {file}, con sus reformas ilustrativas.</translation>
+    </message>
+    <message>
+        <source>New workbook from template…</source>
+        <translation>Nuevo libro a partir de la plantilla…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop reading this workbook (Esc).</source>
+        <translation>Detener la lectura de este libro (Esc).</translation>
+    </message>
+    <message>
+        <source>Opening {name}…</source>
+        <translation>Abriendo {name}…</translation>
+    </message>
+    <message>
+        <source>No workbook is open</source>
+        <translation>No hay ningún libro abierto</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Leyendo {name}…</translation>
+    </message>
+    <message>
+        <source>Reforms</source>
+        <translation>Reformas</translation>
+    </message>
+    <message>
+        <source>Levers</source>
+        <translation>Palancas</translation>
+    </message>
+    <message>
+        <source>unsaved</source>
+        <translation>sin guardar</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Calculando…</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>⚠ {count} warning</source>
+        <translation>⚠ {count} advertencia</translation>
+    </message>
+    <message>
+        <source>⚠ {count} warnings</source>
+        <translation>⚠ {count} advertencias</translation>
+    </message>
+    <message>
+        <source>This reform cannot be projected: {message}</source>
+        <translation>Esta reforma no se puede proyectar: {message}</translation>
+    </message>
+    <message>
+        <source>Presentation mode: Space or PageDown for the next reform, PageUp for the previous one, Esc to leave.</source>
+        <translation>Modo presentación: Espacio o Av Pág para la reforma siguiente, Re Pág para la anterior, Esc para salir.</translation>
+    </message>
+    <message>
+        <source>{number} of {count}</source>
+        <translation>{number} de {count}</translation>
+    </message>
+    <message>
+        <source>Space or PageDown: next reform; PageUp: previous; Esc: leave presentation mode.</source>
+        <translation>Espacio o Av Pág: reforma siguiente; Re Pág: anterior; Esc: salir del modo presentación.</translation>
+    </message>
+</context>
+<context>
+    <name>menus</name>
+    <message>
+        <source>Files</source>
+        <translation>Archivos</translation>
+    </message>
+    <message>
+        <source>Open workbook</source>
+        <translation>Abrir libro</translation>
+    </message>
+    <message>
+        <source>Open scenarios</source>
+        <translation>Abrir escenarios</translation>
+    </message>
+    <message>
+        <source>Save scenarios / save as</source>
+        <translation>Guardar escenarios / guardar como</translation>
+    </message>
+    <message>
+        <source>Export comparison workbook</source>
+        <translation>Exportar el libro de comparación</translation>
+    </message>
+    <message>
+        <source>Export chart image</source>
+        <translation>Exportar imagen del gráfico</translation>
+    </message>
+    <message>
+        <source>Export chart data (CSV)</source>
+        <translation>Exportar los datos del gráfico (CSV)</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>While a workbook is being read with no other open: stop reading it</source>
+        <translation>Mientras se lee un libro sin que haya otro abierto: detener la lectura</translation>
+    </message>
+    <message>
+        <source>Reforms and levers</source>
+        <translation>Reformas y palancas</translation>
+    </message>
+    <message>
+        <source>Undo / redo</source>
+        <translation>Deshacer / rehacer</translation>
+    </message>
+    <message>
+        <source>Add, duplicate, rename, delete a reform</source>
+        <translation>Agregar, duplicar, cambiar el nombre de, eliminar una reforma</translation>
+    </message>
+    <message>
+        <source>In the list of reforms: choose the reform to edit; tick or untick it (draw it)</source>
+        <translation>En la lista de reformas: elegir la reforma que se edita; marcarla o desmarcarla (dibujarla)</translation>
+    </message>
+    <message>
+        <source>Next / previous control: the reforms, the levers, the charts, the key figures</source>
+        <translation>Control siguiente / anterior: las reformas, las palancas, los gráficos, las cifras clave</translation>
+    </message>
+    <message>
+        <source>On a lever&apos;s slider: a step, ten steps, the ends</source>
+        <translation>En el deslizador de una palanca: un paso, diez pasos, los extremos</translation>
+    </message>
+    <message>
+        <source>In a lever&apos;s field: a step, or the value typed</source>
+        <translation>En el campo de una palanca: un paso, o el valor escrito</translation>
+    </message>
+    <message>
+        <source>Show a chart (or Left / Right on the chart tabs)</source>
+        <translation>Mostrar un gráfico (o Izquierda / Derecha en las pestañas de los gráficos)</translation>
+    </message>
+    <message>
+        <source>Chart as table (Ctrl+C copies)</source>
+        <translation>Gráfico como tabla (Ctrl+C copia)</translation>
+    </message>
+    <message>
+        <source>Presentation mode (Space/PageDown: next reform, PageUp: previous, Esc: leave)</source>
+        <translation>Modo presentación (Espacio/Av Pág: reforma siguiente, Re Pág: anterior, Esc: salir)</translation>
+    </message>
+    <message>
+        <source>These shortcuts</source>
+        <translation>Estos atajos</translation>
+    </message>
+    <message>
+        <source>With an underlined letter: open a menu, or choose an entry in an open menu</source>
+        <translation>Con una letra subrayada: abrir un menú, o elegir una entrada de un menú abierto</translation>
+    </message>
+    <message>
+        <source>Analyses and panels</source>
+        <translation>Análisis y paneles</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Gráficos</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Ayuda</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Close this list (Enter or Esc).</source>
+        <translation>Cerrar esta lista (Intro o Esc).</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Open workbook…</source>
+        <translation>A&amp;brir libro…</translation>
+    </message>
+    <message>
+        <source>Open a scheme workbook; every problem in it is listed if it cannot be used.</source>
+        <translation>Abrir el libro de un régimen; si no se puede usar, se enumeran todos sus problemas.</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <source>&amp;New workbook from template…</source>
+        <translation>&amp;Nuevo libro a partir de la plantilla…</translation>
+    </message>
+    <message>
+        <source>Write an empty input workbook to fill in for a new scheme.</source>
+        <translation>Escribir un libro de datos vacío para completar con un nuevo régimen.</translation>
+    </message>
+    <message>
+        <source>O&amp;pen scenarios…</source>
+        <translation>Abrir &amp;escenarios…</translation>
+    </message>
+    <message>
+        <source>Open a saved set of reforms.</source>
+        <translation>Abrir un conjunto de reformas guardado.</translation>
+    </message>
+    <message>
+        <source>&amp;Save scenarios</source>
+        <translation>&amp;Guardar escenarios</translation>
+    </message>
+    <message>
+        <source>Save the reforms to their scenario file.</source>
+        <translation>Guardar las reformas en su archivo de escenarios.</translation>
+    </message>
+    <message>
+        <source>Save scenarios &amp;as…</source>
+        <translation>Guardar escenarios &amp;como…</translation>
+    </message>
+    <message>
+        <source>Save the reforms to a new scenario file.</source>
+        <translation>Guardar las reformas en un nuevo archivo de escenarios.</translation>
+    </message>
+    <message>
+        <source>Export chart &amp;image…</source>
+        <translation>Exportar &amp;imagen del gráfico…</translation>
+    </message>
+    <message>
+        <source>Save the chart on screen as PNG, SVG or PDF.</source>
+        <translation>Guardar el gráfico en pantalla como PNG, SVG o PDF.</translation>
+    </message>
+    <message>
+        <source>Export chart &amp;data (CSV)…</source>
+        <translation>Exportar los &amp;datos del gráfico (CSV)…</translation>
+    </message>
+    <message>
+        <source>Save the numbers of the chart on screen as a CSV table (opens in Excel).</source>
+        <translation>Guardar las cifras del gráfico en pantalla como tabla CSV (se abre en Excel).</translation>
+    </message>
+    <message>
+        <source>&amp;Export comparison workbook…</source>
+        <translation>Exportar el libro de com&amp;paración…</translation>
+    </message>
+    <message>
+        <source>Write an Excel workbook comparing the baseline with every reform.</source>
+        <translation>Escribir un libro de Excel que compara el escenario base con cada reforma.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Leave Reform Studio.</source>
+        <translation>Salir de Reform Studio.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edición</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>Reset all &amp;levers</source>
+        <translation>Restablecer todas las &amp;palancas</translation>
+    </message>
+    <message>
+        <source>Set every lever of the reform being edited back to the baseline.</source>
+        <translation>Devolver cada palanca de la reforma que se edita al valor del escenario base.</translation>
+    </message>
+    <message>
+        <source>&amp;Reform</source>
+        <translation>&amp;Reforma</translation>
+    </message>
+    <message>
+        <source>&amp;Add reform</source>
+        <translation>A&amp;gregar reforma</translation>
+    </message>
+    <message>
+        <source>Add a reform that starts equal to the baseline.</source>
+        <translation>Agregar una reforma que empieza igual al escenario base.</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate reform</source>
+        <translation>&amp;Duplicar reforma</translation>
+    </message>
+    <message>
+        <source>Copy the selected reform.</source>
+        <translation>Copiar la reforma seleccionada.</translation>
+    </message>
+    <message>
+        <source>&amp;Rename reform</source>
+        <translation>Cambiar el &amp;nombre de la reforma</translation>
+    </message>
+    <message>
+        <source>Rename the selected reform.</source>
+        <translation>Cambiar el nombre de la reforma seleccionada.</translation>
+    </message>
+    <message>
+        <source>De&amp;lete reform</source>
+        <translation>E&amp;liminar reforma</translation>
+    </message>
+    <message>
+        <source>Delete the selected reform (undoable).</source>
+        <translation>Eliminar la reforma seleccionada (se puede deshacer).</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation mode</source>
+        <translation>Modo &amp;presentación</translation>
+    </message>
+    <message>
+        <source>Full screen with large charts; Space steps through the reforms, Esc leaves.</source>
+        <translation>Pantalla completa con gráficos grandes; Espacio pasa de una reforma a otra, Esc sale.</translation>
+    </message>
+    <message>
+        <source>Chart &amp;{number}: {title}</source>
+        <translation>Gráfico &amp;{number}: {title}</translation>
+    </message>
+    <message>
+        <source>Show the chart: {title}.</source>
+        <translation>Mostrar el gráfico: {title}.</translation>
+    </message>
+    <message>
+        <source>Chart as &amp;table</source>
+        <translation>Gráfico como &amp;tabla</translation>
+    </message>
+    <message>
+        <source>Switch the chart on screen between the drawing and a table of its numbers.</source>
+        <translation>Alternar el gráfico en pantalla entre el dibujo y una tabla de sus cifras.</translation>
+    </message>
+    <message>
+        <source>&amp;Reforms list</source>
+        <translation>Lista de &amp;reformas</translation>
+    </message>
+    <message>
+        <source>Le&amp;vers</source>
+        <translation>Pa&amp;lancas</translation>
+    </message>
+    <message>
+        <source>Show or hide this panel: {name}.</source>
+        <translation>Mostrar u ocultar este panel: {name}.</translation>
+    </message>
+    <message>
+        <source>&amp;Analysis</source>
+        <translation>A&amp;nálisis</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>List the keyboard shortcuts.</source>
+        <translation>Enumerar los atajos de teclado.</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear list</source>
+        <translation>&amp;Borrar la lista</translation>
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message>
         <source>An existing file of that name was left unchanged.</source>
@@ -1053,6 +2108,53 @@ Los comandos son: {commands} (la ventana, por defecto).
     <message>
         <source>Age</source>
         <translation>Edad</translation>
+    </message>
+</context>
+<context>
+    <name>recovery</name>
+    <message>
+        <source>Your reforms could not be copied for recovery (the application data folder cannot be written); save them with File › Save scenarios.</source>
+        <translation>No se pudo copiar sus reformas para la recuperación (no se puede escribir en la carpeta de datos de la aplicación); guárdelas con Archivo › Guardar escenarios.</translation>
+    </message>
+    <message>
+        <source>A Reform Studio window did not close normally (its last copy was made on {when}).</source>
+        <translation>Una ventana de Reform Studio no se cerró normalmente (su última copia es del {when}).</translation>
+    </message>
+    <message>
+        <source>A Reform Studio window did not close normally.</source>
+        <translation>Una ventana de Reform Studio no se cerró normalmente.</translation>
+    </message>
+    <message>
+        <source>{count} reform for {workbook} had changes that were not saved.</source>
+        <translation>{count} reforma para {workbook} tenía cambios sin guardar.</translation>
+    </message>
+    <message>
+        <source>{count} reforms for {workbook} had changes that were not saved.</source>
+        <translation>{count} reformas para {workbook} tenían cambios sin guardar.</translation>
+    </message>
+    <message>
+        <source>{count} reform had changes that were not saved.</source>
+        <translation>{count} reforma tenía cambios sin guardar.</translation>
+    </message>
+    <message>
+        <source>{count} reforms had changes that were not saved.</source>
+        <translation>{count} reformas tenían cambios sin guardar.</translation>
+    </message>
+    <message>
+        <source>Restore unsaved reforms?</source>
+        <translation>¿Restaurar las reformas sin guardar?</translation>
+    </message>
+    <message>
+        <source>Restore them in this window? (No discards them.)</source>
+        <translation>¿Restaurarlas en esta ventana? (No las descarta.)</translation>
+    </message>
+    <message>
+        <source>Reforms not restored</source>
+        <translation>Reformas no restauradas</translation>
+    </message>
+    <message>
+        <source>The unsaved reforms were made for {name}, which cannot be opened ({path}). They belong to that workbook, so they were not restored here; they are offered again the next time Reform Studio starts.</source>
+        <translation>Las reformas sin guardar se hicieron para {name}, que no se puede abrir ({path}). Pertenecen a ese libro, por lo que no se restauraron aquí; se ofrecerán de nuevo la próxima vez que se inicie Reform Studio.</translation>
     </message>
 </context>
 <context>
@@ -1377,6 +2479,25 @@ Los comandos son: {commands} (la ventana, por defecto).
     </message>
 </context>
 <context>
+    <name>scenario_chart</name>
+    <message>
+        <source>currency</source>
+        <translation>moneda</translation>
+    </message>
+    <message>
+        <source>persons</source>
+        <translation>personas</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>años</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+</context>
+<context>
     <name>scenarios</name>
     <message>
         <source>the file is not UTF-8 text; is it really a JSON file?</source>
@@ -1424,6 +2545,69 @@ Los comandos son: {commands} (la ventana, por defecto).
     </message>
 </context>
 <context>
+    <name>scenarios_panel</name>
+    <message>
+        <source>{name}: {count} lever changed.</source>
+        <translation>{name}: {count} palanca cambiada.</translation>
+    </message>
+    <message>
+        <source>{name}: {count} levers changed.</source>
+        <translation>{name}: {count} palancas cambiadas.</translation>
+    </message>
+    <message>
+        <source>Tick to draw it (up to {most}); double-click to rename.</source>
+        <translation>Márquela para dibujarla (hasta {most}); haga doble clic para cambiarle el nombre.</translation>
+    </message>
+    <message>
+        <source>At most {most} reforms can be drawn at once; untick one first.</source>
+        <translation>Se pueden dibujar como máximo {most} reformas a la vez; desmarque primero una.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Baseline&lt;/b&gt; (the workbook; always drawn)</source>
+        <translation>&lt;b&gt;Base&lt;/b&gt; (el libro; siempre dibujado)</translation>
+    </message>
+    <message>
+        <source>The baseline is the scheme as the workbook describes it; reforms are changes to it.</source>
+        <translation>El escenario base es el régimen tal como lo describe el libro; las reformas lo modifican.</translation>
+    </message>
+    <message>
+        <source>Reforms: select one to edit its levers, tick up to four to draw them.</source>
+        <translation>Reformas: seleccione una para editar sus palancas, marque hasta cuatro para dibujarlas.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Agregar</translation>
+    </message>
+    <message>
+        <source>Add a new reform (starts equal to the baseline). Ctrl+N</source>
+        <translation>Agregar una nueva reforma (empieza igual al escenario base). Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicar</translation>
+    </message>
+    <message>
+        <source>Copy the selected reform. Ctrl+D</source>
+        <translation>Copiar la reforma seleccionada. Ctrl+D</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renombrar</translation>
+    </message>
+    <message>
+        <source>Rename the selected reform. F2</source>
+        <translation>Cambiar el nombre de la reforma seleccionada. F2</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete the selected reform (undoable).</source>
+        <translation>Eliminar la reforma seleccionada (se puede deshacer).</translation>
+    </message>
+</context>
+<context>
     <name>source</name>
     <message>
         <source>the sheet has more than {rows} rows; an input workbook needs a few hundred: remove the extra rows.</source>
@@ -1444,6 +2628,249 @@ Los comandos son: {commands} (la ventana, por defecto).
     <message>
         <source>two sheets are named &apos;{first}&apos; and &apos;{second}&apos;: names are matched ignoring case and spaces, so rename or delete one.</source>
         <translation>dos hojas se llaman «{first}» y «{second}»: los nombres se comparan sin tener en cuenta mayúsculas ni espacios; cambie el nombre de una o elimínela.</translation>
+    </message>
+</context>
+<context>
+    <name>specs</name>
+    <message>
+        <source>Old-age pensions</source>
+        <translation>Pensiones de vejez</translation>
+    </message>
+    <message>
+        <source>Disability pensions</source>
+        <translation>Pensiones de invalidez</translation>
+    </message>
+    <message>
+        <source>Survivors&apos; pensions</source>
+        <translation>Pensiones de sobrevivientes</translation>
+    </message>
+    <message>
+        <source>Lump sums</source>
+        <translation>Pagos únicos</translation>
+    </message>
+    <message>
+        <source>Old-age pensioners</source>
+        <translation>Pensionados de vejez</translation>
+    </message>
+    <message>
+        <source>Disability pensioners</source>
+        <translation>Pensionados de invalidez</translation>
+    </message>
+    <message>
+        <source>Spouses</source>
+        <translation>Cónyuges sobrevivientes</translation>
+    </message>
+    <message>
+        <source>Orphans</source>
+        <translation>Huérfanos</translation>
+    </message>
+    <message>
+        <source>Reserve</source>
+        <translation>Reserva</translation>
+    </message>
+    <message>
+        <source>Reserve at 31 December, as % of the year&apos;s GDP</source>
+        <translation>Reserva al 31 de diciembre, en % del PIB del año</translation>
+    </message>
+    <message>
+        <source>Reserve, % of GDP</source>
+        <translation>Reserva, % del PIB</translation>
+    </message>
+    <message>
+        <source>Reserve at 31 December, nominal</source>
+        <translation>Reserva al 31 de diciembre, nominal</translation>
+    </message>
+    <message>
+        <source>Reserve, {currency} (nominal)</source>
+        <translation>Reserva, {currency} (nominal)</translation>
+    </message>
+    <message>
+        <source>Reserve ratio: reserve over the year&apos;s expenditure (until depletion)</source>
+        <translation>Coeficiente de reserva: reserva sobre el gasto del año (hasta el agotamiento)</translation>
+    </message>
+    <message>
+        <source>Years of expenditure</source>
+        <translation>Años de gasto</translation>
+    </message>
+    <message>
+        <source>Reserve ratio</source>
+        <translation>Coeficiente de reserva</translation>
+    </message>
+    <message>
+        <source>The reserve at the end of each year as % of that year&apos;s GDP (nominal currency on request: a 75-year nominal path hides the years that matter), and how many years of expenditure it would pay. Below zero the reserve is a deficit the state would have to cover; the reserve ratio stops at depletion.</source>
+        <translation>La reserva al final de cada año en % del PIB de ese año (en moneda nominal a pedido: una trayectoria nominal de 75 años oculta los años que importan) y cuántos años de gasto permitiría pagar. Por debajo de cero, la reserva es un déficit que el Estado tendría que cubrir; el coeficiente de reserva se detiene al agotarse.</translation>
+    </message>
+    <message>
+        <source>Cost rate</source>
+        <translation>Tasa de costo</translation>
+    </message>
+    <message>
+        <source>% of insurable wages</source>
+        <translation>% de los salarios asegurables</translation>
+    </message>
+    <message>
+        <source>PAYG cost rate</source>
+        <translation>Tasa de costo de reparto</translation>
+    </message>
+    <message>
+        <source>Contribution rate</source>
+        <translation>Tasa de cotización</translation>
+    </message>
+    <message>
+        <source>GAP</source>
+        <translation>PMG</translation>
+    </message>
+    <message>
+        <source>Contribution rate + state subsidy</source>
+        <translation>Tasa de cotización + subsidio estatal</translation>
+    </message>
+    <message>
+        <source>The pay-as-you-go cost rate (expenditure and administration over the wage bill) against the contribution rate, the contribution rate plus the state subsidy (as % of the same wage bill: what finances the scheme), and the general average premium (GAP) that balances the scheme.</source>
+        <translation>La tasa de costo de reparto (gasto y administración sobre la masa salarial) frente a la tasa de cotización, la tasa de cotización más el subsidio estatal (en % de la misma masa salarial: lo que financia el régimen) y la prima media general (PMG) que equilibra el régimen.</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Afiliados</translation>
+    </message>
+    <message>
+        <source>Contributors and pensioners</source>
+        <translation>Cotizantes y pensionados</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Contributors</source>
+        <translation>Cotizantes</translation>
+    </message>
+    <message>
+        <source>Pensioners</source>
+        <translation>Pensionados</translation>
+    </message>
+    <message>
+        <source>System dependency ratio</source>
+        <translation>Relación de dependencia del sistema</translation>
+    </message>
+    <message>
+        <source>Pensioners per contributor</source>
+        <translation>Pensionados por cotizante</translation>
+    </message>
+    <message>
+        <source>Contributors and pensioners, and the system dependency ratio (pensioners over contributors).</source>
+        <translation>Cotizantes y pensionados, y la relación de dependencia del sistema (pensionados sobre cotizantes).</translation>
+    </message>
+    <message>
+        <source>Cost to GDP</source>
+        <translation>Costo / PIB</translation>
+    </message>
+    <message>
+        <source>% of GDP</source>
+        <translation>% del PIB</translation>
+    </message>
+    <message>
+        <source>Scheme expenditure</source>
+        <translation>Gasto del régimen</translation>
+    </message>
+    <message>
+        <source>Basic pension cost</source>
+        <translation>Costo de la pensión básica</translation>
+    </message>
+    <message>
+        <source>The scheme&apos;s benefit expenditure and the cost of the basic pension, as shares of GDP.</source>
+        <translation>El gasto en prestaciones del régimen y el costo de la pensión básica, como proporciones del PIB.</translation>
+    </message>
+    <message>
+        <source>Replacement rate</source>
+        <translation>Tasa de reemplazo</translation>
+    </message>
+    <message>
+        <source>% of average wage</source>
+        <translation>% del salario promedio</translation>
+    </message>
+    <message>
+        <source>The average pension in payment as a share of the gross average wage (with a contribution ceiling, not the average insurable wage).</source>
+        <translation>La pensión promedio en curso de pago como proporción del salario promedio bruto (con tope de cotización, no el salario asegurable promedio).</translation>
+    </message>
+    <message>
+        <source>Difference between two scenarios</source>
+        <translation>Diferencia entre dos escenarios</translation>
+    </message>
+    <message>
+        <source>pp of GDP</source>
+        <translation>pp del PIB</translation>
+    </message>
+    <message>
+        <source>{currency} (nominal)</source>
+        <translation>{currency} (nominal)</translation>
+    </message>
+    <message>
+        <source>Cost and contribution rates</source>
+        <translation>Tasas de costo y de cotización</translation>
+    </message>
+    <message>
+        <source>pp of wages</source>
+        <translation>pp de los salarios</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Costo</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>Cotización</translation>
+    </message>
+    <message>
+        <source>Expenditure</source>
+        <translation>Gasto</translation>
+    </message>
+    <message>
+        <source>Scheme</source>
+        <translation>Régimen</translation>
+    </message>
+    <message>
+        <source>Basic</source>
+        <translation>Básica</translation>
+    </message>
+    <message>
+        <source>pp of average wage</source>
+        <translation>pp del salario promedio</translation>
+    </message>
+    <message>
+        <source>Dependency ratio</source>
+        <translation>Relación de dependencia</translation>
+    </message>
+    <message>
+        <source>One scenario minus another, year by year (A − B, chosen above the chart): the reserve as % of GDP, the PAYG cost rate beside the contribution rate, expenditure as % of GDP, the replacement rate and the system dependency ratio (pensioners per contributor) in percentage points (pp), contributors and pensioners in persons. Above zero, A is higher.</source>
+        <translation>Un escenario menos otro, año por año (A − B, elegidos encima del gráfico): la reserva en % del PIB, la tasa de costo de reparto junto a la tasa de cotización, el gasto en % del PIB, la tasa de reemplazo y la relación de dependencia del sistema (pensionados por cotizante) en puntos porcentuales (pp), cotizantes y pensionados en personas. Por encima de cero, A es mayor.</translation>
+    </message>
+    <message>
+        <source>Branches</source>
+        <translation>Ramas</translation>
+    </message>
+    <message>
+        <source>Benefit expenditure by branch</source>
+        <translation>Gasto en prestaciones por rama</translation>
+    </message>
+    <message>
+        <source>All benefits</source>
+        <translation>Todas las prestaciones</translation>
+    </message>
+    <message>
+        <source>The scheme&apos;s benefit expenditure as % of GDP, stacked by branch: old-age, disability and survivors&apos; (spouses&apos; and orphans&apos;) pensions, and lump sums (old-age and funeral grants); the baseline on the left, the reform being edited (or the first drawn) on the right.</source>
+        <translation>El gasto en prestaciones del régimen en % del PIB, apilado por rama: pensiones de vejez, de invalidez y de sobrevivientes (cónyuges y huérfanos) y pagos únicos (asignaciones de vejez y gastos funerarios); el escenario base a la izquierda, la reforma que se edita (o la primera dibujada) a la derecha.</translation>
+    </message>
+    <message>
+        <source>Pensioners by branch</source>
+        <translation>Pensionados por rama</translation>
+    </message>
+    <message>
+        <source>All pensioners</source>
+        <translation>Todos los pensionados</translation>
+    </message>
+    <message>
+        <source>Pensioners in payment, stacked by branch: old-age and disability pensioners, spouses and orphans; the baseline on the left, the reform being edited (or the first drawn) on the right.</source>
+        <translation>Pensionados en curso de pago, apilados por rama: pensionados de vejez y de invalidez, cónyuges sobrevivientes y huérfanos; el escenario base a la izquierda, la reforma que se edita (o la primera dibujada) a la derecha.</translation>
     </message>
 </context>
 <context>
@@ -1527,6 +2954,17 @@ Los comandos son: {commands} (la ventana, por defecto).
     <message>
         <source>the year {year} lacks age {ages}: every year listed needs ages 0 to 100.</source>
         <translation>al año {year} le falta la edad {ages}: cada año indicado necesita las edades de 0 a 100.</translation>
+    </message>
+    <message>
+        <source>Ctrl+C copies the selected cells (all cells where none is selected) as tab-separated text.</source>
+        <translation>Ctrl+C copia las celdas seleccionadas (todas si no hay ninguna seleccionada) como texto separado por tabulaciones.</translation>
+    </message>
+</context>
+<context>
+    <name>target_fields</name>
+    <message>
+        <source>A target such as reserve&gt;=0 (never negative), reserve&gt;=0@2075 (through 2075), reserve_ratio&gt;=2@2050, payg_balance@2040, gap&lt;=contribution_rate or replacement_rate&gt;=40%@2060; add &apos;&amp; c102&apos; or &apos;&amp; c128&apos; to stay within the ILO convention in every year (c102 alone: the convention only; c102:old_age, :invalidity or :survivors: the Part of that branch only).</source>
+        <translation>Una meta como reserve&gt;=0 (nunca negativa), reserve&gt;=0@2075 (hasta 2075), reserve_ratio&gt;=2@2050, payg_balance@2040, gap&lt;=contribution_rate o replacement_rate&gt;=40%@2060; agregue &apos;&amp; c102&apos; o &apos;&amp; c128&apos; para cumplir el convenio de la OIT todos los años (c102 solo: únicamente el convenio; c102:old_age, :invalidity o :survivors: solo la parte de esa rama).</translation>
     </message>
 </context>
 </TS>

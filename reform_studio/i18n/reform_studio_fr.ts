@@ -80,6 +80,45 @@
     </message>
 </context>
 <context>
+    <name>basic_pension_row</name>
+    <message>
+        <source>Pay a basic pension</source>
+        <translation>Verser une pension de base</translation>
+    </message>
+    <message>
+        <source>Pay a non-contributory pension from the state budget (outside the reserve).</source>
+        <translation>Verser une pension non contributive financée par le budget de l&apos;État (hors réserve).</translation>
+    </message>
+    <message>
+        <source> yrs</source>
+        <translation> ans</translation>
+    </message>
+    <message>
+        <source>Universal</source>
+        <translation>Universelle</translation>
+    </message>
+    <message>
+        <source>Pension-tested</source>
+        <translation>Sous condition de non-cumul</translation>
+    </message>
+    <message>
+        <source>Universal: everyone above the age. Pension-tested: only those without a contributory pension.</source>
+        <translation>Universelle&#xa0;: toute personne ayant atteint l&apos;âge. Sous condition de non-cumul&#xa0;: seulement les personnes sans pension contributive.</translation>
+    </message>
+    <message>
+        <source>First year the basic pension (or its change) applies.</source>
+        <translation>Première année où la pension de base (ou sa modification) s&apos;applique.</translation>
+    </message>
+    <message>
+        <source>from </source>
+        <translation>dès </translation>
+    </message>
+    <message>
+        <source>from next year</source>
+        <translation>dès l&apos;an prochain</translation>
+    </message>
+</context>
+<context>
     <name>branch_chart</name>
     <message>
         <source>Tick a reform to draw it beside the baseline.</source>
@@ -199,6 +238,69 @@
     <message>
         <source>{what} is &apos;{text}&apos;: write TRUE or FALSE (yes/no, 1/0).</source>
         <translation>{what} vaut «&#xa0;{text}&#xa0;»&#xa0;: écrivez TRUE ou FALSE (VRAI/FAUX, yes/no, 1/0).</translation>
+    </message>
+</context>
+<context>
+    <name>chart_panel</name>
+    <message>
+        <source>% of GDP</source>
+        <translation>% du PIB</translation>
+    </message>
+    <message>
+        <source>Nominal {currency}</source>
+        <translation>{currency} nominaux</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tableau</translation>
+    </message>
+    <message>
+        <source>Show the numbers of this chart as a table (Ctrl+C copies them). Ctrl+T</source>
+        <translation>Afficher les chiffres de ce graphique sous forme de tableau (Ctrl+C les copie). Ctrl+T</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>monnaie</translation>
+    </message>
+    <message>
+        <source>Show the reserve as % of the year&apos;s GDP (the default: comparable over 75 years) or in nominal currency.</source>
+        <translation>Afficher la réserve en % du PIB de l&apos;année (par défaut&#xa0;: comparable sur 75 ans) ou en monnaie nominale.</translation>
+    </message>
+    <message>
+        <source>Reserve unit</source>
+        <translation>Unité de la réserve</translation>
+    </message>
+    <message>
+        <source>Hover over a line to read its values in the status bar.</source>
+        <translation>Survolez une courbe pour lire ses valeurs dans la barre d&apos;état.</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Différence</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <source>The population by age and sex: the base year as bars, a chosen projection year as an outline.</source>
+        <translation>La population par âge et par sexe&#xa0;: l&apos;année de base en barres, une année de projection choisie en contour.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>The projection year drawn as an outline over the base year&apos;s bars (the same for every reform).</source>
+        <translation>L&apos;année de projection tracée en contour sur les barres de l&apos;année de base (la même pour toutes les réformes).</translation>
+    </message>
+    <message>
+        <source>Compare with year:</source>
+        <translation>Comparer avec l&apos;année&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -452,6 +554,380 @@
     </message>
 </context>
 <context>
+    <name>difference_picker</name>
+    <message>
+        <source>Baseline</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>A: the scenario whose change is drawn (by default the reform being edited). Tick a reform in the list to choose it here.</source>
+        <translation>A&#xa0;: le scénario dont l&apos;écart est tracé (par défaut la réforme en cours de modification). Cochez une réforme dans la liste pour pouvoir la choisir ici.</translation>
+    </message>
+    <message>
+        <source>B: the scenario it is compared with (by default the baseline). Above zero, A is higher than B.</source>
+        <translation>B&#xa0;: le scénario de comparaison (par défaut le scénario de référence). Au-dessus de zéro, A est supérieur à B.</translation>
+    </message>
+    <message>
+        <source>A:</source>
+        <translation>A&#xa0;:</translation>
+    </message>
+    <message>
+        <source>minus B:</source>
+        <translation>moins B&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>document</name>
+    <message>
+        <source>Reset {lever}</source>
+        <translation>Rétablir {lever}</translation>
+    </message>
+    <message>
+        <source>Change {lever}</source>
+        <translation>Modifier {lever}</translation>
+    </message>
+    <message>
+        <source>Reset all levers</source>
+        <translation>Rétablir tous les leviers</translation>
+    </message>
+    <message>
+        <source>Rename to {name}</source>
+        <translation>Renommer en {name}</translation>
+    </message>
+    <message>
+        <source>Show {name}</source>
+        <translation>Tracer {name}</translation>
+    </message>
+    <message>
+        <source>Hide {name}</source>
+        <translation>Masquer {name}</translation>
+    </message>
+    <message>
+        <source>Reform</source>
+        <translation>Réforme</translation>
+    </message>
+    <message>
+        <source>Add {name}</source>
+        <translation>Ajouter {name}</translation>
+    </message>
+    <message>
+        <source>{name} (copy)</source>
+        <translation>{name} (copie)</translation>
+    </message>
+    <message>
+        <source>Delete {name}</source>
+        <translation>Supprimer {name}</translation>
+    </message>
+</context>
+<context>
+    <name>files</name>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Reform Studio scenarios (*.json)</source>
+        <translation>Scénarios Reform Studio (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV table, comma-separated, decimal point (*.csv)</source>
+        <translation>Tableau CSV, séparateur virgule, point décimal (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV table, semicolon-separated, decimal comma (*.csv)</source>
+        <translation>Tableau CSV, séparateur point-virgule, virgule décimale (*.csv)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>Image PNG (*.png);;Dessin SVG (*.svg);;Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>semicolon-separated with decimal commas</source>
+        <translation>séparateur point-virgule et virgule décimale</translation>
+    </message>
+    <message>
+        <source>comma-separated with decimal points</source>
+        <translation>séparateur virgule et point décimal</translation>
+    </message>
+    <message>
+        <source>No workbook is open: open another workbook, or one of the samples.</source>
+        <translation>Aucun classeur n&apos;est ouvert&#xa0;: ouvrez un autre classeur ou l&apos;un des exemples.</translation>
+    </message>
+    <message>
+        <source>The scheme stays open.</source>
+        <translation>Le régime reste ouvert.</translation>
+    </message>
+    <message>
+        <source>{name} stays open.</source>
+        <translation>{name} reste ouvert.</translation>
+    </message>
+    <message>
+        <source>Open workbook</source>
+        <translation>Ouvrir un classeur</translation>
+    </message>
+    <message>
+        <source>Opening {name} was cancelled. {stays}</source>
+        <translation>L&apos;ouverture de {name} a été annulée. {stays}</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Lecture de {name}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Opening workbook</source>
+        <translation>Ouverture du classeur</translation>
+    </message>
+    <message>
+        <source>Cannot open workbook</source>
+        <translation>Impossible d&apos;ouvrir le classeur</translation>
+    </message>
+    <message>
+        <source>{name} was not opened: {message}</source>
+        <translation>{name} n&apos;a pas été ouvert&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; was not opened: {count} problem to fix.</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; n&apos;a pas été ouvert&#xa0;: {count} problème à corriger.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; was not opened: {count} problems to fix.</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; n&apos;a pas été ouvert&#xa0;: {count} problèmes à corriger.</translation>
+    </message>
+    <message>
+        <source>Workbook problems</source>
+        <translation>Problèmes du classeur</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; could not be read.</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; n&apos;a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>{name} was not opened. {stays}</source>
+        <translation>{name} n&apos;a pas été ouvert. {stays}</translation>
+    </message>
+    <message>
+        <source>Opened {name}: {scheme}, {country}</source>
+        <translation>{name} ouvert&#xa0;: {scheme}, {country}</translation>
+    </message>
+    <message>
+        <source>New workbook from template</source>
+        <translation>Nouveau classeur à partir du modèle</translation>
+    </message>
+    <message>
+        <source>the template</source>
+        <translation>le modèle</translation>
+    </message>
+    <message>
+        <source>Template not written</source>
+        <translation>Modèle non écrit</translation>
+    </message>
+    <message>
+        <source>Template written</source>
+        <translation>Modèle écrit</translation>
+    </message>
+    <message>
+        <source>The template was written to {path}.
+Open it in your spreadsheet program now?</source>
+        <translation>Le modèle a été écrit dans {path}.
+L&apos;ouvrir maintenant dans votre tableur&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Open scenarios</source>
+        <translation>Ouvrir des scénarios</translation>
+    </message>
+    <message>
+        <source>No workbook open</source>
+        <translation>Aucun classeur ouvert</translation>
+    </message>
+    <message>
+        <source>Reforms change a scheme: open its workbook first, then its scenarios.</source>
+        <translation>Une réforme modifie un régime&#xa0;: ouvrez d&apos;abord son classeur, puis ses scénarios.</translation>
+    </message>
+    <message>
+        <source>Scenario file problems</source>
+        <translation>Problèmes du fichier de scénarios</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; was not opened; your reforms are unchanged.</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; n&apos;a pas été ouvert&#xa0;; vos réformes sont inchangées.</translation>
+    </message>
+    <message>
+        <source>Cannot open scenarios</source>
+        <translation>Impossible d&apos;ouvrir les scénarios</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; was saved for the workbook &lt;b&gt;{made_for}&lt;/b&gt;, not for &lt;b&gt;{here}&lt;/b&gt;, which is open.</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; a été enregistré pour le classeur &lt;b&gt;{made_for}&lt;/b&gt;, et non pour &lt;b&gt;{here}&lt;/b&gt;, qui est ouvert.</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… et {count} autres</translation>
+    </message>
+    <message>
+        <source>Scenarios made for another workbook</source>
+        <translation>Scénarios faits pour un autre classeur</translation>
+    </message>
+    <message>
+        <source>These levers no longer make sense for {here}:</source>
+        <translation>Ces leviers n&apos;ont plus de sens pour {here}&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The reforms were not opened; yours are unchanged. Open {made_for} to use them.</source>
+        <translation>Les réformes n&apos;ont pas été ouvertes&#xa0;; les vôtres sont inchangées. Ouvrez {made_for} pour les utiliser.</translation>
+    </message>
+    <message>
+        <source>Every lever can be applied here, but its values were chosen for another scheme: a rate or an age that was a change there may be no change, or the opposite one, here.</source>
+        <translation>Chaque levier peut s&apos;appliquer ici, mais ses valeurs ont été choisies pour un autre régime&#xa0;: un taux ou un âge qui y constituait une modification peut ici n&apos;en être aucune, ou la modification inverse.</translation>
+    </message>
+    <message>
+        <source>Open these reforms on {here} anyway?</source>
+        <translation>Ouvrir quand même ces réformes sur {here}&#xa0;?</translation>
+    </message>
+    <message>
+        <source>the workbook open now</source>
+        <translation>le classeur ouvert</translation>
+    </message>
+    <message>
+        <source>Unsaved reforms</source>
+        <translation>Réformes non enregistrées</translation>
+    </message>
+    <message>
+        <source>Opening {name} closes the reforms made for {here}: they belong to that workbook. They have changes that are not saved. Save them first?</source>
+        <translation>Ouvrir {name} ferme les réformes faites pour {here}&#xa0;: elles appartiennent à ce classeur. Elles comportent des modifications non enregistrées. Les enregistrer d&apos;abord&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Save scenarios as</source>
+        <translation>Enregistrer les scénarios sous</translation>
+    </message>
+    <message>
+        <source>{source} is the workbook that is open</source>
+        <translation>{source} est le classeur ouvert</translation>
+    </message>
+    <message>
+        <source>{name} leads to {source}, the workbook that is open</source>
+        <translation>{name} mène à {source}, le classeur ouvert</translation>
+    </message>
+    <message>
+        <source>{which}: writing {what} there would replace the scheme&apos;s data. It was left unchanged; choose another file name.</source>
+        <translation>{which}&#xa0;: y écrire {what} remplacerait les données du régime. Il n&apos;a pas été modifié&#xa0;; choisissez un autre nom de fichier.</translation>
+    </message>
+    <message>
+        <source>the scenarios</source>
+        <translation>les scénarios</translation>
+    </message>
+    <message>
+        <source>Scenario files are text files ending in .json; saved as {name}, they would not open in a spreadsheet program and would replace that file. Choose a name ending in .json, such as {stem}.json.</source>
+        <translation>Les fichiers de scénarios sont des fichiers texte se terminant par .json&#xa0;; enregistrés sous {name}, ils ne s&apos;ouvriraient pas dans un tableur et remplaceraient ce fichier. Choisissez un nom se terminant par .json, par exemple {stem}.json.</translation>
+    </message>
+    <message>
+        <source>Scenario files are text files ending in .json; saved as {name}, they would not open in a spreadsheet program. Choose a name ending in .json, such as {stem}.json.</source>
+        <translation>Les fichiers de scénarios sont des fichiers texte se terminant par .json&#xa0;; enregistrés sous {name}, ils ne s&apos;ouvriraient pas dans un tableur. Choisissez un nom se terminant par .json, par exemple {stem}.json.</translation>
+    </message>
+    <message>
+        <source>Scenarios not saved</source>
+        <translation>Scénarios non enregistrés</translation>
+    </message>
+    <message>
+        <source>Your reforms were not saved. {reason}
+
+They are still open here.</source>
+        <translation>Vos réformes n&apos;ont pas été enregistrées. {reason}
+
+Elles restent ouvertes ici.</translation>
+    </message>
+    <message>
+        <source>Your reforms were not saved. {reason}
+
+They are still open here; save them to another folder.</source>
+        <translation>Vos réformes n&apos;ont pas été enregistrées. {reason}
+
+Elles restent ouvertes ici&#xa0;; enregistrez-les dans un autre dossier.</translation>
+    </message>
+    <message>
+        <source>Saved {count} reforms to {name}</source>
+        <translation>Réformes enregistrées dans {name}&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <source>Your reforms have changes that are not saved. Save them?</source>
+        <translation>Vos réformes comportent des modifications non enregistrées. Les enregistrer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>No workbook is open: open a workbook or a sample first.</source>
+        <translation>Aucun classeur n&apos;est ouvert&#xa0;: ouvrez d&apos;abord un classeur ou un exemple.</translation>
+    </message>
+    <message>
+        <source>Export chart image</source>
+        <translation>Exporter l&apos;image du graphique</translation>
+    </message>
+    <message>
+        <source>the chart</source>
+        <translation>le graphique</translation>
+    </message>
+    <message>
+        <source>Chart not exported</source>
+        <translation>Graphique non exporté</translation>
+    </message>
+    <message>
+        <source>Chart written to {path}</source>
+        <translation>Graphique écrit dans {path}</translation>
+    </message>
+    <message>
+        <source>Export chart data</source>
+        <translation>Exporter les données du graphique</translation>
+    </message>
+    <message>
+        <source>the chart data</source>
+        <translation>les données du graphique</translation>
+    </message>
+    <message>
+        <source>Chart data not exported</source>
+        <translation>Données du graphique non exportées</translation>
+    </message>
+    <message>
+        <source>Chart data written to {path}, {style}</source>
+        <translation>Données du graphique écrites dans {path}, {style}</translation>
+    </message>
+    <message>
+        <source>Export comparison workbook</source>
+        <translation>Exporter le classeur de comparaison</translation>
+    </message>
+    <message>
+        <source>Comparison not exported</source>
+        <translation>Comparaison non exportée</translation>
+    </message>
+    <message>
+        <source>A reform cannot be projected.</source>
+        <translation>Une réforme ne peut pas être projetée.</translation>
+    </message>
+    <message>
+        <source>Comparison of {count} reforms written to {path}</source>
+        <translation>Comparaison de {count} réformes écrite dans {path}</translation>
+    </message>
+</context>
+<context>
+    <name>formatters</name>
+    <message>
+        <source>pp</source>
+        <translation>pt</translation>
+    </message>
+    <message>
+        <source>depleted</source>
+        <translation>épuisée</translation>
+    </message>
+    <message>
+        <source>yrs</source>
+        <translation>ans</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+</context>
+<context>
     <name>frontier</name>
     <message>
         <source>{lever} ({unit})</source>
@@ -480,6 +956,61 @@
     <message>
         <source>Reform frontier</source>
         <translation>Frontière des réformes</translation>
+    </message>
+</context>
+<context>
+    <name>key_figures_panel</name>
+    <message>
+        <source>Baseline</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>What each drawn scenario does to the reserve, the general average premium and the basic pension compared with the scenario chosen under &quot;Compare with&quot;, and which branch drives its change in expenditure 25 years on.</source>
+        <translation>L&apos;effet de chaque scénario tracé sur la réserve, la prime moyenne générale et la pension de base par rapport au scénario choisi sous «&#xa0;Comparer avec&#xa0;», et la branche qui explique l&apos;évolution de ses dépenses à 25 ans.</translation>
+    </message>
+    <message>
+        <source>The scenario the changes are taken from: the baseline, or any drawn reform (to compare two reforms with each other).</source>
+        <translation>Le scénario à partir duquel les écarts sont calculés&#xa0;: le scénario de référence ou toute réforme tracée (pour comparer deux réformes entre elles).</translation>
+    </message>
+    <message>
+        <source>Compare with:</source>
+        <translation>Comparer avec&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Each scenario, and its change from the one chosen under &quot;Compare with&quot; (pp = percentage points).</source>
+        <translation>Chaque scénario et son écart par rapport à celui choisi sous «&#xa0;Comparer avec&#xa0;» (pt = points de pourcentage).</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Reform</source>
+        <translation>Réforme</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Change from {name}</source>
+        <translation>Écart par rapport à {name}</translation>
+    </message>
+    <message>
+        <source>the baseline</source>
+        <translation>le scénario de référence</translation>
+    </message>
+    <message>
+        <source>“{name}”</source>
+        <translation>«&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Tick a reform in the list to compare it with the baseline.</source>
+        <translation>Cochez une réforme dans la liste pour la comparer au scénario de référence.</translation>
     </message>
 </context>
 <context>
@@ -614,6 +1145,105 @@ Les commandes sont&#xa0;: {commands} (la fenêtre, par défaut).
     <message>
         <source>{prog}: the window cannot start: {problem}. On Linux, Qt needs system libraries that pip does not install; the README&apos;s Install section lists them.</source>
         <translation>{prog}&#xa0;: la fenêtre ne peut pas démarrer&#xa0;: {problem}. Sous Linux, Qt a besoin de bibliothèques du système que pip n&apos;installe pas{NB}; la section Install du README les énumère.</translation>
+    </message>
+</context>
+<context>
+    <name>lever_rows</name>
+    <message>
+        <source>No effect on this workbook: it gives no members who leave a spouse (no Survivors sheet), so no spouse&apos;s pension is awarded.</source>
+        <translation>Sans effet sur ce classeur&#xa0;: il ne compte aucun affilié laissant un conjoint (pas de feuille Survivors), donc aucune pension de conjoint survivant n&apos;est attribuée.</translation>
+    </message>
+    <message>
+        <source>No effect without a qualifying period: nobody falls short of one, so nobody gets the grant. Set a qualifying period first.</source>
+        <translation>Sans effet en l&apos;absence de stage&#xa0;: personne ne manque de le remplir, donc personne ne reçoit l&apos;allocation. Fixez d&apos;abord un stage.</translation>
+    </message>
+    <message>
+        <source>This lever differs from the baseline</source>
+        <translation>Ce levier diffère du scénario de référence</translation>
+    </message>
+    <message>
+        <source>Reset to the baseline: {lever}</source>
+        <translation>Rétablir la valeur de référence&#xa0;: {lever}</translation>
+    </message>
+    <message>
+        <source>Solve…</source>
+        <translation>Résoudre…</translation>
+    </message>
+    <message>
+        <source>Find the value of this lever ({lever}) that meets a target, such as a reserve that never runs out.</source>
+        <translation>Trouver la valeur de ce levier ({lever}) qui atteint un objectif, par exemple une réserve qui ne s&apos;épuise jamais.</translation>
+    </message>
+    <message>
+        <source>choice</source>
+        <translation>choix</translation>
+    </message>
+    <message>
+        <source> yrs</source>
+        <translation> ans</translation>
+    </message>
+    <message>
+        <source>First year the new value applies (default: the year after the base year).</source>
+        <translation>Première année où la nouvelle valeur s&apos;applique (par défaut&#xa0;: l&apos;année qui suit l&apos;année de base).</translation>
+    </message>
+    <message>
+        <source>from </source>
+        <translation>dès </translation>
+    </message>
+    <message>
+        <source>at once</source>
+        <translation>immédiat</translation>
+    </message>
+    <message>
+        <source> pp/yr</source>
+        <translation> pt/an</translation>
+    </message>
+    <message>
+        <source>Phase-in: percentage points moved towards the new value each year (at once: no phase-in).</source>
+        <translation>Mise en œuvre progressive&#xa0;: points de pourcentage parcourus chaque année vers la nouvelle valeur (immédiat&#xa0;: sans mise en œuvre progressive).</translation>
+    </message>
+    <message>
+        <source> ×/yr</source>
+        <translation> ×/an</translation>
+    </message>
+    <message>
+        <source>Phase-in: how far the value moves towards the new one each year ({unit}; at once: no phase-in). Only where the baseline sets a value to start from.</source>
+        <translation>Mise en œuvre progressive&#xa0;: de combien la valeur se rapproche chaque année de la nouvelle ({unit}&#xa0;; immédiat&#xa0;: sans mise en œuvre progressive). Seulement si le scénario de référence fixe une valeur de départ.</translation>
+    </message>
+    <message>
+        <source>1 yr every </source>
+        <translation>1 an tous les </translation>
+    </message>
+    <message>
+        <source>Phase-in: one year closer to the new value every this many years (at once: no phase-in).</source>
+        <translation>Mise en œuvre progressive&#xa0;: un an de plus vers la nouvelle valeur tous les tant d&apos;années (immédiat&#xa0;: sans mise en œuvre progressive).</translation>
+    </message>
+    <message>
+        <source>Year by which the full extension is reached, linearly from the from-year (default: at once in the from-year).</source>
+        <translation>Année où l&apos;extension complète est atteinte, linéairement depuis l&apos;année de départ (par défaut&#xa0;: immédiatement l&apos;année de départ).</translation>
+    </message>
+    <message>
+        <source>full by </source>
+        <translation>complète en </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>from next year</source>
+        <translation>dès l&apos;an prochain</translation>
+    </message>
+    <message>
+        <source>full at once</source>
+        <translation>complète d&apos;emblée</translation>
+    </message>
+    <message>
+        <source>None (nominal wages)</source>
+        <translation>Aucune (salaires nominaux)</translation>
+    </message>
+    <message>
+        <source>First year of awards to which the new method applies.</source>
+        <translation>Première année d&apos;attribution à laquelle s&apos;applique la nouvelle méthode.</translation>
     </message>
 </context>
 <context>
@@ -920,6 +1550,431 @@ Les commandes sont&#xa0;: {commands} (la fenêtre, par défaut).
     </message>
 </context>
 <context>
+    <name>levers_panel</name>
+    <message>
+        <source>Reset all levers</source>
+        <translation>Rétablir tous les leviers</translation>
+    </message>
+    <message>
+        <source>Set every lever of this reform back to the baseline (undoable).</source>
+        <translation>Ramener chaque levier de cette réforme à la valeur de référence (annulable).</translation>
+    </message>
+    <message>
+        <source>Editing &lt;b&gt;{name}&lt;/b&gt;</source>
+        <translation>Modification de &lt;b&gt;{name}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Add a reform to change levers; the baseline is the workbook.</source>
+        <translation>Ajoutez une réforme pour modifier des leviers&#xa0;; le scénario de référence est le classeur.</translation>
+    </message>
+    <message>
+        <source>No workbook is open: the levers appear once a scheme&apos;s workbook is open.</source>
+        <translation>Aucun classeur n&apos;est ouvert&#xa0;: les leviers apparaissent une fois ouvert le classeur d&apos;un régime.</translation>
+    </message>
+    <message>
+        <source>Reset all levers ({count} changed)</source>
+        <translation>Rétablir tous les leviers (modifiés&#xa0;: {count})</translation>
+    </message>
+</context>
+<context>
+    <name>main_window</name>
+    <message>
+        <source>Reform Studio projects a pension scheme described in an Excel workbook, then compares reforms with it. Open a scheme&apos;s workbook, or start from one of the samples.</source>
+        <translation>Reform Studio projette un régime de pensions décrit dans un classeur Excel, puis lui compare des réformes. Ouvrez le classeur d&apos;un régime ou partez de l&apos;un des exemples.</translation>
+    </message>
+    <message>
+        <source>Open workbook…</source>
+        <translation>Ouvrir un classeur…</translation>
+    </message>
+    <message>
+        <source>Open the {name} sample</source>
+        <translation>Ouvrir l&apos;exemple {name}</translation>
+    </message>
+    <message>
+        <source>The bundled sample workbook {file}, with its illustrative reforms.</source>
+        <translation>Le classeur d&apos;exemple fourni {file}, avec ses réformes illustratives.</translation>
+    </message>
+    <message>
+        <source>New workbook from template…</source>
+        <translation>Nouveau classeur à partir du modèle…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop reading this workbook (Esc).</source>
+        <translation>Arrêter la lecture de ce classeur (Échap).</translation>
+    </message>
+    <message>
+        <source>Opening {name}…</source>
+        <translation>Ouverture de {name}…</translation>
+    </message>
+    <message>
+        <source>No workbook is open</source>
+        <translation>Aucun classeur n&apos;est ouvert</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Lecture de {name}…</translation>
+    </message>
+    <message>
+        <source>Reforms</source>
+        <translation>Réformes</translation>
+    </message>
+    <message>
+        <source>Levers</source>
+        <translation>Leviers</translation>
+    </message>
+    <message>
+        <source>unsaved</source>
+        <translation>non enregistré</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Calcul en cours…</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>⚠ {count} warning</source>
+        <translation>⚠ {count} avertissement</translation>
+    </message>
+    <message>
+        <source>⚠ {count} warnings</source>
+        <translation>⚠ {count} avertissements</translation>
+    </message>
+    <message>
+        <source>This reform cannot be projected: {message}</source>
+        <translation>Cette réforme ne peut pas être projetée&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <source>Presentation mode: Space or PageDown for the next reform, PageUp for the previous one, Esc to leave.</source>
+        <translation>Mode présentation&#xa0;: Espace ou Page suivante pour la réforme suivante, Page précédente pour la précédente, Échap pour quitter.</translation>
+    </message>
+    <message>
+        <source>{number} of {count}</source>
+        <translation>{number} sur {count}</translation>
+    </message>
+    <message>
+        <source>Space or PageDown: next reform; PageUp: previous; Esc: leave presentation mode.</source>
+        <translation>Espace ou Page suivante&#xa0;: réforme suivante&#xa0;; Page précédente&#xa0;: précédente&#xa0;; Échap&#xa0;: quitter le mode présentation.</translation>
+    </message>
+</context>
+<context>
+    <name>menus</name>
+    <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <source>Open workbook</source>
+        <translation>Ouvrir un classeur</translation>
+    </message>
+    <message>
+        <source>Open scenarios</source>
+        <translation>Ouvrir des scénarios</translation>
+    </message>
+    <message>
+        <source>Save scenarios / save as</source>
+        <translation>Enregistrer les scénarios / enregistrer sous</translation>
+    </message>
+    <message>
+        <source>Export comparison workbook</source>
+        <translation>Exporter le classeur de comparaison</translation>
+    </message>
+    <message>
+        <source>Export chart image</source>
+        <translation>Exporter l&apos;image du graphique</translation>
+    </message>
+    <message>
+        <source>Export chart data (CSV)</source>
+        <translation>Exporter les données du graphique (CSV)</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>While a workbook is being read with no other open: stop reading it</source>
+        <translation>Pendant la lecture d&apos;un classeur, aucun autre n&apos;étant ouvert&#xa0;: arrêter la lecture</translation>
+    </message>
+    <message>
+        <source>Reforms and levers</source>
+        <translation>Réformes et leviers</translation>
+    </message>
+    <message>
+        <source>Undo / redo</source>
+        <translation>Annuler / rétablir</translation>
+    </message>
+    <message>
+        <source>Add, duplicate, rename, delete a reform</source>
+        <translation>Ajouter, dupliquer, renommer, supprimer une réforme</translation>
+    </message>
+    <message>
+        <source>In the list of reforms: choose the reform to edit; tick or untick it (draw it)</source>
+        <translation>Dans la liste des réformes&#xa0;: choisir la réforme à modifier&#xa0;; la cocher ou la décocher (la tracer)</translation>
+    </message>
+    <message>
+        <source>Next / previous control: the reforms, the levers, the charts, the key figures</source>
+        <translation>Commande suivante / précédente&#xa0;: les réformes, les leviers, les graphiques, les chiffres clés</translation>
+    </message>
+    <message>
+        <source>On a lever&apos;s slider: a step, ten steps, the ends</source>
+        <translation>Sur le curseur d&apos;un levier&#xa0;: un pas, dix pas, les extrémités</translation>
+    </message>
+    <message>
+        <source>In a lever&apos;s field: a step, or the value typed</source>
+        <translation>Dans le champ d&apos;un levier&#xa0;: un pas, ou la valeur saisie</translation>
+    </message>
+    <message>
+        <source>Show a chart (or Left / Right on the chart tabs)</source>
+        <translation>Afficher un graphique (ou Gauche / Droite sur les onglets des graphiques)</translation>
+    </message>
+    <message>
+        <source>Chart as table (Ctrl+C copies)</source>
+        <translation>Graphique en tableau (Ctrl+C copie)</translation>
+    </message>
+    <message>
+        <source>Presentation mode (Space/PageDown: next reform, PageUp: previous, Esc: leave)</source>
+        <translation>Mode présentation (Espace/Page suivante&#xa0;: réforme suivante, Page précédente&#xa0;: précédente, Échap&#xa0;: quitter)</translation>
+    </message>
+    <message>
+        <source>These shortcuts</source>
+        <translation>Ces raccourcis</translation>
+    </message>
+    <message>
+        <source>With an underlined letter: open a menu, or choose an entry in an open menu</source>
+        <translation>Avec une lettre soulignée&#xa0;: ouvrir un menu, ou choisir une entrée d&apos;un menu ouvert</translation>
+    </message>
+    <message>
+        <source>Analyses and panels</source>
+        <translation>Analyses et panneaux</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Aide</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Close this list (Enter or Esc).</source>
+        <translation>Fermer cette liste (Entrée ou Échap).</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Open workbook…</source>
+        <translation>&amp;Ouvrir un classeur…</translation>
+    </message>
+    <message>
+        <source>Open a scheme workbook; every problem in it is listed if it cannot be used.</source>
+        <translation>Ouvrir le classeur d&apos;un régime&#xa0;; s&apos;il est inutilisable, chacun de ses problèmes est listé.</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Ouvrir un classeur ré&amp;cent</translation>
+    </message>
+    <message>
+        <source>&amp;New workbook from template…</source>
+        <translation>&amp;Nouveau classeur à partir du modèle…</translation>
+    </message>
+    <message>
+        <source>Write an empty input workbook to fill in for a new scheme.</source>
+        <translation>Écrire un classeur de données vide à remplir pour un nouveau régime.</translation>
+    </message>
+    <message>
+        <source>O&amp;pen scenarios…</source>
+        <translation>Ouvrir des &amp;scénarios…</translation>
+    </message>
+    <message>
+        <source>Open a saved set of reforms.</source>
+        <translation>Ouvrir un ensemble de réformes enregistré.</translation>
+    </message>
+    <message>
+        <source>&amp;Save scenarios</source>
+        <translation>&amp;Enregistrer les scénarios</translation>
+    </message>
+    <message>
+        <source>Save the reforms to their scenario file.</source>
+        <translation>Enregistrer les réformes dans leur fichier de scénarios.</translation>
+    </message>
+    <message>
+        <source>Save scenarios &amp;as…</source>
+        <translation>Enregistrer les scénarios so&amp;us…</translation>
+    </message>
+    <message>
+        <source>Save the reforms to a new scenario file.</source>
+        <translation>Enregistrer les réformes dans un nouveau fichier de scénarios.</translation>
+    </message>
+    <message>
+        <source>Export chart &amp;image…</source>
+        <translation>Exporter l&apos;&amp;image du graphique…</translation>
+    </message>
+    <message>
+        <source>Save the chart on screen as PNG, SVG or PDF.</source>
+        <translation>Enregistrer le graphique affiché en PNG, SVG ou PDF.</translation>
+    </message>
+    <message>
+        <source>Export chart &amp;data (CSV)…</source>
+        <translation>Exporter les &amp;données du graphique (CSV)…</translation>
+    </message>
+    <message>
+        <source>Save the numbers of the chart on screen as a CSV table (opens in Excel).</source>
+        <translation>Enregistrer les chiffres du graphique affiché dans un tableau CSV (s&apos;ouvre dans Excel).</translation>
+    </message>
+    <message>
+        <source>&amp;Export comparison workbook…</source>
+        <translation>Exporter le classeur de com&amp;paraison…</translation>
+    </message>
+    <message>
+        <source>Write an Excel workbook comparing the baseline with every reform.</source>
+        <translation>Écrire un classeur Excel comparant le scénario de référence à chaque réforme.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Leave Reform Studio.</source>
+        <translation>Quitter Reform Studio.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Reset all &amp;levers</source>
+        <translation>Rétablir tous les &amp;leviers</translation>
+    </message>
+    <message>
+        <source>Set every lever of the reform being edited back to the baseline.</source>
+        <translation>Ramener chaque levier de la réforme en cours de modification à la valeur de référence.</translation>
+    </message>
+    <message>
+        <source>&amp;Reform</source>
+        <translation>&amp;Réforme</translation>
+    </message>
+    <message>
+        <source>&amp;Add reform</source>
+        <translation>&amp;Ajouter une réforme</translation>
+    </message>
+    <message>
+        <source>Add a reform that starts equal to the baseline.</source>
+        <translation>Ajouter une réforme identique au départ au scénario de référence.</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate reform</source>
+        <translation>&amp;Dupliquer la réforme</translation>
+    </message>
+    <message>
+        <source>Copy the selected reform.</source>
+        <translation>Copier la réforme sélectionnée.</translation>
+    </message>
+    <message>
+        <source>&amp;Rename reform</source>
+        <translation>Re&amp;nommer la réforme</translation>
+    </message>
+    <message>
+        <source>Rename the selected reform.</source>
+        <translation>Renommer la réforme sélectionnée.</translation>
+    </message>
+    <message>
+        <source>De&amp;lete reform</source>
+        <translation>&amp;Supprimer la réforme</translation>
+    </message>
+    <message>
+        <source>Delete the selected reform (undoable).</source>
+        <translation>Supprimer la réforme sélectionnée (annulable).</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Affic&amp;hage</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation mode</source>
+        <translation>Mode &amp;présentation</translation>
+    </message>
+    <message>
+        <source>Full screen with large charts; Space steps through the reforms, Esc leaves.</source>
+        <translation>Plein écran avec de grands graphiques&#xa0;; Espace passe d&apos;une réforme à l&apos;autre, Échap quitte.</translation>
+    </message>
+    <message>
+        <source>Chart &amp;{number}: {title}</source>
+        <translation>Graphique &amp;{number}&#xa0;: {title}</translation>
+    </message>
+    <message>
+        <source>Show the chart: {title}.</source>
+        <translation>Afficher le graphique&#xa0;: {title}.</translation>
+    </message>
+    <message>
+        <source>Chart as &amp;table</source>
+        <translation>Graphique en &amp;tableau</translation>
+    </message>
+    <message>
+        <source>Switch the chart on screen between the drawing and a table of its numbers.</source>
+        <translation>Basculer le graphique affiché entre le tracé et un tableau de ses chiffres.</translation>
+    </message>
+    <message>
+        <source>&amp;Reforms list</source>
+        <translation>Liste des &amp;réformes</translation>
+    </message>
+    <message>
+        <source>Le&amp;vers</source>
+        <translation>Le&amp;viers</translation>
+    </message>
+    <message>
+        <source>Show or hide this panel: {name}.</source>
+        <translation>Afficher ou masquer ce panneau&#xa0;: {name}.</translation>
+    </message>
+    <message>
+        <source>&amp;Analysis</source>
+        <translation>A&amp;nalyse</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>List the keyboard shortcuts.</source>
+        <translation>Lister les raccourcis clavier.</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear list</source>
+        <translation>&amp;Effacer la liste</translation>
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message>
         <source>An existing file of that name was left unchanged.</source>
@@ -1053,6 +2108,53 @@ Les commandes sont&#xa0;: {commands} (la fenêtre, par défaut).
     <message>
         <source>Age</source>
         <translation>Âge</translation>
+    </message>
+</context>
+<context>
+    <name>recovery</name>
+    <message>
+        <source>Your reforms could not be copied for recovery (the application data folder cannot be written); save them with File › Save scenarios.</source>
+        <translation>Vos réformes n&apos;ont pas pu être copiées pour la récupération (impossible d&apos;écrire dans le dossier des données de l&apos;application)&#xa0;; enregistrez-les avec Fichier › Enregistrer les scénarios.</translation>
+    </message>
+    <message>
+        <source>A Reform Studio window did not close normally (its last copy was made on {when}).</source>
+        <translation>Une fenêtre de Reform Studio ne s&apos;est pas fermée normalement (sa dernière copie date du {when}).</translation>
+    </message>
+    <message>
+        <source>A Reform Studio window did not close normally.</source>
+        <translation>Une fenêtre de Reform Studio ne s&apos;est pas fermée normalement.</translation>
+    </message>
+    <message>
+        <source>{count} reform for {workbook} had changes that were not saved.</source>
+        <translation>{count} réforme pour {workbook} comportait des modifications non enregistrées.</translation>
+    </message>
+    <message>
+        <source>{count} reforms for {workbook} had changes that were not saved.</source>
+        <translation>{count} réformes pour {workbook} comportaient des modifications non enregistrées.</translation>
+    </message>
+    <message>
+        <source>{count} reform had changes that were not saved.</source>
+        <translation>{count} réforme comportait des modifications non enregistrées.</translation>
+    </message>
+    <message>
+        <source>{count} reforms had changes that were not saved.</source>
+        <translation>{count} réformes comportaient des modifications non enregistrées.</translation>
+    </message>
+    <message>
+        <source>Restore unsaved reforms?</source>
+        <translation>Restaurer les réformes non enregistrées&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Restore them in this window? (No discards them.)</source>
+        <translation>Les restaurer dans cette fenêtre&#xa0;? (Non les abandonne.)</translation>
+    </message>
+    <message>
+        <source>Reforms not restored</source>
+        <translation>Réformes non restaurées</translation>
+    </message>
+    <message>
+        <source>The unsaved reforms were made for {name}, which cannot be opened ({path}). They belong to that workbook, so they were not restored here; they are offered again the next time Reform Studio starts.</source>
+        <translation>Les réformes non enregistrées ont été faites pour {name}, qui ne peut pas être ouvert ({path}). Elles appartiennent à ce classeur et n&apos;ont donc pas été restaurées ici&#xa0;; elles seront proposées de nouveau au prochain démarrage de Reform Studio.</translation>
     </message>
 </context>
 <context>
@@ -1377,6 +2479,25 @@ Les commandes sont&#xa0;: {commands} (la fenêtre, par défaut).
     </message>
 </context>
 <context>
+    <name>scenario_chart</name>
+    <message>
+        <source>currency</source>
+        <translation>monnaie</translation>
+    </message>
+    <message>
+        <source>persons</source>
+        <translation>personnes</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>années</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+</context>
+<context>
     <name>scenarios</name>
     <message>
         <source>the file is not UTF-8 text; is it really a JSON file?</source>
@@ -1424,6 +2545,69 @@ Les commandes sont&#xa0;: {commands} (la fenêtre, par défaut).
     </message>
 </context>
 <context>
+    <name>scenarios_panel</name>
+    <message>
+        <source>{name}: {count} lever changed.</source>
+        <translation>{name}&#xa0;: {count} levier modifié.</translation>
+    </message>
+    <message>
+        <source>{name}: {count} levers changed.</source>
+        <translation>{name}&#xa0;: {count} leviers modifiés.</translation>
+    </message>
+    <message>
+        <source>Tick to draw it (up to {most}); double-click to rename.</source>
+        <translation>Cochez pour la tracer (jusqu&apos;à {most})&#xa0;; double-cliquez pour la renommer.</translation>
+    </message>
+    <message>
+        <source>At most {most} reforms can be drawn at once; untick one first.</source>
+        <translation>{most} réformes au plus peuvent être tracées à la fois&#xa0;; décochez-en d&apos;abord une.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Baseline&lt;/b&gt; (the workbook; always drawn)</source>
+        <translation>&lt;b&gt;Référence&lt;/b&gt; (le classeur&#xa0;; toujours tracé)</translation>
+    </message>
+    <message>
+        <source>The baseline is the scheme as the workbook describes it; reforms are changes to it.</source>
+        <translation>Le scénario de référence est le régime tel que le classeur le décrit&#xa0;; les réformes le modifient.</translation>
+    </message>
+    <message>
+        <source>Reforms: select one to edit its levers, tick up to four to draw them.</source>
+        <translation>Réformes&#xa0;: sélectionnez-en une pour modifier ses leviers, cochez-en jusqu&apos;à quatre pour les tracer.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Add a new reform (starts equal to the baseline). Ctrl+N</source>
+        <translation>Ajouter une nouvelle réforme (identique au départ au scénario de référence). Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dupliquer</translation>
+    </message>
+    <message>
+        <source>Copy the selected reform. Ctrl+D</source>
+        <translation>Copier la réforme sélectionnée. Ctrl+D</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <source>Rename the selected reform. F2</source>
+        <translation>Renommer la réforme sélectionnée. F2</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete the selected reform (undoable).</source>
+        <translation>Supprimer la réforme sélectionnée (annulable).</translation>
+    </message>
+</context>
+<context>
     <name>source</name>
     <message>
         <source>the sheet has more than {rows} rows; an input workbook needs a few hundred: remove the extra rows.</source>
@@ -1444,6 +2628,249 @@ Les commandes sont&#xa0;: {commands} (la fenêtre, par défaut).
     <message>
         <source>two sheets are named &apos;{first}&apos; and &apos;{second}&apos;: names are matched ignoring case and spaces, so rename or delete one.</source>
         <translation>deux feuilles s&apos;appellent «&#xa0;{first}&#xa0;» et «&#xa0;{second}&#xa0;»&#xa0;: les noms sont comparés sans tenir compte des majuscules ni des espaces, renommez ou supprimez l&apos;une d&apos;elles.</translation>
+    </message>
+</context>
+<context>
+    <name>specs</name>
+    <message>
+        <source>Old-age pensions</source>
+        <translation>Pensions de vieillesse</translation>
+    </message>
+    <message>
+        <source>Disability pensions</source>
+        <translation>Pensions d&apos;invalidité</translation>
+    </message>
+    <message>
+        <source>Survivors&apos; pensions</source>
+        <translation>Pensions de survivants</translation>
+    </message>
+    <message>
+        <source>Lump sums</source>
+        <translation>Versements en capital</translation>
+    </message>
+    <message>
+        <source>Old-age pensioners</source>
+        <translation>Pensionnés de vieillesse</translation>
+    </message>
+    <message>
+        <source>Disability pensioners</source>
+        <translation>Pensionnés d&apos;invalidité</translation>
+    </message>
+    <message>
+        <source>Spouses</source>
+        <translation>Conjoints survivants</translation>
+    </message>
+    <message>
+        <source>Orphans</source>
+        <translation>Orphelins</translation>
+    </message>
+    <message>
+        <source>Reserve</source>
+        <translation>Réserve</translation>
+    </message>
+    <message>
+        <source>Reserve at 31 December, as % of the year&apos;s GDP</source>
+        <translation>Réserve au 31 décembre, en % du PIB de l&apos;année</translation>
+    </message>
+    <message>
+        <source>Reserve, % of GDP</source>
+        <translation>Réserve, % du PIB</translation>
+    </message>
+    <message>
+        <source>Reserve at 31 December, nominal</source>
+        <translation>Réserve au 31 décembre, nominale</translation>
+    </message>
+    <message>
+        <source>Reserve, {currency} (nominal)</source>
+        <translation>Réserve, {currency} (nominal)</translation>
+    </message>
+    <message>
+        <source>Reserve ratio: reserve over the year&apos;s expenditure (until depletion)</source>
+        <translation>Ratio de réserve&#xa0;: réserve rapportée aux dépenses de l&apos;année (jusqu&apos;à l&apos;épuisement)</translation>
+    </message>
+    <message>
+        <source>Years of expenditure</source>
+        <translation>Années de dépenses</translation>
+    </message>
+    <message>
+        <source>Reserve ratio</source>
+        <translation>Ratio de réserve</translation>
+    </message>
+    <message>
+        <source>The reserve at the end of each year as % of that year&apos;s GDP (nominal currency on request: a 75-year nominal path hides the years that matter), and how many years of expenditure it would pay. Below zero the reserve is a deficit the state would have to cover; the reserve ratio stops at depletion.</source>
+        <translation>La réserve en fin d&apos;année en % du PIB de l&apos;année (en monnaie nominale sur demande&#xa0;: une trajectoire nominale sur 75 ans masque les années qui comptent), et le nombre d&apos;années de dépenses qu&apos;elle permettrait de payer. Sous zéro, la réserve est un déficit que l&apos;État devrait couvrir&#xa0;; le ratio de réserve s&apos;arrête à l&apos;épuisement.</translation>
+    </message>
+    <message>
+        <source>Cost rate</source>
+        <translation>Taux de coût</translation>
+    </message>
+    <message>
+        <source>% of insurable wages</source>
+        <translation>% des salaires assurables</translation>
+    </message>
+    <message>
+        <source>PAYG cost rate</source>
+        <translation>Taux de coût par répartition</translation>
+    </message>
+    <message>
+        <source>Contribution rate</source>
+        <translation>Taux de cotisation</translation>
+    </message>
+    <message>
+        <source>GAP</source>
+        <translation>PMG</translation>
+    </message>
+    <message>
+        <source>Contribution rate + state subsidy</source>
+        <translation>Taux de cotisation + subvention de l&apos;État</translation>
+    </message>
+    <message>
+        <source>The pay-as-you-go cost rate (expenditure and administration over the wage bill) against the contribution rate, the contribution rate plus the state subsidy (as % of the same wage bill: what finances the scheme), and the general average premium (GAP) that balances the scheme.</source>
+        <translation>Le taux de coût par répartition (dépenses et frais d&apos;administration rapportés à la masse salariale) face au taux de cotisation, au taux de cotisation majoré de la subvention de l&apos;État (en % de la même masse salariale&#xa0;: ce qui finance le régime) et à la prime moyenne générale (PMG) qui équilibre le régime.</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Effectifs</translation>
+    </message>
+    <message>
+        <source>Contributors and pensioners</source>
+        <translation>Cotisants et pensionnés</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Contributors</source>
+        <translation>Cotisants</translation>
+    </message>
+    <message>
+        <source>Pensioners</source>
+        <translation>Pensionnés</translation>
+    </message>
+    <message>
+        <source>System dependency ratio</source>
+        <translation>Rapport de dépendance du régime</translation>
+    </message>
+    <message>
+        <source>Pensioners per contributor</source>
+        <translation>Pensionnés par cotisant</translation>
+    </message>
+    <message>
+        <source>Contributors and pensioners, and the system dependency ratio (pensioners over contributors).</source>
+        <translation>Cotisants et pensionnés, et le rapport de dépendance du régime (pensionnés rapportés aux cotisants).</translation>
+    </message>
+    <message>
+        <source>Cost to GDP</source>
+        <translation>Coût / PIB</translation>
+    </message>
+    <message>
+        <source>% of GDP</source>
+        <translation>% du PIB</translation>
+    </message>
+    <message>
+        <source>Scheme expenditure</source>
+        <translation>Dépenses du régime</translation>
+    </message>
+    <message>
+        <source>Basic pension cost</source>
+        <translation>Coût de la pension de base</translation>
+    </message>
+    <message>
+        <source>The scheme&apos;s benefit expenditure and the cost of the basic pension, as shares of GDP.</source>
+        <translation>Les dépenses de prestations du régime et le coût de la pension de base, en parts du PIB.</translation>
+    </message>
+    <message>
+        <source>Replacement rate</source>
+        <translation>Taux de remplacement</translation>
+    </message>
+    <message>
+        <source>% of average wage</source>
+        <translation>% du salaire moyen</translation>
+    </message>
+    <message>
+        <source>The average pension in payment as a share of the gross average wage (with a contribution ceiling, not the average insurable wage).</source>
+        <translation>La pension moyenne servie en part du salaire moyen brut (avec un plafond de cotisation, pas le salaire assurable moyen).</translation>
+    </message>
+    <message>
+        <source>Difference between two scenarios</source>
+        <translation>Écart entre deux scénarios</translation>
+    </message>
+    <message>
+        <source>pp of GDP</source>
+        <translation>pt de PIB</translation>
+    </message>
+    <message>
+        <source>{currency} (nominal)</source>
+        <translation>{currency} (nominal)</translation>
+    </message>
+    <message>
+        <source>Cost and contribution rates</source>
+        <translation>Taux de coût et de cotisation</translation>
+    </message>
+    <message>
+        <source>pp of wages</source>
+        <translation>pt de salaires</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>Cotisation</translation>
+    </message>
+    <message>
+        <source>Expenditure</source>
+        <translation>Dépenses</translation>
+    </message>
+    <message>
+        <source>Scheme</source>
+        <translation>Régime</translation>
+    </message>
+    <message>
+        <source>Basic</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>pp of average wage</source>
+        <translation>pt du salaire moyen</translation>
+    </message>
+    <message>
+        <source>Dependency ratio</source>
+        <translation>Rapport de dépendance</translation>
+    </message>
+    <message>
+        <source>One scenario minus another, year by year (A − B, chosen above the chart): the reserve as % of GDP, the PAYG cost rate beside the contribution rate, expenditure as % of GDP, the replacement rate and the system dependency ratio (pensioners per contributor) in percentage points (pp), contributors and pensioners in persons. Above zero, A is higher.</source>
+        <translation>Un scénario moins un autre, année par année (A − B, choisis au-dessus du graphique)&#xa0;: la réserve en % du PIB, le taux de coût par répartition à côté du taux de cotisation, les dépenses en % du PIB, le taux de remplacement et le rapport de dépendance du régime (pensionnés par cotisant) en points de pourcentage (pt), cotisants et pensionnés en personnes. Au-dessus de zéro, A est supérieur.</translation>
+    </message>
+    <message>
+        <source>Branches</source>
+        <translation>Branches</translation>
+    </message>
+    <message>
+        <source>Benefit expenditure by branch</source>
+        <translation>Dépenses de prestations par branche</translation>
+    </message>
+    <message>
+        <source>All benefits</source>
+        <translation>Toutes prestations</translation>
+    </message>
+    <message>
+        <source>The scheme&apos;s benefit expenditure as % of GDP, stacked by branch: old-age, disability and survivors&apos; (spouses&apos; and orphans&apos;) pensions, and lump sums (old-age and funeral grants); the baseline on the left, the reform being edited (or the first drawn) on the right.</source>
+        <translation>Les dépenses de prestations du régime en % du PIB, empilées par branche&#xa0;: pensions de vieillesse, d&apos;invalidité et de survivants (conjoints et orphelins), et versements en capital (allocations de vieillesse et frais funéraires)&#xa0;; le scénario de référence à gauche, la réforme en cours de modification (ou la première tracée) à droite.</translation>
+    </message>
+    <message>
+        <source>Pensioners by branch</source>
+        <translation>Pensionnés par branche</translation>
+    </message>
+    <message>
+        <source>All pensioners</source>
+        <translation>Tous les pensionnés</translation>
+    </message>
+    <message>
+        <source>Pensioners in payment, stacked by branch: old-age and disability pensioners, spouses and orphans; the baseline on the left, the reform being edited (or the first drawn) on the right.</source>
+        <translation>Pensionnés en cours de service, empilés par branche&#xa0;: pensionnés de vieillesse et d&apos;invalidité, conjoints survivants et orphelins&#xa0;; le scénario de référence à gauche, la réforme en cours de modification (ou la première tracée) à droite.</translation>
     </message>
 </context>
 <context>
@@ -1527,6 +2954,17 @@ Les commandes sont&#xa0;: {commands} (la fenêtre, par défaut).
     <message>
         <source>the year {year} lacks age {ages}: every year listed needs ages 0 to 100.</source>
         <translation>il manque à l&apos;année {year} l&apos;âge {ages}&#xa0;: chaque année indiquée doit avoir les âges de 0 à 100.</translation>
+    </message>
+    <message>
+        <source>Ctrl+C copies the selected cells (all cells where none is selected) as tab-separated text.</source>
+        <translation>Ctrl+C copie les cellules sélectionnées (toutes si aucune ne l&apos;est) sous forme de texte séparé par des tabulations.</translation>
+    </message>
+</context>
+<context>
+    <name>target_fields</name>
+    <message>
+        <source>A target such as reserve&gt;=0 (never negative), reserve&gt;=0@2075 (through 2075), reserve_ratio&gt;=2@2050, payg_balance@2040, gap&lt;=contribution_rate or replacement_rate&gt;=40%@2060; add &apos;&amp; c102&apos; or &apos;&amp; c128&apos; to stay within the ILO convention in every year (c102 alone: the convention only; c102:old_age, :invalidity or :survivors: the Part of that branch only).</source>
+        <translation>Un objectif tel que reserve&gt;=0 (jamais négative), reserve&gt;=0@2075 (jusqu&apos;en 2075), reserve_ratio&gt;=2@2050, payg_balance@2040, gap&lt;=contribution_rate ou replacement_rate&gt;=40%@2060&#xa0;; ajoutez &apos;&amp; c102&apos; ou &apos;&amp; c128&apos; pour respecter la convention de l&apos;OIT chaque année (c102 seul&#xa0;: la convention seulement&#xa0;; c102:old_age,&#xa0;:invalidity ou&#xa0;:survivors&#xa0;: la partie de cette branche seulement).</translation>
     </message>
 </context>
 </TS>

@@ -1,12 +1,16 @@
 """The basic pension lever: a group of fields (spec 7), built from BASIC_PENSION_FIELDS."""
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QLabel, QSpinBox, QWidget
 
 from reform_studio.engine.parameters import BASIC_PENSION_FIELDS, LeverSpec
 from reform_studio.engine.reform import BasicPensionLever
 from reform_studio.engine.scheme import BasicPension
 from reform_studio.gui.widgets.lever_rows import LeverRow, year_spin
+from reform_studio.i18n.levers import words
+
+translate = QCoreApplication.translate
 
 DEFAULT = BasicPension(enabled=False, age=65, level_to_gdp_per_capita=0.1)
 
@@ -16,16 +20,18 @@ class BasicPensionRow(LeverRow):
 
     def __init__(self, spec: LeverSpec, parent: QWidget | None = None):
         super().__init__(spec, parent)
-        self.enabled = QCheckBox("Pay a basic pension")
-        self.enabled.setToolTip("Pay a non-contributory pension from the state budget (outside the reserve).")
+        self.enabled = QCheckBox(translate("basic_pension_row", "Pay a basic pension"))
+        self.enabled.setToolTip(translate("basic_pension_row", "Pay a non-contributory pension from the state budget (outside the reserve)."))
         self.grid.addWidget(self.enabled, 1, 0, 1, 2)
         self.fields: dict[str, QSpinBox | QDoubleSpinBox] = {}
         row = 2
         for name, (title, unit, low, high, help_text) in BASIC_PENSION_FIELDS.items():
-            if unit == "years":
+            title, help_text, years = words(title), words(help_text), unit == "years"
+            unit = words(unit)
+            if years:
                 spin = QSpinBox()
                 spin.setRange(int(low), int(high))
-                spin.setSuffix(" yrs")
+                spin.setSuffix(translate("basic_pension_row", " yrs"))
             else:
                 spin = QDoubleSpinBox()
                 spin.setRange(low * 100, high * 100)
@@ -36,7 +42,7 @@ class BasicPensionRow(LeverRow):
             tip = f"<b>{title}</b> ({unit})<br>{help_text}"
             spin.setToolTip(tip)
             spin.setStatusTip(help_text)
-            label = QLabel(f"{title} ({unit})" if unit != "years" else title)
+            label = QLabel(f"{title} ({unit})" if not years else title)
             label.setToolTip(tip)
             self.grid.addWidget(label, row, 0, 1, 2)
             self.grid.addWidget(spin, row, 2, 1, 2)
@@ -44,12 +50,12 @@ class BasicPensionRow(LeverRow):
             self.fields[name] = spin
             row += 1
         self.targeting = QComboBox()
-        self.targeting.addItem("Universal", "universal")
-        self.targeting.addItem("Pension-tested", "pension_tested")
-        self.targeting.setToolTip("Universal: everyone above the age. Pension-tested: only those without "
-                                  "a contributory pension.")
-        self.from_year = year_spin("First year the basic pension (or its change) applies.")
-        self.from_year.setPrefix("from ")
+        self.targeting.addItem(translate("basic_pension_row", "Universal"), "universal")
+        self.targeting.addItem(translate("basic_pension_row", "Pension-tested"), "pension_tested")
+        self.targeting.setToolTip(translate("basic_pension_row", "Universal: everyone above the age. Pension-tested: only those without "
+                                    "a contributory pension."))
+        self.from_year = year_spin(translate("basic_pension_row", "First year the basic pension (or its change) applies."))
+        self.from_year.setPrefix(translate("basic_pension_row", "from "))
         self.grid.addWidget(self.targeting, row, 0, 1, 2)
         self.grid.addWidget(self.from_year, row, 2, 1, 2)
         self.enabled.toggled.connect(lambda _v: self._emit("enabled"))
@@ -72,7 +78,7 @@ class BasicPensionRow(LeverRow):
             spin.setEnabled(bool(value("enabled")))
         self.targeting.setCurrentIndex(self.targeting.findData(value("targeting")))
         self.targeting.setEnabled(bool(value("enabled")))
-        self._years(self.from_year, "from next year")
+        self._years(self.from_year, translate("basic_pension_row", "from next year"))
         self.from_year.setValue(lever.from_year if lever and lever.from_year else self.from_year.minimum())
 
     def _emit(self, part: str) -> None:

@@ -16,7 +16,7 @@ from typing import Callable, Sequence
 
 import pandas as pd
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QSpinBox, QStackedWidget, QTabWidget, QToolButton,
                                QVBoxLayout, QWidget)
 
@@ -25,15 +25,18 @@ from reform_studio.charts.fonts import scale_fonts
 from reform_studio.charts.formatters import value_text
 from reform_studio.charts.pyramid import PyramidChart
 from reform_studio.charts.scenario_chart import ScenarioChart, Series
-from reform_studio.charts.specs import CHARTS, DIFFERENCES, STACKS
+from reform_studio.charts.specs import CHARTS, DIFFERENCES, STACKS, said
 from reform_studio.engine.projection import population_by_age
 from reform_studio.engine.scheme import AGES, Scheme
 from reform_studio.gui import settings
 from reform_studio.gui.widgets.difference_picker import DifferencePicker
 from reform_studio.gui.widgets.tables import CopyTableView, TextTableModel
+from reform_studio.i18n import QT_TRANSLATE_NOOP
+
+translate = QCoreApplication.translate
 
 NOMINAL_SETTING = "charts/nominal_reserve"  # remembered between sessions
-UNITS = ("% of GDP", "Nominal {currency}")
+UNITS = (QT_TRANSLATE_NOOP("chart_panel", "% of GDP"), QT_TRANSLATE_NOOP("chart_panel", "Nominal {currency}"))
 SETTLE_MS = 400  # quiet this long after the last results: a drag is over, the limits fit again
 Chart = ScenarioChart | BranchChart | PyramidChart
 
@@ -79,9 +82,10 @@ class ChartView(QWidget):
         self.stack.addWidget(self.placeholder)
         self.stack.addWidget(self.table)
         self.toggle = QToolButton()
-        self.toggle.setText("Table")
+        self.toggle.setText(translate("chart_panel", "Table"))
         self.toggle.setCheckable(True)
-        self.toggle.setToolTip("Show the numbers of this chart as a table (Ctrl+C copies them). Ctrl+T")
+        self.toggle.setToolTip(translate("chart_panel", "Show the numbers of this chart as a table (Ctrl+C copies them). "
+                                          "Ctrl+T"))
         self.toggle.toggled.connect(self._toggle)
         self.bar = QHBoxLayout()
         self.bar.addStretch(1)
@@ -95,12 +99,13 @@ class ChartView(QWidget):
         if has_nominal:
             self.unit = QComboBox()
             self.unit.setObjectName("reserveUnit")
-            self.unit.addItems([text.format(currency="currency") for text in UNITS])
-            tip = ("Show the reserve as % of the year's GDP (the default: comparable over 75 years) or in "
-                   "nominal currency.")
+            self.unit.addItems([translate("chart_panel", text).format(currency=translate("chart_panel", "currency"))
+                                for text in UNITS])
+            tip = translate("chart_panel", "Show the reserve as % of the year's GDP (the default: comparable over "
+                            "75 years) or in nominal currency.")
             self.unit.setToolTip(tip)
             self.unit.setStatusTip(tip)
-            self.unit.setAccessibleName("Reserve unit")
+            self.unit.setAccessibleName(translate("chart_panel", "Reserve unit"))
             nominal = _as_bool(settings.settings().value(NOMINAL_SETTING, False))
             self.unit.setCurrentIndex(1 if nominal else 0)
             self.unit.currentIndexChanged.connect(self._unit_changed)
@@ -128,7 +133,8 @@ class ChartView(QWidget):
             if self._currency:
                 chart.set_currency(self._currency)
         self.canvas = ChartCanvas(chart)
-        self.canvas.setToolTip(self.help_text + " Hover over a line to read its values in the status bar.")
+        self.canvas.setToolTip(self.help_text + " " + translate("chart_panel", "Hover over a line to read its values in "
+                                                                      "the status bar."))
         self.canvas.mpl_connect("motion_notify_event", lambda event: self.hovered.emit(chart.hover_text(event)))
         if self._font_scale != 1.0:
             scale_fonts(chart.figure, self._font_scale)
@@ -154,7 +160,8 @@ class ChartView(QWidget):
             self._chart.set_currency(currency)
         if self.unit is not None:
             for i, text in enumerate(UNITS):
-                self.unit.setItemText(i, text.format(currency=currency or "currency"))
+                self.unit.setItemText(i, translate("chart_panel", text).format(
+                    currency=currency or translate("chart_panel", "currency")))
 
     def set_nominal(self, on: bool) -> None:
         if self.unit is not None:
@@ -194,7 +201,7 @@ class ChartView(QWidget):
         currency = self.chart.currency
         rows = [[str(year)] + [value_text(kind, float(v), currency) for kind, v in zip(table.kinds, values)]
                 for year, values in zip(table.frame.index, table.frame.to_numpy())]
-        self.model.set_rows(["Year", *table.frame.columns], rows)
+        self.model.set_rows([translate("chart_panel", "Year"), *table.frame.columns], rows)
         self.table.resizeColumnsToContents()
 
 
@@ -232,23 +239,26 @@ class ChartPanel(QTabWidget):
         self._settle.setInterval(SETTLE_MS)
         self._settle.timeout.connect(self._settle_limits)
         for spec in CHARTS:
-            self._add(spec.key, partial(ScenarioChart, spec), spec.title, spec.help,
+            self._add(spec.key, partial(ScenarioChart, spec), said(spec.title), said(spec.help),
                       any(panel.nominal is not None for panel in spec.panels))
         for stack in STACKS:
-            self._add(stack.key, partial(BranchChart, stack), stack.tab, stack.help)
-        self._add(DIFFERENCES.key, partial(ScenarioChart, DIFFERENCES), "Difference", DIFFERENCES.help, True)
+            self._add(stack.key, partial(BranchChart, stack), said(stack.tab), said(stack.help))
+        self._add(DIFFERENCES.key, partial(ScenarioChart, DIFFERENCES), translate("chart_panel", "Difference"),
+                  said(DIFFERENCES.help), True)
         self.difference = DifferencePicker()
         self.difference.changed.connect(self._difference_changed)
         self.views[DIFFERENCES.key].add_control(self.difference)
-        self._add("pyramid", PyramidChart, "Population",
-                  "The population by age and sex: the base year as bars, a chosen projection year as an outline.")
+        self._add("pyramid", PyramidChart, translate("chart_panel", "Population"),
+                  translate("chart_panel", "The population by age and sex: the base year as bars, a chosen "
+                            "projection year as an outline."))
         self.pyramid_year = QSpinBox()
-        self.pyramid_year.setSpecialValueText("none")
-        tip = "The projection year drawn as an outline over the base year's bars (the same for every reform)."
+        self.pyramid_year.setSpecialValueText(translate("chart_panel", "none"))
+        tip = translate("chart_panel", "The projection year drawn as an outline over the base year's bars (the "
+                        "same for every reform).")
         self.pyramid_year.setToolTip(tip)
         self.pyramid_year.setStatusTip(tip)
         self.pyramid_year.valueChanged.connect(self._pyramid_year_changed)
-        label = QLabel("Compare with year:")
+        label = QLabel(translate("chart_panel", "Compare with year:"))
         label.setBuddy(self.pyramid_year)
         self.views["pyramid"].add_control(label)
         self.views["pyramid"].add_control(self.pyramid_year)

@@ -8,10 +8,15 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
-BASELINE = "Baseline"
+translate = QCoreApplication.translate
+
+
+def baseline() -> str:
+    """The baseline's label, in the window's language (the charts' series are labelled alike)."""
+    return translate("difference_picker", "Baseline")
 
 
 class DifferencePicker(QWidget):
@@ -24,18 +29,18 @@ class DifferencePicker(QWidget):
         self.setObjectName("differencePicker")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.first = self._combo("differenceA", "A: the scenario whose change is drawn (by default the reform "
-                                 "being edited). Tick a reform in the list to choose it here.")
-        self.second = self._combo("differenceB", "B: the scenario it is compared with (by default the baseline). "
-                                  "Above zero, A is higher than B.")
+        self.first = self._combo("differenceA", translate("difference_picker", "A: the scenario whose change is drawn (by default the reform "
+                                                  "being edited). Tick a reform in the list to choose it here."))
+        self.second = self._combo("differenceB", translate("difference_picker", "B: the scenario it is compared with (by default the "
+                                                   "baseline). Above zero, A is higher than B."))
         # no mnemonics: Alt+A opens the Analysis menu (Tab reaches both)
-        for text, combo in (("A:", self.first), ("minus B:", self.second)):
+        for text, combo in ((translate("difference_picker", "A:"), self.first), (translate("difference_picker", "minus B:"), self.second)):
             label = QLabel(text)
             label.setBuddy(combo)
             layout.addWidget(label)
             layout.addWidget(combo)
-        self._labels: list[str] = [BASELINE]
-        self._chosen = (BASELINE, BASELINE)
+        self._labels: list[str] = [baseline()]
+        self._chosen = (baseline(), baseline())
         self.first.activated.connect(self._picked)
         self.second.activated.connect(self._picked)
 
@@ -47,7 +52,7 @@ class DifferencePicker(QWidget):
         combo.setMinimumContentsLength(20)
         combo.setToolTip(tip)
         combo.setStatusTip(tip)
-        combo.addItem(BASELINE)
+        combo.addItem(baseline())
         return combo
 
     def pair(self) -> tuple[str, str]:
@@ -57,10 +62,10 @@ class DifferencePicker(QWidget):
     def set_choices(self, labels: Sequence[str], edited: str | None) -> None:
         """The scenarios drawn (baseline first). A choice still drawn is kept; otherwise A is
         the edited reform (or the first reform drawn) and B the baseline."""
-        self._labels = list(labels) or [BASELINE]
+        self._labels = list(labels) or [baseline()]
         first, second = self._chosen
         if second not in self._labels:
-            second = BASELINE
+            second = baseline()
         if first not in self._labels or first == second:  # a scenario minus itself says nothing
             first = self._default_first(edited, second)
         self._show(first, second)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Mapping, Sequence
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from reform_studio.charts.key_figures import branch_sentence, key_figure_table, reform_sentence
@@ -15,7 +16,12 @@ from reform_studio.engine.results import Projection
 from reform_studio.gui.widgets.scrolling_text import ScrollingText
 from reform_studio.gui.widgets.tables import CopyTableView, TextTableModel
 
-BASELINE = "Baseline"
+translate = QCoreApplication.translate
+
+
+def baseline() -> str:
+    """The baseline's label, in the window's language (the charts' series are labelled alike)."""
+    return translate("key_figures_panel", "Baseline")
 
 
 class KeyFigurePanel(QWidget):
@@ -24,9 +30,9 @@ class KeyFigurePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         self.sentences = ScrollingText("sentences")  # scrolls where the reforms' sentences need more room
-        self.sentences.setToolTip("What each drawn scenario does to the reserve, the general average premium and "
-                                  "the basic pension compared with the scenario chosen under \"Compare with\", and "
-                                  "which branch drives its change in expenditure 25 years on.")
+        self.sentences.setToolTip(translate("key_figures_panel", "What each drawn scenario does to the reserve, the general average premium "
+                                    "and the basic pension compared with the scenario chosen under \"Compare "
+                                    "with\", and which branch drives its change in expenditure 25 years on."))
         layout.addWidget(self.sentences)
         bar = QHBoxLayout()
         self.reference = QComboBox()
@@ -34,13 +40,13 @@ class KeyFigurePanel(QWidget):
         # long reform names must not widen the panel: the combo shows some 24 characters
         self.reference.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.reference.setMinimumContentsLength(24)
-        self.reference.addItem(BASELINE)
+        self.reference.addItem(baseline())
         self.reference.setEnabled(False)  # until a reform is drawn
-        tip = ("The scenario the changes are taken from: the baseline, or any drawn reform "
-               "(to compare two reforms with each other).")
+        tip = translate("key_figures_panel", "The scenario the changes are taken from: the baseline, or any drawn reform "
+                "(to compare two reforms with each other).")
         self.reference.setToolTip(tip)
         self.reference.setStatusTip(tip)
-        label = QLabel("Compare with:")
+        label = QLabel(translate("key_figures_panel", "Compare with:"))
         label.setBuddy(self.reference)
         bar.addWidget(label)
         bar.addWidget(self.reference)
@@ -51,15 +57,15 @@ class KeyFigurePanel(QWidget):
         layout.addWidget(self.compare_bar)
         self.model = TextTableModel(self)
         self.view = CopyTableView(self.model)
-        self.view.setToolTip("Each scenario, and its change from the one chosen under \"Compare with\" "
-                             "(pp = percentage points). " + self.view.toolTip())
+        self.view.setToolTip(translate("key_figures_panel", "Each scenario, and its change from the one chosen under \"Compare with\" "
+                               "(pp = percentage points).") + " " + self.view.toolTip())
         # Tab and Shift+Tab move on to the next control, not from cell to cell (the arrows do that)
         self.view.setTabKeyNavigation(False)
         layout.addWidget(self.view, 1)
         self.presenting = False
         self._results: tuple[int, int, list[Projection], list[str]] | None = None
         self._notes: dict[str, str] = {}
-        self._chosen = BASELINE  # kept by name while the reforms drawn change
+        self._chosen = baseline()  # kept by name while the reforms drawn change
         self.reference.currentIndexChanged.connect(self._reference_changed)
 
     def resizeEvent(self, event) -> None:
@@ -90,7 +96,7 @@ class KeyFigurePanel(QWidget):
         compares with (a line of the ILO conventions crossed)."""
         self._results = (base_year, horizon, list(projections), list(names))
         self._notes = dict(notes or {})
-        labels = [BASELINE, *names]
+        labels = [baseline(), *names]
         self.reference.blockSignals(True)
         self.reference.clear()
         self.reference.addItems(labels)
@@ -107,7 +113,7 @@ class KeyFigurePanel(QWidget):
         self.reference.setCurrentIndex(index)
 
     def reference_name(self) -> str:
-        return self.reference.currentText() or BASELINE
+        return self.reference.currentText() or baseline()
 
     def _reference_changed(self, index: int) -> None:
         if index >= 0:
@@ -118,20 +124,21 @@ class KeyFigurePanel(QWidget):
         if self._results is None:
             return
         base_year, horizon, projections, names = self._results
-        labels = [BASELINE, *names]
+        labels = [baseline(), *names]
         reference = max(self.reference.currentIndex(), 0)
-        header = ["Indicator", "Unit"]
+        header = [translate("key_figures_panel", "Indicator"), translate("key_figures_panel", "Unit")]
         for i, label in enumerate(labels):
             # while presenting, the banner names the one reform drawn: a short header keeps the table narrow
-            header.append("Reform" if self.presenting and i and len(labels) == 2 else label)
+            header.append(translate("key_figures_panel", "Reform") if self.presenting and i and len(labels) == 2 else label)
             if i != reference:
-                header.append("Change" if reference == 0 else f"Change from {labels[reference]}")
+                header.append(translate("key_figures_panel", "Change") if reference == 0
+                              else translate("key_figures_panel", "Change from {name}").format(name=labels[reference]))
         self.model.set_rows(header, key_figure_table(base_year, horizon, projections[0], projections[1:], reference))
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         other = projections[reference]
-        called = "the baseline" if reference == 0 else f"“{labels[reference]}”"
+        called = translate("key_figures_panel", "the baseline") if reference == 0 else translate("key_figures_panel", "“{name}”").format(name=labels[reference])
         lines = [" ".join(filter(None, (reform_sentence(label, other, scenario, called),
                                         branch_sentence(other, scenario), self._notes.get(label, ""))))
                  for i, (label, scenario) in enumerate(zip(labels, projections)) if i != reference]
         self.sentences.setText("\n".join(lines) if lines else
-                               "Tick a reform in the list to compare it with the baseline.")
+                               translate("key_figures_panel", "Tick a reform in the list to compare it with the baseline."))

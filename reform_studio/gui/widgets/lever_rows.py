@@ -7,7 +7,7 @@ A lever the solver can move also gets a "Solve…" button that emits `solveReque
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QAbstractSpinBox, QComboBox, QDoubleSpinBox, QGridLayout, QHBoxLayout,
                                QLabel, QSlider, QSpinBox, QToolButton, QWidget)
@@ -16,7 +16,9 @@ from reform_studio.engine.parameters import LeverSpec
 from reform_studio.engine.reform import Lever, Reform
 from reform_studio.engine.scheme import Scheme
 from reform_studio.engine.solve import SOLVABLE
+from reform_studio.i18n.levers import words
 
+translate = QCoreApplication.translate
 STEP_KINDS = ("rate", "ratio")  # phased in by a `step` per year (spec 7 and 16)
 
 
@@ -37,13 +39,13 @@ def inert_reason(name: str, scheme: Scheme, reform: Reform | None) -> str | None
     it can). A survivor's pension needs members who leave a spouse (the Survivors sheet); an
     old-age grant needs a qualifying period to fall short of, in the baseline or in the reform."""
     if name == "survivor_share" and not scheme.survivors.married.any():
-        return ("No effect on this workbook: it gives no members who leave a spouse (no Survivors sheet), "
-                "so no spouse's pension is awarded.")
+        return translate("lever_rows", "No effect on this workbook: it gives no members who leave a spouse (no "
+                         "Survivors sheet), so no spouse's pension is awarded.")
     if name == "old_age_grant_rate" and not scheme.minimum_service_years:
         qualifying = reform.levers.get("minimum_service_years") if reform is not None else None
         if qualifying is None or not qualifying.value:
-            return ("No effect without a qualifying period: nobody falls short of one, so nobody gets the grant. "
-                    "Set a qualifying period first.")
+            return translate("lever_rows", "No effect without a qualifying period: nobody falls short of one, so "
+                             "nobody gets the grant. Set a qualifying period first.")
     return None
 
 
@@ -90,16 +92,16 @@ class LeverRow(QWidget):
         self.grid.setVerticalSpacing(2)
         self.marker = QLabel("●")
         self.marker.setObjectName("leverMarker")
-        self.marker.setToolTip("This lever differs from the baseline")
+        self.marker.setToolTip(translate("lever_rows", "This lever differs from the baseline"))
         self.marker.hide()  # until a reform shows a change (never with no scheme)
-        self.title = QLabel(spec.title)
+        self.title = QLabel(words(spec.title))
         self.title.setObjectName("leverTitle")
-        unit = QLabel(spec.unit)
+        unit = QLabel(words(spec.unit) if spec.unit else "")
         unit.setObjectName("leverUnit")
         self.reset = QToolButton()
         self.reset.setText("↺")
         self.reset.setAutoRaise(True)
-        self.reset.setToolTip(f"Reset {spec.title.lower()} to the baseline")
+        self.reset.setToolTip(translate("lever_rows", "Reset to the baseline: {lever}").format(lever=words(spec.title)))
         self.reset.clicked.connect(lambda: self.edited.emit(spec.name, None, ""))
         header = QHBoxLayout()
         header.setSpacing(4)
@@ -110,9 +112,10 @@ class LeverRow(QWidget):
         if spec.name in SOLVABLE:
             self.solve = QToolButton()
             self.solve.setObjectName("leverSolve")
-            self.solve.setText("Solve…")
+            self.solve.setText(translate("lever_rows", "Solve…"))
             self.solve.setAutoRaise(True)
-            tip = f"Find the {spec.title.lower()} that meets a target, such as a reserve that never runs out."
+            tip = translate("lever_rows", "Find the value of this lever ({lever}) that meets a target, such as a "
+                            "reserve that never runs out.").format(lever=words(spec.title))
             self.solve.setToolTip(tip)
             self.solve.setStatusTip(tip)
             self.solve.clicked.connect(lambda: self.solveRequested.emit(spec.name))
@@ -124,9 +127,10 @@ class LeverRow(QWidget):
         self.note.setWordWrap(True)
         self.note.hide()
         self.grid.addWidget(self.note, 9, 0, 1, 4)
-        self.help_tip = f"<b>{spec.title}</b> ({spec.unit or 'choice'})<br>{spec.help}"
+        unit_text = words(spec.unit) if spec.unit else translate("lever_rows", "choice")
+        self.help_tip = f"<b>{words(spec.title)}</b> ({unit_text})<br>{words(spec.help)}"
         self.setToolTip(self.help_tip)
-        self.setStatusTip(spec.help)
+        self.setStatusTip(words(spec.help))
         self.inert: str | None = None
 
     def _tab_order(self, *controls: QWidget) -> None:
@@ -139,8 +143,8 @@ class LeverRow(QWidget):
     def set_scheme(self, scheme: Scheme) -> None:
         self.scheme = scheme
         baseline = self.baseline_text()
-        self.reset.setToolTip(f"Reset {self.spec.title.lower()} to the baseline"
-                              + (f" ({baseline})" if baseline else ""))
+        self.reset.setToolTip(translate("lever_rows", "Reset to the baseline: {lever}").format(
+            lever=words(self.spec.title)) + (f" ({baseline})" if baseline else ""))
 
     def baseline_text(self) -> str:
         """The baseline's value as the row writes it, for the reset button's tooltip."""
@@ -206,7 +210,7 @@ class NumberRow(LeverRow):
         low, high = field_range(spec)
         if spec.kind in ("age", "years"):
             self.spin = QSpinBox()
-            self.spin.setSuffix(" yrs")
+            self.spin.setSuffix(translate("lever_rows", " yrs"))
         else:
             self.spin = QDoubleSpinBox()
             decimals = len(f"{spec.slider_step * self.scale:g}".partition(".")[2])
@@ -218,12 +222,13 @@ class NumberRow(LeverRow):
         self.spin.setRange(low * self.scale, high * self.scale)
         self.spin.setKeyboardTracking(False)
         self.spin.setToolTip(self.toolTip())
-        self.spin.setStatusTip(spec.help)
+        self.spin.setStatusTip(words(spec.help))
         self.spin.setMinimumWidth(80)
         self.grid.addWidget(self.slider, 1, 0, 1, 3)
         self.grid.addWidget(self.spin, 1, 3)
-        self.from_year = year_spin("First year the new value applies (default: the year after the base year).")
-        self.from_year.setPrefix("from ")
+        self.from_year = year_spin(translate("lever_rows", "First year the new value applies (default: the year "
+                                             "after the base year)."))
+        self.from_year.setPrefix(translate("lever_rows", "from "))
         self.grid.addWidget(self.from_year, 2, 0, 1, 2)
         self.phase = self._phase_widget()
         if self.phase is not None:
@@ -241,25 +246,28 @@ class NumberRow(LeverRow):
             spin.setDecimals(2)
             spin.setRange(0.0, spec.valid_high * self.scale)
             spin.setSingleStep(spec.slider_step * self.scale)
-            spin.setSpecialValueText("at once")
+            spin.setSpecialValueText(translate("lever_rows", "at once"))
             if spec.percent:
-                spin.setSuffix(" pp/yr")
-                tip = "Phase-in: percentage points moved towards the new value each year (at once: no phase-in)."
+                spin.setSuffix(translate("lever_rows", " pp/yr"))
+                tip = translate("lever_rows", "Phase-in: percentage points moved towards the new value each year "
+                                "(at once: no phase-in).")
             else:
-                spin.setSuffix(" ×/yr")
-                tip = (f"Phase-in: how far the value moves towards the new one each year ({spec.unit}; "
-                       "at once: no phase-in). Only where the baseline sets a value to start from.")
+                spin.setSuffix(translate("lever_rows", " ×/yr"))
+                tip = translate("lever_rows", "Phase-in: how far the value moves towards the new one each year "
+                                "({unit}; at once: no phase-in). Only where the baseline sets a value to start "
+                                "from.").format(unit=words(spec.unit))
         elif spec.kind == "age":
             spin = QSpinBox()
             spin.setRange(0, 10)
-            spin.setPrefix("1 yr every ")
-            spin.setSuffix(" yrs")
-            spin.setSpecialValueText("at once")
-            tip = "Phase-in: one year closer to the new value every this many years (at once: no phase-in)."
+            spin.setPrefix(translate("lever_rows", "1 yr every "))
+            spin.setSuffix(translate("lever_rows", " yrs"))
+            spin.setSpecialValueText(translate("lever_rows", "at once"))
+            tip = translate("lever_rows", "Phase-in: one year closer to the new value every this many years (at "
+                            "once: no phase-in).")
         elif spec.kind == "coverage":
-            spin = year_spin("Year by which the full extension is reached, linearly from the from-year "
-                             "(default: at once in the from-year).")
-            spin.setPrefix("full by ")
+            spin = year_spin(translate("lever_rows", "Year by which the full extension is reached, linearly from "
+                                       "the from-year (default: at once in the from-year)."))
+            spin.setPrefix(translate("lever_rows", "full by "))
             tip = spin.toolTip()
         else:
             return None
@@ -276,7 +284,7 @@ class NumberRow(LeverRow):
             absent = baseline_value(self.spec, scheme) is None
             blocker = QSignalBlocker(self.spin)  # the field shows the reform next, in show_lever
             self.spin.setMinimum(0.0 if absent else self.spec.slider_step)
-            self.spin.setSpecialValueText("none" if absent else "")
+            self.spin.setSpecialValueText(translate("lever_rows", "none") if absent else "")
             blocker.unblock()
         if self.spec.kind in STEP_KINDS:
             self.phase.setEnabled(phase_in_possible(self.spec, scheme))
@@ -299,14 +307,14 @@ class NumberRow(LeverRow):
         value = baseline_value(self.spec, self.scheme) if lever is None else lever.value
         self.spin.setValue(self.spin.minimum() if value is None else value * self.scale)
         self.slider.setValue(self._position(value))
-        self._years(self.from_year, "from next year")
+        self._years(self.from_year, translate("lever_rows", "from next year"))
         self.from_year.setValue(lever.from_year if lever and lever.from_year else self.from_year.minimum())
         if self.spec.kind in STEP_KINDS:
             self.phase.setValue((lever.step or 0.0) * self.scale if lever else 0.0)
         elif self.spec.kind == "age":
             self.phase.setValue((lever.years_per_step or 0) if lever else 0)
         elif self.spec.kind == "coverage":
-            self._years(self.phase, "full at once")
+            self._years(self.phase, translate("lever_rows", "full at once"))
             self.phase.setValue(lever.full_by_year if lever and lever.full_by_year else self.phase.minimum())
 
     def _position(self, value) -> int:
@@ -357,10 +365,11 @@ class ChoiceRow(LeverRow):
         super().__init__(spec, parent)
         self.combo = QComboBox()
         for choice in spec.choices:
-            self.combo.addItem(choice.capitalize() if choice != "none" else "None (nominal wages)", choice)
+            self.combo.addItem(words(choice).capitalize() if choice != "none"
+                               else translate("lever_rows", "None (nominal wages)"), choice)
         self.combo.setToolTip(self.toolTip())
-        self.from_year = year_spin("First year of awards to which the new method applies.")
-        self.from_year.setPrefix("from ")
+        self.from_year = year_spin(translate("lever_rows", "First year of awards to which the new method applies."))
+        self.from_year.setPrefix(translate("lever_rows", "from "))
         self.grid.addWidget(self.combo, 1, 0, 1, 2)
         self.grid.addWidget(self.from_year, 1, 2, 1, 2)
         self.combo.currentIndexChanged.connect(lambda _i: self._emit())
@@ -373,7 +382,7 @@ class ChoiceRow(LeverRow):
     def _show(self, lever: Lever | None) -> None:
         value = baseline_value(self.spec, self.scheme) if lever is None else lever.value
         self.combo.setCurrentIndex(self.combo.findData(value))
-        self._years(self.from_year, "from next year")
+        self._years(self.from_year, translate("lever_rows", "from next year"))
         self.from_year.setValue(lever.from_year if lever and lever.from_year else self.from_year.minimum())
 
     def _emit(self) -> None:

@@ -4,7 +4,7 @@ Nothing here knows a lever by name: a new row in the table gives a new control.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (QGroupBox, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
 from reform_studio.engine.parameters import LEVERS, LeverSpec
@@ -12,6 +12,9 @@ from reform_studio.engine.reform import Reform
 from reform_studio.engine.scheme import Scheme
 from reform_studio.gui.widgets.basic_pension_row import BasicPensionRow
 from reform_studio.gui.widgets.lever_rows import ChoiceRow, LeverRow, NumberRow, inert_reason
+from reform_studio.i18n.levers import words
+
+translate = QCoreApplication.translate
 
 ROW_BY_KIND = {"rate": NumberRow, "ratio": NumberRow, "age": NumberRow, "years": NumberRow,
                "coverage": NumberRow, "choice": ChoiceRow, "basic_pension": BasicPensionRow}
@@ -40,8 +43,8 @@ class LeverPanel(QScrollArea):
         self.heading.setObjectName("leverHeading")
         self.heading.setWordWrap(True)
         layout.addWidget(self.heading)
-        self.reset_all = QPushButton("Reset all levers")
-        self.reset_all.setToolTip("Set every lever of this reform back to the baseline (undoable).")
+        self.reset_all = QPushButton(translate("levers_panel", "Reset all levers"))
+        self.reset_all.setToolTip(translate("levers_panel", "Set every lever of this reform back to the baseline (undoable)."))
         self.reset_all.clicked.connect(self.resetAll)
         layout.addWidget(self.reset_all)
         self.rows: dict[str, LeverRow] = {}
@@ -49,7 +52,7 @@ class LeverPanel(QScrollArea):
         for spec in LEVERS:
             group = self.groups.get(spec.group)
             if group is None:
-                group = self.groups[spec.group] = QGroupBox(spec.group)
+                group = self.groups[spec.group] = QGroupBox(words(spec.group))
                 QVBoxLayout(group).setSpacing(4)
                 layout.addWidget(group)
             row = self.rows[spec.name] = make_row(spec)
@@ -72,13 +75,14 @@ class LeverPanel(QScrollArea):
             group.setVisible(has_scheme)
         self.reset_all.setVisible(has_scheme)
         self.setEnabled(reform is not None)
-        self.heading.setText(f"Editing <b>{reform.name}</b>" if reform else
-                             "Add a reform to change levers; the baseline is the workbook." if has_scheme else
-                             "No workbook is open: the levers appear once a scheme's workbook is open.")
+        self.heading.setText(translate("levers_panel", "Editing <b>{name}</b>").format(name=reform.name) if reform else
+                             translate("levers_panel", "Add a reform to change levers; the baseline is the workbook.") if has_scheme else
+                             translate("levers_panel", "No workbook is open: the levers appear once a scheme's workbook is open."))
         for name, row in self.rows.items():
             if row.scheme is not None:
                 row.show_lever(reform.levers.get(name) if reform else None)
                 row.set_inert(inert_reason(name, row.scheme, reform))
         changed = len(reform.levers) if reform else 0
         self.reset_all.setEnabled(changed > 0)
-        self.reset_all.setText(f"Reset all levers ({changed} changed)" if changed else "Reset all levers")
+        self.reset_all.setText(translate("levers_panel", "Reset all levers ({count} changed)").format(count=changed) if changed
+                               else translate("levers_panel", "Reset all levers"))

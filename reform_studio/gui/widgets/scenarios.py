@@ -5,12 +5,14 @@ typed in place, a tick) goes to the document as an undoable command.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QToolButton, QVBoxLayout, QWidget
 
 from reform_studio.charts.style import BASELINE_COLOUR, MAX_SHOWN_REFORMS
 from reform_studio.gui.document import Document
+
+translate = QCoreApplication.translate
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -52,8 +54,10 @@ class ScenarioModel(QAbstractListModel):
             return Qt.CheckState.Checked if scenario.shown else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole:
             count = len(scenario.reform.levers)
-            return (f"{scenario.reform.name}: {count} lever{'s' if count != 1 else ''} changed. "
-                    f"Tick to draw it (up to {MAX_SHOWN_REFORMS}); double-click to rename.")
+            changed = (translate("scenarios_panel", "{name}: {count} lever changed.") if count == 1
+                       else translate("scenarios_panel", "{name}: {count} levers changed.")).format(name=scenario.reform.name, count=count)
+            return changed + " " + translate("scenarios_panel", "Tick to draw it (up to {most}); double-click to rename.").format(
+                most=MAX_SHOWN_REFORMS)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -67,7 +71,8 @@ class ScenarioModel(QAbstractListModel):
         if role == Qt.ItemDataRole.CheckStateRole:
             shown = Qt.CheckState(value) == Qt.CheckState.Checked
             if not self.document.set_shown(index.row(), shown):
-                self.refused.emit(f"At most {MAX_SHOWN_REFORMS} reforms can be drawn at once; untick one first.")
+                self.refused.emit(translate("scenarios_panel", "At most {most} reforms can be drawn at once; untick one first.").format(
+                    most=MAX_SHOWN_REFORMS))
                 return False
             return True
         return False
@@ -82,22 +87,24 @@ class ScenarioPanel(QWidget):
         self.model = ScenarioModel(document)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        baseline = QLabel(f"<span style='color:{BASELINE_COLOUR}'>━━</span> <b>Baseline</b> (the workbook; always drawn)")
-        baseline.setToolTip("The baseline is the scheme as the workbook describes it; reforms are changes to it.")
+        baseline = QLabel(f"<span style='color:{BASELINE_COLOUR}'>━━</span> "
+                          + translate("scenarios_panel", "<b>Baseline</b> (the workbook; always drawn)"))
+        baseline.setToolTip(translate("scenarios_panel", "The baseline is the scheme as the workbook describes it; reforms are changes to it."))
         layout.addWidget(baseline)
         self.view = QListView()
         self.view.setModel(self.model)
         self.view.setEditTriggers(QListView.EditTrigger.DoubleClicked | QListView.EditTrigger.EditKeyPressed)
-        self.view.setToolTip("Reforms: select one to edit its levers, tick up to four to draw them.")
+        self.view.setToolTip(translate("scenarios_panel", "Reforms: select one to edit its levers, tick up to four to draw them."))
         self.view.selectionModel().currentChanged.connect(lambda current, _old: document.set_current(current.row()))
         layout.addWidget(self.view, 1)
         buttons = QHBoxLayout()
         self.buttons: dict[str, QToolButton] = {}
         for key, text, tip, slot in (
-                ("add", "Add", "Add a new reform (starts equal to the baseline). Ctrl+N", lambda: document.add_reform()),
-                ("duplicate", "Duplicate", "Copy the selected reform. Ctrl+D", self._duplicate),
-                ("rename", "Rename", "Rename the selected reform. F2", self._rename),
-                ("delete", "Delete", "Delete the selected reform (undoable).", self._delete)):
+                ("add", translate("scenarios_panel", "Add"), translate("scenarios_panel", "Add a new reform (starts equal to the baseline). Ctrl+N"),
+                 lambda: document.add_reform()),
+                ("duplicate", translate("scenarios_panel", "Duplicate"), translate("scenarios_panel", "Copy the selected reform. Ctrl+D"), self._duplicate),
+                ("rename", translate("scenarios_panel", "Rename"), translate("scenarios_panel", "Rename the selected reform. F2"), self._rename),
+                ("delete", translate("scenarios_panel", "Delete"), translate("scenarios_panel", "Delete the selected reform (undoable)."), self._delete)):
             button = QToolButton()
             button.setText(text)
             button.setToolTip(tip)
