@@ -14,6 +14,7 @@ from statistics import NormalDist
 import numpy as np
 
 from reform_studio.engine.benefits import MAX_PERIOD, ReferenceWages
+from reform_studio.engine.distinct import distinct_rows
 from reform_studio.engine.economy import Economy
 from reform_studio.engine.scheme import REVALUATION_METHODS
 
@@ -65,13 +66,6 @@ def capped_wages(contrib: np.ndarray, wages: np.ndarray, z: np.ndarray, ceiling:
     return np.einsum("ntsx,ntsx->nt", contrib, insurable) / len(z)
 
 
-def _distinct_rows(rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """The first of each set of rows equal bit for bit, and for each row the position of its set."""
-    keys = np.ascontiguousarray(rows).view(np.dtype((np.void, rows.dtype.itemsize * rows.shape[1])))[:, 0]
-    _, first, inverse = np.unique(keys, return_index=True, return_inverse=True)
-    return first, inverse.reshape(-1)
-
-
 class RunningSums:
     """`S[r, u, s, a, j]`: Σ along the cohort's diagonal up to year `u` (of the extended axis)
     and age `a` of `min(z_j · W0x[s, a'] · ratio[r, u'], ceiling[r, u'])`, for rows `r`.
@@ -84,7 +78,7 @@ class RunningSums:
     def __init__(self, profile: np.ndarray, z: np.ndarray, ratio: np.ndarray, ceiling: np.ndarray,
                  row_of: np.ndarray):
         head = OFFSET + 1
-        starts, self._start_of = _distinct_rows(np.concatenate((ratio[:, :head], ceiling[:, :head]), axis=1))
+        starts, self._start_of = distinct_rows(np.concatenate((ratio[:, :head], ceiling[:, :head]), axis=1))
         rows, years = ratio.shape
         self._shape = (2, profile.shape[1], len(z))  # (sex, age, class) of one year
         block = int(np.prod(self._shape))
@@ -181,7 +175,7 @@ class ClassReferenceWages:
                 wage_index, index = wage_index[self._capped], index[self._capped]
             ceiling = self._extended_ceiling() / index  # (n', U), in money of the revaluation index
             ratio = np.broadcast_to(wage_index / index, ceiling.shape)
-            rows, row_of = _distinct_rows(np.concatenate((ratio, ceiling), axis=1))
+            rows, row_of = distinct_rows(np.concatenate((ratio, ceiling), axis=1))
             found = self._sums[code] = RunningSums(self._wage_profile[:, :HISTORY_AGES], self._z, ratio[rows],
                                                    ceiling[rows], row_of)
         return found

@@ -10,7 +10,7 @@ the years. The finances and indicators follow from yearly totals.
 from __future__ import annotations
 
 import weakref
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from typing import Callable, Sequence
 
 import numpy as np
@@ -23,6 +23,7 @@ from reform_studio.engine.checks import plausibility_warnings, refuse_non_finite
 from reform_studio.engine.classes import ClassReferenceWages, MemberClasses, capped_wages, earnings_factors, \
     service_factors
 from reform_studio.engine.disability import disability_pensions
+from reform_studio.engine.distinct import distinct_rows
 from reform_studio.engine.old_age import AWARD_AGES, old_age_awards
 from reform_studio.engine.survivors import deaths, survivor_pensions
 from reform_studio.engine.demography import mortality_rates, project_population
@@ -155,7 +156,7 @@ def project_batch(scheme: Scheme, reforms: Sequence[Reform], deviations: RateDev
     base = scheme_base(scheme)
     paths = scenario_paths(scheme, reforms)
     economy = base.economy if deviations is None else base.economy.with_deviations(deviations)
-    rows, copies = _distinct_flows(reforms, deviations)
+    rows, copies = _distinct_flows(paths, deviations)
     flows = paths.select(rows)
     flow_economy = economy.select(rows)
     n = len(rows)
@@ -178,25 +179,23 @@ def project_batch(scheme: Scheme, reforms: Sequence[Reform], deviations: RateDev
     return Batch(base.years, table, gap, base.warnings)
 
 
-def _distinct_flows(reforms: Sequence[Reform], deviations: RateDeviations | None) -> tuple[np.ndarray, np.ndarray]:
+FINANCE_ONLY = ("contribution_rate", "admin_cost_rate", "state_subsidy_rate")  # move money, not people
+
+
+def _distinct_flows(paths: ScenarioPaths, deviations: RateDeviations | None) -> tuple[np.ndarray, np.ndarray]:
     """The scenarios whose flows must be projected, and for each scenario the one it copies.
 
-    Rows that repeat a reform object and differ only in the investment return (which moves
-    the reserve, not a contribution or a pension) share their flows: the sensitivity tests of
-    the return cost no projection of their own.
+    Scenarios that differ only in the contribution rate, the administration costs, the
+    subsidy or the investment return (which move the reserve, not a contribution base or a
+    pension) share their flows: the candidates of a solve for the contribution rate, and the
+    sensitivity tests of the return, cost no projection of their own.
     """
-    everyone = np.arange(len(reforms))
-    if deviations is None:
-        return everyone, everyone
-    keys = [(id(reform), deviations.inflation[n].tobytes(), deviations.real_wage_growth[n].tobytes())
-            for n, reform in enumerate(reforms)]
-    first: dict[tuple, int] = {}  # key -> its first scenario
-    for n, key in enumerate(keys):
-        first.setdefault(key, n)
-    rows = np.array(list(first.values()))
-    position = {n: k for k, n in enumerate(rows.tolist())}
-    copies = np.array([position[first[key]] for key in keys])
-    return rows, copies
+    n = len(paths.contribution_rate)
+    columns = [np.asarray(getattr(paths, f.name), float).reshape(n, -1) for f in fields(paths)
+               if f.name not in FINANCE_ONLY]
+    if deviations is not None:
+        columns += [deviations.inflation, deviations.real_wage_growth]
+    return distinct_rows(np.concatenate(columns, axis=1))
 
 
 def _with_economy(base: Base, economy: Economy) -> Base:

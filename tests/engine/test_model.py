@@ -105,7 +105,8 @@ def test_a_cancelled_batch_stops_before_the_next_chunk(example1_scheme):
     from reform_studio.engine.projection import ProjectionCancelled, project_many
 
     calls = []
-    reforms = [Reform(f"r{i}", {"contribution_rate": Lever(0.1 + i / 1000)}) for i in range(130)]
+    # accrual rates: scenarios that differ only in the contribution rate share one projection of their flows
+    reforms = [Reform(f"r{i}", {"accrual_rate": Lever(0.01 + i / 100_000)}) for i in range(130)]
     with pytest.raises(ProjectionCancelled):
         project_many(example1_scheme, reforms, progress=calls.append, cancelled=lambda: len(calls) >= 1)
     assert len(calls) == 1

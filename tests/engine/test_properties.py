@@ -179,7 +179,25 @@ def test_project_many_equals_project_one_by_one(example1_scheme, branches, batch
 @pytest.mark.parametrize("branches", [False, True])
 def test_batches_larger_than_a_chunk_match_single_runs(example1_scheme, branches):
     scheme = with_branches(example1_scheme) if branches else example1_scheme
-    reforms = [Reform(f"r{i}", {"contribution_rate": Lever(0.1 + i / 1000)}) for i in range(70)]
+    reforms = [Reform(f"r{i}", {"contribution_rate": Lever(0.1 + i / 1000), "accrual_rate": Lever(0.01 + i / 100_000)})
+               for i in range(70)]
     results = project_many(scheme, reforms)
     last = project(scheme, reforms[-1])
     np.testing.assert_array_equal(results[-1].indicators.to_numpy(), last.indicators.to_numpy())
+
+
+@pytest.mark.parametrize("branches", [False, True])
+def test_scenarios_sharing_their_flows_match_single_runs(example1_scheme, branches):
+    """Reforms that differ only in the contribution rate, administration costs or subsidy are
+    projected once for their flows (engine/projection._distinct_flows): each still equals its
+    own projection, and its finances follow its own rates."""
+    scheme = with_branches(example1_scheme) if branches else example1_scheme
+    reforms = [Reform("c", {"contribution_rate": Lever(0.2)}), Reform("a", {"admin_cost_rate": Lever(0.05)}),
+               Reform("s", {"state_subsidy_rate": Lever(0.1)}), Reform("both", {"contribution_rate": Lever(0.2),
+                                                                              "accrual_rate": Lever(0.012)})]
+    together = project_many(scheme, [Reform("Baseline")] + reforms)
+    for reform, result in zip(reforms, together[1:]):
+        np.testing.assert_array_equal(result.indicators.to_numpy(), project(scheme, reform).indicators.to_numpy())
+    baseline, higher = together[0].indicators, together[1].indicators
+    np.testing.assert_array_equal(higher["expenditure"], baseline["expenditure"])
+    assert (higher["contribution_income"].iloc[1:] > baseline["contribution_income"].iloc[1:]).all()
