@@ -163,3 +163,15 @@ def test_the_reserve_unit_is_one_choice_for_both_charts(qtbot, window):
                                - second.projection.indicators["reserve"].to_numpy())
     reserve.unit.setCurrentIndex(0)
     assert view.unit.currentIndex() == 0 and not chart.nominal
+
+
+def test_a_reform_selected_before_it_is_drawn_becomes_a_once_projected(qtbot, window):
+    """Selecting an undrawn reform ticks it; its projection arrives later, and then it is A
+    (it stayed the previous reform, so the chart compared something the user was not editing)."""
+    doc = window.document
+    hidden = next(i for i, s in enumerate(doc.scenarios) if not s.shown)
+    show_differences(window, qtbot)
+    doc.set_shown(hidden, True)
+    doc.set_current(hidden)
+    settle(qtbot, window)
+    assert window.charts.difference.pair() == (doc.scenarios[hidden].reform.name, "Baseline")

@@ -41,6 +41,7 @@ class DifferencePicker(QWidget):
             layout.addWidget(combo)
         self._labels: list[str] = [baseline()]
         self._chosen = (baseline(), baseline())
+        self._wanted: str | None = None  # the edited reform, to be A once it is drawn
         self.first.activated.connect(self._picked)
         self.second.activated.connect(self._picked)
 
@@ -66,21 +67,28 @@ class DifferencePicker(QWidget):
         first, second = self._chosen
         if second not in self._labels:
             second = baseline()
-        if first not in self._labels or first == second:  # a scenario minus itself says nothing
+        if self._wanted in self._labels and self._wanted != second:  # selected before it was drawn
+            first, self._wanted = self._wanted, None
+        elif first not in self._labels or first == second:  # a scenario minus itself says nothing
             first = self._default_first(edited, second)
         self._show(first, second)
 
     def follow(self, edited: str | None) -> None:
-        """The reform being edited changed: where it is drawn, it becomes A."""
-        if edited in self._labels and edited != self._chosen[0]:
-            self._show(edited, self._chosen[1])
-            self.changed.emit()
+        """The reform being edited changed: it becomes A, now where it is drawn, else once its
+        projection arrives (`set_choices`)."""
+        self._wanted = edited
+        if edited in self._labels and edited != self._chosen[1]:
+            self._wanted = None
+            if edited != self._chosen[0]:
+                self._show(edited, self._chosen[1])
+                self.changed.emit()
 
     def choose(self, first: str, second: str) -> None:
         """Compare scenario `first` with `second` (both drawn)."""
         for label in (first, second):
             if label not in self._labels:
                 raise KeyError(f"no scenario {label!r} is drawn")
+        self._wanted = None
         self._show(first, second)
         self.changed.emit()
 
@@ -105,6 +113,7 @@ class DifferencePicker(QWidget):
 
     def _picked(self, _index: int) -> None:
         pair = (self.first.currentText(), self.second.currentText())
+        self._wanted = None  # the user's choice stands
         if pair != self._chosen:
             self._chosen = pair
             self.changed.emit()
