@@ -117,13 +117,15 @@ def class_awards(members: MemberClasses, heads: np.ndarray, service: np.ndarray,
     # That is O(J + K) arithmetic a cell instead of J·K, the same numbers for one class.
     rate = np.minimum(accrual[:, None] * (served + credit[:, None]), max_rr[:, None])  # b_k, (c, K)
     ranked = reference
-    lifted = np.zeros(rate.shape, dtype=np.intp)  # n_k; a loop over J beats a (c, J, K) temporary
     if floor.any():
+        lifted = np.zeros(rate.shape, dtype=np.intp)  # n_k; a loop over J beats a (c, J, K) temporary
         for j in range(ranked.shape[1]):
             lifted += ranked[:, j, None] * rate < floor[:, None]
-    running = np.concatenate((np.zeros((len(ranked), 1)), np.cumsum(ranked, axis=1)), axis=1)
-    above = running[:, -1:] - np.take_along_axis(running, lifted, axis=1)
-    paid = lifted * floor[:, None] + rate * above  # (c, K): Σ_j over earnings classes
+        running = np.concatenate((np.zeros((len(ranked), 1)), np.cumsum(ranked, axis=1)), axis=1)
+        above = running[:, -1:] - np.take_along_axis(running, lifted, axis=1)
+        paid = lifted * floor[:, None] + rate * above  # (c, K): Σ_j over earnings classes
+    else:  # n_k = 0: the same sum less nothing, lifted by nothing
+        paid = rate * np.cumsum(ranked, axis=1)[:, -1:]
     qualifying = qualifies.sum(axis=1) * len(members.z)
     total = np.where(qualifies, paid, 0.0).sum(axis=1)
     mean = np.divide(total, qualifying, out=np.zeros_like(total), where=qualifying > 0)

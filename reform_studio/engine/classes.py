@@ -143,8 +143,9 @@ class ClassReferenceWages:
     """
 
     def __init__(self, tables: ReferenceWages, economy: Economy, wage_profile: np.ndarray, z: np.ndarray,
-                 ceiling: np.ndarray):
+                 ceiling: np.ndarray, oldest: int = HISTORY_AGES):
         self._tables = tables
+        self._ages = min(oldest, HISTORY_AGES)  # an award at age x reads the history up to x - 1
         self._economy = economy
         self._wage_profile = wage_profile
         self._z = z
@@ -176,7 +177,7 @@ class ClassReferenceWages:
             ceiling = self._extended_ceiling() / index  # (n', U), in money of the revaluation index
             ratio = np.broadcast_to(wage_index / index, ceiling.shape)
             rows, row_of = distinct_rows(np.concatenate((ratio, ceiling), axis=1))
-            found = self._sums[code] = RunningSums(self._wage_profile[:, :HISTORY_AGES], self._z, ratio[rows],
+            found = self._sums[code] = RunningSums(self._wage_profile[:, :self._ages], self._z, ratio[rows],
                                                    ceiling[rows], row_of)
         return found
 

@@ -220,7 +220,9 @@ def _run(scheme: Scheme, base: Base, paths: ScenarioPaths) -> dict[str, np.ndarr
     ceiling = np.full_like(average_wage, np.inf)  # K = c·AW where a ceiling is set (0 with no contributors)
     ceiling[limited] = paths.contribution_ceiling_to_avg_wage[limited] * average_wage[limited]
     members = insured.Insured(contrib, survivors, retire_at, at_award, service, average_wage, ceiling)
-    reference = ClassReferenceWages(base.reference_wages, eco, ins.wage_profile, base.classes.z, ceiling)
+    # no award is made above the highest pensionable age (retire_at never exceeds it)
+    reference = ClassReferenceWages(base.reference_wages, eco, ins.wage_profile, base.classes.z, ceiling,
+                                    int(paths.pensionable_age.max()))
     growth = 1.0 + (paths.indexation_wage_share * eco.wage_growth
                     + (1.0 - paths.indexation_wage_share) * eco.inflation)
     awards = old_age_awards(members, paths, base.classes, reference)
