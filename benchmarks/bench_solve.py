@@ -40,12 +40,14 @@ def main() -> None:
     print(f"METRIC solve_max {1000 * max(times):.1f} ms")
     rates = np.linspace(0.08, 0.20, 30)
     for name, lever_y in (("frontier_30", "accrual_rate"), ("frontier_30_age", "pensionable_age")):
-        runs = []
+        runs, cpu = [], []
         for _ in range(3):
-            start = time.perf_counter()
+            start, start_cpu = time.perf_counter(), time.process_time()
             frontier(scheme, None, "contribution_rate", rates, lever_y, "reserve>=0")
             runs.append(time.perf_counter() - start)
+            cpu.append(time.process_time() - start_cpu)
         print(f"METRIC {name} {statistics.median(runs):.2f} s")
+        print(f"METRIC {name}_cpu {statistics.median(cpu):.2f} s")  # what a machine no one else uses would take
 
 if __name__ == "__main__":
     main()
