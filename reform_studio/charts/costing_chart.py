@@ -16,10 +16,18 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 from matplotlib.text import Text
 
-# Income groups from the poorest, in a sequential palette (darkest = poorest); unclassified grey
-INCOME_COLOURS = {"Low income": "#08306b", "Lower middle income": "#2171b5", "Upper middle income": "#6baed6",
-                  "High income": "#bdd7e7", "": "#9e9e9e"}
+from reform_studio.charts.formatters import percent
+from reform_studio.i18n import QT_TRANSLATE_NOOP, translate
+from reform_studio.i18n.numbers import number
+
+# Income groups from the poorest, in a sequential palette (darkest = poorest); unclassified grey.
+# The names are the World Bank's, marked for the catalogue: the legend says them in the language.
+INCOME_COLOURS = {QT_TRANSLATE_NOOP("costing_chart", "Low income"): "#08306b",
+                  QT_TRANSLATE_NOOP("costing_chart", "Lower middle income"): "#2171b5",
+                  QT_TRANSLATE_NOOP("costing_chart", "Upper middle income"): "#6baed6",
+                  QT_TRANSLATE_NOOP("costing_chart", "High income"): "#bdd7e7", "": "#9e9e9e"}
 UNKNOWN = "n/a"
+UNCLASSIFIED = QT_TRANSLATE_NOOP("costing_chart", "Not classified")
 INCH_PER_BAR = 0.22  # a figure tall enough for every country's name to be legible
 
 
@@ -33,12 +41,12 @@ class CostingChart:
         self._texts: list[Text] = []
         self.names: list[str] = []
         self.values = np.zeros(0)
-        self.ax.set_xlabel("Cost of the basic pension, % of GDP")
+        self.ax.set_xlabel(translate("costing_chart", "Cost of the basic pension, % of GDP"))
         self.ax.spines[["top", "right"]].set_visible(False)
         self.ax.grid(True, axis="x", color="#dddddd", linewidth=0.7)
         self.ax.set_axisbelow(True)
-        self.figure.legend(handles=[Patch(color=c, label=g or "Not classified") for g, c in INCOME_COLOURS.items()],
-                           title="World Bank income group", loc="outside lower center", ncols=len(INCOME_COLOURS),
+        self.figure.legend(handles=[Patch(color=c, label=translate("costing_chart", g or UNCLASSIFIED)) for g, c in INCOME_COLOURS.items()],
+                           title=translate("costing_chart", "World Bank income group"), loc="outside lower center", ncols=len(INCOME_COLOURS),
                            frameon=False, fontsize="small", title_fontsize="small")
         self._title = self.ax.set_title("", loc="left", fontweight="bold")
 
@@ -54,7 +62,7 @@ class CostingChart:
             bar.set_width(width)
             bar.set_color(INCOME_COLOURS.get(group, INCOME_COLOURS[""]))
             text.set_position((width, bar.get_y() + bar.get_height() / 2))
-            text.set_text(f" {value:.2f}" if np.isfinite(value) else f" {UNKNOWN}")
+            text.set_text(f" {number(value, 2)}" if np.isfinite(value) else f" {UNKNOWN}")
         self.ax.set_yticks(range(len(names)), list(names))
         peak = max(float(shown.max()) if len(shown) else 0.0, 0.1)
         self.ax.set_xlim(0.0, peak * 1.15)  # room for the value written after the longest bar
@@ -82,4 +90,5 @@ class CostingChart:
         if not 0 <= k < len(self.names):
             return ""
         value = self.values[k]
-        return f"{k + 1}. {self.names[k]}: " + (f"{value:.2f} % of GDP" if np.isfinite(value) else "not known")
+        return f"{k + 1}. {self.names[k]}: " + (translate("costing_chart", "{cost} of GDP").format(
+            cost=percent(value / 100, 2)) if np.isfinite(value) else translate("costing_chart", "not known"))

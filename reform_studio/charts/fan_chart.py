@@ -10,28 +10,42 @@ from __future__ import annotations
 
 import numpy as np
 from matplotlib.figure import Figure
-from matplotlib.ticker import FuncFormatter, MaxNLocator, PercentFormatter
+from matplotlib.ticker import FuncFormatter, MaxNLocator
 
+from reform_studio.charts.formatters import percent
 from reform_studio.charts.style import BASELINE_COLOUR, REFORM_COLOURS
 from reform_studio.engine.stochastic import PERCENTILES, Fan, Stochastic
+from reform_studio.i18n import QT_TRANSLATE_NOOP, translate
+from reform_studio.i18n.numbers import number
+from reform_studio.report import scenario_name
 
-INDICATORS = {"reserve_ratio": ("Reserve ratio", "years of spending"),
-              "payg_cost_rate": ("PAYG cost rate", "% of the wage bill"),
-              "reserve_to_gdp": ("Reserve", "% of GDP")}
+# name -> (label, unit), marked for the catalogue; `indicator_text` says them in the language
+INDICATORS = {"reserve_ratio": (QT_TRANSLATE_NOOP("fan_chart", "Reserve ratio"),
+                                QT_TRANSLATE_NOOP("fan_chart", "years of spending")),
+              "payg_cost_rate": (QT_TRANSLATE_NOOP("fan_chart", "PAYG cost rate"),
+                                 QT_TRANSLATE_NOOP("fan_chart", "% of the wage bill")),
+              "reserve_to_gdp": (QT_TRANSLATE_NOOP("fan_chart", "Reserve"), QT_TRANSLATE_NOOP("fan_chart", "% of GDP"))}
 PERCENT_INDICATORS = ("payg_cost_rate", "reserve_to_gdp")
 REFORM_COLOUR = REFORM_COLOURS[0]
-ODDS = ((0.05, "1-in-20"), (0.1, "1-in-10"), (0.25, "1-in-4"), (0.5, "1-in-2"))
 
 
-def depletion_sentence(fan: Fan, chance: float = 0.05, odds: str = "1-in-20") -> str:
+def indicator_text(indicator: str) -> str:
+    """'Reserve ratio (years of spending)' in the current language."""
+    label, unit = INDICATORS[indicator]
+    return f"{translate('fan_chart', label)} ({translate('fan_chart', unit)})"
+
+
+def depletion_sentence(fan: Fan, chance: float = 0.05) -> str:
     """The key-figure sentence: the first year by which at least `chance` of the paths have run
     out of reserve, said as "a 1-in-20 chance that the reserve runs out before 2061"."""
     reached = np.flatnonzero(fan.probability_depleted >= chance)
+    odds = round(1 / chance)
     if reached.size == 0:
-        return (f"{fan.name}: less than a {odds} chance that the reserve runs out before "
-                f"{int(fan.years[-1]) + 1}.")
+        return translate("fan_chart", "{name}: less than a 1-in-{odds} chance that the reserve runs out before "
+                         "{year}.").format(name=scenario_name(fan.name), odds=odds, year=int(fan.years[-1]) + 1)
     year = int(fan.years[reached[0]])
-    return f"{fan.name}: a {odds} chance that the reserve runs out before {year + 1}."
+    return translate("fan_chart", "{name}: a 1-in-{odds} chance that the reserve runs out before {year}.").format(
+        name=scenario_name(fan.name), odds=odds, year=year + 1)
 
 
 class FanChart:
@@ -43,13 +57,14 @@ class FanChart:
         self.axes, self.odds_axes = self.figure.subplots(2, 1, sharex=True, height_ratios=(3, 1.3))
         self._bands: list = []
         self._medians = [self.axes.plot([], [], color=colour, lw=2.2, label=label)[0]
-                         for colour, label in ((BASELINE_COLOUR, "Baseline"), (REFORM_COLOUR, "Reform"))]
+                         for colour, label in ((BASELINE_COLOUR, translate("fan_chart", "Baseline")),
+                                                    (REFORM_COLOUR, translate("fan_chart", "Reform")))]
         self._deterministic = [self.axes.plot([], [], color=colour, lw=1.0, ls="--")[0]
                                for colour in (BASELINE_COLOUR, REFORM_COLOUR)]
         self._odds = [self.odds_axes.plot([], [], color=colour, lw=2.0)[0]
                       for colour in (BASELINE_COLOUR, REFORM_COLOUR)]
-        self.odds_axes.set_ylabel("reserve run out\n(share of paths)")
-        self.odds_axes.yaxis.set_major_formatter(PercentFormatter(1.0, decimals=0))
+        self.odds_axes.set_ylabel(translate("fan_chart", "reserve run out\n(share of paths)"))
+        self.odds_axes.yaxis.set_major_formatter(FuncFormatter(lambda v, _p: percent(v, 0)))
         self.odds_axes.set_ylim(0, 1)
         self.odds_axes.grid(alpha=0.3)
         self.axes.grid(alpha=0.3)
@@ -75,7 +90,7 @@ class FanChart:
             inner = self.axes.fill_between(years, values[1], values[-2], color=colour, alpha=0.25, lw=0)
             self._bands += [outer, inner]
             self._medians[k].set_data(years, values[PERCENTILES.index(50)])
-            self._medians[k].set_label(f"{fan.name} (median)")
+            self._medians[k].set_label(translate("fan_chart", "{name} (median)").format(name=scenario_name(fan.name)))
             self._deterministic[k].set_data(years, fan.deterministic[indicator] * scale)
             self._odds[k].set_data(years, fan.probability_depleted)
             finite = values[np.isfinite(values)]
@@ -84,14 +99,15 @@ class FanChart:
         for k in range(len(fans), 2):
             for line in (self._medians[k], self._deterministic[k], self._odds[k]):
                 line.set_data([], [])
-        name, unit = INDICATORS[indicator]
-        self.axes.set_ylabel(f"{name} ({unit})")
-        self.axes.yaxis.set_major_formatter(FuncFormatter(lambda v, _p: f"{v:,.0f}" if scale > 1 else f"{v:,.1f}"))
+        name = translate("fan_chart", INDICATORS[indicator][0])
+        self.axes.set_ylabel(indicator_text(indicator))
+        self.axes.yaxis.set_major_formatter(FuncFormatter(lambda v, _p: number(v, 0 if scale > 1 else 1)))
         pad = 0.05 * (high - low or 1.0)
         self.axes.set_ylim(low - pad, high + pad)
         self.axes.set_xlim(fans[0].years[0], fans[0].years[-1])
-        self.axes.set_title(f"{name}: 5-95 % and 25-75 % of {result.paths:,} economic paths, median "
-                            "(dashed: deterministic)", fontsize=10, loc="left")
+        self.axes.set_title(translate("fan_chart", "{name}: 5-95 % and 25-75 % of {paths} economic paths, median "
+                                      "(dashed: deterministic)").format(name=name, paths=number(result.paths)),
+                            fontsize=10, loc="left")
         handles = [h for h in self._medians if len(h.get_xdata())]
         self.axes.legend(handles=handles, loc="lower left", fontsize=9, frameon=False)
         self.text.set_text("\n".join(depletion_sentence(fan) for fan in fans))

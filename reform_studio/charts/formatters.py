@@ -20,7 +20,7 @@ def _missing(value: float | None) -> bool:
     return value is None or (isinstance(value, float) and math.isnan(value))
 
 
-def _unit(figure: str, unit: str) -> str:
+def with_unit(figure: str, unit: str) -> str:
     """A figure and its unit: a space in English as the product always wrote it, a no-break
     space in French and Spanish (the unit never wraps away from its number)."""
     return figure + (" " if language() == SOURCE_LANGUAGE else NBSP) + unit
@@ -63,9 +63,9 @@ def persons(value: float | None) -> str:
     if _missing(value):
         return "–"
     if abs(value) >= 1e6:
-        return _unit(number(value / 1e6, 2), _scale(1e6, 1e6, 1e6)[1])
+        return with_unit(number(value / 1e6, 2), _scale(1e6, 1e6, 1e6)[1])
     if abs(value) >= 1e3:
-        return _unit(number(value / 1e3, 0), _scale(1e3, 1e3, 1e3)[1])
+        return with_unit(number(value / 1e3, 0), _scale(1e3, 1e3, 1e3)[1])
     return number(value, 0)
 
 
@@ -75,8 +75,8 @@ def money(value: float | None, currency: str = "") -> str:
         return "–"
     scale, name = _scale(value)
     figure = number(value / scale, 1) if name else number(value, 0)
-    text = _unit(figure, name) if name else figure
-    return _unit(text, currency) if currency else text
+    text = with_unit(figure, name) if name else figure
+    return with_unit(text, currency) if currency else text
 
 
 def points(value: float | None, decimals: int = 2) -> str:
@@ -86,7 +86,7 @@ def points(value: float | None, decimals: int = 2) -> str:
         return "–"
     shown = round(value * 100, decimals)
     unit = translate("formatters", "pp")
-    return _unit(("+" if shown > 0 else "") + number(shown, decimals), unit) if shown else _unit(
+    return with_unit(("+" if shown > 0 else "") + number(shown, decimals), unit) if shown else with_unit(
         number(0, decimals), unit)
 
 
@@ -95,7 +95,7 @@ def years_of_expenditure(value: float | None) -> str:
     reserve is negative (a debt over expenditure is no number of years of anything)."""
     if _missing(value):
         return "–"
-    return translate("formatters", "depleted") if value < 0 else _unit(number(value, 1),
+    return translate("formatters", "depleted") if value < 0 else with_unit(number(value, 1),
                                                                         translate("formatters", "yrs"))
 
 
@@ -113,15 +113,15 @@ def _tick(kind: str, value: float, currency: str) -> str:
     if kind == "percent":
         return _local(f"{value * 100:.3g}") + conventions().percent + "%"
     if kind == "pp":
-        return _unit(_local(f"{value * 100:+.3g}"), translate("formatters", "pp")) if round(value * 100, 6) else "0"
+        return with_unit(_local(f"{value * 100:+.3g}"), translate("formatters", "pp")) if round(value * 100, 6) else "0"
     if kind == "persons":
         if abs(value) >= 1e5 or value == 0:
-            return _unit(_local(f"{value / 1e6:.3g}"), _scale(1e6, 1e6, 1e6)[1])
-        return _unit(_local(f"{value / 1e3:.3g}"), _scale(1e3, 1e3, 1e3)[1])
+            return with_unit(_local(f"{value / 1e6:.3g}"), _scale(1e6, 1e6, 1e6)[1])
+        return with_unit(_local(f"{value / 1e3:.3g}"), _scale(1e3, 1e3, 1e3)[1])
     if kind == "money":
         scale, name = _scale(value, 1e6)
         scaled = value / scale  # beyond the language's largest word (French Md): whole numbers
-        return _unit(_local(f"{scaled:,.4g}" if abs(scaled) < 1e4 else f"{scaled:,.0f}"), name) if name else _local(
+        return with_unit(_local(f"{scaled:,.4g}" if abs(scaled) < 1e4 else f"{scaled:,.0f}"), name) if name else _local(
             f"{value:,.0f}")
     return _local(f"{value:.3g}")
 

@@ -9,10 +9,13 @@ import math
 from dataclasses import dataclass
 from typing import Callable, Sequence
 
-from reform_studio.charts.formatters import percent, persons, year, years_of_expenditure
-from reform_studio.charts.specs import EXPENDITURE_BY_BRANCH
+from reform_studio.charts.formatters import percent, persons, points, with_unit, year, years_of_expenditure
+from reform_studio.charts.specs import EXPENDITURE_BY_BRANCH, said
 from reform_studio.engine.results import Projection
 from reform_studio.engine.standards import Check
+from reform_studio.i18n import QT_TRANSLATE_NOOP, translate
+from reform_studio.i18n.numbers import conventions, number
+from reform_studio.i18n.standards import words as standard_words
 
 OFFSETS = (25, 50, 75)
 SAME = 0.005  # an expenditure within 0.5 % of the baseline's is not worth a sentence
@@ -46,7 +49,7 @@ def _missing(*values: float | None) -> bool:
 
 def _points(old: float | None, new: float | None) -> str:
     """A change of a rate in percentage points, signed."""
-    return "–" if _missing(old, new) else f"{(new - old) * 100:+.1f} pp"
+    return "–" if _missing(old, new) else points(new - old, 1)
 
 
 def _years_change(old: float | None, new: float | None) -> str:
@@ -54,60 +57,72 @@ def _years_change(old: float | None, new: float | None) -> str:
     if _missing(old, new):
         return "–"
     if old < 0 and new < 0:
-        return "still depleted"
+        return translate("key_figures", "still depleted")
     if new < 0:
-        return "now depleted"
+        return translate("key_figures", "now depleted")
     if old < 0:
-        return "no longer depleted"
-    return f"{new - old:+.1f} yrs"
+        return translate("key_figures", "no longer depleted")
+    return _signed(new - old, 1, translate("formatters", "yrs"))
 
 
 def _persons_change(old: float | None, new: float | None) -> str:
     if _missing(old, new):
         return "–"
-    return "same" if round(new) == round(old) else ("+" if new > old else "-") + persons(abs(new - old))
+    return translate("key_figures", "same") if round(new) == round(old) else ("+" if new > old else "-") + persons(abs(new - old))
 
 
 def _depletion_change(old: float | None, new: float | None) -> str:
     if old == new:
-        return "same"
+        return translate("key_figures", "same")
     if old is None:
-        return "now depleted"
+        return translate("key_figures", "now depleted")
     if new is None:
-        return "no longer depleted"
-    return f"{int(new - old):+d} yrs"
+        return translate("key_figures", "no longer depleted")
+    return _signed(int(new - old), 0, translate("formatters", "yrs"))
+
+
+def _signed(value: float, decimals: int, unit: str) -> str:
+    """'+1.5 yrs', '-3 yrs': a change with its sign and unit, in the language's numbers."""
+    return ("+" if value >= 0 else "") + with_unit(number(value, decimals), unit)
+
+
+# the table's row labels and units, marked for the catalogue and said in the language by `key_figures`
+LABELS = (QT_TRANSLATE_NOOP("key_figures", "Reserve depletion year"),
+          QT_TRANSLATE_NOOP("key_figures", "General average premium (GAP)"),
+          QT_TRANSLATE_NOOP("key_figures", "PAYG cost rate {year}"), QT_TRANSLATE_NOOP("key_figures", "Reserve ratio {year}"),
+          QT_TRANSLATE_NOOP("key_figures", "Replacement rate {year}"), QT_TRANSLATE_NOOP("key_figures", "Expenditure {year}"),
+          QT_TRANSLATE_NOOP("key_figures", "Basic pension cost {year}"),
+          QT_TRANSLATE_NOOP("key_figures", "Basic pension beneficiaries {year}"))
+UNITS = (QT_TRANSLATE_NOOP("key_figures", "year"), QT_TRANSLATE_NOOP("key_figures", "% of wages"),
+         QT_TRANSLATE_NOOP("key_figures", "years of expenditure"), QT_TRANSLATE_NOOP("key_figures", "% of average wage"),
+         QT_TRANSLATE_NOOP("key_figures", "% of GDP"), QT_TRANSLATE_NOOP("key_figures", "persons"))
+
+
+def _figure(label: str, unit: str, *rest, when: int | None = None) -> KeyFigure:
+    said = translate("key_figures", label)
+    return KeyFigure(said.format(year=when) if when is not None else said, translate("key_figures", unit), *rest)
 
 
 def key_figures(base_year: int, horizon: int) -> list[KeyFigure]:
     """The rows of the key-figure table for a scheme's base year and horizon."""
     rows = [
-        KeyFigure("Reserve depletion year", "year", lambda p: p.depletion_year, year, _depletion_change),
-        KeyFigure("General average premium (GAP)", "% of wages", lambda p: p.gap, percent, _points),
+        _figure(LABELS[0], UNITS[0], lambda p: p.depletion_year, year, _depletion_change),
+        _figure(LABELS[1], UNITS[1], lambda p: p.gap, percent, _points),
     ]
     years = [base_year + k for k in OFFSETS if k <= horizon]
-    for when in years:
-        rows.append(KeyFigure(f"PAYG cost rate {when}", "% of wages", _at("payg_cost_rate", when),
-                              percent, _points))
-    for when in years:
-        rows.append(KeyFigure(f"Reserve ratio {when}", "years of expenditure", _at("reserve_ratio", when),
-                              years_of_expenditure, _years_change))
-    for when in years:
-        rows.append(KeyFigure(f"Replacement rate {when}", "% of average wage", _at("replacement_rate", when),
-                              percent, _points))
-    for when in years:
-        rows.append(KeyFigure(f"Expenditure {when}", "% of GDP", _at("expenditure_to_gdp", when),
-                              lambda v: percent(v, 2), _points_fine))
-    for when in years:
-        rows.append(KeyFigure(f"Basic pension cost {when}", "% of GDP", _at("basic_pension_cost_to_gdp", when),
-                              lambda v: percent(v, 2), _points_fine))
-    for when in years:
-        rows.append(KeyFigure(f"Basic pension beneficiaries {when}", "persons",
-                              _at("basic_pension_beneficiaries", when), persons, _persons_change))
+    by_year = ((LABELS[2], UNITS[1], "payg_cost_rate", percent, _points),
+               (LABELS[3], UNITS[2], "reserve_ratio", years_of_expenditure, _years_change),
+               (LABELS[4], UNITS[3], "replacement_rate", percent, _points),
+               (LABELS[5], UNITS[4], "expenditure_to_gdp", lambda v: percent(v, 2), _points_fine),
+               (LABELS[6], UNITS[4], "basic_pension_cost_to_gdp", lambda v: percent(v, 2), _points_fine),
+               (LABELS[7], UNITS[5], "basic_pension_beneficiaries", persons, _persons_change))
+    for label, unit, column, text, change in by_year:
+        rows += [_figure(label, unit, _at(column, when), text, change, when=when) for when in years]
     return rows
 
 
 def _points_fine(old: float | None, new: float | None) -> str:
-    return "–" if _missing(old, new) else f"{(new - old) * 100:+.2f} pp"
+    return "–" if _missing(old, new) else points(new - old, 2)
 
 
 def key_figure_table(base_year: int, horizon: int, baseline: Projection,
@@ -131,8 +146,7 @@ def key_figure_table(base_year: int, horizon: int, baseline: Projection,
     return out
 
 
-def basic_pension_sentence(baseline: Projection, reform: Projection, when: int,
-                           reference: str = "the baseline") -> str:
+def basic_pension_sentence(baseline: Projection, reform: Projection, when: int, reference: str | None = None) -> str:
     """What the basic pension costs in `when` (% of GDP, beneficiaries) where a reform changes
     it; "" where it does not (a basic pension is paid by the state, outside the reserve and
     the GAP, so without this sentence a basic-pension reform would read as changing nothing)."""
@@ -142,20 +156,30 @@ def basic_pension_sentence(baseline: Projection, reform: Projection, when: int,
     old_people = _at("basic_pension_beneficiaries", when)(baseline) or 0.0
     if abs(new_cost - old_cost) < NOTABLE and round(new_people) == round(old_people):
         return ""
+    reference = reference or _the_baseline()
     if new_cost < NOTABLE and new_people < 0.5:
-        return (f"The basic pension is no longer paid in {when} (in {reference} it costs "
-                f"{percent(old_cost, 2)} of GDP, {persons(old_people)} beneficiaries).")
-    text = (f"The basic pension costs {percent(new_cost, 2)} of GDP in {when} "
-            f"({persons(new_people)} beneficiaries)")
+        return translate("key_figures", "The basic pension is no longer paid in {year} (in {reference} it costs {cost} of GDP, {people} "
+                 "beneficiaries).").format(year=when, reference=reference, cost=percent(old_cost, 2),
+                                           people=persons(old_people))
     if old_cost < NOTABLE and old_people < 0.5:
-        return text + f", against none in {reference}."
-    return text + f" instead of {percent(old_cost, 2)} ({persons(old_people)})."
+        return translate("key_figures", "The basic pension costs {cost} of GDP in {year} ({people} beneficiaries), against none in "
+                 "{reference}.").format(cost=percent(new_cost, 2), year=when, people=persons(new_people),
+                                        reference=reference)
+    return translate("key_figures", "The basic pension costs {cost} of GDP in {year} ({people} beneficiaries) instead of {old_cost} "
+             "({old_people}).").format(cost=percent(new_cost, 2), year=when, people=persons(new_people),
+                                       old_cost=percent(old_cost, 2), old_people=persons(old_people))
 
 
-def reform_sentence(name: str, baseline: Projection, reform: Projection, reference: str = "the baseline") -> str:
+def _the_baseline() -> str:
+    """What the sentences call the baseline where no other reference is named."""
+    return translate("key_figures", "the baseline")
+
+
+def reform_sentence(name: str, baseline: Projection, reform: Projection, reference: str | None = None) -> str:
     """One plain sentence on what a reform does to the reserve and the GAP (with no `name`,
     without the reform's name in front), compared with `baseline` (called `reference`), and
     one on the basic pension's cost where the reform changes it."""
+    reference = reference or _the_baseline()
     text = _reserve_and_gap(name, baseline, reform, reference)
     years = baseline.indicators.index
     basic = basic_pension_sentence(baseline, reform, int(years[0]) + OFFSETS[0], reference) if len(years) else ""
@@ -165,25 +189,27 @@ def reform_sentence(name: str, baseline: Projection, reform: Projection, referen
 def _reserve_and_gap(name: str, baseline: Projection, reform: Projection, reference: str) -> str:
     old, new = baseline.depletion_year, reform.depletion_year
     if old is None and new is None:
-        reserve = f"the reserve is never exhausted, as in {reference}"
+        reserve = translate("key_figures", "the reserve is never exhausted, as in {reference}")
     elif old is None:
-        reserve = f"the reserve now runs out in {new}, while in {reference} it never does"
+        reserve = translate("key_figures", "the reserve now runs out in {new}, while in {reference} it never does")
     elif new is None:
-        reserve = f"the reserve is never exhausted instead of running out in {old}"
+        reserve = translate("key_figures", "the reserve is never exhausted instead of running out in {old}")
     elif new == old:
-        reserve = f"the reserve still runs out in {new}"
+        reserve = translate("key_figures", "the reserve still runs out in {new}")
     else:
-        reserve = f"the reserve lasts until {new} instead of {old}"
+        reserve = translate("key_figures", "the reserve lasts until {new} instead of {old}")
+    reserve = reserve.format(reference=reference, new=new, old=old)
     gap = ""
     if not _missing(baseline.gap, reform.gap):
         if abs(reform.gap - baseline.gap) < 5e-5:
-            gap = f", and the GAP stays at {percent(reform.gap)} of insurable wages"
+            gap = translate("key_figures", ", and the GAP stays at {gap} of insurable wages").format(gap=percent(reform.gap))
         else:
-            verb = "falls" if reform.gap < baseline.gap else "rises"
-            gap = f", and the GAP {verb} from {percent(baseline.gap)} to {percent(reform.gap)} of insurable wages"
+            gap = (translate("key_figures", ", and the GAP falls from {old} to {new} of insurable wages") if reform.gap < baseline.gap
+                   else translate("key_figures", ", and the GAP rises from {old} to {new} of insurable wages")).format(
+                old=percent(baseline.gap), new=percent(reform.gap))
     if not name:  # under a heading that names the reform already (presentation mode)
         return f"{reserve[0].upper()}{reserve[1:]}{gap}."
-    return f"{name}: {reserve}{gap}."
+    return translate("key_figures", "{name}: {sentence}").format(name=name, sentence=f"{reserve}{gap}.")
 
 
 def branch_sentence(baseline: Projection, reform: Projection) -> str:
@@ -209,33 +235,42 @@ def expenditure_sentence(baseline: Projection, reform: Projection, when: int) ->
     for area in EXPENDITURE_BY_BRANCH.areas:
         before, after = _at(area.column, when)(baseline), _at(area.column, when)(reform)
         if not _missing(before, after):
-            changes[area.label.lower()] = (after - before) / gdp
+            changes[said(area.label).lower()] = (after - before) / gdp
     total = sum(changes.values())
     same_way = {branch: change for branch, change in changes.items() if change * total > 0}
-    text = f"Expenditure in {when} is {abs(new / old - 1) * 100:.0f} % {'higher' if new > old else 'lower'}"
+    share = percent(abs(new / old - 1), 0)
+    text = (translate("key_figures", "Expenditure in {year} is {share} higher") if new > old
+            else translate("key_figures", "Expenditure in {year} is {share} lower")).format(year=when, share=share)
     if not same_way:
         return text + "."
     driver = max(same_way, key=lambda branch: abs(same_way[branch]))
-    lead = "mostly" if same_way[driver] / total >= 0.5 else "led by"
-    text += f", {lead} {driver} ({same_way[driver] * 100:+.2f} % of GDP)"
-    against = [f"{branch} {'add' if change > 0 else 'save'} {abs(change) * 100:.2f} % of GDP"
-               for branch, change in changes.items() if change * total < 0 and abs(change) >= NOTABLE]
-    return text + (", while " + " and ".join(against) if against else "") + "."
+    amount = ("+" if same_way[driver] >= 0 else "") + percent(same_way[driver], 2)
+    text += (translate("key_figures", ", mostly {branch} ({amount} of GDP)") if same_way[driver] / total >= 0.5
+             else translate("key_figures", ", led by {branch} ({amount} of GDP)")).format(branch=driver, amount=amount)
+    against = [(translate("key_figures", "{branch} add {amount} of GDP") if change > 0 else translate("key_figures", "{branch} save {amount} of GDP")).format(
+        branch=branch, amount=percent(abs(change), 2))
+        for branch, change in changes.items() if change * total < 0 and abs(change) >= NOTABLE]
+    return text + (translate("key_figures", ", while {changes}").format(changes=translate("key_figures", " and ").join(against)) if against else "") + "."
 
 
-# What a standards check is about, as the subject of a sentence, and the verb for crossing its line.
+# What a standards check is about, as the subject of a sentence (marked for the catalogue).
 _STANDARD_SUBJECTS = {
-    "old_age_replacement_rate": "the old-age benefit of the standard beneficiary",
-    "old_age_skilled_wage_rate": "the old-age benefit of a standard beneficiary at the skilled manual employee's "
-                                 "wage (125 % of the average wage)",
-    "invalidity_replacement_rate": "the invalidity benefit of the standard beneficiary",
-    "survivor_replacement_rate": "the survivors' benefit of the standard beneficiary (a widow with two children)",
-    "old_age_qualifying_period": "the qualifying period for an old-age pension",
-    "old_age_reduced_benefit": "the old-age benefit after 15 years of contribution",
-    "pensionable_age": "the pensionable age",
-    "invalidity_qualifying_period": "the qualifying period for an invalidity pension",
-    "survivor_qualifying_period": "the breadwinner's qualifying period for a survivors' pension",
-    "pension_adjustment": "the yearly adjustment of pensions in payment",
+    "old_age_replacement_rate": QT_TRANSLATE_NOOP("key_figures", "the old-age benefit of the standard beneficiary"),
+    "old_age_skilled_wage_rate": QT_TRANSLATE_NOOP(
+        "key_figures", "the old-age benefit of a standard beneficiary at the skilled manual employee's wage (125 % of "
+        "the average wage)"),
+    "invalidity_replacement_rate": QT_TRANSLATE_NOOP("key_figures", "the invalidity benefit of the standard "
+                                                     "beneficiary"),
+    "survivor_replacement_rate": QT_TRANSLATE_NOOP("key_figures", "the survivors' benefit of the standard beneficiary "
+                                                   "(a widow with two children)"),
+    "old_age_qualifying_period": QT_TRANSLATE_NOOP("key_figures", "the qualifying period for an old-age pension"),
+    "old_age_reduced_benefit": QT_TRANSLATE_NOOP("key_figures", "the old-age benefit after 15 years of contribution"),
+    "pensionable_age": QT_TRANSLATE_NOOP("key_figures", "the pensionable age"),
+    "invalidity_qualifying_period": QT_TRANSLATE_NOOP("key_figures", "the qualifying period for an invalidity "
+                                                      "pension"),
+    "survivor_qualifying_period": QT_TRANSLATE_NOOP("key_figures", "the breadwinner's qualifying period for a "
+                                                    "survivors' pension"),
+    "pension_adjustment": QT_TRANSLATE_NOOP("key_figures", "the yearly adjustment of pensions in payment"),
 }
 
 # A line whose crossing is news only where the line it names is not crossed as early.
@@ -247,10 +282,17 @@ def _standard_amount(check: Check, value: float, line: bool = False) -> str:
     requirement, bare ('40 %')."""
     rule = check.rule
     if rule.unit == "years":
-        return f"{value:g}" if rule.item == "pensionable_age" else f"{value:g} years"
-    shown = f"{100 * value:.1f}".rstrip("0").rstrip(".") + " %"
-    of = {"share": " of the reference wage", "ratio": " of the lower of price and wage growth"}
-    return shown if line else shown + of.get(rule.unit, "")
+        shown = number(value, 0 if value == int(value) else 1)
+        return shown if rule.item == "pensionable_age" else translate("key_figures", "{count} years").format(
+            count=shown)
+    shown = number(100 * value, 1).rstrip("0").rstrip(".,") + conventions().percent + "%"
+    if line:
+        return shown
+    if rule.unit == "share":
+        return translate("key_figures", "{amount} of the reference wage").format(amount=shown)
+    if rule.unit == "ratio":
+        return translate("key_figures", "{amount} of the lower of price and wage growth").format(amount=shown)
+    return shown
 
 
 def standards_sentence(name: str, baseline: Sequence[Check], reform: Sequence[Check]) -> str:
@@ -272,11 +314,15 @@ def standards_sentence(name: str, baseline: Sequence[Check], reform: Sequence[Ch
     for (year, item), checks in sorted(crossed.items(), key=lambda pair: pair[0][0]):
         first = checks[0]
         rule = first.rule
-        verb = "falls to" if rule.at_least else "rises to"
-        side = "below" if rule.at_least else "above"
-        lines = " and ".join(
-            f"the {_standard_amount(c, c.rule.required, line=True)} that {c.rule.convention} "
-            f"{'requires' if c.rule.at_least else 'allows'} ({c.rule.citation})" for c in checks)
-        sentences.append(f"{name}: {_STANDARD_SUBJECTS.get(item, rule.title.lower())} {verb} "
-                         f"{_standard_amount(first, first.value_in(year))} from {year}, {side} {lines}.")
+        lines = translate("key_figures", " and ").join(
+            (translate("key_figures", "the {amount} that {convention} requires ({citation})") if c.rule.at_least
+             else translate("key_figures", "the {amount} that {convention} allows ({citation})")).format(
+                amount=_standard_amount(c, c.rule.required, line=True), convention=c.rule.convention,
+                citation=standard_words(c.rule.citation)) for c in checks)
+        subject = (translate("key_figures", _STANDARD_SUBJECTS[item]) if item in _STANDARD_SUBJECTS
+                   else standard_words(rule.title).lower())
+        said = (translate("key_figures", "{subject} falls to {value} from {year}, below {lines}.") if rule.at_least
+                else translate("key_figures", "{subject} rises to {value} from {year}, above {lines}."))
+        sentences.append(translate("key_figures", "{name}: {sentence}").format(name=name, sentence=said.format(
+            subject=subject, value=_standard_amount(first, first.value_in(year)), year=year, lines=lines)))
     return " ".join(sentences)

@@ -12,20 +12,40 @@ from matplotlib.figure import Figure
 
 from reform_studio.charts.style import BASELINE_COLOUR, REFORM_COLOURS
 from reform_studio.engine.sensitivity import Sensitivity
+from reform_studio.i18n import QT_TRANSLATE_NOOP, translate
+from reform_studio.i18n.numbers import number
+from reform_studio.report import scenario_name
 
-INDICATORS = {  # name -> (label, unit, step after the base year or None, scale)
-    "gap": ("GAP", "% of insurable wages", None, 100.0),
-    "depletion_year": ("Year the reserve runs out", "year", None, 1.0),
-    "payg_cost_rate": ("PAYG cost rate", "% of the wage bill", 50, 100.0),
-    "reserve_ratio": ("Reserve ratio", "years of spending", 50, 1.0),
+# name -> (label, unit, step after the base year or None, scale); label and unit marked for the catalogue
+INDICATORS = {
+    "gap": (QT_TRANSLATE_NOOP("tornado", "GAP"), QT_TRANSLATE_NOOP("tornado", "% of insurable wages"), None, 100.0),
+    "depletion_year": (QT_TRANSLATE_NOOP("tornado", "Year the reserve runs out"), QT_TRANSLATE_NOOP("tornado", "year"),
+                       None, 1.0),
+    "payg_cost_rate": (QT_TRANSLATE_NOOP("tornado", "PAYG cost rate"), QT_TRANSLATE_NOOP("tornado", "% of the wage bill"),
+                       50, 100.0),
+    "reserve_ratio": (QT_TRANSLATE_NOOP("tornado", "Reserve ratio"), QT_TRANSLATE_NOOP("tornado", "years of spending"),
+                      50, 1.0),
 }
 LOW_COLOUR, HIGH_COLOUR = "#9DC3E6", REFORM_COLOURS[0]
+# the legend's names of the two settings of an assumption
+SIDES = {"low": QT_TRANSLATE_NOOP("tornado", "low"), "high": QT_TRANSLATE_NOOP("tornado", "high")}
 
 
 def indicator_label(result: Sensitivity, indicator: str) -> str:
+    return indicator_text(indicator, result.base_year + INDICATORS[indicator][2]
+                          if INDICATORS[indicator][2] is not None else None)
+
+
+def indicator_text(indicator: str, year: int | None = None) -> str:
+    """'PAYG cost rate in 2075 (% of the wage bill)' in the current language; without a year,
+    '(+50 years)' where the indicator is read some years on."""
     label, unit, step, _ = INDICATORS[indicator]
-    year = f" in {result.base_year + step}" if step is not None else ""
-    return f"{label}{year} ({unit})"
+    label, unit = translate("tornado", label), translate("tornado", unit)
+    if step is None:
+        return f"{label} ({unit})"
+    if year is None:
+        return translate("tornado", "{label} (+{step} years) ({unit})").format(label=label, step=step, unit=unit)
+    return translate("tornado", "{label} in {year} ({unit})").format(label=label, year=year, unit=unit)
 
 
 def _same(value: float, central: float) -> bool:
@@ -43,6 +63,7 @@ class TornadoChart:
 
     def update(self, result: Sensitivity, scenario: int, indicator: str = "gap") -> None:
         label, _unit, step, scale = INDICATORS[indicator]
+        label = translate("tornado", label)
         year = result.base_year + step if step is not None else None
         ax = self.axes
         ax.clear()
@@ -56,13 +77,13 @@ class TornadoChart:
                 missing.append(test.label)
                 continue
             if _same(low, central) and _same(high, central):
-                ax.annotate("no effect", (central * scale, y + 0.1), fontsize=8, va="center", xytext=(4, 0),
+                ax.annotate(translate("tornado", "no effect"), (central * scale, y + 0.1), fontsize=8, va="center", xytext=(4, 0),
                             textcoords="offset points", color="#666666")
             for value, colour, side in ((low, LOW_COLOUR, "low"), (high, HIGH_COLOUR, "high")):
                 if _same(value, central):
                     continue
                 ax.barh(y + 0.1, (value - central) * scale, left=central * scale, height=0.5, color=colour,
-                        label=side)
+                        label=translate("tornado", SIDES[side]))
                 ax.annotate(test.setting(side), (value * scale, y + 0.1), fontsize=8, va="center",
                             ha="left" if value > central else "right", xytext=(3 if value > central else -3, 0),
                             textcoords="offset points")
@@ -70,7 +91,7 @@ class TornadoChart:
             b_low, b_high = base_rows[test]
             if scenario != 0 and b_low is not None and b_high is not None:
                 ax.barh(y - 0.3, (b_high - b_low) * scale, left=b_low * scale, height=0.15, color=BASELINE_COLOUR,
-                        alpha=0.5, label="baseline's range")
+                        alpha=0.5, label=translate("tornado", "baseline's range"))
                 shown += [b_low * scale, b_high * scale]
         if shown:
             low_x, high_x = min(shown), max(shown)
@@ -80,15 +101,17 @@ class TornadoChart:
             ax.axvline(central * scale, color="#444444", lw=1)
         ax.set_yticks(ys, [test.label for test, _, _ in rows])
         ax.set_xlabel(indicator_label(result, indicator))
-        name = result.names[scenario]
-        ax.set_title(f"{name}: {label} with each assumption varied alone (central "
-                     f"{'–' if central is None else f'{central * scale:,.1f}'})", fontsize=10, loc="left")
+        name = scenario_name(result.names[scenario])
+        ax.set_title(translate("tornado", "{name}: {indicator} with each assumption varied alone (central {value})").format(
+            name=name, indicator=label, value="–" if central is None else number(central * scale, 1)),
+            fontsize=10, loc="left")
         handles, labels = ax.get_legend_handles_labels()
         unique = dict(zip(labels, handles))
         if unique:
             ax.legend(unique.values(), unique.keys(), loc="lower right", fontsize=8, frameon=False)
         if missing:
-            ax.text(0.99, 0.01, f"not reached within the horizon: {', '.join(missing)}", transform=ax.transAxes,
+            ax.text(0.99, 0.01, translate("tornado", "not reached within the horizon: {tests}").format(
+                tests=", ".join(missing)), transform=ax.transAxes,
                     ha="right", va="bottom", fontsize=8, color="#666666")
         ax.grid(axis="x", alpha=0.3)
         self.figure.canvas.draw_idle()

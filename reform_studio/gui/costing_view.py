@@ -13,7 +13,7 @@ from pathlib import Path
 
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QButtonGroup, QComboBox, QCompleter, QDialog, QDialogButtonBox, QDoubleSpinBox, \
     QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMainWindow, QProgressBar, QPushButton, \
@@ -28,6 +28,8 @@ from reform_studio.engine.projection import ProjectionCancelled
 from reform_studio.gui.jobs import JobRunner
 from reform_studio.gui.views import add_action, menu
 from reform_studio.gui.widgets.tables import CopyTableView, TextTableModel
+
+translate = QCoreApplication.translate
 
 DEFAULT_COUNTRIES = "Low income Sub-Saharan Africa"
 INPUT_WIDTH = 330
@@ -337,8 +339,9 @@ def install_costing(window: QMainWindow) -> None:
         view.raise_()
         view.activateWindow()
 
-    action = QAction("&Universal pension costing…", window)
+    action = QAction(translate("costing_view", "&Universal pension costing…"), window)
     action.setObjectName("costingAction")
     action.triggered.connect(show)
     add_action(window, menu(window, "analysisMenu"), action, "Ctrl+Shift+U",
-               "Cost a universal or pension-tested basic pension in many countries at once, from the shipped data.")
+               translate("costing_view", "Cost a universal or pension-tested basic pension in many countries at once, from the shipped "
+                 "data."))

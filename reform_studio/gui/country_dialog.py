@@ -16,7 +16,7 @@ from pathlib import Path
 import numpy as np
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, \
     QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMainWindow, QProgressBar, QSplitter, QTableView, QVBoxLayout, \
@@ -29,6 +29,8 @@ from reform_studio.countries.demography import single_population
 from reform_studio.gui import settings
 from reform_studio.gui.jobs import JobRunner
 from reform_studio.gui.views import add_action, menu
+
+translate = QCoreApplication.translate
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = (("name", "Country or area"), ("iso3", "ISO3"), ("region", "World Bank region"),
@@ -271,12 +273,12 @@ class CountryDialog(QDialog):
 def install_new_from_country(window: QMainWindow) -> None:
     """File › New from country… (Ctrl+Shift+N), beside New workbook from template."""
     file_menu = menu(window, "fileMenu")
-    action = QAction("New from &country…", window)
+    action = QAction(translate("country_dialog", "New from &country…"), window)
     action.setObjectName("newFromCountryAction")
     action.triggered.connect(lambda: CountryDialog(window).open())
     add_action(window, file_menu, action, "Ctrl+Shift+N",
-               "Write a complete workbook for any country from the UN, World Bank, ILO and IMF data shipped "
-               "with the application, then open it.")
+               translate("country_dialog", "Write a complete workbook for any country from the UN, World Bank, ILO and IMF data shipped "
+                 "with the application, then open it."))
     first_separator = next((a for a in file_menu.actions() if a.isSeparator()), None)
     if first_separator is not None:  # with the other New entries, not after Quit
         file_menu.removeAction(action)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QDockWidget, QFormLayout, QGridLayout,
                                QGroupBox, QLabel, QMainWindow, QPushButton, QSpinBox, QVBoxLayout, QWidget)
@@ -25,7 +25,9 @@ from reform_studio.gui.jobs import JobRunner
 from reform_studio.gui.views import add_action, menu
 from reform_studio.gui.widgets.frontier_panel import FrontierPanel
 from reform_studio.gui.widgets.target_fields import checked_target, edited_reform, lever_combo, target_combo
+from reform_studio.i18n.levers import amount_text, title, value_text
 
+translate = QCoreApplication.translate
 RATE_OFFSET = 50  # the replacement rate is shown this many years after the base year (or in the target's year)
 ERROR_STYLE = "color: #b00020;"
 FRONTIER_WIDTH = 520  # pixels: the scenario charts keep most of the window
@@ -46,7 +48,7 @@ class SolveDialog(QDialog):
 
     def __init__(self, document: Document, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Solve for a target")
+        self.setWindowTitle(translate("solve_dialog", "Solve for a target"))
         self.setObjectName("solveDialog")
         self.document = document
         self.jobs = JobRunner(self)
@@ -67,13 +69,13 @@ class SolveDialog(QDialog):
         self.editing = QLabel()
         self.editing.setWordWrap(True)
         self.lever = lever_combo(SOLVABLE)
-        self.lever.setToolTip("The lever to move; every other lever stays as the reform sets it.")
+        self.lever.setToolTip(translate("solve_dialog", "The lever to move; every other lever stays as the reform sets it."))
         self.now = QLabel()
         self.now.setObjectName("solveNow")
         self.target = target_combo()
         self.year = QSpinBox()
-        self.year.setToolTip("The year the target looks at; the lowest value means the end of the horizon.")
-        self.year_label = QLabel("Through year")
+        self.year.setToolTip(translate("solve_dialog", "The year the target looks at; the lowest value means the end of the horizon."))
+        self.year_label = QLabel(translate("solve_dialog", "Through year"))
         self.error = QLabel()
         self.error.setObjectName("targetError")
         self.error.setWordWrap(True)
@@ -82,14 +84,14 @@ class SolveDialog(QDialog):
         self.goal.setWordWrap(True)
         self.goal.setObjectName("solveGoal")
         form = QFormLayout()
-        form.addRow("Lever", self.lever)
+        form.addRow(translate("solve_dialog", "Lever"), self.lever)
         form.addRow("", self.now)
-        form.addRow("Target", self.target)
+        form.addRow(translate("solve_dialog", "Target"), self.target)
         form.addRow(self.year_label, self.year)
         form.addRow("", self.error)
         form.addRow("", self.goal)
 
-        self.answer_box = QGroupBox("Answer")
+        self.answer_box = QGroupBox(translate("solve_dialog", "Answer"))
         self.headline = QLabel()
         self.headline.setObjectName("solveHeadline")
         self.headline.setTextFormat(Qt.TextFormat.RichText)
@@ -116,10 +118,10 @@ class SolveDialog(QDialog):
         answer.addWidget(self.state)
 
         buttons = QDialogButtonBox()
-        self.solve_button = buttons.addButton("Solve", QDialogButtonBox.ButtonRole.ActionRole)
+        self.solve_button = buttons.addButton(translate("solve_dialog", "Solve"), QDialogButtonBox.ButtonRole.ActionRole)
         self.solve_button.setDefault(True)
-        self.solve_button.setToolTip("Find the least ambitious setting of the lever that meets the target.")
-        self.apply_button = buttons.addButton("Apply", QDialogButtonBox.ButtonRole.ApplyRole)
+        self.solve_button.setToolTip(translate("solve_dialog", "Find the least ambitious setting of the lever that meets the target."))
+        self.apply_button = buttons.addButton(translate("solve_dialog", "Apply"), QDialogButtonBox.ButtonRole.ApplyRole)
         close: QPushButton = buttons.addButton(QDialogButtonBox.StandardButton.Close)
         close.clicked.connect(self.close)
         self.solve_button.clicked.connect(self.start_solve)
@@ -179,11 +181,12 @@ class SolveDialog(QDialog):
             self.solve_button.setEnabled(False)
         else:
             self.error.hide()
-            self.year_label.setText({"reserve": "Through year", "gap": "Rate of year"}.get(target.kind, "In year"))
-            self.year.setSpecialValueText("whole horizon" if target.kind == "reserve" else "last year")
+            self.year_label.setText({"reserve": translate("solve_dialog", "Through year"), "gap": translate("solve_dialog", "Rate of year")}.get(target.kind,
+                                                                                               translate("solve_dialog", "In year")))
+            self.year.setSpecialValueText(translate("solve_dialog", "whole horizon") if target.kind == "reserve" else translate("solve_dialog", "last year"))
             self.year.setEnabled(target.kind != "standards")  # the conventions are checked in every year
             if scheme is not None:
-                self.goal.setText(f"Goal: {target.describe(int(scheme.years[-1]))}.")
+                self.goal.setText(translate("solve_dialog", "Goal: {goal}.").format(goal=target.describe(int(scheme.years[-1]))))
             self.goal.setVisible(scheme is not None)
             self.solve_button.setEnabled(scheme is not None)
         self._show_editing()
@@ -191,12 +194,12 @@ class SolveDialog(QDialog):
     def _show_editing(self) -> None:
         doc = self.document
         reform = edited_reform(doc)
-        self.editing.setText(f"Editing <b>{reform.name}</b>" if reform else
-                             "No reform selected: solving for the <b>baseline</b>; Apply adds a new reform.")
-        self.apply_button.setText("Apply" if reform is not None else "Add as new reform")
+        self.editing.setText(translate("solve_dialog", "Editing <b>{name}</b>").format(name=reform.name) if reform else
+                             translate("solve_dialog", "No reform selected: solving for the <b>baseline</b>; Apply adds a new reform."))
+        self.apply_button.setText(translate("solve_dialog", "Apply") if reform is not None else translate("solve_dialog", "Add as new reform"))
         if doc.scheme is not None:
             value = current_value(doc.scheme, reform or Reform(), self.solvable.name)
-            self.now.setText(f"now {self.solvable.amount(value)}")
+            self.now.setText(translate("solve_dialog", "now {value}").format(value=amount_text(self.solvable, value)))
         self._refresh_state()
 
     # -- solving ----------------------------------------------------------------------------------
@@ -223,15 +226,17 @@ class SolveDialog(QDialog):
         self.result, self.current_projection = answer
         self._applied = None
         result, lever, scheme = self.result, SOLVABLE[self.result.lever], self.document.scheme
-        mark = ("<span style='color:#1b7f3b'>✓ meets the target</span>" if result.met else
-                "<span style='color:#b00020'>✗ not reachable in the range searched</span>")
-        self.headline.setText(f"<b>{lever.title}: {lever.amount(result.value)}</b> &nbsp; {mark}")
+        mark = ("<span style='color:#1b7f3b'>✓ {}</span>".format(translate("solve_dialog", "meets the target")) if result.met else
+                "<span style='color:#b00020'>✗ {}</span>".format(translate("solve_dialog", "not reachable in the range searched")))
+        self.headline.setText("<b>{}</b> &nbsp; {}".format(translate("solve_dialog", "{lever}: {value}").format(
+            lever=title(lever), value=amount_text(lever, result.value)), mark))
         self.message.setText(result.message)
         rate_year = result.target.year if result.target.kind == "replacement_rate" else \
             min(scheme.base_year + RATE_OFFSET, int(scheme.years[-1]))
-        rows = [("", "<b>Now</b>", f"<b>With {lever.text(result.value)}</b>"),
-                (lever.title, lever.amount(result.baseline_value), lever.amount(result.value))]
-        labels = ("Reserve depleted in", "GAP", f"Replacement rate in {rate_year}")
+        rows = [("", "<b>{}</b>".format(translate("solve_dialog", "Now")),
+                 "<b>{}</b>".format(translate("solve_dialog", "With {value}").format(value=value_text(lever, result.value)))),
+                (title(lever), amount_text(lever, result.baseline_value), amount_text(lever, result.value))]
+        labels = (translate("solve_dialog", "Reserve depleted in"), translate("solve_dialog", "GAP"), translate("solve_dialog", "Replacement rate in {year}").format(year=rate_year))
         now, then = consequences(self.current_projection, rate_year), consequences(result.projection, rate_year)
         rows += list(zip(labels, now, then))
         for cells, texts in zip(self.cells, rows):
@@ -244,7 +249,7 @@ class SolveDialog(QDialog):
         self.result = None
         self.solve_button.setEnabled(self.parsed_target() is not None)
         self.state.setStyleSheet(ERROR_STYLE)
-        self.state.setText(f"Cannot solve: {message}")
+        self.state.setText(translate("solve_dialog", "Cannot solve: {message}").format(message=message))
         self.apply_button.setEnabled(False)
 
     # -- applying ---------------------------------------------------------------------------------
@@ -256,13 +261,13 @@ class SolveDialog(QDialog):
             return
         index, reform = self._solved_for
         if self._applied is not None and edited_reform(doc) == self._applied:
-            text, enabled = "Applied to the reform; Ctrl+Z undoes it.", False
+            text, enabled = translate("solve_dialog", "Applied to the reform; Ctrl+Z undoes it."), False
         elif (doc.current, edited_reform(doc)) != (index, reform):
-            text, enabled = "The reform has changed since this answer: solve again to apply it.", False
+            text, enabled = translate("solve_dialog", "The reform has changed since this answer: solve again to apply it."), False
         elif not result.met:
-            text, enabled = "Nothing in the range searched meets the target, so there is nothing to apply.", False
+            text, enabled = translate("solve_dialog", "Nothing in the range searched meets the target, so there is nothing to apply."), False
         elif reform is not None and reform == result.reform:
-            text, enabled = "The reform already has this value.", False
+            text, enabled = translate("solve_dialog", "The reform already has this value."), False
         else:
             text, enabled = "", True
         self.state.setStyleSheet("")
@@ -278,13 +283,14 @@ class SolveDialog(QDialog):
         lever = SOLVABLE[result.lever]
         if edited_reform(doc) is None:
             names = {s.reform.name for s in doc.scenarios}
-            stem = f"{lever.title} {lever.text(result.value)}"
+            stem = f"{title(lever)} {value_text(lever, result.value)}"
             name = next(n for n in [stem] + [f"{stem} ({k})" for k in range(2, 10_000)] if n not in names)
-            self._applied = replace(result.reform, name=name, description=f"Solved for {result.target}.")
+            self._applied = replace(result.reform, name=name, description=translate("solve_dialog", "Solved for {target}.").format(
+                target=result.target))
             doc.add_reform(self._applied)
         else:
             stack = doc.undo_stack
-            stack.beginMacro(f"Solve {lever.title.lower()} for {result.target}")
+            stack.beginMacro(translate("solve_dialog", "Solve {lever} for {target}").format(lever=title(lever), target=result.target))
             for part in lever.levers:
                 doc.set_lever(part, result.reform.levers.get(part))
             stack.endMacro()
@@ -321,7 +327,7 @@ class SolveTools(QObject):
         self.window = window
         self.dialog = SolveDialog(window.document, window)
         self.frontier = FrontierPanel(window.document)
-        self.frontier_dock = QDockWidget("Frontier", window)
+        self.frontier_dock = QDockWidget(translate("solve_dialog", "Frontier"), window)
         self.frontier_dock.setObjectName("frontierDock")
         self.frontier_dock.setWidget(self.frontier)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.frontier_dock)
@@ -348,14 +354,14 @@ def install_solve(window: QMainWindow) -> None:
     window.levers.solveRequested.connect(tools.open_solve)
     reform_menu = menu(window, "reformMenu")
     reform_menu.addSeparator()
-    solve_action = QAction("Solve for a &target…", window)
+    solve_action = QAction(translate("solve_dialog", "Solve for a &target…"), window)
     solve_action.triggered.connect(lambda: tools.open_solve())
     add_action(window, reform_menu, solve_action, "Ctrl+Shift+T",
-                "Find the setting of one lever that meets a target, such as a reserve that never runs out.")
-    frontier_action = QAction("Reform &frontier…", window)
+                translate("solve_dialog", "Find the setting of one lever that meets a target, such as a reserve that never runs out."))
+    frontier_action = QAction(translate("solve_dialog", "Reform &frontier…"), window)
     frontier_action.triggered.connect(tools.show_frontier)
     add_action(window, reform_menu, frontier_action, None,
-                "Show the settings of two levers that just meet a target, and where the reform stands.")
+                translate("solve_dialog", "Show the settings of two levers that just meet a target, and where the reform stands."))
     toggle = tools.frontier_dock.toggleViewAction()
-    toggle.setText("&Frontier")
-    add_action(window, menu(window, "viewMenu"), toggle, "Ctrl+Shift+F", "Show or hide the reform frontier panel.")
+    toggle.setText(translate("solve_dialog", "&Frontier"))
+    add_action(window, menu(window, "viewMenu"), toggle, "Ctrl+Shift+F", translate("solve_dialog", "Show or hide the reform frontier panel."))

@@ -13,24 +13,29 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from PySide6.QtCore import QModelIndex, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QDockWidget, QHeaderView, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from reform_studio.charts.key_figures import standards_sentence
-from reform_studio.charts.standards_text import HEADERS, check_row, citation, worst_year
+from reform_studio.charts.standards_text import HEADERS, check_row, citation, headers, worst_year
 from reform_studio.engine.reform import Reform
 from reform_studio.engine.standards import NOTES, Check, check_standards, not_judged
 from reform_studio.gui.views import add_action, menu
 from reform_studio.gui.widgets.scrolling_text import ScrollingText
 from reform_studio.gui.widgets.tables import CopyTableView, TextTableModel
+from reform_studio.i18n import QT_TRANSLATE_NOOP
+from reform_studio.i18n.standards import words
+
+translate = QCoreApplication.translate
 
 MET_COLUMN = HEADERS.index("Met")
 MET_COLOURS = {True: "#1b7f3b", False: "#b00020"}
 # The dock sits under the charts, where the six columns fit side by side: a quarter of the
 # window's height (the charts keep the most), within these bounds in pixels.
 PANEL_HEIGHT = (180, 300)
-EMPTY = "Open a workbook: the baseline and the drawn reforms are checked against C102 and C128 here."
+EMPTY = QT_TRANSLATE_NOOP("standards_panel", "Open a workbook: the baseline and the drawn reforms are checked against "
+                          "C102 and C128 here.")
 
 
 class StandardsModel(TextTableModel):
@@ -42,7 +47,7 @@ class StandardsModel(TextTableModel):
 
     def set_checks(self, checks: Sequence[Check]) -> None:
         self.checks = list(checks)
-        self.set_rows(HEADERS, [check_row(c) for c in checks])
+        self.set_rows(list(headers()), [check_row(c) for c in checks])
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -53,8 +58,8 @@ class StandardsModel(TextTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             note = NOTES.get(check.rule.item)
             worst = worst_year(check)
-            return (f"{citation(check.rule)}." + (f" Value: {worst}." if worst else "")
-                    + (f" Note: {note}." if note else ""))
+            return (f"{citation(check.rule)}." + (" " + translate("standards_panel", "Value: {worst}.").format(worst=worst) if worst else "")
+                    + (" " + translate("standards_panel", "Note: {note}.").format(note=words(note)) if note else ""))
         return super().data(index, role)
 
 
@@ -67,13 +72,13 @@ class StandardsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         self.summary = ScrollingText("standardsSummary")  # the table keeps most of a short dock
-        self.summary.setText(EMPTY)
+        self.summary.setText(translate("standards_panel", EMPTY))
         self.summary.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.summary.setToolTip("How many of the conventions' checks the scenario meets in every year, and the "
-                                "lines a reform crosses that the baseline meets.")
+        self.summary.setToolTip(translate("standards_panel", "How many of the conventions' checks the scenario meets in every year, and the "
+                                  "lines a reform crosses that the baseline meets."))
         self.tabs = QTabWidget()
         self.tabs.setObjectName("standardsTabs")
-        self.tabs.setToolTip("One tab per scenario: the baseline and the reforms drawn in the charts.")
+        self.tabs.setToolTip(translate("standards_panel", "One tab per scenario: the baseline and the reforms drawn in the charts."))
         self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
         self.tabs.setUsesScrollButtons(True)
         self.tabs.currentChanged.connect(lambda _i: self._describe())
@@ -104,8 +109,8 @@ class StandardsPanel(QWidget):
                 view = CopyTableView(StandardsModel())
                 view.model().setParent(view)
                 view.setTabKeyNavigation(False)
-                view.setToolTip("Hover a row for the convention's article and what the check cannot judge. "
-                                + view.toolTip())
+                view.setToolTip(translate("standards_panel", "Hover a row for the convention's article and what the check cannot judge.")
+                                + " " + view.toolTip())
                 self.tabs.addTab(view, name)
             self.tabs.blockSignals(False)
         self.names, self.checks, self.skipped = list(names), [list(c) for c in checks], list(skipped)
@@ -126,7 +131,7 @@ class StandardsPanel(QWidget):
 
     def clear(self) -> None:
         self.show_checks([], [], [])
-        self.summary.setText(EMPTY)
+        self.summary.setText(translate("standards_panel", EMPTY))
 
     def _describe(self) -> None:
         """'Cut accrual meets 12 of 16 checks in every year.' and the lines it crosses."""
@@ -135,13 +140,14 @@ class StandardsPanel(QWidget):
             return
         own, name = self.checks[index], self.names[index]
         met = sum(c.met for c in own)
-        lines = [f"<b>{name}</b> meets {met} of {len(own)} checks in every year."]
+        lines = [translate("standards_panel", "<b>{name}</b> meets {met} of {count} checks in every year.").format(name=name, met=met,
+                                                                                      count=len(own))]
         if index > 0:
             crossed = standards_sentence(name, self.checks[0], own)
             lines.append(f"<span style='color:{MET_COLOURS[False]}'>{crossed}</span>" if crossed else
-                         "It crosses no line that the baseline meets.")
+                         translate("standards_panel", "It crosses no line that the baseline meets."))
         if self.skipped:
-            lines.append(f"Not judged: {'; '.join(self.skipped)}.")
+            lines.append(translate("standards_panel", "Not judged: {branches}.").format(branches="; ".join(words(s) for s in self.skipped)))
         self.summary.setText("<br>".join(lines))
 
 
@@ -153,7 +159,7 @@ class StandardsView(QObject):
         self.setObjectName("standardsView")
         self.window = window
         self.panel = StandardsPanel()
-        self.dock = QDockWidget("ILO standards", window)
+        self.dock = QDockWidget(translate("standards_panel", "ILO standards"), window)
         self.dock.setObjectName("standardsDock")
         self.dock.setWidget(self.panel)
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
@@ -171,7 +177,7 @@ class StandardsView(QObject):
         if list(projections[0].indicators.index) != list(scheme.years):
             return  # results of the workbook before: the new one's are on their way
         reforms = [Reform("Baseline")] + [s.reform for s in self.window.drawn]
-        names = ["Baseline"] + [r.name for r in reforms[1:]]
+        names = [translate("standards_panel", "Baseline")] + [r.name for r in reforms[1:]]
         self.panel.show_checks(names, check_standards(scheme, reforms, projections), not_judged(scheme),
                                self._edited())
 
@@ -192,8 +198,8 @@ def install_standards(window: QMainWindow) -> None:
     """Add the Standards dock and its entry in the Analysis menu (Ctrl+Shift+I)."""
     view = StandardsView(window)
     toggle = view.dock.toggleViewAction()
-    toggle.setText("ILO &standards (C102, C128)")
+    toggle.setText(translate("standards_panel", "ILO &standards (C102, C128)"))
     toggle.triggered.connect(lambda checked: view.show() if checked else None)
     add_action(window, menu(window, "analysisMenu"), toggle, "Ctrl+Shift+I",
-               "Show or hide the check of every drawn scenario against ILO conventions C102 and C128: the standard "
-               "beneficiary's benefit, qualifying periods, pensionable age and indexation, year by year.")
+               translate("standards_panel", "Show or hide the check of every drawn scenario against ILO conventions C102 and C128: the "
+                 "standard beneficiary's benefit, qualifying periods, pensionable age and indexation, year by year."))

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Callable
 
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QComboBox, QDockWidget, QDoubleSpinBox, QFormLayout, QHBoxLayout, QLabel,
                                QMainWindow, QProgressBar, QPushButton, QSpinBox, QTabWidget, QVBoxLayout,
@@ -20,8 +20,10 @@ from PySide6.QtWidgets import (QComboBox, QDockWidget, QDoubleSpinBox, QFormLayo
 
 from reform_studio.charts.fan_chart import INDICATORS as FAN_INDICATORS
 from reform_studio.charts.fan_chart import FanChart, depletion_sentence
+from reform_studio.charts.fan_chart import indicator_text as fan_indicator
 from reform_studio.charts.tornado import INDICATORS as TORNADO_INDICATORS
 from reform_studio.charts.tornado import TornadoChart
+from reform_studio.charts.tornado import indicator_text as tornado_indicator
 from reform_studio.engine.assumptions import LABELS, SHIFTS, Assumptions, apply
 from reform_studio.engine.errors import InputError
 from reform_studio.engine.reform import Reform
@@ -30,16 +32,26 @@ from reform_studio.engine.sensitivity import Sensitivity, run_sensitivity, keyed
 from reform_studio.engine.stochastic import Stochastic, run_stochastic, volatility_from_keys
 from reform_studio.gui.jobs import JobRunner
 from reform_studio.gui.views import add_action, menu
+from reform_studio.i18n import QT_TRANSLATE_NOOP
+from reform_studio.i18n.assumptions import describe, label
 from reform_studio.workbook.reader import read_sensitivity_tests, read_stochastic
 
+translate = QCoreApplication.translate
+
 TIPS = {
-    "real_wage_growth": "Added to real wage growth in every year (percentage points).",
-    "investment_return": "Added to the nominal investment return in every year (percentage points).",
-    "inflation": "Added to price inflation in every year (percentage points).",
-    "unemployment_rate": "Added to the unemployment rate in every year (percentage points).",
-    "tfr": "Multiplies the total fertility rate in every year (1 = the workbook's).",
-    "mortality": "Multiplies every probability of dying, capped at 1 (below 1: people live longer).",
-    "net_migration": "Multiplies net migration in every year (0 = none, 2 = twice the workbook's).",
+    "real_wage_growth": QT_TRANSLATE_NOOP("uncertainty_view", "Added to real wage growth in every year (percentage "
+                                          "points)."),
+    "investment_return": QT_TRANSLATE_NOOP("uncertainty_view", "Added to the nominal investment return in every year "
+                                           "(percentage points)."),
+    "inflation": QT_TRANSLATE_NOOP("uncertainty_view", "Added to price inflation in every year (percentage points)."),
+    "unemployment_rate": QT_TRANSLATE_NOOP("uncertainty_view", "Added to the unemployment rate in every year "
+                                           "(percentage points)."),
+    "tfr": QT_TRANSLATE_NOOP("uncertainty_view", "Multiplies the total fertility rate in every year (1 = the "
+                             "workbook's)."),
+    "mortality": QT_TRANSLATE_NOOP("uncertainty_view", "Multiplies every probability of dying, capped at 1 (below 1: "
+                                   "people live longer)."),
+    "net_migration": QT_TRANSLATE_NOOP("uncertainty_view", "Multiplies net migration in every year (0 = none, 2 = "
+                                       "twice the workbook's)."),
 }
 
 
@@ -52,8 +64,8 @@ class AssumptionsPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("assumptionsPanel")
         outer = QVBoxLayout(self)
-        note = QLabel("The same assumptions apply to the baseline and every reform, so the comparison stays "
-                      "fair. The workbook's values are 0 pt and ×1.")
+        note = QLabel(translate("uncertainty_view", "The same assumptions apply to the baseline and every reform, so the comparison stays "
+                        "fair. The workbook's values are 0 pt and ×1."))
         note.setWordWrap(True)
         outer.addWidget(note)
         form = QFormLayout()
@@ -67,19 +79,19 @@ class AssumptionsPanel(QWidget):
                 box.setRange(-10.0, 10.0)
                 box.setSingleStep(0.5)
                 box.setDecimals(2)
-                box.setSuffix(" pt")
+                box.setSuffix(" " + translate("assumptions", "pt"))
             else:
                 box.setRange(0.0, 5.0)
                 box.setSingleStep(0.05)
                 box.setDecimals(2)
                 box.setPrefix("×")
                 box.setValue(1.0)
-            box.setToolTip(TIPS[name])
+            box.setToolTip(translate("uncertainty_view", TIPS[name]))
             box.valueChanged.connect(self._emit)
-            form.addRow(LABELS[name].capitalize(), box)
+            form.addRow(label(LABELS[name]).capitalize(), box)
             self.boxes[name] = box
-        self.reset = QPushButton("&Reset to the workbook's", self)
-        self.reset.setToolTip("Set every assumption back to the workbook's (0 pt, ×1).")
+        self.reset = QPushButton(translate("uncertainty_view", "&Reset to the workbook's"), self)
+        self.reset.setToolTip(translate("uncertainty_view", "Set every assumption back to the workbook's (0 pt, ×1)."))
         self.reset.clicked.connect(lambda: self.set_assumptions(Assumptions()))
         form.addRow(self.reset)
 
@@ -116,9 +128,9 @@ class _RunBar(QWidget):
         self.run.setToolTip(tip)
         self.bar = QProgressBar(self)
         self.bar.setRange(0, 100)
-        self.bar.setToolTip("How much of the calculation is done.")
-        self.cancel = QPushButton("Cancel", self)
-        self.cancel.setToolTip("Stop the calculation (Esc).")
+        self.bar.setToolTip(translate("uncertainty_view", "How much of the calculation is done."))
+        self.cancel = QPushButton(translate("uncertainty_view", "Cancel"), self)
+        self.cancel.setToolTip(translate("uncertainty_view", "Stop the calculation (Esc)."))
         self.cancel.setShortcut("Esc")
         self.cancel.setEnabled(False)
         self.status = QLabel("", self)
@@ -149,10 +161,10 @@ class UncertaintyView(QObject):
         self.panel.changed.connect(self._assumptions_changed)
         self.variant_label = QLabel()
         self.variant_label.setObjectName("variantLabel")
-        self.variant_label.setToolTip("The baseline and every reform are projected under these assumptions, not the "
-                                      "workbook's own (Analysis › Assumptions; Reset to the workbook's).")
+        self.variant_label.setToolTip(translate("uncertainty_view", "The baseline and every reform are projected under these assumptions, not "
+                                        "the workbook's own (Analysis › Assumptions; Reset to the workbook's)."))
         window.statusBar().addPermanentWidget(self.variant_label)
-        self.assumptions_dock = self._dock("Assumptions", "assumptionsDock", self.panel,
+        self.assumptions_dock = self._dock(translate("uncertainty_view", "Assumptions"), "assumptionsDock", self.panel,
                                            Qt.DockWidgetArea.LeftDockWidgetArea)
         # a tab beside the levers: a dock of its own would widen the window past a 1280-pixel screen
         window.tabifyDockWidget(window.lever_dock, self.assumptions_dock)
@@ -163,7 +175,7 @@ class UncertaintyView(QObject):
         # a window of its own: a fan chart needs the room, and the main charts keep theirs
         self.dock = QWidget(window, Qt.WindowType.Window)
         self.dock.setObjectName("uncertaintyWindow")
-        self.dock.setWindowTitle("How sure are we? Fan chart and tornado")
+        self.dock.setWindowTitle(translate("uncertainty_view", "How sure are we? Fan chart and tornado"))
         QVBoxLayout(self.dock).addWidget(self.tabs)
         self.jobs = JobRunner(self)
         self.jobs.finished.connect(self._finished)
@@ -192,7 +204,7 @@ class UncertaintyView(QObject):
         for text, key in choices:
             choice.addItem(text, key)
         choice.setToolTip(choice_tip)
-        for widget in [QLabel("Show"), choice, *extra]:
+        for widget in [QLabel(translate("uncertainty_view", "Show")), choice, *extra]:
             controls.addWidget(widget)
         controls.addWidget(run, 1)
         layout.addLayout(controls)
@@ -211,35 +223,34 @@ class UncertaintyView(QObject):
         self.paths.setRange(100, 5000)
         self.paths.setSingleStep(100)
         self.paths.setValue(500)
-        self.paths.setSuffix(" paths")
-        self.paths.setToolTip("Number of economic paths drawn: more paths, smoother percentiles, longer wait.")
+        self.paths.setSuffix(translate("uncertainty_view", " paths"))
+        self.paths.setToolTip(translate("uncertainty_view", "Number of economic paths drawn: more paths, smoother percentiles, longer wait."))
         self.seed = QSpinBox()
         self.seed.setRange(0, 2 ** 31 - 1)
         self.seed.setValue(7)
-        self.seed.setPrefix("seed ")
-        self.seed.setToolTip("The same seed gives the same paths and the same numbers.")
-        run = _RunBar("&Draw the fan", "Project the baseline and the reform being edited over the economic paths "
-                                         "(Ctrl+Shift+R).")
+        self.seed.setPrefix(translate("uncertainty_view", "seed "))
+        self.seed.setToolTip(translate("uncertainty_view", "The same seed gives the same paths and the same numbers."))
+        run = _RunBar(translate("uncertainty_view", "&Draw the fan"), translate("uncertainty_view", "Project the baseline and the reform being edited over the economic paths "
+                                            "(Ctrl+Shift+R)."))
         run.run.setShortcut("Ctrl+Shift+R")
         chart = FanChart()
-        choice = self._tab("&Fan chart", [(f"{label} ({unit})", key) for key, (label, unit) in FAN_INDICATORS.items()],
-                           "The indicator whose spread the fan shows.", [self.paths, self.seed], run, chart.figure,
-                           "Bands: 5-95 % and 25-75 % of the paths; thick line: median; dashed: deterministic. "
-                           "Below: the share of paths in which the reserve has run out by each year.",
+        choice = self._tab(translate("uncertainty_view", "&Fan chart"), [(fan_indicator(key), key) for key in FAN_INDICATORS],
+                           translate("uncertainty_view", "The indicator whose spread the fan shows."), [self.paths, self.seed], run, chart.figure,
+                           translate("uncertainty_view", "Bands: 5-95 % and 25-75 % of the paths; thick line: median; dashed: deterministic. "
+                             "Below: the share of paths in which the reserve has run out by each year."),
                            lambda: self._draw_fan(), lambda: self.run_fan())
         choice.setObjectName("fanIndicator")
         return chart, run, choice
 
     def _tornado_tab(self) -> tuple[TornadoChart, _RunBar, QComboBox]:
-        run = _RunBar("Run the &sensitivity tests", "Each assumption alone, low and high, for the baseline and the "
-                                                   "reform being edited (Ctrl+Shift+K).")
+        run = _RunBar(translate("uncertainty_view", "Run the &sensitivity tests"), translate("uncertainty_view", "Each assumption alone, low and high, for the baseline and "
+                                                         "the reform being edited (Ctrl+Shift+K)."))
         run.run.setShortcut("Ctrl+Shift+K")
         chart = TornadoChart()
-        choices = [(f"{label}{'' if step is None else f' (+{step} years)'} ({unit})", key)
-                   for key, (label, unit, step, _scale) in TORNADO_INDICATORS.items()]
-        choice = self._tab("&Tornado", choices, "The indicator whose sensitivity the bars show.", [], run,
-                           chart.figure, "Bars from the central value to the low (light) and high (dark) setting "
-                           "of each assumption, widest swing on top; grey: the baseline's range.",
+        choices = [(tornado_indicator(key), key) for key in TORNADO_INDICATORS]
+        choice = self._tab(translate("uncertainty_view", "&Tornado"), choices, translate("uncertainty_view", "The indicator whose sensitivity the bars show."), [], run,
+                           chart.figure, translate("uncertainty_view", "Bars from the central value to the low (light) and high (dark) setting "
+                                           "of each assumption, widest swing on top; grey: the baseline's range."),
                            lambda: self._draw_tornado(), lambda: self.run_tornado())
         choice.setObjectName("tornadoIndicator")
         return chart, run, choice
@@ -252,10 +263,12 @@ class UncertaintyView(QObject):
             try:
                 apply(scheme, assumptions)
             except InputError as exc:
-                self.window.statusBar().showMessage(f"These assumptions cannot be used: {exc}", 15000)
+                self.window.statusBar().showMessage(translate("uncertainty_view", "These assumptions cannot be used: {reason}").format(
+                    reason=exc), 15000)
                 return
         # every number on screen is now under this variant: say so where it stays in view
-        self.variant_label.setText("" if assumptions.is_default else f"Assumptions: {assumptions.describe()}")
+        self.variant_label.setText("" if assumptions.is_default else translate("uncertainty_view", "Assumptions: {variant}").format(
+            variant=describe(assumptions)))
         self.window.recompute()
 
     def projected_scheme(self) -> Scheme | None:
@@ -271,11 +284,11 @@ class UncertaintyView(QObject):
     def _start(self, bar: _RunBar, job: Callable[[Callable[[float], None], Callable[[], bool]], object]) -> None:
         scheme = self.projected_scheme()
         if scheme is None:
-            bar.status.setText("Open a workbook first.")
+            bar.status.setText(translate("uncertainty_view", "Open a workbook first."))
             return
         self._bar = bar
         bar.running(True)
-        bar.status.setText("Computing…")
+        bar.status.setText(translate("uncertainty_view", "Computing…"))
         self.jobs.submit(lambda cancelled: job(self.progress.moved.emit, cancelled))
 
     def run_fan(self) -> None:
@@ -303,7 +316,7 @@ class UncertaintyView(QObject):
         self.jobs.cancel()
         if self._bar is not None:
             self._bar.running(False)
-            self._bar.status.setText("Cancelled.")
+            self._bar.status.setText(translate("uncertainty_view", "Cancelled."))
             self._bar = None
 
     def _moved(self, fraction: float) -> None:
@@ -326,22 +339,22 @@ class UncertaintyView(QObject):
         bar, self._bar = self._bar, None
         if bar is not None:
             bar.running(False)
-            bar.status.setText(f"This cannot be computed: {message}")
+            bar.status.setText(translate("uncertainty_view", "This cannot be computed: {message}").format(message=message))
 
     def _draw_fan(self) -> None:
         if self.stochastic is None:
             return
         self.fan.update(self.stochastic, 1 if len(self.stochastic.fans) > 1 else None, self.fan_choice.currentData())
         self.fan_run.status.setText(" ".join(depletion_sentence(fan) for fan in self.stochastic.fans)
-                                    + f" Under: {self.assumptions.describe()}.")
+                                    + " " + translate("uncertainty_view", "Under: {variant}.").format(variant=describe(self.assumptions)))
 
     def _draw_tornado(self) -> None:
         if self.sensitivity is None:
             return
         scenario = len(self.sensitivity.names) - 1
         self.tornado.update(self.sensitivity, scenario, self.tornado_choice.currentData())
-        self.tornado_run.status.setText(f"{len(self.sensitivity.tests) * 2} variants around: "
-                                        f"{self.assumptions.describe()}.")
+        self.tornado_run.status.setText(translate("uncertainty_view", "{count} variants around: {variant}.").format(
+            count=len(self.sensitivity.tests) * 2, variant=describe(self.assumptions)))
 
     def _forget(self) -> None:
         """Another workbook: its own results, and the workbook's assumptions again."""
@@ -393,12 +406,12 @@ def install_uncertainty(window: QMainWindow) -> None:
     analysis = menu(window, "analysisMenu")
     toggle = view.assumptions_dock.toggleViewAction()
     toggle.triggered.connect(lambda shown: shown and view.assumptions_dock.raise_())  # in front of the levers
-    toggle.setText("&Assumptions (economy and demography)")
+    toggle.setText(translate("uncertainty_view", "&Assumptions (economy and demography)"))
     add_action(window, analysis, toggle, "Ctrl+Shift+A",
-               "Show or hide the panel that varies wage growth, returns, inflation, unemployment, fertility, mortality "
-               "and migration for the baseline and every reform alike.")
-    action = QAction("&How sure are we? (fan chart, tornado)…", window)
+               translate("uncertainty_view", "Show or hide the panel that varies wage growth, returns, inflation, unemployment, fertility, "
+                 "mortality and migration for the baseline and every reform alike."))
+    action = QAction(translate("uncertainty_view", "&How sure are we? (fan chart, tornado)…"), window)
     action.setObjectName("uncertaintyAction")
     action.triggered.connect(view.show)
     add_action(window, analysis, action, "Ctrl+Shift+H",
-               "Open the fan chart of stochastic economic paths and the tornado of the sensitivity tests.")
+               translate("uncertainty_view", "Open the fan chart of stochastic economic paths and the tornado of the sensitivity tests."))

@@ -114,3 +114,14 @@ def value_text(lever: object, value: float) -> str:
     if spec.kind == "ratio":
         return f"{number(value, 2)} {words(spec.unit)}"
     return percent(value, 2)
+
+
+def amount_text(lever: object, value: float) -> str:
+    """A solvable lever's value standing alone, as in a table (`SolvableLever.amount`): an age
+    with its unit ('67 ans')."""
+    return years(int(value)) if lever.integer and not math.isinf(value) else value_text(lever, value)
+
+
+def title(lever: object) -> str:
+    """A solvable lever's title (`SolvableLever.title`) in the current language."""
+    return words(lever.title)

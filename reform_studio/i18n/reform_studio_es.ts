@@ -29,6 +29,45 @@
     </message>
 </context>
 <context>
+    <name>assumptions</name>
+    <message>
+        <source>pt</source>
+        <translation>pp</translation>
+    </message>
+    <message>
+        <source>real wage growth</source>
+        <translation>crecimiento real de los salarios</translation>
+    </message>
+    <message>
+        <source>investment return</source>
+        <translation>rendimiento de las inversiones</translation>
+    </message>
+    <message>
+        <source>inflation</source>
+        <translation>inflación</translation>
+    </message>
+    <message>
+        <source>unemployment rate</source>
+        <translation>tasa de desempleo</translation>
+    </message>
+    <message>
+        <source>fertility (TFR)</source>
+        <translation>fecundidad (TGF)</translation>
+    </message>
+    <message>
+        <source>mortality</source>
+        <translation>mortalidad</translation>
+    </message>
+    <message>
+        <source>net migration</source>
+        <translation>migración neta</translation>
+    </message>
+    <message>
+        <source>as in the workbook</source>
+        <translation>como en el libro</translation>
+    </message>
+</context>
+<context>
     <name>atomic</name>
     <message>
         <source>{folder} is a file, not a folder; choose a folder for {name}.</source>
@@ -515,6 +554,67 @@
     </message>
 </context>
 <context>
+    <name>costing_chart</name>
+    <message>
+        <source>Low income</source>
+        <translation>Ingreso bajo</translation>
+    </message>
+    <message>
+        <source>Lower middle income</source>
+        <translation>Ingreso mediano bajo</translation>
+    </message>
+    <message>
+        <source>Upper middle income</source>
+        <translation>Ingreso mediano alto</translation>
+    </message>
+    <message>
+        <source>High income</source>
+        <translation>Ingreso alto</translation>
+    </message>
+    <message>
+        <source>Not classified</source>
+        <translation>Sin clasificar</translation>
+    </message>
+    <message>
+        <source>Cost of the basic pension, % of GDP</source>
+        <translation>Costo de la pensión básica, % del PIB</translation>
+    </message>
+    <message>
+        <source>World Bank income group</source>
+        <translation>Grupo de ingreso del Banco Mundial</translation>
+    </message>
+    <message>
+        <source>{cost} of GDP</source>
+        <translation>{cost} del PIB</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>desconocido</translation>
+    </message>
+</context>
+<context>
+    <name>costing_view</name>
+    <message>
+        <source>&amp;Universal pension costing…</source>
+        <translation>Costo de una pensión &amp;universal…</translation>
+    </message>
+    <message>
+        <source>Cost a universal or pension-tested basic pension in many countries at once, from the shipped data.</source>
+        <translation>Costear una pensión básica universal o condicionada a no tener pensión en muchos países a la vez, con los datos incluidos.</translation>
+    </message>
+</context>
+<context>
+    <name>country_dialog</name>
+    <message>
+        <source>New from &amp;country…</source>
+        <translation>Nuevo a partir de un &amp;país…</translation>
+    </message>
+    <message>
+        <source>Write a complete workbook for any country from the UN, World Bank, ILO and IMF data shipped with the application, then open it.</source>
+        <translation>Escribir un libro completo para cualquier país con los datos de la ONU, el Banco Mundial, la OIT y el FMI incluidos en la aplicación, y luego abrirlo.</translation>
+    </message>
+</context>
+<context>
     <name>dialogs</name>
     <message>
         <source>Sheet</source>
@@ -617,6 +717,63 @@
     <message>
         <source>Delete {name}</source>
         <translation>Eliminar {name}</translation>
+    </message>
+</context>
+<context>
+    <name>fan_chart</name>
+    <message>
+        <source>Reserve ratio</source>
+        <translation>Coeficiente de reserva</translation>
+    </message>
+    <message>
+        <source>years of spending</source>
+        <translation>años de gasto</translation>
+    </message>
+    <message>
+        <source>PAYG cost rate</source>
+        <translation>Tasa de costo de reparto</translation>
+    </message>
+    <message>
+        <source>% of the wage bill</source>
+        <translation>% de la masa salarial</translation>
+    </message>
+    <message>
+        <source>Reserve</source>
+        <translation>Reserva</translation>
+    </message>
+    <message>
+        <source>% of GDP</source>
+        <translation>% del PIB</translation>
+    </message>
+    <message>
+        <source>{name}: less than a 1-in-{odds} chance that the reserve runs out before {year}.</source>
+        <translation>{name}: menos de una probabilidad entre {odds} de que la reserva se agote antes de {year}.</translation>
+    </message>
+    <message>
+        <source>{name}: a 1-in-{odds} chance that the reserve runs out before {year}.</source>
+        <translation>{name}: una probabilidad entre {odds} de que la reserva se agote antes de {year}.</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>Reform</source>
+        <translation>Reforma</translation>
+    </message>
+    <message>
+        <source>reserve run out
+(share of paths)</source>
+        <translation>reserva agotada
+(proporción de trayectorias)</translation>
+    </message>
+    <message>
+        <source>{name} (median)</source>
+        <translation>{name} (mediana)</translation>
+    </message>
+    <message>
+        <source>{name}: 5-95 % and 25-75 % of {paths} economic paths, median (dashed: deterministic)</source>
+        <translation>{name}: 5-95 % y 25-75 % de {paths} trayectorias económicas, mediana (discontinua: determinista)</translation>
     </message>
 </context>
 <context>
@@ -956,6 +1113,312 @@ Siguen abiertas aquí; guárdelas en otra carpeta.</translation>
     <message>
         <source>Reform frontier</source>
         <translation>Frontera de reformas</translation>
+    </message>
+</context>
+<context>
+    <name>frontier_panel</name>
+    <message>
+        <source>PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)</source>
+        <translation>Imagen PNG (*.png);;Imagen SVG (*.svg);;Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The lever along the horizontal axis, tried across its range.</source>
+        <translation>La palanca del eje horizontal, recorrida en todo su rango.</translation>
+    </message>
+    <message>
+        <source>The lever solved for at each setting of the horizontal one.</source>
+        <translation>La palanca que se resuelve para cada valor de la del eje horizontal.</translation>
+    </message>
+    <message>
+        <source>Export image…</source>
+        <translation>Exportar imagen…</translation>
+    </message>
+    <message>
+        <source>Save the frontier as PNG, SVG or PDF.</source>
+        <translation>Guardar la frontera como PNG, SVG o PDF.</translation>
+    </message>
+    <message>
+        <source>Along the line the target is just met; in the shaded region it holds. The ring is the reform being edited.</source>
+        <translation>Sobre la línea la meta se cumple justo; en la zona sombreada se cumple. El anillo es la reforma que se edita.</translation>
+    </message>
+    <message>
+        <source>Across (x)</source>
+        <translation>Eje horizontal (x)</translation>
+    </message>
+    <message>
+        <source>Solve for (y)</source>
+        <translation>Resolver para (y)</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <source>Computing the frontier…</source>
+        <translation>Calculando la frontera…</translation>
+    </message>
+    <message>
+        <source>the baseline</source>
+        <translation>el escenario base</translation>
+    </message>
+    <message>
+        <source>The ring is {ring}; the target holds above the line.</source>
+        <translation>El anillo es {ring}; la meta se cumple por encima de la línea.</translation>
+    </message>
+    <message>
+        <source>The ring is {ring}; the target holds below the line.</source>
+        <translation>El anillo es {ring}; la meta se cumple por debajo de la línea.</translation>
+    </message>
+    <message>
+        <source>{missing} of {count} settings cannot reach it (×).</source>
+        <translation>{missing} de {count} valores no pueden alcanzarla (×).</translation>
+    </message>
+    <message>
+        <source>The frontier cannot be computed: {message}</source>
+        <translation>No se puede calcular la frontera: {message}</translation>
+    </message>
+    <message>
+        <source>Export frontier image</source>
+        <translation>Exportar imagen de la frontera</translation>
+    </message>
+    <message>
+        <source>Frontier not exported</source>
+        <translation>Frontera no exportada</translation>
+    </message>
+    <message>
+        <source>{path} could not be written: {reason}</source>
+        <translation>No se pudo escribir {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Frontier written to {path}</source>
+        <translation>Frontera escrita en {path}</translation>
+    </message>
+</context>
+<context>
+    <name>key_figures</name>
+    <message>
+        <source>still depleted</source>
+        <translation>sigue agotada</translation>
+    </message>
+    <message>
+        <source>now depleted</source>
+        <translation>ahora agotada</translation>
+    </message>
+    <message>
+        <source>no longer depleted</source>
+        <translation>ya no agotada</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>igual</translation>
+    </message>
+    <message>
+        <source>Reserve depletion year</source>
+        <translation>Año de agotamiento de la reserva</translation>
+    </message>
+    <message>
+        <source>General average premium (GAP)</source>
+        <translation>Prima media general (PMG)</translation>
+    </message>
+    <message>
+        <source>PAYG cost rate {year}</source>
+        <translation>Tasa de costo de reparto {year}</translation>
+    </message>
+    <message>
+        <source>Reserve ratio {year}</source>
+        <translation>Coeficiente de reserva {year}</translation>
+    </message>
+    <message>
+        <source>Replacement rate {year}</source>
+        <translation>Tasa de reemplazo {year}</translation>
+    </message>
+    <message>
+        <source>Expenditure {year}</source>
+        <translation>Gasto {year}</translation>
+    </message>
+    <message>
+        <source>Basic pension cost {year}</source>
+        <translation>Costo de la pensión básica {year}</translation>
+    </message>
+    <message>
+        <source>Basic pension beneficiaries {year}</source>
+        <translation>Beneficiarios de la pensión básica {year}</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>año</translation>
+    </message>
+    <message>
+        <source>% of wages</source>
+        <translation>% de los salarios</translation>
+    </message>
+    <message>
+        <source>years of expenditure</source>
+        <translation>años de gasto</translation>
+    </message>
+    <message>
+        <source>% of average wage</source>
+        <translation>% del salario promedio</translation>
+    </message>
+    <message>
+        <source>% of GDP</source>
+        <translation>% del PIB</translation>
+    </message>
+    <message>
+        <source>persons</source>
+        <translation>personas</translation>
+    </message>
+    <message>
+        <source>The basic pension is no longer paid in {year} (in {reference} it costs {cost} of GDP, {people} beneficiaries).</source>
+        <translation>La pensión básica ya no se paga en {year} (en {reference} cuesta {cost} del PIB, {people} beneficiarios).</translation>
+    </message>
+    <message>
+        <source>The basic pension costs {cost} of GDP in {year} ({people} beneficiaries), against none in {reference}.</source>
+        <translation>La pensión básica cuesta {cost} del PIB en {year} ({people} beneficiarios), frente a nada en {reference}.</translation>
+    </message>
+    <message>
+        <source>The basic pension costs {cost} of GDP in {year} ({people} beneficiaries) instead of {old_cost} ({old_people}).</source>
+        <translation>La pensión básica cuesta {cost} del PIB en {year} ({people} beneficiarios) en lugar de {old_cost} ({old_people}).</translation>
+    </message>
+    <message>
+        <source>the baseline</source>
+        <translation>el escenario base</translation>
+    </message>
+    <message>
+        <source>the reserve is never exhausted, as in {reference}</source>
+        <translation>la reserva nunca se agota, como en {reference}</translation>
+    </message>
+    <message>
+        <source>the reserve now runs out in {new}, while in {reference} it never does</source>
+        <translation>la reserva ahora se agota en {new}, mientras que en {reference} nunca se agota</translation>
+    </message>
+    <message>
+        <source>the reserve is never exhausted instead of running out in {old}</source>
+        <translation>la reserva nunca se agota en lugar de agotarse en {old}</translation>
+    </message>
+    <message>
+        <source>the reserve still runs out in {new}</source>
+        <translation>la reserva sigue agotándose en {new}</translation>
+    </message>
+    <message>
+        <source>the reserve lasts until {new} instead of {old}</source>
+        <translation>la reserva dura hasta {new} en lugar de {old}</translation>
+    </message>
+    <message>
+        <source>, and the GAP stays at {gap} of insurable wages</source>
+        <translation>, y la PMG se mantiene en {gap} de los salarios asegurables</translation>
+    </message>
+    <message>
+        <source>, and the GAP falls from {old} to {new} of insurable wages</source>
+        <translation>, y la PMG baja de {old} a {new} de los salarios asegurables</translation>
+    </message>
+    <message>
+        <source>, and the GAP rises from {old} to {new} of insurable wages</source>
+        <translation>, y la PMG sube de {old} a {new} de los salarios asegurables</translation>
+    </message>
+    <message>
+        <source>{name}: {sentence}</source>
+        <translation>{name}: {sentence}</translation>
+    </message>
+    <message>
+        <source>Expenditure in {year} is {share} higher</source>
+        <translation>El gasto en {year} es {share} mayor</translation>
+    </message>
+    <message>
+        <source>Expenditure in {year} is {share} lower</source>
+        <translation>El gasto en {year} es {share} menor</translation>
+    </message>
+    <message>
+        <source>, mostly {branch} ({amount} of GDP)</source>
+        <translation>, sobre todo por {branch} ({amount} del PIB)</translation>
+    </message>
+    <message>
+        <source>, led by {branch} ({amount} of GDP)</source>
+        <translation>, encabezado por {branch} ({amount} del PIB)</translation>
+    </message>
+    <message>
+        <source>{branch} add {amount} of GDP</source>
+        <translation>{branch} suman {amount} del PIB</translation>
+    </message>
+    <message>
+        <source>{branch} save {amount} of GDP</source>
+        <translation>{branch} ahorran {amount} del PIB</translation>
+    </message>
+    <message>
+        <source>, while {changes}</source>
+        <translation>, mientras que {changes}</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> y </translation>
+    </message>
+    <message>
+        <source>the old-age benefit of the standard beneficiary</source>
+        <translation>la prestación de vejez del beneficiario tipo</translation>
+    </message>
+    <message>
+        <source>the old-age benefit of a standard beneficiary at the skilled manual employee&apos;s wage (125 % of the average wage)</source>
+        <translation>la prestación de vejez de un beneficiario tipo con el salario del trabajador calificado (125 % del salario promedio)</translation>
+    </message>
+    <message>
+        <source>the invalidity benefit of the standard beneficiary</source>
+        <translation>la prestación de invalidez del beneficiario tipo</translation>
+    </message>
+    <message>
+        <source>the survivors&apos; benefit of the standard beneficiary (a widow with two children)</source>
+        <translation>la prestación de sobrevivientes del beneficiario tipo (una viuda con dos hijos)</translation>
+    </message>
+    <message>
+        <source>the qualifying period for an old-age pension</source>
+        <translation>el período de calificación para una pensión de vejez</translation>
+    </message>
+    <message>
+        <source>the old-age benefit after 15 years of contribution</source>
+        <translation>la prestación de vejez tras 15 años de cotización</translation>
+    </message>
+    <message>
+        <source>the pensionable age</source>
+        <translation>la edad de jubilación</translation>
+    </message>
+    <message>
+        <source>the qualifying period for an invalidity pension</source>
+        <translation>el período de calificación para una pensión de invalidez</translation>
+    </message>
+    <message>
+        <source>the breadwinner&apos;s qualifying period for a survivors&apos; pension</source>
+        <translation>el período de calificación del sostén de la familia para una pensión de sobrevivientes</translation>
+    </message>
+    <message>
+        <source>the yearly adjustment of pensions in payment</source>
+        <translation>el reajuste anual de las pensiones en curso de pago</translation>
+    </message>
+    <message>
+        <source>{count} years</source>
+        <translation>{count} años</translation>
+    </message>
+    <message>
+        <source>{amount} of the reference wage</source>
+        <translation>{amount} del salario de referencia</translation>
+    </message>
+    <message>
+        <source>{amount} of the lower of price and wage growth</source>
+        <translation>{amount} del menor de los aumentos de precios y de salarios</translation>
+    </message>
+    <message>
+        <source>the {amount} that {convention} requires ({citation})</source>
+        <translation>del umbral de {amount} que exige el {convention} ({citation})</translation>
+    </message>
+    <message>
+        <source>the {amount} that {convention} allows ({citation})</source>
+        <translation>del máximo de {amount} que admite el {convention} ({citation})</translation>
+    </message>
+    <message>
+        <source>{subject} falls to {value} from {year}, below {lines}.</source>
+        <translation>{subject} cae a {value} a partir de {year}, por debajo {lines}.</translation>
+    </message>
+    <message>
+        <source>{subject} rises to {value} from {year}, above {lines}.</source>
+        <translation>{subject} sube a {value} a partir de {year}, por encima {lines}.</translation>
     </message>
 </context>
 <context>
@@ -1835,7 +2298,7 @@ Los comandos son: {commands} (la ventana, por defecto).
     </message>
     <message>
         <source>&amp;Export comparison workbook…</source>
-        <translation>Exportar el libro de com&amp;paración…</translation>
+        <translation>Exportar el &amp;libro de comparación…</translation>
     </message>
     <message>
         <source>Write an Excel workbook comparing the baseline with every reform.</source>
@@ -1955,7 +2418,7 @@ Los comandos son: {commands} (la ventana, por defecto).
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Atajos de teclado</translation>
+        <translation>A&amp;tajos de teclado</translation>
     </message>
     <message>
         <source>List the keyboard shortcuts.</source>
@@ -2608,6 +3071,173 @@ Los comandos son: {commands} (la ventana, por defecto).
     </message>
 </context>
 <context>
+    <name>solve_dialog</name>
+    <message>
+        <source>Solve for a target</source>
+        <translation>Resolver para una meta</translation>
+    </message>
+    <message>
+        <source>The lever to move; every other lever stays as the reform sets it.</source>
+        <translation>La palanca que se mueve; las demás quedan como las fija la reforma.</translation>
+    </message>
+    <message>
+        <source>The year the target looks at; the lowest value means the end of the horizon.</source>
+        <translation>El año al que se refiere la meta; el valor más bajo significa el final del horizonte.</translation>
+    </message>
+    <message>
+        <source>Through year</source>
+        <translation>Hasta el año</translation>
+    </message>
+    <message>
+        <source>Lever</source>
+        <translation>Palanca</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Solve</source>
+        <translation>Resolver</translation>
+    </message>
+    <message>
+        <source>Find the least ambitious setting of the lever that meets the target.</source>
+        <translation>Encontrar el valor menos ambicioso de la palanca que cumple la meta.</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Aplicar</translation>
+    </message>
+    <message>
+        <source>Rate of year</source>
+        <translation>Tasa del año</translation>
+    </message>
+    <message>
+        <source>In year</source>
+        <translation>En el año</translation>
+    </message>
+    <message>
+        <source>whole horizon</source>
+        <translation>todo el horizonte</translation>
+    </message>
+    <message>
+        <source>last year</source>
+        <translation>último año</translation>
+    </message>
+    <message>
+        <source>Goal: {goal}.</source>
+        <translation>Meta: {goal}.</translation>
+    </message>
+    <message>
+        <source>Editing &lt;b&gt;{name}&lt;/b&gt;</source>
+        <translation>Editando &lt;b&gt;{name}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No reform selected: solving for the &lt;b&gt;baseline&lt;/b&gt;; Apply adds a new reform.</source>
+        <translation>Ninguna reforma seleccionada: se resuelve para el &lt;b&gt;escenario base&lt;/b&gt;; Aplicar agrega una nueva reforma.</translation>
+    </message>
+    <message>
+        <source>Add as new reform</source>
+        <translation>Agregar como nueva reforma</translation>
+    </message>
+    <message>
+        <source>now {value}</source>
+        <translation>ahora {value}</translation>
+    </message>
+    <message>
+        <source>meets the target</source>
+        <translation>cumple la meta</translation>
+    </message>
+    <message>
+        <source>not reachable in the range searched</source>
+        <translation>inalcanzable en el rango explorado</translation>
+    </message>
+    <message>
+        <source>{lever}: {value}</source>
+        <translation>{lever}: {value}</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Ahora</translation>
+    </message>
+    <message>
+        <source>With {value}</source>
+        <translation>Con {value}</translation>
+    </message>
+    <message>
+        <source>Reserve depleted in</source>
+        <translation>Reserva agotada en</translation>
+    </message>
+    <message>
+        <source>GAP</source>
+        <translation>PMG</translation>
+    </message>
+    <message>
+        <source>Replacement rate in {year}</source>
+        <translation>Tasa de reemplazo en {year}</translation>
+    </message>
+    <message>
+        <source>Cannot solve: {message}</source>
+        <translation>No se puede resolver: {message}</translation>
+    </message>
+    <message>
+        <source>Applied to the reform; Ctrl+Z undoes it.</source>
+        <translation>Aplicado a la reforma; Ctrl+Z lo deshace.</translation>
+    </message>
+    <message>
+        <source>The reform has changed since this answer: solve again to apply it.</source>
+        <translation>La reforma cambió desde esta respuesta: resuelva de nuevo para aplicarla.</translation>
+    </message>
+    <message>
+        <source>Nothing in the range searched meets the target, so there is nothing to apply.</source>
+        <translation>Nada en el rango explorado cumple la meta, así que no hay nada que aplicar.</translation>
+    </message>
+    <message>
+        <source>The reform already has this value.</source>
+        <translation>La reforma ya tiene este valor.</translation>
+    </message>
+    <message>
+        <source>Solved for {target}.</source>
+        <translation>Resuelto para {target}.</translation>
+    </message>
+    <message>
+        <source>Solve {lever} for {target}</source>
+        <translation>Resolver {lever} para {target}</translation>
+    </message>
+    <message>
+        <source>Frontier</source>
+        <translation>Frontera</translation>
+    </message>
+    <message>
+        <source>Solve for a &amp;target…</source>
+        <translation>Resolver para una &amp;meta…</translation>
+    </message>
+    <message>
+        <source>Find the setting of one lever that meets a target, such as a reserve that never runs out.</source>
+        <translation>Encontrar el valor de una palanca que cumple una meta, por ejemplo una reserva que nunca se agota.</translation>
+    </message>
+    <message>
+        <source>Reform &amp;frontier…</source>
+        <translation>&amp;Frontera de reformas…</translation>
+    </message>
+    <message>
+        <source>Show the settings of two levers that just meet a target, and where the reform stands.</source>
+        <translation>Mostrar los valores de dos palancas que cumplen justo una meta, y dónde se sitúa la reforma.</translation>
+    </message>
+    <message>
+        <source>&amp;Frontier</source>
+        <translation>&amp;Frontera</translation>
+    </message>
+    <message>
+        <source>Show or hide the reform frontier panel.</source>
+        <translation>Mostrar u ocultar el panel de la frontera de reformas.</translation>
+    </message>
+</context>
+<context>
     <name>source</name>
     <message>
         <source>the sheet has more than {rows} rows; an input workbook needs a few hundred: remove the extra rows.</source>
@@ -2874,6 +3504,275 @@ Los comandos son: {commands} (la ventana, por defecto).
     </message>
 </context>
 <context>
+    <name>standards</name>
+    <message>
+        <source>Old-age benefit, 30 years</source>
+        <translation>Prestación de vejez, 30 años</translation>
+    </message>
+    <message>
+        <source>Old-age benefit at 125 % of average wage</source>
+        <translation>Prestación de vejez con el 125 % del salario promedio</translation>
+    </message>
+    <message>
+        <source>Old-age qualifying period</source>
+        <translation>Período de calificación de vejez</translation>
+    </message>
+    <message>
+        <source>Reduced old-age benefit, 15 years</source>
+        <translation>Prestación de vejez reducida, 15 años</translation>
+    </message>
+    <message>
+        <source>Pensionable age</source>
+        <translation>Edad de jubilación</translation>
+    </message>
+    <message>
+        <source>Invalidity benefit, 15 years</source>
+        <translation>Prestación de invalidez, 15 años</translation>
+    </message>
+    <message>
+        <source>Invalidity qualifying period</source>
+        <translation>Período de calificación de invalidez</translation>
+    </message>
+    <message>
+        <source>Survivors&apos; benefit, 15 years</source>
+        <translation>Prestación de sobrevivientes, 15 años</translation>
+    </message>
+    <message>
+        <source>Survivors&apos; qualifying period</source>
+        <translation>Período de calificación de sobrevivientes</translation>
+    </message>
+    <message>
+        <source>Adjustment of pensions in payment</source>
+        <translation>Reajuste de las pensiones en curso de pago</translation>
+    </message>
+    <message>
+        <source>Part V, Article 28 and the Schedule to Part XI</source>
+        <translation>Parte V, artículo 28 y anexo a la parte XI</translation>
+    </message>
+    <message>
+        <source>Part XI, Article 65(3) and (6)(d) and the Schedule to Part XI</source>
+        <translation>Parte XI, artículo 65, párrafos 3 y 6, d), y anexo a la parte XI</translation>
+    </message>
+    <message>
+        <source>Part V, Article 29(2)</source>
+        <translation>Parte V, artículo 29, párrafo 2</translation>
+    </message>
+    <message>
+        <source>Part V, Article 29(2) and (4)</source>
+        <translation>Parte V, artículo 29, párrafos 2 y 4</translation>
+    </message>
+    <message>
+        <source>Part V, Article 26(2)</source>
+        <translation>Parte V, artículo 26, párrafo 2</translation>
+    </message>
+    <message>
+        <source>Part IX, Article 56 and the Schedule to Part XI</source>
+        <translation>Parte IX, artículo 56 y anexo a la parte XI</translation>
+    </message>
+    <message>
+        <source>Part IX, Article 57(2)</source>
+        <translation>Parte IX, artículo 57, párrafo 2</translation>
+    </message>
+    <message>
+        <source>Part X, Article 62 and the Schedule to Part XI</source>
+        <translation>Parte X, artículo 62 y anexo a la parte XI</translation>
+    </message>
+    <message>
+        <source>Part X, Article 63(2)</source>
+        <translation>Parte X, artículo 63, párrafo 2</translation>
+    </message>
+    <message>
+        <source>Part XI, Article 65(10) and Article 66(8)</source>
+        <translation>Parte XI, artículo 65, párrafo 10, y artículo 66, párrafo 8</translation>
+    </message>
+    <message>
+        <source>Part III, Article 17, Article 26 and the Schedule to Part V</source>
+        <translation>Parte III, artículo 17, artículo 26 y anexo a la parte V</translation>
+    </message>
+    <message>
+        <source>Part V, Article 26(3) and (6)(d) and the Schedule to Part V</source>
+        <translation>Parte V, artículo 26, párrafos 3 y 6, d), y anexo a la parte V</translation>
+    </message>
+    <message>
+        <source>Part III, Article 18(2)</source>
+        <translation>Parte III, artículo 18, párrafo 2</translation>
+    </message>
+    <message>
+        <source>Part III, Article 18(2) and (4)</source>
+        <translation>Parte III, artículo 18, párrafos 2 y 4</translation>
+    </message>
+    <message>
+        <source>Part III, Article 15(2)</source>
+        <translation>Parte III, artículo 15, párrafo 2</translation>
+    </message>
+    <message>
+        <source>Part II, Article 10, Article 26 and the Schedule to Part V</source>
+        <translation>Parte II, artículo 10, artículo 26 y anexo a la parte V</translation>
+    </message>
+    <message>
+        <source>Part II, Article 11(2)</source>
+        <translation>Parte II, artículo 11, párrafo 2</translation>
+    </message>
+    <message>
+        <source>Part IV, Article 23, Article 26 and the Schedule to Part V</source>
+        <translation>Parte IV, artículo 23, artículo 26 y anexo a la parte V</translation>
+    </message>
+    <message>
+        <source>Part IV, Article 24(2)</source>
+        <translation>Parte IV, artículo 24, párrafo 2</translation>
+    </message>
+    <message>
+        <source>Part V, Article 29</source>
+        <translation>Parte V, artículo 29</translation>
+    </message>
+    <message>
+        <source>a higher age is allowed where the government justifies it (C102: the working ability of elderly persons; C128: demographic, economic and social criteria shown statistically)</source>
+        <translation>se admite una edad más alta si el gobierno la justifica (C102: la capacidad de trabajo de las personas de edad; C128: criterios demográficos, económicos y sociales demostrados estadísticamente)</translation>
+    </message>
+    <message>
+        <source>widow&apos;s and two orphans&apos; pensions together; also met where a benefit 10 points lower is secured after 5 years (C102 Article 63(3), C128 Article 24(3))</source>
+        <translation>pensiones de la viuda y de dos huérfanos juntas; también se cumple si se garantiza una prestación 10 puntos menor tras 5 años (C102, artículo 63, párrafo 3; C128, artículo 24, párrafo 3)</translation>
+    </message>
+    <message>
+        <source>the scheme&apos;s own pension; a supplement for a wife is not modelled; also met where a benefit 10 points lower is secured after 10 years (C102 Article 29(3), C128 Article 18(3))</source>
+        <translation>la pensión propia del régimen; no se modela un suplemento por cónyuge; también se cumple si se garantiza una prestación 10 puntos menor tras 10 años (C102, artículo 29, párrafo 3; C128, artículo 18, párrafo 3)</translation>
+    </message>
+    <message>
+        <source>also met where a benefit 10 points lower is secured after 5 years (C102 Article 57(3), C128 Article 11(3)); a supplement for a wife and children is not modelled</source>
+        <translation>también se cumple si se garantiza una prestación 10 puntos menor tras 5 años (C102, artículo 57, párrafo 3; C128, artículo 11, párrafo 3); no se modela un suplemento por cónyuge e hijos</translation>
+    </message>
+    <message>
+        <source>previous earnings at the skilled manual employee&apos;s wage, 125 % of the average wage: a ceiling or a maximum must still let him reach the line</source>
+        <translation>ganancias anteriores al salario del trabajador calificado, 125 % del salario promedio: un tope o un máximo debe permitirle aún alcanzar el umbral</translation>
+    </message>
+    <message>
+        <source>automatic indexation; an ad hoc review cannot be judged</source>
+        <translation>indexación automática; una revisión puntual no puede evaluarse</translation>
+    </message>
+    <message>
+        <source>invalidity (the workbook has no Disability sheet)</source>
+        <translation>invalidez (el libro no tiene hoja Disability)</translation>
+    </message>
+    <message>
+        <source>survivors (the workbook has no Survivors sheet)</source>
+        <translation>sobrevivientes (el libro no tiene hoja Survivors)</translation>
+    </message>
+</context>
+<context>
+    <name>standards_panel</name>
+    <message>
+        <source>Open a workbook: the baseline and the drawn reforms are checked against C102 and C128 here.</source>
+        <translation>Abra un libro: aquí se contrastan el escenario base y las reformas dibujadas con los convenios C102 y C128.</translation>
+    </message>
+    <message>
+        <source>Value: {worst}.</source>
+        <translation>Valor: {worst}.</translation>
+    </message>
+    <message>
+        <source>Note: {note}.</source>
+        <translation>Nota: {note}.</translation>
+    </message>
+    <message>
+        <source>How many of the conventions&apos; checks the scenario meets in every year, and the lines a reform crosses that the baseline meets.</source>
+        <translation>Cuántos controles de los convenios cumple el escenario todos los años, y los umbrales que una reforma cruza y que el escenario base cumple.</translation>
+    </message>
+    <message>
+        <source>One tab per scenario: the baseline and the reforms drawn in the charts.</source>
+        <translation>Una pestaña por escenario: el escenario base y las reformas dibujadas en los gráficos.</translation>
+    </message>
+    <message>
+        <source>Hover a row for the convention&apos;s article and what the check cannot judge.</source>
+        <translation>Pase el ratón sobre una fila para ver el artículo del convenio y lo que el control no puede evaluar.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; meets {met} of {count} checks in every year.</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; cumple {met} de {count} controles todos los años.</translation>
+    </message>
+    <message>
+        <source>It crosses no line that the baseline meets.</source>
+        <translation>No cruza ningún umbral que el escenario base cumpla.</translation>
+    </message>
+    <message>
+        <source>Not judged: {branches}.</source>
+        <translation>No evaluado: {branches}.</translation>
+    </message>
+    <message>
+        <source>ILO standards</source>
+        <translation>Normas de la OIT</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>ILO &amp;standards (C102, C128)</source>
+        <translation>&amp;Normas de la OIT (C102, C128)</translation>
+    </message>
+    <message>
+        <source>Show or hide the check of every drawn scenario against ILO conventions C102 and C128: the standard beneficiary&apos;s benefit, qualifying periods, pensionable age and indexation, year by year.</source>
+        <translation>Mostrar u ocultar el control de cada escenario dibujado frente a los convenios C102 y C128 de la OIT: prestación del beneficiario tipo, períodos de calificación, edad de jubilación e indexación, año por año.</translation>
+    </message>
+</context>
+<context>
+    <name>standards_text</name>
+    <message>
+        <source>Check</source>
+        <translation>Control</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artículo</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Exigido</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Cumplido</translation>
+    </message>
+    <message>
+        <source>First year not met</source>
+        <translation>Primer año no cumplido</translation>
+    </message>
+    <message>
+        <source>{count} years</source>
+        <translation>{count} años</translation>
+    </message>
+    <message>
+        <source>{convention} art. {article}</source>
+        <translation>{convention} art. {article}</translation>
+    </message>
+    <message>
+        <source>NOT met</source>
+        <translation>NO cumplido</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>no cumplido</translation>
+    </message>
+    <message>
+        <source>met ({count} years)</source>
+        <translation>cumplido ({count} años)</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>cumplido</translation>
+    </message>
+    <message>
+        <source>lowest in {year}</source>
+        <translation>mínimo en {year}</translation>
+    </message>
+    <message>
+        <source>highest in {year}</source>
+        <translation>máximo en {year}</translation>
+    </message>
+</context>
+<context>
     <name>tables</name>
     <message>
         <source>no header row with a column &apos;{key}&apos; was found in the first {rows} rows: the table starts with a row of column names.</source>
@@ -2965,6 +3864,248 @@ Los comandos son: {commands} (la ventana, por defecto).
     <message>
         <source>A target such as reserve&gt;=0 (never negative), reserve&gt;=0@2075 (through 2075), reserve_ratio&gt;=2@2050, payg_balance@2040, gap&lt;=contribution_rate or replacement_rate&gt;=40%@2060; add &apos;&amp; c102&apos; or &apos;&amp; c128&apos; to stay within the ILO convention in every year (c102 alone: the convention only; c102:old_age, :invalidity or :survivors: the Part of that branch only).</source>
         <translation>Una meta como reserve&gt;=0 (nunca negativa), reserve&gt;=0@2075 (hasta 2075), reserve_ratio&gt;=2@2050, payg_balance@2040, gap&lt;=contribution_rate o replacement_rate&gt;=40%@2060; agregue &apos;&amp; c102&apos; o &apos;&amp; c128&apos; para cumplir el convenio de la OIT todos los años (c102 solo: únicamente el convenio; c102:old_age, :invalidity o :survivors: solo la parte de esa rama).</translation>
+    </message>
+</context>
+<context>
+    <name>tornado</name>
+    <message>
+        <source>GAP</source>
+        <translation>PMG</translation>
+    </message>
+    <message>
+        <source>% of insurable wages</source>
+        <translation>% de los salarios asegurables</translation>
+    </message>
+    <message>
+        <source>Year the reserve runs out</source>
+        <translation>Año de agotamiento de la reserva</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>año</translation>
+    </message>
+    <message>
+        <source>PAYG cost rate</source>
+        <translation>Tasa de costo de reparto</translation>
+    </message>
+    <message>
+        <source>% of the wage bill</source>
+        <translation>% de la masa salarial</translation>
+    </message>
+    <message>
+        <source>Reserve ratio</source>
+        <translation>Coeficiente de reserva</translation>
+    </message>
+    <message>
+        <source>years of spending</source>
+        <translation>años de gasto</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>bajo</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>alto</translation>
+    </message>
+    <message>
+        <source>{label} (+{step} years) ({unit})</source>
+        <translation>{label} (+{step} años) ({unit})</translation>
+    </message>
+    <message>
+        <source>{label} in {year} ({unit})</source>
+        <translation>{label} en {year} ({unit})</translation>
+    </message>
+    <message>
+        <source>no effect</source>
+        <translation>sin efecto</translation>
+    </message>
+    <message>
+        <source>baseline&apos;s range</source>
+        <translation>rango del escenario base</translation>
+    </message>
+    <message>
+        <source>{name}: {indicator} with each assumption varied alone (central {value})</source>
+        <translation>{name}: {indicator} con cada supuesto variado por separado (valor central {value})</translation>
+    </message>
+    <message>
+        <source>not reached within the horizon: {tests}</source>
+        <translation>no alcanzado dentro del horizonte: {tests}</translation>
+    </message>
+</context>
+<context>
+    <name>uncertainty_view</name>
+    <message>
+        <source>Added to real wage growth in every year (percentage points).</source>
+        <translation>Se suma al crecimiento real de los salarios cada año (puntos porcentuales).</translation>
+    </message>
+    <message>
+        <source>Added to the nominal investment return in every year (percentage points).</source>
+        <translation>Se suma al rendimiento nominal de las inversiones cada año (puntos porcentuales).</translation>
+    </message>
+    <message>
+        <source>Added to price inflation in every year (percentage points).</source>
+        <translation>Se suma a la inflación de precios cada año (puntos porcentuales).</translation>
+    </message>
+    <message>
+        <source>Added to the unemployment rate in every year (percentage points).</source>
+        <translation>Se suma a la tasa de desempleo cada año (puntos porcentuales).</translation>
+    </message>
+    <message>
+        <source>Multiplies the total fertility rate in every year (1 = the workbook&apos;s).</source>
+        <translation>Multiplica la tasa global de fecundidad cada año (1 = la del libro).</translation>
+    </message>
+    <message>
+        <source>Multiplies every probability of dying, capped at 1 (below 1: people live longer).</source>
+        <translation>Multiplica cada probabilidad de muerte, con un tope de 1 (por debajo de 1: se vive más).</translation>
+    </message>
+    <message>
+        <source>Multiplies net migration in every year (0 = none, 2 = twice the workbook&apos;s).</source>
+        <translation>Multiplica la migración neta cada año (0 = ninguna, 2 = el doble de la del libro).</translation>
+    </message>
+    <message>
+        <source>The same assumptions apply to the baseline and every reform, so the comparison stays fair. The workbook&apos;s values are 0 pt and ×1.</source>
+        <translation>Los mismos supuestos se aplican al escenario base y a cada reforma, para que la comparación sea justa. Los valores del libro son 0 pp y ×1.</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to the workbook&apos;s</source>
+        <translation>&amp;Restablecer los del libro</translation>
+    </message>
+    <message>
+        <source>Set every assumption back to the workbook&apos;s (0 pt, ×1).</source>
+        <translation>Devolver cada supuesto al del libro (0 pp, ×1).</translation>
+    </message>
+    <message>
+        <source>How much of the calculation is done.</source>
+        <translation>Avance del cálculo.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop the calculation (Esc).</source>
+        <translation>Detener el cálculo (Esc).</translation>
+    </message>
+    <message>
+        <source>The baseline and every reform are projected under these assumptions, not the workbook&apos;s own (Analysis › Assumptions; Reset to the workbook&apos;s).</source>
+        <translation>El escenario base y cada reforma se proyectan con estos supuestos, no con los del libro (Análisis › Supuestos; Restablecer los del libro).</translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>Supuestos</translation>
+    </message>
+    <message>
+        <source>How sure are we? Fan chart and tornado</source>
+        <translation>¿Qué tan seguros estamos? Abanico y tornado</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source> paths</source>
+        <translation> trayectorias</translation>
+    </message>
+    <message>
+        <source>Number of economic paths drawn: more paths, smoother percentiles, longer wait.</source>
+        <translation>Número de trayectorias económicas sorteadas: más trayectorias, percentiles más suaves, espera más larga.</translation>
+    </message>
+    <message>
+        <source>seed </source>
+        <translation>semilla </translation>
+    </message>
+    <message>
+        <source>The same seed gives the same paths and the same numbers.</source>
+        <translation>La misma semilla da las mismas trayectorias y las mismas cifras.</translation>
+    </message>
+    <message>
+        <source>&amp;Draw the fan</source>
+        <translation>&amp;Dibujar el abanico</translation>
+    </message>
+    <message>
+        <source>Project the baseline and the reform being edited over the economic paths (Ctrl+Shift+R).</source>
+        <translation>Proyectar el escenario base y la reforma que se edita sobre las trayectorias económicas (Ctrl+Mayús+R).</translation>
+    </message>
+    <message>
+        <source>&amp;Fan chart</source>
+        <translation>Gráfico de &amp;abanico</translation>
+    </message>
+    <message>
+        <source>The indicator whose spread the fan shows.</source>
+        <translation>El indicador cuya dispersión muestra el abanico.</translation>
+    </message>
+    <message>
+        <source>Bands: 5-95 % and 25-75 % of the paths; thick line: median; dashed: deterministic. Below: the share of paths in which the reserve has run out by each year.</source>
+        <translation>Bandas: 5-95 % y 25-75 % de las trayectorias; línea gruesa: mediana; discontinua: determinista. Abajo: la proporción de trayectorias en que la reserva se ha agotado en cada año.</translation>
+    </message>
+    <message>
+        <source>Run the &amp;sensitivity tests</source>
+        <translation>Ejecutar las pruebas de &amp;sensibilidad</translation>
+    </message>
+    <message>
+        <source>Each assumption alone, low and high, for the baseline and the reform being edited (Ctrl+Shift+K).</source>
+        <translation>Cada supuesto por separado, bajo y alto, para el escenario base y la reforma que se edita (Ctrl+Mayús+K).</translation>
+    </message>
+    <message>
+        <source>&amp;Tornado</source>
+        <translation>&amp;Tornado</translation>
+    </message>
+    <message>
+        <source>The indicator whose sensitivity the bars show.</source>
+        <translation>El indicador cuya sensibilidad muestran las barras.</translation>
+    </message>
+    <message>
+        <source>Bars from the central value to the low (light) and high (dark) setting of each assumption, widest swing on top; grey: the baseline&apos;s range.</source>
+        <translation>Barras desde el valor central hasta el valor bajo (claro) y alto (oscuro) de cada supuesto, la mayor variación arriba; gris: el rango del escenario base.</translation>
+    </message>
+    <message>
+        <source>These assumptions cannot be used: {reason}</source>
+        <translation>Estos supuestos no se pueden usar: {reason}</translation>
+    </message>
+    <message>
+        <source>Assumptions: {variant}</source>
+        <translation>Supuestos: {variant}</translation>
+    </message>
+    <message>
+        <source>Open a workbook first.</source>
+        <translation>Abra primero un libro.</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Calculando…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>This cannot be computed: {message}</source>
+        <translation>No se puede calcular: {message}</translation>
+    </message>
+    <message>
+        <source>Under: {variant}.</source>
+        <translation>Con: {variant}.</translation>
+    </message>
+    <message>
+        <source>{count} variants around: {variant}.</source>
+        <translation>{count} variantes en torno a: {variant}.</translation>
+    </message>
+    <message>
+        <source>&amp;Assumptions (economy and demography)</source>
+        <translation>&amp;Supuestos (economía y demografía)</translation>
+    </message>
+    <message>
+        <source>Show or hide the panel that varies wage growth, returns, inflation, unemployment, fertility, mortality and migration for the baseline and every reform alike.</source>
+        <translation>Mostrar u ocultar el panel que varía el crecimiento de los salarios, los rendimientos, la inflación, el desempleo, la fecundidad, la mortalidad y la migración, por igual para el escenario base y cada reforma.</translation>
+    </message>
+    <message>
+        <source>&amp;How sure are we? (fan chart, tornado)…</source>
+        <translation>¿&amp;Qué tan seguros estamos? (abanico, tornado)…</translation>
+    </message>
+    <message>
+        <source>Open the fan chart of stochastic economic paths and the tornado of the sensitivity tests.</source>
+        <translation>Abrir el gráfico de abanico de las trayectorias económicas estocásticas y el tornado de las pruebas de sensibilidad.</translation>
     </message>
 </context>
 </TS>

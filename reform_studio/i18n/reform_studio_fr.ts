@@ -29,6 +29,45 @@
     </message>
 </context>
 <context>
+    <name>assumptions</name>
+    <message>
+        <source>pt</source>
+        <translation>pt</translation>
+    </message>
+    <message>
+        <source>real wage growth</source>
+        <translation>croissance réelle des salaires</translation>
+    </message>
+    <message>
+        <source>investment return</source>
+        <translation>rendement des placements</translation>
+    </message>
+    <message>
+        <source>inflation</source>
+        <translation>inflation</translation>
+    </message>
+    <message>
+        <source>unemployment rate</source>
+        <translation>taux de chômage</translation>
+    </message>
+    <message>
+        <source>fertility (TFR)</source>
+        <translation>fécondité (ISF)</translation>
+    </message>
+    <message>
+        <source>mortality</source>
+        <translation>mortalité</translation>
+    </message>
+    <message>
+        <source>net migration</source>
+        <translation>solde migratoire</translation>
+    </message>
+    <message>
+        <source>as in the workbook</source>
+        <translation>comme dans le classeur</translation>
+    </message>
+</context>
+<context>
     <name>atomic</name>
     <message>
         <source>{folder} is a file, not a folder; choose a folder for {name}.</source>
@@ -515,6 +554,67 @@
     </message>
 </context>
 <context>
+    <name>costing_chart</name>
+    <message>
+        <source>Low income</source>
+        <translation>Faible revenu</translation>
+    </message>
+    <message>
+        <source>Lower middle income</source>
+        <translation>Revenu intermédiaire, tranche inférieure</translation>
+    </message>
+    <message>
+        <source>Upper middle income</source>
+        <translation>Revenu intermédiaire, tranche supérieure</translation>
+    </message>
+    <message>
+        <source>High income</source>
+        <translation>Revenu élevé</translation>
+    </message>
+    <message>
+        <source>Not classified</source>
+        <translation>Non classé</translation>
+    </message>
+    <message>
+        <source>Cost of the basic pension, % of GDP</source>
+        <translation>Coût de la pension de base, % du PIB</translation>
+    </message>
+    <message>
+        <source>World Bank income group</source>
+        <translation>Groupe de revenu de la Banque mondiale</translation>
+    </message>
+    <message>
+        <source>{cost} of GDP</source>
+        <translation>{cost} du PIB</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>costing_view</name>
+    <message>
+        <source>&amp;Universal pension costing…</source>
+        <translation>Coût d&apos;une pension &amp;universelle…</translation>
+    </message>
+    <message>
+        <source>Cost a universal or pension-tested basic pension in many countries at once, from the shipped data.</source>
+        <translation>Chiffrer une pension de base universelle ou sous condition de non-cumul dans de nombreux pays à la fois, à partir des données fournies.</translation>
+    </message>
+</context>
+<context>
+    <name>country_dialog</name>
+    <message>
+        <source>New from &amp;country…</source>
+        <translation>Nouveau à partir d&apos;un &amp;pays…</translation>
+    </message>
+    <message>
+        <source>Write a complete workbook for any country from the UN, World Bank, ILO and IMF data shipped with the application, then open it.</source>
+        <translation>Écrire un classeur complet pour n&apos;importe quel pays à partir des données de l&apos;ONU, de la Banque mondiale, de l&apos;OIT et du FMI fournies avec l&apos;application, puis l&apos;ouvrir.</translation>
+    </message>
+</context>
+<context>
     <name>dialogs</name>
     <message>
         <source>Sheet</source>
@@ -617,6 +717,63 @@
     <message>
         <source>Delete {name}</source>
         <translation>Supprimer {name}</translation>
+    </message>
+</context>
+<context>
+    <name>fan_chart</name>
+    <message>
+        <source>Reserve ratio</source>
+        <translation>Ratio de réserve</translation>
+    </message>
+    <message>
+        <source>years of spending</source>
+        <translation>années de dépenses</translation>
+    </message>
+    <message>
+        <source>PAYG cost rate</source>
+        <translation>Taux de coût par répartition</translation>
+    </message>
+    <message>
+        <source>% of the wage bill</source>
+        <translation>% de la masse salariale</translation>
+    </message>
+    <message>
+        <source>Reserve</source>
+        <translation>Réserve</translation>
+    </message>
+    <message>
+        <source>% of GDP</source>
+        <translation>% du PIB</translation>
+    </message>
+    <message>
+        <source>{name}: less than a 1-in-{odds} chance that the reserve runs out before {year}.</source>
+        <translation>{name}&#xa0;: moins d&apos;une chance sur {odds} que la réserve s&apos;épuise avant {year}.</translation>
+    </message>
+    <message>
+        <source>{name}: a 1-in-{odds} chance that the reserve runs out before {year}.</source>
+        <translation>{name}&#xa0;: une chance sur {odds} que la réserve s&apos;épuise avant {year}.</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Reform</source>
+        <translation>Réforme</translation>
+    </message>
+    <message>
+        <source>reserve run out
+(share of paths)</source>
+        <translation>réserve épuisée
+(part des trajectoires)</translation>
+    </message>
+    <message>
+        <source>{name} (median)</source>
+        <translation>{name} (médiane)</translation>
+    </message>
+    <message>
+        <source>{name}: 5-95 % and 25-75 % of {paths} economic paths, median (dashed: deterministic)</source>
+        <translation>{name}&#xa0;: 5-95 % et 25-75 % de {paths} trajectoires économiques, médiane (tirets&#xa0;: déterministe)</translation>
     </message>
 </context>
 <context>
@@ -956,6 +1113,312 @@ Elles restent ouvertes ici&#xa0;; enregistrez-les dans un autre dossier.</transl
     <message>
         <source>Reform frontier</source>
         <translation>Frontière des réformes</translation>
+    </message>
+</context>
+<context>
+    <name>frontier_panel</name>
+    <message>
+        <source>PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)</source>
+        <translation>Image PNG (*.png);;Image SVG (*.svg);;Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The lever along the horizontal axis, tried across its range.</source>
+        <translation>Le levier en abscisse, parcouru sur toute sa plage.</translation>
+    </message>
+    <message>
+        <source>The lever solved for at each setting of the horizontal one.</source>
+        <translation>Le levier résolu pour chaque valeur du levier en abscisse.</translation>
+    </message>
+    <message>
+        <source>Export image…</source>
+        <translation>Exporter l&apos;image…</translation>
+    </message>
+    <message>
+        <source>Save the frontier as PNG, SVG or PDF.</source>
+        <translation>Enregistrer la frontière en PNG, SVG ou PDF.</translation>
+    </message>
+    <message>
+        <source>Along the line the target is just met; in the shaded region it holds. The ring is the reform being edited.</source>
+        <translation>Sur la ligne, l&apos;objectif est tout juste atteint&#xa0;; dans la zone ombrée, il est respecté. L&apos;anneau est la réforme en cours de modification.</translation>
+    </message>
+    <message>
+        <source>Across (x)</source>
+        <translation>En abscisse (x)</translation>
+    </message>
+    <message>
+        <source>Solve for (y)</source>
+        <translation>Résoudre pour (y)</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Computing the frontier…</source>
+        <translation>Calcul de la frontière…</translation>
+    </message>
+    <message>
+        <source>the baseline</source>
+        <translation>le scénario de référence</translation>
+    </message>
+    <message>
+        <source>The ring is {ring}; the target holds above the line.</source>
+        <translation>L&apos;anneau est {ring}&#xa0;; l&apos;objectif est respecté au-dessus de la ligne.</translation>
+    </message>
+    <message>
+        <source>The ring is {ring}; the target holds below the line.</source>
+        <translation>L&apos;anneau est {ring}&#xa0;; l&apos;objectif est respecté en dessous de la ligne.</translation>
+    </message>
+    <message>
+        <source>{missing} of {count} settings cannot reach it (×).</source>
+        <translation>{missing} valeurs sur {count} ne peuvent pas l&apos;atteindre (×).</translation>
+    </message>
+    <message>
+        <source>The frontier cannot be computed: {message}</source>
+        <translation>La frontière ne peut pas être calculée&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <source>Export frontier image</source>
+        <translation>Exporter l&apos;image de la frontière</translation>
+    </message>
+    <message>
+        <source>Frontier not exported</source>
+        <translation>Frontière non exportée</translation>
+    </message>
+    <message>
+        <source>{path} could not be written: {reason}</source>
+        <translation>{path} n&apos;a pas pu être écrit&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>Frontier written to {path}</source>
+        <translation>Frontière écrite dans {path}</translation>
+    </message>
+</context>
+<context>
+    <name>key_figures</name>
+    <message>
+        <source>still depleted</source>
+        <translation>toujours épuisée</translation>
+    </message>
+    <message>
+        <source>now depleted</source>
+        <translation>désormais épuisée</translation>
+    </message>
+    <message>
+        <source>no longer depleted</source>
+        <translation>plus épuisée</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>inchangé</translation>
+    </message>
+    <message>
+        <source>Reserve depletion year</source>
+        <translation>Année d&apos;épuisement de la réserve</translation>
+    </message>
+    <message>
+        <source>General average premium (GAP)</source>
+        <translation>Prime moyenne générale (PMG)</translation>
+    </message>
+    <message>
+        <source>PAYG cost rate {year}</source>
+        <translation>Taux de coût par répartition {year}</translation>
+    </message>
+    <message>
+        <source>Reserve ratio {year}</source>
+        <translation>Ratio de réserve {year}</translation>
+    </message>
+    <message>
+        <source>Replacement rate {year}</source>
+        <translation>Taux de remplacement {year}</translation>
+    </message>
+    <message>
+        <source>Expenditure {year}</source>
+        <translation>Dépenses {year}</translation>
+    </message>
+    <message>
+        <source>Basic pension cost {year}</source>
+        <translation>Coût de la pension de base {year}</translation>
+    </message>
+    <message>
+        <source>Basic pension beneficiaries {year}</source>
+        <translation>Bénéficiaires de la pension de base {year}</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>année</translation>
+    </message>
+    <message>
+        <source>% of wages</source>
+        <translation>% des salaires</translation>
+    </message>
+    <message>
+        <source>years of expenditure</source>
+        <translation>années de dépenses</translation>
+    </message>
+    <message>
+        <source>% of average wage</source>
+        <translation>% du salaire moyen</translation>
+    </message>
+    <message>
+        <source>% of GDP</source>
+        <translation>% du PIB</translation>
+    </message>
+    <message>
+        <source>persons</source>
+        <translation>personnes</translation>
+    </message>
+    <message>
+        <source>The basic pension is no longer paid in {year} (in {reference} it costs {cost} of GDP, {people} beneficiaries).</source>
+        <translation>La pension de base n&apos;est plus versée en {year} (dans {reference}, elle coûte {cost} du PIB, {people} bénéficiaires).</translation>
+    </message>
+    <message>
+        <source>The basic pension costs {cost} of GDP in {year} ({people} beneficiaries), against none in {reference}.</source>
+        <translation>La pension de base coûte {cost} du PIB en {year} ({people} bénéficiaires), contre rien dans {reference}.</translation>
+    </message>
+    <message>
+        <source>The basic pension costs {cost} of GDP in {year} ({people} beneficiaries) instead of {old_cost} ({old_people}).</source>
+        <translation>La pension de base coûte {cost} du PIB en {year} ({people} bénéficiaires) au lieu de {old_cost} ({old_people}).</translation>
+    </message>
+    <message>
+        <source>the baseline</source>
+        <translation>le scénario de référence</translation>
+    </message>
+    <message>
+        <source>the reserve is never exhausted, as in {reference}</source>
+        <translation>la réserve ne s&apos;épuise jamais, comme dans {reference}</translation>
+    </message>
+    <message>
+        <source>the reserve now runs out in {new}, while in {reference} it never does</source>
+        <translation>la réserve s&apos;épuise désormais en {new}, alors que dans {reference} elle ne s&apos;épuise jamais</translation>
+    </message>
+    <message>
+        <source>the reserve is never exhausted instead of running out in {old}</source>
+        <translation>la réserve ne s&apos;épuise jamais au lieu de s&apos;épuiser en {old}</translation>
+    </message>
+    <message>
+        <source>the reserve still runs out in {new}</source>
+        <translation>la réserve s&apos;épuise toujours en {new}</translation>
+    </message>
+    <message>
+        <source>the reserve lasts until {new} instead of {old}</source>
+        <translation>la réserve dure jusqu&apos;en {new} au lieu de {old}</translation>
+    </message>
+    <message>
+        <source>, and the GAP stays at {gap} of insurable wages</source>
+        <translation>, et la PMG reste à {gap} des salaires assurables</translation>
+    </message>
+    <message>
+        <source>, and the GAP falls from {old} to {new} of insurable wages</source>
+        <translation>, et la PMG baisse de {old} à {new} des salaires assurables</translation>
+    </message>
+    <message>
+        <source>, and the GAP rises from {old} to {new} of insurable wages</source>
+        <translation>, et la PMG passe de {old} à {new} des salaires assurables</translation>
+    </message>
+    <message>
+        <source>{name}: {sentence}</source>
+        <translation>{name}&#xa0;: {sentence}</translation>
+    </message>
+    <message>
+        <source>Expenditure in {year} is {share} higher</source>
+        <translation>Les dépenses de {year} sont supérieures de {share}</translation>
+    </message>
+    <message>
+        <source>Expenditure in {year} is {share} lower</source>
+        <translation>Les dépenses de {year} sont inférieures de {share}</translation>
+    </message>
+    <message>
+        <source>, mostly {branch} ({amount} of GDP)</source>
+        <translation>, surtout du fait des {branch} ({amount} du PIB)</translation>
+    </message>
+    <message>
+        <source>, led by {branch} ({amount} of GDP)</source>
+        <translation>, d&apos;abord du fait des {branch} ({amount} du PIB)</translation>
+    </message>
+    <message>
+        <source>{branch} add {amount} of GDP</source>
+        <translation>les {branch} ajoutent {amount} du PIB</translation>
+    </message>
+    <message>
+        <source>{branch} save {amount} of GDP</source>
+        <translation>les {branch} économisent {amount} du PIB</translation>
+    </message>
+    <message>
+        <source>, while {changes}</source>
+        <translation>, tandis que {changes}</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message>
+        <source>the old-age benefit of the standard beneficiary</source>
+        <translation>la prestation de vieillesse du bénéficiaire type</translation>
+    </message>
+    <message>
+        <source>the old-age benefit of a standard beneficiary at the skilled manual employee&apos;s wage (125 % of the average wage)</source>
+        <translation>la prestation de vieillesse d&apos;un bénéficiaire type au salaire de l&apos;ouvrier qualifié (125 % du salaire moyen)</translation>
+    </message>
+    <message>
+        <source>the invalidity benefit of the standard beneficiary</source>
+        <translation>la prestation d&apos;invalidité du bénéficiaire type</translation>
+    </message>
+    <message>
+        <source>the survivors&apos; benefit of the standard beneficiary (a widow with two children)</source>
+        <translation>la prestation de survivants du bénéficiaire type (une veuve avec deux enfants)</translation>
+    </message>
+    <message>
+        <source>the qualifying period for an old-age pension</source>
+        <translation>le stage ouvrant droit à une pension de vieillesse</translation>
+    </message>
+    <message>
+        <source>the old-age benefit after 15 years of contribution</source>
+        <translation>la prestation de vieillesse après 15 ans de cotisation</translation>
+    </message>
+    <message>
+        <source>the pensionable age</source>
+        <translation>l&apos;âge d&apos;admission à la pension</translation>
+    </message>
+    <message>
+        <source>the qualifying period for an invalidity pension</source>
+        <translation>le stage ouvrant droit à une pension d&apos;invalidité</translation>
+    </message>
+    <message>
+        <source>the breadwinner&apos;s qualifying period for a survivors&apos; pension</source>
+        <translation>le stage du soutien de famille ouvrant droit à une pension de survivants</translation>
+    </message>
+    <message>
+        <source>the yearly adjustment of pensions in payment</source>
+        <translation>la revalorisation annuelle des pensions en cours de service</translation>
+    </message>
+    <message>
+        <source>{count} years</source>
+        <translation>{count} ans</translation>
+    </message>
+    <message>
+        <source>{amount} of the reference wage</source>
+        <translation>{amount} du salaire de référence</translation>
+    </message>
+    <message>
+        <source>{amount} of the lower of price and wage growth</source>
+        <translation>{amount} de la plus faible des hausses des prix et des salaires</translation>
+    </message>
+    <message>
+        <source>the {amount} that {convention} requires ({citation})</source>
+        <translation>du seuil de {amount} exigé par la {convention} ({citation})</translation>
+    </message>
+    <message>
+        <source>the {amount} that {convention} allows ({citation})</source>
+        <translation>du maximum de {amount} admis par la {convention} ({citation})</translation>
+    </message>
+    <message>
+        <source>{subject} falls to {value} from {year}, below {lines}.</source>
+        <translation>{subject} tombe à {value} à partir de {year}, en dessous {lines}.</translation>
+    </message>
+    <message>
+        <source>{subject} rises to {value} from {year}, above {lines}.</source>
+        <translation>{subject} passe à {value} à partir de {year}, au-dessus {lines}.</translation>
     </message>
 </context>
 <context>
@@ -1835,7 +2298,7 @@ Les commandes sont&#xa0;: {commands} (la fenêtre, par défaut).
     </message>
     <message>
         <source>&amp;Export comparison workbook…</source>
-        <translation>Exporter le classeur de com&amp;paraison…</translation>
+        <translation>Exporter le classeur de compa&amp;raison…</translation>
     </message>
     <message>
         <source>Write an Excel workbook comparing the baseline with every reform.</source>
@@ -2608,6 +3071,173 @@ Les commandes sont&#xa0;: {commands} (la fenêtre, par défaut).
     </message>
 </context>
 <context>
+    <name>solve_dialog</name>
+    <message>
+        <source>Solve for a target</source>
+        <translation>Résoudre pour un objectif</translation>
+    </message>
+    <message>
+        <source>The lever to move; every other lever stays as the reform sets it.</source>
+        <translation>Le levier à déplacer&#xa0;; tous les autres restent tels que la réforme les fixe.</translation>
+    </message>
+    <message>
+        <source>The year the target looks at; the lowest value means the end of the horizon.</source>
+        <translation>L&apos;année visée par l&apos;objectif&#xa0;; la valeur la plus basse désigne la fin de l&apos;horizon.</translation>
+    </message>
+    <message>
+        <source>Through year</source>
+        <translation>Jusqu&apos;à l&apos;année</translation>
+    </message>
+    <message>
+        <source>Lever</source>
+        <translation>Levier</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Solve</source>
+        <translation>Résoudre</translation>
+    </message>
+    <message>
+        <source>Find the least ambitious setting of the lever that meets the target.</source>
+        <translation>Trouver la valeur la moins ambitieuse du levier qui atteint l&apos;objectif.</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <source>Rate of year</source>
+        <translation>Taux de l&apos;année</translation>
+    </message>
+    <message>
+        <source>In year</source>
+        <translation>En l&apos;année</translation>
+    </message>
+    <message>
+        <source>whole horizon</source>
+        <translation>tout l&apos;horizon</translation>
+    </message>
+    <message>
+        <source>last year</source>
+        <translation>dernière année</translation>
+    </message>
+    <message>
+        <source>Goal: {goal}.</source>
+        <translation>Objectif&#xa0;: {goal}.</translation>
+    </message>
+    <message>
+        <source>Editing &lt;b&gt;{name}&lt;/b&gt;</source>
+        <translation>Modification de &lt;b&gt;{name}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No reform selected: solving for the &lt;b&gt;baseline&lt;/b&gt;; Apply adds a new reform.</source>
+        <translation>Aucune réforme sélectionnée&#xa0;: résolution pour le &lt;b&gt;scénario de référence&lt;/b&gt;&#xa0;; Appliquer ajoute une nouvelle réforme.</translation>
+    </message>
+    <message>
+        <source>Add as new reform</source>
+        <translation>Ajouter comme nouvelle réforme</translation>
+    </message>
+    <message>
+        <source>now {value}</source>
+        <translation>actuellement {value}</translation>
+    </message>
+    <message>
+        <source>meets the target</source>
+        <translation>atteint l&apos;objectif</translation>
+    </message>
+    <message>
+        <source>not reachable in the range searched</source>
+        <translation>hors d&apos;atteinte dans la plage explorée</translation>
+    </message>
+    <message>
+        <source>{lever}: {value}</source>
+        <translation>{lever}&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Actuellement</translation>
+    </message>
+    <message>
+        <source>With {value}</source>
+        <translation>Avec {value}</translation>
+    </message>
+    <message>
+        <source>Reserve depleted in</source>
+        <translation>Réserve épuisée en</translation>
+    </message>
+    <message>
+        <source>GAP</source>
+        <translation>PMG</translation>
+    </message>
+    <message>
+        <source>Replacement rate in {year}</source>
+        <translation>Taux de remplacement en {year}</translation>
+    </message>
+    <message>
+        <source>Cannot solve: {message}</source>
+        <translation>Résolution impossible&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <source>Applied to the reform; Ctrl+Z undoes it.</source>
+        <translation>Appliqué à la réforme&#xa0;; Ctrl+Z l&apos;annule.</translation>
+    </message>
+    <message>
+        <source>The reform has changed since this answer: solve again to apply it.</source>
+        <translation>La réforme a changé depuis cette réponse&#xa0;: résolvez de nouveau pour l&apos;appliquer.</translation>
+    </message>
+    <message>
+        <source>Nothing in the range searched meets the target, so there is nothing to apply.</source>
+        <translation>Rien dans la plage explorée n&apos;atteint l&apos;objectif&#xa0;: il n&apos;y a donc rien à appliquer.</translation>
+    </message>
+    <message>
+        <source>The reform already has this value.</source>
+        <translation>La réforme a déjà cette valeur.</translation>
+    </message>
+    <message>
+        <source>Solved for {target}.</source>
+        <translation>Résolu pour {target}.</translation>
+    </message>
+    <message>
+        <source>Solve {lever} for {target}</source>
+        <translation>Résoudre {lever} pour {target}</translation>
+    </message>
+    <message>
+        <source>Frontier</source>
+        <translation>Frontière</translation>
+    </message>
+    <message>
+        <source>Solve for a &amp;target…</source>
+        <translation>Résoudre pour un &amp;objectif…</translation>
+    </message>
+    <message>
+        <source>Find the setting of one lever that meets a target, such as a reserve that never runs out.</source>
+        <translation>Trouver la valeur d&apos;un levier qui atteint un objectif, par exemple une réserve qui ne s&apos;épuise jamais.</translation>
+    </message>
+    <message>
+        <source>Reform &amp;frontier…</source>
+        <translation>&amp;Frontière des réformes…</translation>
+    </message>
+    <message>
+        <source>Show the settings of two levers that just meet a target, and where the reform stands.</source>
+        <translation>Afficher les valeurs de deux leviers qui atteignent tout juste un objectif, et la position de la réforme.</translation>
+    </message>
+    <message>
+        <source>&amp;Frontier</source>
+        <translation>&amp;Frontière</translation>
+    </message>
+    <message>
+        <source>Show or hide the reform frontier panel.</source>
+        <translation>Afficher ou masquer le panneau de la frontière des réformes.</translation>
+    </message>
+</context>
+<context>
     <name>source</name>
     <message>
         <source>the sheet has more than {rows} rows; an input workbook needs a few hundred: remove the extra rows.</source>
@@ -2874,6 +3504,275 @@ Les commandes sont&#xa0;: {commands} (la fenêtre, par défaut).
     </message>
 </context>
 <context>
+    <name>standards</name>
+    <message>
+        <source>Old-age benefit, 30 years</source>
+        <translation>Prestation de vieillesse, 30 ans</translation>
+    </message>
+    <message>
+        <source>Old-age benefit at 125 % of average wage</source>
+        <translation>Prestation de vieillesse à 125 % du salaire moyen</translation>
+    </message>
+    <message>
+        <source>Old-age qualifying period</source>
+        <translation>Stage pour la pension de vieillesse</translation>
+    </message>
+    <message>
+        <source>Reduced old-age benefit, 15 years</source>
+        <translation>Prestation de vieillesse réduite, 15 ans</translation>
+    </message>
+    <message>
+        <source>Pensionable age</source>
+        <translation>Âge d&apos;admission à la pension</translation>
+    </message>
+    <message>
+        <source>Invalidity benefit, 15 years</source>
+        <translation>Prestation d&apos;invalidité, 15 ans</translation>
+    </message>
+    <message>
+        <source>Invalidity qualifying period</source>
+        <translation>Stage pour la pension d&apos;invalidité</translation>
+    </message>
+    <message>
+        <source>Survivors&apos; benefit, 15 years</source>
+        <translation>Prestation de survivants, 15 ans</translation>
+    </message>
+    <message>
+        <source>Survivors&apos; qualifying period</source>
+        <translation>Stage pour la pension de survivants</translation>
+    </message>
+    <message>
+        <source>Adjustment of pensions in payment</source>
+        <translation>Revalorisation des pensions en cours de service</translation>
+    </message>
+    <message>
+        <source>Part V, Article 28 and the Schedule to Part XI</source>
+        <translation>Partie V, article 28 et annexe à la partie XI</translation>
+    </message>
+    <message>
+        <source>Part XI, Article 65(3) and (6)(d) and the Schedule to Part XI</source>
+        <translation>Partie XI, article 65, paragraphes 3 et 6 d), et annexe à la partie XI</translation>
+    </message>
+    <message>
+        <source>Part V, Article 29(2)</source>
+        <translation>Partie V, article 29, paragraphe 2</translation>
+    </message>
+    <message>
+        <source>Part V, Article 29(2) and (4)</source>
+        <translation>Partie V, article 29, paragraphes 2 et 4</translation>
+    </message>
+    <message>
+        <source>Part V, Article 26(2)</source>
+        <translation>Partie V, article 26, paragraphe 2</translation>
+    </message>
+    <message>
+        <source>Part IX, Article 56 and the Schedule to Part XI</source>
+        <translation>Partie IX, article 56 et annexe à la partie XI</translation>
+    </message>
+    <message>
+        <source>Part IX, Article 57(2)</source>
+        <translation>Partie IX, article 57, paragraphe 2</translation>
+    </message>
+    <message>
+        <source>Part X, Article 62 and the Schedule to Part XI</source>
+        <translation>Partie X, article 62 et annexe à la partie XI</translation>
+    </message>
+    <message>
+        <source>Part X, Article 63(2)</source>
+        <translation>Partie X, article 63, paragraphe 2</translation>
+    </message>
+    <message>
+        <source>Part XI, Article 65(10) and Article 66(8)</source>
+        <translation>Partie XI, article 65, paragraphe 10, et article 66, paragraphe 8</translation>
+    </message>
+    <message>
+        <source>Part III, Article 17, Article 26 and the Schedule to Part V</source>
+        <translation>Partie III, article 17, article 26 et annexe à la partie V</translation>
+    </message>
+    <message>
+        <source>Part V, Article 26(3) and (6)(d) and the Schedule to Part V</source>
+        <translation>Partie V, article 26, paragraphes 3 et 6 d), et annexe à la partie V</translation>
+    </message>
+    <message>
+        <source>Part III, Article 18(2)</source>
+        <translation>Partie III, article 18, paragraphe 2</translation>
+    </message>
+    <message>
+        <source>Part III, Article 18(2) and (4)</source>
+        <translation>Partie III, article 18, paragraphes 2 et 4</translation>
+    </message>
+    <message>
+        <source>Part III, Article 15(2)</source>
+        <translation>Partie III, article 15, paragraphe 2</translation>
+    </message>
+    <message>
+        <source>Part II, Article 10, Article 26 and the Schedule to Part V</source>
+        <translation>Partie II, article 10, article 26 et annexe à la partie V</translation>
+    </message>
+    <message>
+        <source>Part II, Article 11(2)</source>
+        <translation>Partie II, article 11, paragraphe 2</translation>
+    </message>
+    <message>
+        <source>Part IV, Article 23, Article 26 and the Schedule to Part V</source>
+        <translation>Partie IV, article 23, article 26 et annexe à la partie V</translation>
+    </message>
+    <message>
+        <source>Part IV, Article 24(2)</source>
+        <translation>Partie IV, article 24, paragraphe 2</translation>
+    </message>
+    <message>
+        <source>Part V, Article 29</source>
+        <translation>Partie V, article 29</translation>
+    </message>
+    <message>
+        <source>a higher age is allowed where the government justifies it (C102: the working ability of elderly persons; C128: demographic, economic and social criteria shown statistically)</source>
+        <translation>un âge plus élevé est admis si le gouvernement le justifie (C102&#xa0;: la capacité de travail des personnes âgées&#xa0;; C128&#xa0;: des critères démographiques, économiques et sociaux démontrés statistiquement)</translation>
+    </message>
+    <message>
+        <source>widow&apos;s and two orphans&apos; pensions together; also met where a benefit 10 points lower is secured after 5 years (C102 Article 63(3), C128 Article 24(3))</source>
+        <translation>pensions de la veuve et de deux orphelins ensemble&#xa0;; également respecté si une prestation inférieure de 10 points est garantie après 5 ans (C102, article 63, paragraphe 3&#xa0;; C128, article 24, paragraphe 3)</translation>
+    </message>
+    <message>
+        <source>the scheme&apos;s own pension; a supplement for a wife is not modelled; also met where a benefit 10 points lower is secured after 10 years (C102 Article 29(3), C128 Article 18(3))</source>
+        <translation>la pension propre du régime&#xa0;; un supplément pour l&apos;épouse n&apos;est pas modélisé&#xa0;; également respecté si une prestation inférieure de 10 points est garantie après 10 ans (C102, article 29, paragraphe 3&#xa0;; C128, article 18, paragraphe 3)</translation>
+    </message>
+    <message>
+        <source>also met where a benefit 10 points lower is secured after 5 years (C102 Article 57(3), C128 Article 11(3)); a supplement for a wife and children is not modelled</source>
+        <translation>également respecté si une prestation inférieure de 10 points est garantie après 5 ans (C102, article 57, paragraphe 3&#xa0;; C128, article 11, paragraphe 3)&#xa0;; un supplément pour l&apos;épouse et les enfants n&apos;est pas modélisé</translation>
+    </message>
+    <message>
+        <source>previous earnings at the skilled manual employee&apos;s wage, 125 % of the average wage: a ceiling or a maximum must still let him reach the line</source>
+        <translation>gains antérieurs au salaire de l&apos;ouvrier qualifié, 125 % du salaire moyen&#xa0;: un plafond ou un maximum doit encore lui permettre d&apos;atteindre le seuil</translation>
+    </message>
+    <message>
+        <source>automatic indexation; an ad hoc review cannot be judged</source>
+        <translation>revalorisation automatique&#xa0;; une révision ponctuelle ne peut pas être jugée</translation>
+    </message>
+    <message>
+        <source>invalidity (the workbook has no Disability sheet)</source>
+        <translation>invalidité (le classeur n&apos;a pas de feuille Disability)</translation>
+    </message>
+    <message>
+        <source>survivors (the workbook has no Survivors sheet)</source>
+        <translation>survivants (le classeur n&apos;a pas de feuille Survivors)</translation>
+    </message>
+</context>
+<context>
+    <name>standards_panel</name>
+    <message>
+        <source>Open a workbook: the baseline and the drawn reforms are checked against C102 and C128 here.</source>
+        <translation>Ouvrez un classeur&#xa0;: le scénario de référence et les réformes tracées sont confrontés ici aux conventions C102 et C128.</translation>
+    </message>
+    <message>
+        <source>Value: {worst}.</source>
+        <translation>Valeur&#xa0;: {worst}.</translation>
+    </message>
+    <message>
+        <source>Note: {note}.</source>
+        <translation>Remarque&#xa0;: {note}.</translation>
+    </message>
+    <message>
+        <source>How many of the conventions&apos; checks the scenario meets in every year, and the lines a reform crosses that the baseline meets.</source>
+        <translation>Le nombre de contrôles des conventions que le scénario respecte chaque année, et les seuils qu&apos;une réforme franchit alors que le scénario de référence les respecte.</translation>
+    </message>
+    <message>
+        <source>One tab per scenario: the baseline and the reforms drawn in the charts.</source>
+        <translation>Un onglet par scénario&#xa0;: le scénario de référence et les réformes tracées dans les graphiques.</translation>
+    </message>
+    <message>
+        <source>Hover a row for the convention&apos;s article and what the check cannot judge.</source>
+        <translation>Survolez une ligne pour voir l&apos;article de la convention et ce que le contrôle ne peut pas juger.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; meets {met} of {count} checks in every year.</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; respecte {met} contrôles sur {count} chaque année.</translation>
+    </message>
+    <message>
+        <source>It crosses no line that the baseline meets.</source>
+        <translation>Elle ne franchit aucun seuil que le scénario de référence respecte.</translation>
+    </message>
+    <message>
+        <source>Not judged: {branches}.</source>
+        <translation>Non jugé&#xa0;: {branches}.</translation>
+    </message>
+    <message>
+        <source>ILO standards</source>
+        <translation>Normes de l&apos;OIT</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>ILO &amp;standards (C102, C128)</source>
+        <translation>&amp;Normes de l&apos;OIT (C102, C128)</translation>
+    </message>
+    <message>
+        <source>Show or hide the check of every drawn scenario against ILO conventions C102 and C128: the standard beneficiary&apos;s benefit, qualifying periods, pensionable age and indexation, year by year.</source>
+        <translation>Afficher ou masquer le contrôle de chaque scénario tracé au regard des conventions C102 et C128 de l&apos;OIT&#xa0;: prestation du bénéficiaire type, stages, âge d&apos;admission à la pension et revalorisation, année par année.</translation>
+    </message>
+</context>
+<context>
+    <name>standards_text</name>
+    <message>
+        <source>Check</source>
+        <translation>Contrôle</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Exigé</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Respecté</translation>
+    </message>
+    <message>
+        <source>First year not met</source>
+        <translation>Première année non respectée</translation>
+    </message>
+    <message>
+        <source>{count} years</source>
+        <translation>{count} ans</translation>
+    </message>
+    <message>
+        <source>{convention} art. {article}</source>
+        <translation>{convention} art. {article}</translation>
+    </message>
+    <message>
+        <source>NOT met</source>
+        <translation>NON respecté</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>non respecté</translation>
+    </message>
+    <message>
+        <source>met ({count} years)</source>
+        <translation>respecté ({count} ans)</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>respecté</translation>
+    </message>
+    <message>
+        <source>lowest in {year}</source>
+        <translation>minimum en {year}</translation>
+    </message>
+    <message>
+        <source>highest in {year}</source>
+        <translation>maximum en {year}</translation>
+    </message>
+</context>
+<context>
     <name>tables</name>
     <message>
         <source>no header row with a column &apos;{key}&apos; was found in the first {rows} rows: the table starts with a row of column names.</source>
@@ -2965,6 +3864,248 @@ Les commandes sont&#xa0;: {commands} (la fenêtre, par défaut).
     <message>
         <source>A target such as reserve&gt;=0 (never negative), reserve&gt;=0@2075 (through 2075), reserve_ratio&gt;=2@2050, payg_balance@2040, gap&lt;=contribution_rate or replacement_rate&gt;=40%@2060; add &apos;&amp; c102&apos; or &apos;&amp; c128&apos; to stay within the ILO convention in every year (c102 alone: the convention only; c102:old_age, :invalidity or :survivors: the Part of that branch only).</source>
         <translation>Un objectif tel que reserve&gt;=0 (jamais négative), reserve&gt;=0@2075 (jusqu&apos;en 2075), reserve_ratio&gt;=2@2050, payg_balance@2040, gap&lt;=contribution_rate ou replacement_rate&gt;=40%@2060&#xa0;; ajoutez &apos;&amp; c102&apos; ou &apos;&amp; c128&apos; pour respecter la convention de l&apos;OIT chaque année (c102 seul&#xa0;: la convention seulement&#xa0;; c102:old_age,&#xa0;:invalidity ou&#xa0;:survivors&#xa0;: la partie de cette branche seulement).</translation>
+    </message>
+</context>
+<context>
+    <name>tornado</name>
+    <message>
+        <source>GAP</source>
+        <translation>PMG</translation>
+    </message>
+    <message>
+        <source>% of insurable wages</source>
+        <translation>% des salaires assurables</translation>
+    </message>
+    <message>
+        <source>Year the reserve runs out</source>
+        <translation>Année d&apos;épuisement de la réserve</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>année</translation>
+    </message>
+    <message>
+        <source>PAYG cost rate</source>
+        <translation>Taux de coût par répartition</translation>
+    </message>
+    <message>
+        <source>% of the wage bill</source>
+        <translation>% de la masse salariale</translation>
+    </message>
+    <message>
+        <source>Reserve ratio</source>
+        <translation>Ratio de réserve</translation>
+    </message>
+    <message>
+        <source>years of spending</source>
+        <translation>années de dépenses</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>bas</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>haut</translation>
+    </message>
+    <message>
+        <source>{label} (+{step} years) ({unit})</source>
+        <translation>{label} (+{step} ans) ({unit})</translation>
+    </message>
+    <message>
+        <source>{label} in {year} ({unit})</source>
+        <translation>{label} en {year} ({unit})</translation>
+    </message>
+    <message>
+        <source>no effect</source>
+        <translation>sans effet</translation>
+    </message>
+    <message>
+        <source>baseline&apos;s range</source>
+        <translation>plage du scénario de référence</translation>
+    </message>
+    <message>
+        <source>{name}: {indicator} with each assumption varied alone (central {value})</source>
+        <translation>{name}&#xa0;: {indicator}, chaque hypothèse variant seule (valeur centrale {value})</translation>
+    </message>
+    <message>
+        <source>not reached within the horizon: {tests}</source>
+        <translation>non atteint dans l&apos;horizon&#xa0;: {tests}</translation>
+    </message>
+</context>
+<context>
+    <name>uncertainty_view</name>
+    <message>
+        <source>Added to real wage growth in every year (percentage points).</source>
+        <translation>Ajouté à la croissance réelle des salaires chaque année (points de pourcentage).</translation>
+    </message>
+    <message>
+        <source>Added to the nominal investment return in every year (percentage points).</source>
+        <translation>Ajouté au rendement nominal des placements chaque année (points de pourcentage).</translation>
+    </message>
+    <message>
+        <source>Added to price inflation in every year (percentage points).</source>
+        <translation>Ajouté à l&apos;inflation des prix chaque année (points de pourcentage).</translation>
+    </message>
+    <message>
+        <source>Added to the unemployment rate in every year (percentage points).</source>
+        <translation>Ajouté au taux de chômage chaque année (points de pourcentage).</translation>
+    </message>
+    <message>
+        <source>Multiplies the total fertility rate in every year (1 = the workbook&apos;s).</source>
+        <translation>Multiplie l&apos;indice synthétique de fécondité chaque année (1 = celui du classeur).</translation>
+    </message>
+    <message>
+        <source>Multiplies every probability of dying, capped at 1 (below 1: people live longer).</source>
+        <translation>Multiplie chaque quotient de mortalité, plafonné à 1 (en dessous de 1&#xa0;: on vit plus longtemps).</translation>
+    </message>
+    <message>
+        <source>Multiplies net migration in every year (0 = none, 2 = twice the workbook&apos;s).</source>
+        <translation>Multiplie le solde migratoire chaque année (0 = aucun, 2 = le double de celui du classeur).</translation>
+    </message>
+    <message>
+        <source>The same assumptions apply to the baseline and every reform, so the comparison stays fair. The workbook&apos;s values are 0 pt and ×1.</source>
+        <translation>Les mêmes hypothèses s&apos;appliquent au scénario de référence et à chaque réforme, pour que la comparaison reste équitable. Les valeurs du classeur sont 0 pt et ×1.</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to the workbook&apos;s</source>
+        <translation>&amp;Rétablir celles du classeur</translation>
+    </message>
+    <message>
+        <source>Set every assumption back to the workbook&apos;s (0 pt, ×1).</source>
+        <translation>Ramener chaque hypothèse à celle du classeur (0 pt, ×1).</translation>
+    </message>
+    <message>
+        <source>How much of the calculation is done.</source>
+        <translation>Avancement du calcul.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop the calculation (Esc).</source>
+        <translation>Arrêter le calcul (Échap).</translation>
+    </message>
+    <message>
+        <source>The baseline and every reform are projected under these assumptions, not the workbook&apos;s own (Analysis › Assumptions; Reset to the workbook&apos;s).</source>
+        <translation>Le scénario de référence et chaque réforme sont projetés avec ces hypothèses, et non celles du classeur (Analyse › Hypothèses&#xa0;; Rétablir celles du classeur).</translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>Hypothèses</translation>
+    </message>
+    <message>
+        <source>How sure are we? Fan chart and tornado</source>
+        <translation>Quelle confiance accorder aux résultats&#xa0;? Éventail et tornade</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source> paths</source>
+        <translation> trajectoires</translation>
+    </message>
+    <message>
+        <source>Number of economic paths drawn: more paths, smoother percentiles, longer wait.</source>
+        <translation>Nombre de trajectoires économiques tirées&#xa0;: plus il y en a, plus les centiles sont lisses et plus l&apos;attente est longue.</translation>
+    </message>
+    <message>
+        <source>seed </source>
+        <translation>graine </translation>
+    </message>
+    <message>
+        <source>The same seed gives the same paths and the same numbers.</source>
+        <translation>La même graine donne les mêmes trajectoires et les mêmes chiffres.</translation>
+    </message>
+    <message>
+        <source>&amp;Draw the fan</source>
+        <translation>&amp;Tracer l&apos;éventail</translation>
+    </message>
+    <message>
+        <source>Project the baseline and the reform being edited over the economic paths (Ctrl+Shift+R).</source>
+        <translation>Projeter le scénario de référence et la réforme en cours de modification sur les trajectoires économiques (Ctrl+Maj+R).</translation>
+    </message>
+    <message>
+        <source>&amp;Fan chart</source>
+        <translation>&amp;Graphique en éventail</translation>
+    </message>
+    <message>
+        <source>The indicator whose spread the fan shows.</source>
+        <translation>L&apos;indicateur dont l&apos;éventail montre la dispersion.</translation>
+    </message>
+    <message>
+        <source>Bands: 5-95 % and 25-75 % of the paths; thick line: median; dashed: deterministic. Below: the share of paths in which the reserve has run out by each year.</source>
+        <translation>Bandes&#xa0;: 5-95 % et 25-75 % des trajectoires&#xa0;; trait épais&#xa0;: médiane&#xa0;; tirets&#xa0;: déterministe. En bas&#xa0;: la part des trajectoires où la réserve est épuisée à chaque année.</translation>
+    </message>
+    <message>
+        <source>Run the &amp;sensitivity tests</source>
+        <translation>Lancer les tests de &amp;sensibilité</translation>
+    </message>
+    <message>
+        <source>Each assumption alone, low and high, for the baseline and the reform being edited (Ctrl+Shift+K).</source>
+        <translation>Chaque hypothèse seule, basse et haute, pour le scénario de référence et la réforme en cours de modification (Ctrl+Maj+K).</translation>
+    </message>
+    <message>
+        <source>&amp;Tornado</source>
+        <translation>&amp;Tornade</translation>
+    </message>
+    <message>
+        <source>The indicator whose sensitivity the bars show.</source>
+        <translation>L&apos;indicateur dont les barres montrent la sensibilité.</translation>
+    </message>
+    <message>
+        <source>Bars from the central value to the low (light) and high (dark) setting of each assumption, widest swing on top; grey: the baseline&apos;s range.</source>
+        <translation>Barres de la valeur centrale à la valeur basse (clair) et haute (foncé) de chaque hypothèse, le plus grand écart en haut&#xa0;; gris&#xa0;: la plage du scénario de référence.</translation>
+    </message>
+    <message>
+        <source>These assumptions cannot be used: {reason}</source>
+        <translation>Ces hypothèses ne peuvent pas être utilisées&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>Assumptions: {variant}</source>
+        <translation>Hypothèses&#xa0;: {variant}</translation>
+    </message>
+    <message>
+        <source>Open a workbook first.</source>
+        <translation>Ouvrez d&apos;abord un classeur.</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Calcul en cours…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>This cannot be computed: {message}</source>
+        <translation>Calcul impossible&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <source>Under: {variant}.</source>
+        <translation>Avec&#xa0;: {variant}.</translation>
+    </message>
+    <message>
+        <source>{count} variants around: {variant}.</source>
+        <translation>{count} variantes autour de&#xa0;: {variant}.</translation>
+    </message>
+    <message>
+        <source>&amp;Assumptions (economy and demography)</source>
+        <translation>&amp;Hypothèses (économie et démographie)</translation>
+    </message>
+    <message>
+        <source>Show or hide the panel that varies wage growth, returns, inflation, unemployment, fertility, mortality and migration for the baseline and every reform alike.</source>
+        <translation>Afficher ou masquer le panneau qui fait varier la croissance des salaires, les rendements, l&apos;inflation, le chômage, la fécondité, la mortalité et les migrations, pour le scénario de référence et chaque réforme à l&apos;identique.</translation>
+    </message>
+    <message>
+        <source>&amp;How sure are we? (fan chart, tornado)…</source>
+        <translation>&amp;Quelle confiance accorder aux résultats&#xa0;? (éventail, tornade)…</translation>
+    </message>
+    <message>
+        <source>Open the fan chart of stochastic economic paths and the tornado of the sensitivity tests.</source>
+        <translation>Ouvrir le graphique en éventail des trajectoires économiques stochastiques et la tornade des tests de sensibilité.</translation>
     </message>
 </context>
 </TS>

@@ -14,6 +14,7 @@ import numpy as np
 import pandas as pd
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QMessageBox, QPushButton,
                                QVBoxLayout, QWidget)
 
@@ -26,10 +27,14 @@ from reform_studio.gui import settings
 from reform_studio.gui.document import Document
 from reform_studio.gui.jobs import JobRunner
 from reform_studio.gui.widgets.target_fields import checked_target, edited_reform, lever_combo, target_combo
+from reform_studio.i18n import QT_TRANSLATE_NOOP
+from reform_studio.i18n.levers import words
+
+translate = QCoreApplication.translate
 
 X_POINTS = 30
 WIDE_LEGEND = 820  # canvas pixels from which the legend's four entries fit on one row
-IMAGES = "PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)"
+IMAGES = QT_TRANSLATE_NOOP("frontier_panel", "PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)")
 
 
 def x_values(scheme: Scheme, reform: Reform | None, lever: str, points: int = X_POINTS) -> np.ndarray:
@@ -64,9 +69,9 @@ class FrontierPanel(QWidget):
         self._fitted_legend = None  # the chart's legend laid out again in two columns
         self.x_combo = lever_combo(SOLVABLE)
         self.x_combo.setCurrentIndex(self.x_combo.findData("pensionable_age"))
-        self.x_combo.setToolTip("The lever along the horizontal axis, tried across its range.")
+        self.x_combo.setToolTip(translate("frontier_panel", "The lever along the horizontal axis, tried across its range."))
         self.y_combo = QComboBox()
-        self.y_combo.setToolTip("The lever solved for at each setting of the horizontal one.")
+        self.y_combo.setToolTip(translate("frontier_panel", "The lever solved for at each setting of the horizontal one."))
         self.target = target_combo()
         self.error = QLabel()
         self.error.setObjectName("targetError")
@@ -75,19 +80,19 @@ class FrontierPanel(QWidget):
         self.error.hide()
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.export_button = QPushButton("Export image…")
-        self.export_button.setToolTip("Save the frontier as PNG, SVG or PDF.")
+        self.export_button = QPushButton(translate("frontier_panel", "Export image…"))
+        self.export_button.setToolTip(translate("frontier_panel", "Save the frontier as PNG, SVG or PDF."))
         self.export_button.setEnabled(False)
         # a figure of 5 x 4 inches asks for 500 x 400 pixels: room for the charts beside the dock
         self.chart = FrontierChart(Figure(figsize=(5, 4), layout="constrained"))
         self.canvas = FigureCanvasQTAgg(self.chart.figure)
         self.canvas.setMinimumSize(360, 300)
-        self.canvas.setToolTip("Along the line the target is just met; in the shaded region it holds. "
-                               "The ring is the reform being edited.")
+        self.canvas.setToolTip(translate("frontier_panel", "Along the line the target is just met; in the shaded region it holds. "
+                                 "The ring is the reform being edited."))
         form = QFormLayout()
-        form.addRow("Across (x)", self.x_combo)
-        form.addRow("Solve for (y)", self.y_combo)
-        form.addRow("Target", self.target)
+        form.addRow(translate("frontier_panel", "Across (x)"), self.x_combo)
+        form.addRow(translate("frontier_panel", "Solve for (y)"), self.y_combo)
+        form.addRow(translate("frontier_panel", "Target"), self.target)
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
         bottom.addWidget(self.export_button)
@@ -123,7 +128,7 @@ class FrontierPanel(QWidget):
         self.y_combo.clear()
         for name, solvable in SOLVABLE.items():
             if not used & set(solvable.levers):
-                self.y_combo.addItem(solvable.title, name)
+                self.y_combo.addItem(words(solvable.title), name)
         self.y_combo.setCurrentIndex(max(0, self.y_combo.findData(keep)))
         self.y_combo.blockSignals(False)
 
@@ -149,7 +154,7 @@ class FrontierPanel(QWidget):
         self.error.hide()
         reform, lever_x, lever_y = edited_reform(self.document), self.lever_x, self.lever_y
         values = x_values(scheme, reform, lever_x)
-        self.status.setText("Computing the frontier…")
+        self.status.setText(translate("frontier_panel", "Computing the frontier…"))
         self.jobs.submit(lambda cancelled: frontier(scheme, reform, lever_x, values, lever_y, target,
                                                     cancelled=cancelled))
 
@@ -165,9 +170,11 @@ class FrontierPanel(QWidget):
         self.canvas.draw_idle()
         reform = edited_reform(self.document)
         missing = int(np.isnan(frame.iloc[:, 0]).sum())
-        beyond = f" {missing} of {len(frame)} settings cannot reach it (×)." if missing else ""
-        self.status.setText(f"The ring is {reform.name if reform else 'the baseline'}; the target holds "
-                            f"{frame.attrs['feasible']} the line.{beyond}")
+        ring = reform.name if reform else translate("frontier_panel", "the baseline")
+        holds = (translate("frontier_panel", "The ring is {ring}; the target holds above the line.") if frame.attrs["feasible"] == "above"
+                 else translate("frontier_panel", "The ring is {ring}; the target holds below the line.")).format(ring=ring)
+        beyond = translate("frontier_panel", "{missing} of {count} settings cannot reach it (×).").format(missing=missing, count=len(frame))
+        self.status.setText(holds + (" " + beyond if missing else ""))
         self.export_button.setEnabled(True)
 
     def _fit_legend(self) -> None:
@@ -186,7 +193,7 @@ class FrontierPanel(QWidget):
                                                 ncols=min(2, len(handles)), frameon=False, fontsize="small")
 
     def _failed(self, _request_id: int, message: str) -> None:
-        self.status.setText(f"The frontier cannot be computed: {message}")
+        self.status.setText(translate("frontier_panel", "The frontier cannot be computed: {message}").format(message=message))
 
     def export_image(self, path: Path) -> None:
         """Write the chart as PNG, SVG or PDF (by the suffix)."""
@@ -194,7 +201,8 @@ class FrontierPanel(QWidget):
 
     def _export_dialog(self) -> None:
         start = Path(settings.last_directory()) / f"frontier_{self.lever_x}_{self.lever_y}.png"
-        path, chosen = QFileDialog.getSaveFileName(self, "Export frontier image", str(start), IMAGES)
+        path, chosen = QFileDialog.getSaveFileName(self, translate("frontier_panel", "Export frontier image"), str(start),
+                                                   translate("frontier_panel", IMAGES))
         if not path:
             return
         path = Path(path)
@@ -203,7 +211,8 @@ class FrontierPanel(QWidget):
         try:
             self.export_image(path)
         except OSError as exc:
-            QMessageBox.critical(self, "Frontier not exported", f"{path} could not be written: {exc}")
+            QMessageBox.critical(self, translate("frontier_panel", "Frontier not exported"),
+                                 translate("frontier_panel", "{path} could not be written: {reason}").format(path=path, reason=exc))
             return
         settings.set_last_directory(path)
-        self.status.setText(f"Frontier written to {path}")
+        self.status.setText(translate("frontier_panel", "Frontier written to {path}").format(path=path))

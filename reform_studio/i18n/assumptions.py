@@ -1,0 +1,35 @@
+"""The assumptions of a variant (engine/assumptions.py: shifts and factors applied to the
+baseline and every reform alike) said in the user's language: the engine's labels marked for
+the catalogue (a test fails when the engine gains one this table lacks), and `describe`, which
+says a variant as the engine's `Assumptions.describe` does in English."""
+from __future__ import annotations
+
+from reform_studio.i18n import QT_TRANSLATE_NOOP, translate
+from reform_studio.i18n.numbers import number
+
+CONTEXT = "assumptions"
+MARKED = frozenset((
+    QT_TRANSLATE_NOOP("assumptions", "real wage growth"),
+    QT_TRANSLATE_NOOP("assumptions", "investment return"),
+    QT_TRANSLATE_NOOP("assumptions", "inflation"),
+    QT_TRANSLATE_NOOP("assumptions", "unemployment rate"),
+    QT_TRANSLATE_NOOP("assumptions", "fertility (TFR)"),
+    QT_TRANSLATE_NOOP("assumptions", "mortality"),
+    QT_TRANSLATE_NOOP("assumptions", "net migration"),
+))
+
+
+def label(text: str) -> str:
+    """An assumption's label (`engine.assumptions.LABELS`) in the current language."""
+    return translate(CONTEXT, text)
+
+
+def describe(assumptions: object) -> str:
+    """'inflation +1.0 pt, mortality ×0.85'; 'as in the workbook' where nothing is changed."""
+    from reform_studio.engine.assumptions import LABELS, SHIFTS
+
+    point = translate("assumptions", "pt")
+    parts = [f"{label(LABELS[name])} {'+' if value >= 0 else ''}{number(value * 100, 1)} {point}" if name in SHIFTS
+             else f"{label(LABELS[name])} ×{number(value, 2).rstrip('0').rstrip(',.')}"
+             for name, value in assumptions.changed().items()]
+    return ", ".join(parts) or translate("assumptions", "as in the workbook")
