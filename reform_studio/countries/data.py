@@ -176,12 +176,23 @@ def _stacked(frame: pd.DataFrame, columns: list[str], groups: int) -> tuple[np.n
 
 def population_groups(country: Country, year: int) -> np.ndarray:
     """Persons by sex and 5-year group (2, 21) in `year` (WPP's mid-year figure)."""
-    rows = _rows("population", country)
-    rows = rows[rows["year"] == year].sort_values("age")
-    if len(rows) != AGE_GROUPS:
+    groups = _populations().get((country.m49, year))
+    if groups is None or groups.shape[1] != AGE_GROUPS:
         raise InputError(f"The shipped WPP population of {country.name} has no {year}: the years are "
                          f"{' and '.join(map(str, POPULATION_YEARS))}.")
-    return rows[["male", "female"]].to_numpy(dtype=float).T * THOUSAND
+    return groups.copy()
+
+
+@lru_cache(maxsize=None)
+def _populations() -> dict[tuple[int, int], np.ndarray]:
+    """Every country's persons (2, groups) by (M49, year): the table split once, since a region's
+    placeholder GDP reads every country's population (a pandas filter each took a millisecond)."""
+    table = _table("population").sort_values(["m49", "year", "age"], kind="stable")
+    keys = table[["m49", "year"]].to_numpy()
+    values = table[["male", "female"]].to_numpy(dtype=float)
+    starts = np.flatnonzero(np.r_[True, (keys[1:] != keys[:-1]).any(axis=1)])
+    ends = np.r_[starts[1:], len(keys)]
+    return {(int(keys[a, 0]), int(keys[a, 1])): values[a:b].T * THOUSAND for a, b in zip(starts, ends)}
 
 
 def death_rates(country: Country) -> tuple[np.ndarray, np.ndarray]:

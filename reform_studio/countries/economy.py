@@ -107,9 +107,9 @@ def _median_gdp_per_head(region: str) -> float:
     """US$ a head, the median of the region's latest WDI figures (10,000 where none has one):
     once a region, since a costing of a region meets its placeholders together."""
     per_head = []
-    for peer in data.countries():
+    for peer in (peer for peer in data.countries() if peer.region == region):
         usd = data.gdp(peer)["gdp_usd"].dropna()
-        if peer.region == region and not usd.empty:
+        if not usd.empty:
             per_head.append(float(usd.iloc[-1]) / data.population_groups(peer, data.POPULATION_YEARS[-1]).sum())
     return float(np.median(per_head)) if per_head else 10_000.0
 
