@@ -1,9 +1,10 @@
 """A country's economy in the spec's terms: base-year GDP and EconomyByYear paths.
 
 GDP: the World Bank's latest nominal GDP in local currency (WDI, to 2023) carried to the base
-year with the IMF WEO's nominal GDP growth (the WEO's own GDP where the WDI figure is more than
-5 years old: Venezuela's 2014 figure is in bolivares since redenominated twice) (its real growth and inflation where the WEO has
-no nominal GDP, the long-run assumptions where it has neither). A few territories have no GDP
+year with the IMF WEO's nominal GDP growth (its real growth and inflation where the WEO has no
+nominal GDP, the long-run assumptions where it has neither; the WEO's own GDP where the WDI
+figure is more than 5 years old: Venezuela's 2014 figure is in bolivares since redenominated
+twice). A few territories have no GDP
 in either source: they get the median GDP per head (US$) of their World Bank region times
 their population, in US dollars, flagged on the Checklist sheet.
 
