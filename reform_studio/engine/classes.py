@@ -108,10 +108,10 @@ class RunningSums:
         row = self._row_of[scenario_row]
         ages = self._shape[1]
         later = year >= self._head - 1
-        index = np.where(later,
-                         ((row * self._after_years + year - (self._head - 1)) * 2 + sex) * ages + age
-                         + self._split // self._shape[2],
-                         ((self._start_of[row] * self._head + year) * 2 + sex) * ages + age)
+        first_later = self._split // self._shape[2]  # the row of the later years' first entry
+        index = ((row * self._after_years + year - (self._head - 1)) * 2 + sex) * ages + age + first_later
+        if not later.all():  # an award's latest year is always a later one, its earliest not always
+            index = np.where(later, index, ((self._start_of[row] * self._head + year) * 2 + sex) * ages + age)
         return self._buffer.reshape(-1, self._shape[2])[index]
 
 
