@@ -70,9 +70,10 @@ class RunningSums:
     """`S[r, u, s, a, j]`: Σ along the cohort's diagonal up to year `u` (of the extended axis)
     and age `a` of `min(z_j · W0x[s, a'] · ratio[r, u'], ceiling[r, u'])`, for rows `r`.
 
-    The years up to the base year (`u < OFFSET`, plus the base year itself) are summed once per
-    distinct row of their own and the later years continue from them, rows and years in one
-    buffer, ages innermost so that a cell's classes and its neighbours lie together.
+    The years up to and including the base year (`u <= OFFSET`) are summed once per distinct
+    row of their own, and the later years continue from the base year's sums (copied as their
+    first year); both in one buffer, sex, age and class innermost, so that a cell's classes and
+    the next age's lie together.
     """
 
     def __init__(self, profile: np.ndarray, z: np.ndarray, ratio: np.ndarray, ceiling: np.ndarray,
