@@ -19,9 +19,8 @@ from typing import Iterable, Sequence
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
-from reform_studio.engine.errors import InputError
 from reform_studio.engine.scheme import Scheme
-from reform_studio.workbook import reader, rules
+from reform_studio.workbook import reader
 from reform_studio.workbook.atomic import write_atomically
 from reform_studio.workbook.cells import norm
 from reform_studio.workbook.grid import Book, Sheet, trim
@@ -91,14 +90,7 @@ def read(sheets: Sequence[SheetContents], name: str) -> Scheme:
     (`reader.read_scheme` after loading). An `InputError` lists any problem, as from a file."""
     book = Book({norm(s.title): Sheet(s.title, trim([s.header, *s.rows])) for s in sheets if norm(s.title) in KNOWN},
                 tuple(s.title for s in sheets))
-    problems: list = []
-    if not rules.check_sheets(book, problems):
-        raise InputError(problems, source=name)
-    parts = reader._read_parts(book, problems)
-    rules.check_parts(parts, problems)
-    if problems or not parts.complete:
-        raise InputError(problems, source=name)
-    return reader._assemble(parts, name)
+    return reader.scheme_from_book(book, name, name)
 
 
 FIXED_STAMP = "2025-01-01T00:00:00Z"

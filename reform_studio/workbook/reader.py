@@ -32,16 +32,22 @@ def read_scheme(path: str | os.PathLike) -> Scheme:
     path = Path(path)
     with open_checked(path) as stream:
         book = load_book(path, stream)
+    return scheme_from_book(book, path.stem, path.name)
+
+
+def scheme_from_book(book: Book, name: str, source: str) -> Scheme:
+    """Check and assemble a workbook's grid (from a file, or built in memory by a country's
+    builder): the same checks either way; `source` names it in the problems."""
     problems: list[Problem] = []
     if not rules.check_sheets(book, problems):
-        raise InputError(problems, source=path.name)
+        raise InputError(problems, source=source)
     parts = _read_parts(book, problems)
     # cross-sheet rules run even where an unrelated sheet had problems: each rule checks only
     # the parts that were read (a sheet that could not be read is None and skipped there)
     rules.check_parts(parts, problems)
     if problems or not parts.complete:
-        raise InputError(problems, source=path.name)
-    return _assemble(parts, path.stem)
+        raise InputError(problems, source=source)
+    return _assemble(parts, name)
 
 
 def read_stochastic(path: str | os.PathLike) -> dict[str, float]:
