@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import math
 
+from reform_studio.charts.formatters import years_of_expenditure
 from reform_studio.cli.common import check_outputs, print_warnings, read_projectable
 from reform_studio.cli.sensitivity import add_inputs, add_outputs, write_outputs
 from reform_studio.engine.projection import project_many
@@ -74,8 +75,7 @@ def fan_text(fan: Fan, base_year: int) -> str:
     lines = [f"{fan.name}: GAP p5 {pct(fan.gap[0])}, median {pct(fan.gap[2])}, p95 {pct(fan.gap[4])}"]
     for step in (25, 50, 75):
         if step < len(fan.years):
-            ratio = fan.percentiles["reserve_ratio"][:, step]
-            lines.append(f"  {base_year + step}: reserve ratio p5 {ratio[0]:.1f}, median {ratio[2]:.1f}, "
-                         f"p95 {ratio[4]:.1f} years; reserve exhausted by then in {pct(fan.probability_depleted[step])} "
-                         "of paths")
+            p5, median, p95 = (years_of_expenditure(v) for v in fan.percentiles["reserve_ratio"][[0, 2, 4], step])
+            lines.append(f"  {base_year + step}: reserve ratio p5 {p5}, median {median}, p95 {p95}; "
+                         f"reserve exhausted by then in {pct(fan.probability_depleted[step])} of paths")
     return "\n".join(lines)

@@ -145,3 +145,11 @@ def test_bad_options_exit_2_with_a_sentence(extra, words, capsys):
         main(["stochastic", str(sample_path("kenya")), *extra])
     assert caught.value.code == 2
     assert words in capsys.readouterr().err
+
+
+def test_the_printed_fan_says_depleted_not_a_negative_number_of_years(capsys):
+    """Kenya's reserve runs out before 2075 on every path: its reserve ratio there is told as
+    "depleted" (the JSON keeps the numbers)."""
+    assert main(["stochastic", str(sample_path("kenya")), "--paths", "20", "--seed", "3"]) == 0
+    line = next(line for line in capsys.readouterr().out.splitlines() if line.strip().startswith("2100:"))
+    assert "p5 depleted, median depleted, p95 depleted" in line and " -" not in line
