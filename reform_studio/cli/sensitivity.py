@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Callable
 
 from reform_studio import MODEL_VERSION
+from reform_studio.charts.formatters import years_of_expenditure
 from reform_studio.cli.common import add_horizon, check_outputs, print_warnings, read_projectable
 from reform_studio.engine.errors import InputError
 from reform_studio.engine.projection import project_many
@@ -94,11 +95,9 @@ def _row(label: str, figures: Figures) -> str:
     def pct(value: float | None) -> str:
         return "–" if value is None else f"{100 * value:.1f}%"
 
-    def ratio(value: float | None) -> str:
-        return "–" if value is None else f"{value:.1f}"
-
     cells = [pct(figures.gap), str(figures.depletion_year or "none")]
-    cells += [pct(v) for v in figures.payg_cost_rate.values()] + [ratio(v) for v in figures.reserve_ratio.values()]
+    cells += [pct(v) for v in figures.payg_cost_rate.values()]
+    cells += [years_of_expenditure(v) for v in figures.reserve_ratio.values()]  # "depleted" below zero
     return f"  {label:<30}" + "".join(f"{c:>10}" for c in cells)
 
 

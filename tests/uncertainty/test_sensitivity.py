@@ -157,3 +157,9 @@ def test_a_sensitivity_tests_sheet_replaces_the_standard_settings(tmp_path, caps
 
     assert main(["sensitivity", str(edited_workbook(tmp_path, bad_sheet))]) == 2
     assert "SensitivityTests" in capsys.readouterr().err
+
+
+def test_the_printed_table_says_depleted_not_a_negative_reserve_ratio(capsys):
+    assert main(["sensitivity", str(sample_path("kenya"))]) == 0
+    central = next(line for line in capsys.readouterr().out.splitlines() if line.strip().startswith("central"))
+    assert central.split()[-2:] == ["depleted", "depleted"]  # Kenya's reserve runs out in 2063
