@@ -51,6 +51,12 @@ def _local(text: str) -> str:
     return sign + whole + (c.decimal + fraction if fraction else "")
 
 
+def signed(value: float, decimals: int) -> str:
+    """A change, always with its sign ('+0.0', '-1.5'; '+1,5' in French), as the key figures
+    write changes."""
+    return _local(f"{value:+,.{decimals}f}")
+
+
 def percent(value: float | None, decimals: int = 1) -> str:
     """A fraction as a percentage: 0.153 -> '15.3 %', '15,3 %'."""
     if _missing(value):

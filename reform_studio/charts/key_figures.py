@@ -9,7 +9,7 @@ import math
 from dataclasses import dataclass
 from typing import Callable, Sequence
 
-from reform_studio.charts.formatters import percent, persons, points, with_unit, year, years_of_expenditure
+from reform_studio.charts.formatters import percent, persons, signed, with_unit, year, years_of_expenditure
 from reform_studio.charts.specs import EXPENDITURE_BY_BRANCH, said
 from reform_studio.engine.results import Projection
 from reform_studio.engine.standards import Check
@@ -49,7 +49,7 @@ def _missing(*values: float | None) -> bool:
 
 def _points(old: float | None, new: float | None) -> str:
     """A change of a rate in percentage points, signed."""
-    return "–" if _missing(old, new) else points(new - old, 1)
+    return "–" if _missing(old, new) else with_unit(signed((new - old) * 100, 1), translate("formatters", "pp"))
 
 
 def _years_change(old: float | None, new: float | None) -> str:
@@ -62,7 +62,7 @@ def _years_change(old: float | None, new: float | None) -> str:
         return translate("key_figures", "now depleted")
     if old < 0:
         return translate("key_figures", "no longer depleted")
-    return _signed(new - old, 1, translate("formatters", "yrs"))
+    return with_unit(signed(new - old, 1), translate("formatters", "yrs"))
 
 
 def _persons_change(old: float | None, new: float | None) -> str:
@@ -78,12 +78,7 @@ def _depletion_change(old: float | None, new: float | None) -> str:
         return translate("key_figures", "now depleted")
     if new is None:
         return translate("key_figures", "no longer depleted")
-    return _signed(int(new - old), 0, translate("formatters", "yrs"))
-
-
-def _signed(value: float, decimals: int, unit: str) -> str:
-    """'+1.5 yrs', '-3 yrs': a change with its sign and unit, in the language's numbers."""
-    return ("+" if value >= 0 else "") + with_unit(number(value, decimals), unit)
+    return with_unit(signed(int(new - old), 0), translate("formatters", "yrs"))
 
 
 # the table's row labels and units, marked for the catalogue and said in the language by `key_figures`
@@ -122,7 +117,7 @@ def key_figures(base_year: int, horizon: int) -> list[KeyFigure]:
 
 
 def _points_fine(old: float | None, new: float | None) -> str:
-    return "–" if _missing(old, new) else points(new - old, 2)
+    return "–" if _missing(old, new) else with_unit(signed((new - old) * 100, 2), translate("formatters", "pp"))
 
 
 def key_figure_table(base_year: int, horizon: int, baseline: Projection,

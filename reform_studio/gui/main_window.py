@@ -10,7 +10,7 @@ import re
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QToolBar, QApplication, QDockWidget, QHBoxLayout, QLabel, QMainWindow, QPushButton,
                                QSplitter, QStackedWidget, QVBoxLayout, QWidget)
@@ -250,6 +250,8 @@ class MainWindow(QMainWindow):
             self.levers.set_scheme(scheme)
             self.charts.set_scheme(scheme)
         self.levers.show_reform(self.document.current_reform)
+        # the rows shown now, in the window's language, set the width once their layouts settle
+        QTimer.singleShot(0, self._fit_lever_dock)
         self._update_scheme_state()
         self._update_title()
         self.recompute()

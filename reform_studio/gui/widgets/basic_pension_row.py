@@ -44,6 +44,7 @@ class BasicPensionRow(LeverRow):
             spin.setStatusTip(help_text)
             label = QLabel(f"{title} ({unit})" if not years else title)
             label.setToolTip(tip)
+            label.setWordWrap(True)  # "Niveau de la pension de base (% du PIB par habitant)" wraps, the dock stays narrow
             self.grid.addWidget(label, row, 0, 1, 2)
             self.grid.addWidget(spin, row, 2, 1, 2)
             spin.valueChanged.connect(lambda _v, n=name: self._emit(n))

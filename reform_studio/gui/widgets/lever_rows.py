@@ -19,6 +19,7 @@ from reform_studio.engine.solve import SOLVABLE
 from reform_studio.i18n.levers import words
 
 translate = QCoreApplication.translate
+UNIT_WIDTH = 100  # pixels a unit keeps on its line before it wraps (not a word a line)
 STEP_KINDS = ("rate", "ratio")  # phased in by a `step` per year (spec 7 and 16)
 
 
@@ -98,6 +99,10 @@ class LeverRow(QWidget):
         self.title.setObjectName("leverTitle")
         unit = QLabel(words(spec.unit) if spec.unit else "")
         unit.setObjectName("leverUnit")
+        # French and Spanish units run a third longer ("% du salaire de référence par année de
+        # service"): they wrap under themselves rather than widen the dock past a 1280-pixel screen
+        unit.setWordWrap(True)
+        unit.setMinimumWidth(min(unit.fontMetrics().horizontalAdvance(unit.text()), UNIT_WIDTH))
         self.reset = QToolButton()
         self.reset.setText("↺")
         self.reset.setAutoRaise(True)
