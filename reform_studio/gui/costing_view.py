@@ -28,6 +28,8 @@ from reform_studio.engine.projection import ProjectionCancelled
 from reform_studio.gui.jobs import JobRunner
 from reform_studio.gui.views import add_action, menu
 from reform_studio.gui.widgets.tables import CopyTableView, TextTableModel
+from reform_studio.i18n.levers import words
+from reform_studio.i18n.numbers import number
 
 translate = QCoreApplication.translate
 
@@ -45,8 +47,9 @@ def _percent_box(name: str, value: float, tip: str) -> QDoubleSpinBox:
     box.setSingleStep(1.0)
     box.setSuffix(" %")
     box.setValue(100 * value)
-    box.setToolTip(f"{tip} ({unit}, {100 * low:g} to {100 * high:g} %).")
-    box.setAccessibleName(title)
+    box.setToolTip(translate("costing_view", "{tip} ({unit}, {low} to {high} %).").format(tip=tip, unit=words(unit), low=number(100 * low),
+                                                                  high=number(100 * high)))
+    box.setAccessibleName(words(title))
     return box
 
 
@@ -60,80 +63,80 @@ class CostingInputs(QWidget):
         form = QFormLayout(self)
         self.countries_edit = QLineEdit(DEFAULT_COUNTRIES)
         self.countries_edit.setObjectName("costingCountries")
-        self.countries_edit.setToolTip("Countries (names, ISO3 codes or M49 numbers, separated by commas) or a group: "
-                                       "a World Bank region or income group, a UN region, or both, e.g. "
-                                       "'Low income Sub-Saharan Africa' or 'Lower middle income Southern Asia'.")
+        self.countries_edit.setToolTip(translate("costing_view", "Countries (names, ISO3 codes or M49 numbers, separated by commas) or a "
+                                         "group: a World Bank region or income group, a UN region, or both, e.g. "
+                                         "'Low income Sub-Saharan Africa' or 'Lower middle income Southern Asia'."))
         completer = QCompleter(list(groups()) + list(data.catalogue()["name"]), self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.countries_edit.setCompleter(completer)
         self.countries_edit.returnPressed.connect(self.costRequested)
-        form.addRow("&Countries:", self.countries_edit)
+        form.addRow(translate("costing_view", "&Countries:"), self.countries_edit)
 
         self.age = QSpinBox()
         low, high = BASIC_PENSION_FIELDS["age"][2:4]
         self.age.setRange(int(low), int(high))
         self.age.setValue(65)
-        self.age.setSuffix(" years")
-        self.age.setToolTip("Age from which the pension is paid: everyone at or above it is eligible.")
-        form.addRow("&Age:", self.age)
+        self.age.setSuffix(translate("costing_view", " years"))
+        self.age.setToolTip(translate("costing_view", "Age from which the pension is paid: everyone at or above it is eligible."))
+        form.addRow(translate("costing_view", "&Age:"), self.age)
 
-        self.by_gdp = QRadioButton("Share of GDP per head")
-        self.by_gdp.setToolTip("The benefit keeps its share of income per head as the economy grows.")
-        self.by_ppp = QRadioButton("PPP dollars a day")
-        self.by_ppp.setToolTip("The benefit buys the same basket in every year: international dollars a day at "
-                               "the prices of the latest World Bank PPP factor, indexed to prices.")
+        self.by_gdp = QRadioButton(translate("costing_view", "Share of GDP per head"))
+        self.by_gdp.setToolTip(translate("costing_view", "The benefit keeps its share of income per head as the economy grows."))
+        self.by_ppp = QRadioButton(translate("costing_view", "PPP dollars a day"))
+        self.by_ppp.setToolTip(translate("costing_view", "The benefit buys the same basket in every year: international dollars a day at "
+                                 "the prices of the latest World Bank PPP factor, indexed to prices."))
         kind = QButtonGroup(self)
         for button in (self.by_gdp, self.by_ppp):
             kind.addButton(button)
         self.by_gdp.setChecked(True)
-        form.addRow("Benefit as:", self.by_gdp)
+        form.addRow(translate("costing_view", "Benefit as:"), self.by_gdp)
         form.addRow("", self.by_ppp)
-        self.level = _percent_box("level_to_gdp_per_capita", 0.2, "Annual benefit as a share of GDP per head")
-        form.addRow("&Level:", self.level)
+        self.level = _percent_box("level_to_gdp_per_capita", 0.2, translate("costing_view", "Annual benefit as a share of GDP per head"))
+        form.addRow(translate("costing_view", "&Level:"), self.level)
         self.ppp = QDoubleSpinBox()
         self.ppp.setRange(0.1, 100.0)
         self.ppp.setDecimals(2)
         self.ppp.setValue(2.15)
         self.ppp.setPrefix("$ ")
-        self.ppp.setSuffix(" a day")
-        self.ppp.setToolTip("Benefit in international (PPP) dollars a day per person; 2.15 is the World Bank's "
-                            "extreme poverty line (2017 PPP).")
-        form.addRow("&PPP amount:", self.ppp)
+        self.ppp.setSuffix(translate("costing_view", " a day"))
+        self.ppp.setToolTip(translate("costing_view", "Benefit in international (PPP) dollars a day per person; 2.15 is the World Bank's "
+                              "extreme poverty line (2017 PPP)."))
+        form.addRow(translate("costing_view", "&PPP amount:"), self.ppp)
         self.by_gdp.toggled.connect(self._kind_changed)
         self._kind_changed(True)
 
         self.targeting = QComboBox()
-        self.targeting.addItem("Universal", "universal")
-        self.targeting.addItem("Pension-tested", "pension_tested")
-        self.targeting.setToolTip("Universal: everyone at or above the age. Pension-tested: only those without a "
-                                  "contributory pension (as projected by each country's built workbook).")
-        form.addRow("&Targeting:", self.targeting)
-        self.take_up = _percent_box("take_up", 1.0, "Share of the eligible who claim the pension")
-        form.addRow("Take-&up:", self.take_up)
-        self.admin = _percent_box("admin_share", 0.05, "Delivery cost as a share of the benefits paid")
-        form.addRow("Ad&ministration:", self.admin)
+        self.targeting.addItem(translate("costing_view", "Universal"), "universal")
+        self.targeting.addItem(translate("costing_view", "Pension-tested"), "pension_tested")
+        self.targeting.setToolTip(translate("costing_view", "Universal: everyone at or above the age. Pension-tested: only those without a "
+                                    "contributory pension (as projected by each country's built workbook)."))
+        form.addRow(translate("costing_view", "&Targeting:"), self.targeting)
+        self.take_up = _percent_box("take_up", 1.0, translate("costing_view", "Share of the eligible who claim the pension"))
+        form.addRow(translate("costing_view", "Take-&up:"), self.take_up)
+        self.admin = _percent_box("admin_share", 0.05, translate("costing_view", "Delivery cost as a share of the benefits paid"))
+        form.addRow(translate("costing_view", "Ad&ministration:"), self.admin)
 
         self.first_year = QComboBox()
         for year in reversed(data.POPULATION_YEARS):
             self.first_year.addItem(str(year), year)
-        self.first_year.setToolTip("First year costed: a base year of the shipped UN population.")
+        self.first_year.setToolTip(translate("costing_view", "First year costed: a base year of the shipped UN population."))
         self.last_year = QSpinBox()
         self.last_year.setRange(min(data.POPULATION_YEARS), LAST_YEAR)
         self.last_year.setValue(2075)
-        self.last_year.setToolTip("Last year costed (the table also shows the cost in this year).")
+        self.last_year.setToolTip(translate("costing_view", "Last year costed (the table also shows the cost in this year)."))
         self.rank_year = QSpinBox()
         self.rank_year.setRange(min(data.POPULATION_YEARS), LAST_YEAR)
         self.rank_year.setValue(max(data.POPULATION_YEARS))
-        self.rank_year.setToolTip("Year whose cost ranks the countries in the chart and the table.")
+        self.rank_year.setToolTip(translate("costing_view", "Year whose cost ranks the countries in the chart and the table."))
         years = QHBoxLayout()
         years.addWidget(self.first_year)
-        years.addWidget(QLabel("to"))
+        years.addWidget(QLabel(translate("costing_view", "to")))
         years.addWidget(self.last_year)
-        years_label = QLabel("&Years:")
+        years_label = QLabel(translate("costing_view", "&Years:"))
         years_label.setBuddy(self.first_year)
         form.addRow(years_label, years)
-        form.addRow("&Rank by:", self.rank_year)
+        form.addRow(translate("costing_view", "&Rank by:"), self.rank_year)
 
     def _kind_changed(self, by_gdp: bool) -> None:
         self.level.setEnabled(by_gdp)
@@ -155,30 +158,30 @@ class CostingView(QDialog):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("costingView")
-        self.setWindowTitle("Universal pension costing")
+        self.setWindowTitle(translate("costing_view", "Universal pension costing"))
         self.costing: Costing | None = None
         self.runner = JobRunner(self)
         self.runner.finished.connect(self._costed)
         self.runner.failed.connect(self._failed)
         self.exporter = JobRunner(self)
-        self.exporter.finished.connect(lambda _id, path: self._say(f"Wrote {path}."))
+        self.exporter.finished.connect(lambda _id, path: self._say(translate("costing_view", "Wrote {path}.").format(path=path)))
         self.exporter.failed.connect(lambda _id, message: self._say(message, error=True))
 
         self.inputs = CostingInputs()
         self.inputs.setFixedWidth(INPUT_WIDTH)
         self.inputs.costRequested.connect(self.cost)
-        self.cost_button = QPushButton("&Cost")
+        self.cost_button = QPushButton(translate("costing_view", "&Cost"))
         self.cost_button.setDefault(True)
-        self.cost_button.setToolTip("Cost the pension in every country named (Ctrl+Return). The first costing of a "
-                                    "country builds its demography, a second or two each.")
+        self.cost_button.setToolTip(translate("costing_view", "Cost the pension in every country named (Ctrl+Return). The first costing of "
+                                      "a country builds its demography, a second or two each."))
         self.cost_button.clicked.connect(self.cost)
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.setVisible(False)
-        self.busy.setToolTip("Building the countries' demography and costing the pension (a country built once "
-                             "is kept, also for the next session).")
+        self.busy.setToolTip(translate("costing_view", "Building the countries' demography and costing the pension (a country built once "
+                               "is kept, also for the next session)."))
         self.progressed.connect(self._progress)
-        self.message = QLabel("Name countries or a group, then Cost.")
+        self.message = QLabel(translate("costing_view", "Name countries or a group, then Cost."))
         self.message.setObjectName("costingMessage")
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -192,8 +195,8 @@ class CostingView(QDialog):
 
         self.chart = CostingChart(Figure(figsize=(6, 4), layout="constrained"))
         self.canvas = FigureCanvasQTAgg(self.chart.figure)
-        self.canvas.setToolTip("Cost of the pension as % of GDP in the ranking year, dearest on top, coloured by "
-                               "World Bank income group.")
+        self.canvas.setToolTip(translate("costing_view", "Cost of the pension as % of GDP in the ranking year, dearest on top, coloured "
+                                 "by World Bank income group."))
         self.canvas.mpl_connect("motion_notify_event", self._hover)
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
@@ -202,17 +205,17 @@ class CostingView(QDialog):
         self.table = CopyTableView(self.table_model)
         self.table.setObjectName("costingTable")
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.scroll, "C&hart")
-        self.tabs.addTab(self.table, "&Table")
-        self.tabs.setToolTip("The ranked chart, and the table behind it (Ctrl+C copies it for a spreadsheet).")
+        self.tabs.addTab(self.scroll, translate("costing_view", "C&hart"))
+        self.tabs.addTab(self.table, translate("costing_view", "&Table"))
+        self.tabs.setToolTip(translate("costing_view", "The ranked chart, and the table behind it (Ctrl+C copies it for a spreadsheet)."))
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.export_button = buttons.addButton("&Export…", QDialogButtonBox.ButtonRole.ActionRole)
-        self.export_button.setToolTip("Write a workbook with the ranked table, a chart and every year (Ctrl+E).")
+        self.export_button = buttons.addButton(translate("costing_view", "&Export…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.export_button.setToolTip(translate("costing_view", "Write a workbook with the ranked table, a chart and every year (Ctrl+E)."))
         self.export_button.setEnabled(False)
         self.export_button.clicked.connect(self.export)
         buttons.rejected.connect(self.reject)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setToolTip("Close the costing (Esc).")
+        buttons.button(QDialogButtonBox.StandardButton.Close).setToolTip(translate("costing_view", "Close the costing (Esc)."))
 
         splitter = QSplitter()
         splitter.addWidget(left_widget)
@@ -237,7 +240,7 @@ class CostingView(QDialog):
             return
         self.busy.setVisible(True)
         self.cost_button.setEnabled(False)
-        self._say(f"Costing {len(countries)} countries…")
+        self._say(translate("costing_view", "Costing {count} countries…").format(count=len(countries)))
         def job(cancelled):
             def progress(fraction: float) -> None:
                 if cancelled():  # closed, or a newer costing asked for: stop building
@@ -266,14 +269,14 @@ class CostingView(QDialog):
         table = costing.ranked_table(year)
         groups_of = {c.iso3: c.income_group for c in costing.countries}
         self.chart.update(list(table["Country"]), list(table["Cost % of GDP"]),
-                          [groups_of[c] for c in table["ISO3"]], f"Cost as % of GDP, {year}")
+                          [groups_of[c] for c in table["ISO3"]], translate("costing_view", "Cost as % of GDP, {year}").format(year=year))
         self.canvas.setMinimumHeight(self.chart.preferred_height(self.canvas.figure.dpi))
         shown = _in_view_order(table)
         self.table_model.set_rows(_headers(shown), _rows(shown))
         self.table.resizeColumnsToContents()
         self.export_button.setEnabled(True)
         left = "" if not costing.left_out else \
-            f" Left out: {', '.join(f'{c.name} ({why})' for c, why in costing.left_out)}."
+            " " + translate("costing_view", "Left out: {countries}.").format(countries=", ".join(f"{c.name} ({why})" for c, why in costing.left_out))
         self._say(costing.describe() + left)
 
     def _failed(self, _request: int, message: str) -> None:
@@ -294,14 +297,15 @@ class CostingView(QDialog):
     def export(self) -> None:
         if self.costing is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, "Export the costing", "costing.xlsx", "Excel workbook (*.xlsx)")
+        path, _ = QFileDialog.getSaveFileName(self, translate("costing_view", "Export the costing"), "costing.xlsx",
+                                              translate("costing_view", "Excel workbook (*.xlsx)"))
         if path:
             self.export_to(Path(path))
 
     def export_to(self, path: Path) -> None:
         costing, year = self.costing, self.inputs.rank_year.value()
         year = min(max(year, int(costing.years[0])), int(costing.years[-1]))
-        self._say(f"Writing {path}…")
+        self._say(translate("costing_view", "Writing {path}…").format(path=path))
         self.exporter.submit(lambda cancelled: costing.export(path, year))
 
 
@@ -322,7 +326,7 @@ def _rows(table) -> list[list[str]]:
             return value
         if value != value:  # NaN: not known
             return "n/a"
-        return f"{value:,.2f}" if "%" in column else f"{value:,.0f}"
+        return number(value, 2) if "%" in column else number(value, 0)
 
     return [[text(c, v) for c, v in zip(table.columns, row)] for row in table.itertuples(index=False)]
 

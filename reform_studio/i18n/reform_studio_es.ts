@@ -595,6 +595,202 @@
 <context>
     <name>costing_view</name>
     <message>
+        <source>{tip} ({unit}, {low} to {high} %).</source>
+        <translation>{tip} ({unit}, de {low} a {high} %).</translation>
+    </message>
+    <message>
+        <source>Countries (names, ISO3 codes or M49 numbers, separated by commas) or a group: a World Bank region or income group, a UN region, or both, e.g. &apos;Low income Sub-Saharan Africa&apos; or &apos;Lower middle income Southern Asia&apos;.</source>
+        <translation>Países (nombres, códigos ISO3 o números M49, separados por comas) o un grupo: una región o un grupo de ingreso del Banco Mundial, una región de la ONU, o ambos, por ejemplo «Low income Sub-Saharan Africa» o «Lower middle income Southern Asia» (nombres en inglés).</translation>
+    </message>
+    <message>
+        <source>&amp;Countries:</source>
+        <translation>&amp;Países:</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> años</translation>
+    </message>
+    <message>
+        <source>Age from which the pension is paid: everyone at or above it is eligible.</source>
+        <translation>Edad a partir de la cual se paga la pensión: toda persona que la alcanza tiene derecho.</translation>
+    </message>
+    <message>
+        <source>&amp;Age:</source>
+        <translation>E&amp;dad:</translation>
+    </message>
+    <message>
+        <source>Share of GDP per head</source>
+        <translation>Proporción del PIB por habitante</translation>
+    </message>
+    <message>
+        <source>The benefit keeps its share of income per head as the economy grows.</source>
+        <translation>La prestación mantiene su proporción del ingreso por habitante a medida que crece la economía.</translation>
+    </message>
+    <message>
+        <source>PPP dollars a day</source>
+        <translation>Dólares PPA por día</translation>
+    </message>
+    <message>
+        <source>The benefit buys the same basket in every year: international dollars a day at the prices of the latest World Bank PPP factor, indexed to prices.</source>
+        <translation>La prestación compra la misma canasta cada año: dólares internacionales por día a los precios del último factor PPA del Banco Mundial, indexados a los precios.</translation>
+    </message>
+    <message>
+        <source>Benefit as:</source>
+        <translation>Prestación en:</translation>
+    </message>
+    <message>
+        <source>Annual benefit as a share of GDP per head</source>
+        <translation>Prestación anual como proporción del PIB por habitante</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Nivel:</translation>
+    </message>
+    <message>
+        <source> a day</source>
+        <translation> por día</translation>
+    </message>
+    <message>
+        <source>Benefit in international (PPP) dollars a day per person; 2.15 is the World Bank&apos;s extreme poverty line (2017 PPP).</source>
+        <translation>Prestación en dólares internacionales (PPA) por día y por persona; 2,15 es la línea de pobreza extrema del Banco Mundial (PPA de 2017).</translation>
+    </message>
+    <message>
+        <source>&amp;PPP amount:</source>
+        <translation>&amp;Monto en PPA:</translation>
+    </message>
+    <message>
+        <source>Universal</source>
+        <translation>Universal</translation>
+    </message>
+    <message>
+        <source>Pension-tested</source>
+        <translation>Condicionada a no tener pensión</translation>
+    </message>
+    <message>
+        <source>Universal: everyone at or above the age. Pension-tested: only those without a contributory pension (as projected by each country&apos;s built workbook).</source>
+        <translation>Universal: todas las personas que alcanzan la edad. Condicionada a no tener pensión: solo quienes no perciben una pensión contributiva (según la proyección del libro construido para cada país).</translation>
+    </message>
+    <message>
+        <source>&amp;Targeting:</source>
+        <translation>&amp;Focalización:</translation>
+    </message>
+    <message>
+        <source>Share of the eligible who claim the pension</source>
+        <translation>Proporción de los elegibles que solicitan la pensión</translation>
+    </message>
+    <message>
+        <source>Take-&amp;up:</source>
+        <translation>Tasa de a&amp;cogida:</translation>
+    </message>
+    <message>
+        <source>Delivery cost as a share of the benefits paid</source>
+        <translation>Costo de gestión como proporción de las prestaciones pagadas</translation>
+    </message>
+    <message>
+        <source>Ad&amp;ministration:</source>
+        <translation>&amp;Administración:</translation>
+    </message>
+    <message>
+        <source>First year costed: a base year of the shipped UN population.</source>
+        <translation>Primer año costeado: un año base de la población de la ONU incluida.</translation>
+    </message>
+    <message>
+        <source>Last year costed (the table also shows the cost in this year).</source>
+        <translation>Último año costeado (la tabla también muestra el costo de ese año).</translation>
+    </message>
+    <message>
+        <source>Year whose cost ranks the countries in the chart and the table.</source>
+        <translation>Año cuyo costo ordena los países en el gráfico y la tabla.</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>&amp;Years:</source>
+        <translation>Añ&amp;os:</translation>
+    </message>
+    <message>
+        <source>&amp;Rank by:</source>
+        <translation>C&amp;lasificar por:</translation>
+    </message>
+    <message>
+        <source>Universal pension costing</source>
+        <translation>Costo de una pensión universal</translation>
+    </message>
+    <message>
+        <source>Wrote {path}.</source>
+        <translation>Se escribió {path}.</translation>
+    </message>
+    <message>
+        <source>&amp;Cost</source>
+        <translation>Co&amp;stear</translation>
+    </message>
+    <message>
+        <source>Cost the pension in every country named (Ctrl+Return). The first costing of a country builds its demography, a second or two each.</source>
+        <translation>Costear la pensión en cada país indicado (Ctrl+Intro). El primer costeo de un país construye su demografía, uno o dos segundos cada uno.</translation>
+    </message>
+    <message>
+        <source>Building the countries&apos; demography and costing the pension (a country built once is kept, also for the next session).</source>
+        <translation>Construcción de la demografía de los países y costeo de la pensión (un país construido se conserva, también para la sesión siguiente).</translation>
+    </message>
+    <message>
+        <source>Name countries or a group, then Cost.</source>
+        <translation>Indique países o un grupo y luego Costear.</translation>
+    </message>
+    <message>
+        <source>Cost of the pension as % of GDP in the ranking year, dearest on top, coloured by World Bank income group.</source>
+        <translation>Costo de la pensión en % del PIB en el año de clasificación, el más caro arriba, coloreado según el grupo de ingreso del Banco Mundial.</translation>
+    </message>
+    <message>
+        <source>C&amp;hart</source>
+        <translation>&amp;Gráfico</translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation>Ta&amp;bla</translation>
+    </message>
+    <message>
+        <source>The ranked chart, and the table behind it (Ctrl+C copies it for a spreadsheet).</source>
+        <translation>El gráfico ordenado y la tabla que lo sustenta (Ctrl+C la copia para una hoja de cálculo).</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>Write a workbook with the ranked table, a chart and every year (Ctrl+E).</source>
+        <translation>Escribir un libro con la tabla ordenada, un gráfico y todos los años (Ctrl+E).</translation>
+    </message>
+    <message>
+        <source>Close the costing (Esc).</source>
+        <translation>Cerrar el costeo (Esc).</translation>
+    </message>
+    <message>
+        <source>Costing {count} countries…</source>
+        <translation>Costeando {count} países…</translation>
+    </message>
+    <message>
+        <source>Cost as % of GDP, {year}</source>
+        <translation>Costo en % del PIB, {year}</translation>
+    </message>
+    <message>
+        <source>Left out: {countries}.</source>
+        <translation>Excluidos: {countries}.</translation>
+    </message>
+    <message>
+        <source>Export the costing</source>
+        <translation>Exportar el costeo</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Libro de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing {path}…</source>
+        <translation>Escribiendo {path}…</translation>
+    </message>
+    <message>
         <source>&amp;Universal pension costing…</source>
         <translation>Costo de una pensión &amp;universal…</translation>
     </message>

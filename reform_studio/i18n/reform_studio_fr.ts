@@ -595,6 +595,202 @@
 <context>
     <name>costing_view</name>
     <message>
+        <source>{tip} ({unit}, {low} to {high} %).</source>
+        <translation>{tip} ({unit}, de {low} à {high} %).</translation>
+    </message>
+    <message>
+        <source>Countries (names, ISO3 codes or M49 numbers, separated by commas) or a group: a World Bank region or income group, a UN region, or both, e.g. &apos;Low income Sub-Saharan Africa&apos; or &apos;Lower middle income Southern Asia&apos;.</source>
+        <translation>Pays (noms, codes ISO3 ou numéros M49, séparés par des virgules) ou un groupe&#xa0;: une région ou un groupe de revenu de la Banque mondiale, une région de l&apos;ONU, ou les deux, par exemple «&#xa0;Low income Sub-Saharan Africa&#xa0;» ou «&#xa0;Lower middle income Southern Asia&#xa0;» (noms en anglais).</translation>
+    </message>
+    <message>
+        <source>&amp;Countries:</source>
+        <translation>&amp;Pays&#xa0;:</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> ans</translation>
+    </message>
+    <message>
+        <source>Age from which the pension is paid: everyone at or above it is eligible.</source>
+        <translation>Âge à partir duquel la pension est versée&#xa0;: toute personne l&apos;ayant atteint y a droit.</translation>
+    </message>
+    <message>
+        <source>&amp;Age:</source>
+        <translation>&amp;Âge&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Share of GDP per head</source>
+        <translation>Part du PIB par habitant</translation>
+    </message>
+    <message>
+        <source>The benefit keeps its share of income per head as the economy grows.</source>
+        <translation>La prestation garde sa part du revenu par habitant à mesure que l&apos;économie croît.</translation>
+    </message>
+    <message>
+        <source>PPP dollars a day</source>
+        <translation>Dollars PPA par jour</translation>
+    </message>
+    <message>
+        <source>The benefit buys the same basket in every year: international dollars a day at the prices of the latest World Bank PPP factor, indexed to prices.</source>
+        <translation>La prestation achète le même panier chaque année&#xa0;: des dollars internationaux par jour aux prix du dernier facteur PPA de la Banque mondiale, indexés sur les prix.</translation>
+    </message>
+    <message>
+        <source>Benefit as:</source>
+        <translation>Prestation en&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Annual benefit as a share of GDP per head</source>
+        <translation>Prestation annuelle en part du PIB par habitant</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Niveau&#xa0;:</translation>
+    </message>
+    <message>
+        <source> a day</source>
+        <translation> par jour</translation>
+    </message>
+    <message>
+        <source>Benefit in international (PPP) dollars a day per person; 2.15 is the World Bank&apos;s extreme poverty line (2017 PPP).</source>
+        <translation>Prestation en dollars internationaux (PPA) par jour et par personne&#xa0;; 2,15 est le seuil d&apos;extrême pauvreté de la Banque mondiale (PPA 2017).</translation>
+    </message>
+    <message>
+        <source>&amp;PPP amount:</source>
+        <translation>&amp;Montant en PPA&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Universal</source>
+        <translation>Universelle</translation>
+    </message>
+    <message>
+        <source>Pension-tested</source>
+        <translation>Sous condition de non-cumul</translation>
+    </message>
+    <message>
+        <source>Universal: everyone at or above the age. Pension-tested: only those without a contributory pension (as projected by each country&apos;s built workbook).</source>
+        <translation>Universelle&#xa0;: toute personne ayant atteint l&apos;âge. Sous condition de non-cumul&#xa0;: seulement les personnes sans pension contributive (telles que les projette le classeur construit pour chaque pays).</translation>
+    </message>
+    <message>
+        <source>&amp;Targeting:</source>
+        <translation>&amp;Ciblage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Share of the eligible who claim the pension</source>
+        <translation>Part des ayants droit qui demandent la pension</translation>
+    </message>
+    <message>
+        <source>Take-&amp;up:</source>
+        <translation>Taux de &amp;recours&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Delivery cost as a share of the benefits paid</source>
+        <translation>Coût de gestion en part des prestations versées</translation>
+    </message>
+    <message>
+        <source>Ad&amp;ministration:</source>
+        <translation>A&amp;dministration&#xa0;:</translation>
+    </message>
+    <message>
+        <source>First year costed: a base year of the shipped UN population.</source>
+        <translation>Première année chiffrée&#xa0;: une année de base de la population de l&apos;ONU fournie.</translation>
+    </message>
+    <message>
+        <source>Last year costed (the table also shows the cost in this year).</source>
+        <translation>Dernière année chiffrée (le tableau montre aussi le coût de cette année).</translation>
+    </message>
+    <message>
+        <source>Year whose cost ranks the countries in the chart and the table.</source>
+        <translation>Année dont le coût classe les pays dans le graphique et le tableau.</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>&amp;Years:</source>
+        <translation>&amp;Années&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Rank by:</source>
+        <translation>Classer &amp;selon&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Universal pension costing</source>
+        <translation>Coût d&apos;une pension universelle</translation>
+    </message>
+    <message>
+        <source>Wrote {path}.</source>
+        <translation>{path} écrit.</translation>
+    </message>
+    <message>
+        <source>&amp;Cost</source>
+        <translation>C&amp;hiffrer</translation>
+    </message>
+    <message>
+        <source>Cost the pension in every country named (Ctrl+Return). The first costing of a country builds its demography, a second or two each.</source>
+        <translation>Chiffrer la pension dans chaque pays indiqué (Ctrl+Entrée). Le premier chiffrage d&apos;un pays construit sa démographie, une à deux secondes chacun.</translation>
+    </message>
+    <message>
+        <source>Building the countries&apos; demography and costing the pension (a country built once is kept, also for the next session).</source>
+        <translation>Construction de la démographie des pays et chiffrage de la pension (un pays construit est conservé, aussi pour la session suivante).</translation>
+    </message>
+    <message>
+        <source>Name countries or a group, then Cost.</source>
+        <translation>Indiquez des pays ou un groupe, puis Chiffrer.</translation>
+    </message>
+    <message>
+        <source>Cost of the pension as % of GDP in the ranking year, dearest on top, coloured by World Bank income group.</source>
+        <translation>Coût de la pension en % du PIB l&apos;année du classement, le plus cher en haut, coloré selon le groupe de revenu de la Banque mondiale.</translation>
+    </message>
+    <message>
+        <source>C&amp;hart</source>
+        <translation>&amp;Graphique</translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation>&amp;Tableau</translation>
+    </message>
+    <message>
+        <source>The ranked chart, and the table behind it (Ctrl+C copies it for a spreadsheet).</source>
+        <translation>Le graphique classé et le tableau qui le sous-tend (Ctrl+C le copie pour un tableur).</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Write a workbook with the ranked table, a chart and every year (Ctrl+E).</source>
+        <translation>Écrire un classeur avec le tableau classé, un graphique et toutes les années (Ctrl+E).</translation>
+    </message>
+    <message>
+        <source>Close the costing (Esc).</source>
+        <translation>Fermer le chiffrage (Échap).</translation>
+    </message>
+    <message>
+        <source>Costing {count} countries…</source>
+        <translation>Chiffrage de {count} pays…</translation>
+    </message>
+    <message>
+        <source>Cost as % of GDP, {year}</source>
+        <translation>Coût en % du PIB, {year}</translation>
+    </message>
+    <message>
+        <source>Left out: {countries}.</source>
+        <translation>Laissés de côté&#xa0;: {countries}.</translation>
+    </message>
+    <message>
+        <source>Export the costing</source>
+        <translation>Exporter le chiffrage</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing {path}…</source>
+        <translation>Écriture de {path}…</translation>
+    </message>
+    <message>
         <source>&amp;Universal pension costing…</source>
         <translation>Coût d&apos;une pension &amp;universelle…</translation>
     </message>
