@@ -29,14 +29,17 @@ from reform_studio.countries.demography import single_population
 from reform_studio.gui import settings
 from reform_studio.gui.jobs import JobRunner
 from reform_studio.gui.views import add_action, menu
+from reform_studio.i18n import QT_TRANSLATE_NOOP
 
 translate = QCoreApplication.translate
 
 Index = QModelIndex | QPersistentModelIndex
-COLUMNS = (("name", "Country or area"), ("iso3", "ISO3"), ("region", "World Bank region"),
-           ("income_group", "Income group"))
-SCHEMES = (("illustrative", "Illustrative contributory scheme (defaults to replace)"),
-           ("none", "No contributory scheme (for a non-contributory pension)"))
+# the list's columns and the scheme choices, marked for the catalogue and translated where shown
+COLUMNS = (("name", QT_TRANSLATE_NOOP("country_dialog", "Country or area")), ("iso3", "ISO3"),
+           ("region", QT_TRANSLATE_NOOP("country_dialog", "World Bank region")),
+           ("income_group", QT_TRANSLATE_NOOP("country_dialog", "Income group")))
+SCHEMES = (("illustrative", QT_TRANSLATE_NOOP("country_dialog", "Illustrative contributory scheme (defaults to replace)")),
+           ("none", QT_TRANSLATE_NOOP("country_dialog", "No contributory scheme (for a non-contributory pension)")))
 OLD_AGE = 65
 ERROR_STYLE = "color: #b00020;"
 
@@ -62,14 +65,14 @@ class CatalogueModel(QAbstractTableModel):
             value = str(self.frame.iloc[index.row()][COLUMNS[index.column()][0]])
             if role == Qt.ItemDataRole.ToolTipRole:
                 return str(self.countries[index.row()])
-            return value or "not classified"
+            return value or translate("country_dialog", "not classified")
         if role == Qt.ItemDataRole.UserRole:
             return self.countries[index.row()]
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section][1]
+            return translate("country_dialog", COLUMNS[section][1])
         return None
 
 
@@ -108,7 +111,7 @@ class CountryDialog(QDialog):
         super().__init__(window)
         self.window_ = window
         self.setObjectName("countryDialog")
-        self.setWindowTitle("New workbook from country data")
+        self.setWindowTitle(translate("country_dialog", "New workbook from country data"))
         self.jobs = JobRunner(self)
         self.jobs.finished.connect(self._built)
         self.jobs.failed.connect(self._failed)
@@ -120,9 +123,9 @@ class CountryDialog(QDialog):
 
         self.search = QLineEdit()
         self.search.setObjectName("countrySearch")
-        self.search.setPlaceholderText("Search: name, ISO3, region or income group")
-        self.search.setToolTip("Type part of a name, an ISO3 code, a World Bank region or an income group; the list "
-                               "keeps the matches (Down moves into the list).")
+        self.search.setPlaceholderText(translate("country_dialog", "Search: name, ISO3, region or income group"))
+        self.search.setToolTip(translate("country_dialog", "Type part of a name, an ISO3 code, a World Bank region "
+                                         "or an income group; the list keeps the matches (Down moves into the list)."))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._filter)
         self.list = QTableView()
@@ -135,37 +138,38 @@ class CountryDialog(QDialog):
         self.list.verticalHeader().setVisible(False)
         self.list.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.list.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.list.setToolTip("The 236 countries and areas of UN WPP 2024; click a column to sort.")
+        self.list.setToolTip(translate("country_dialog", "The 236 countries and areas of UN WPP 2024; click a column to sort."))
         self.list.selectionModel().currentRowChanged.connect(lambda *_: self._preview())
         self.list.doubleClicked.connect(lambda *_: self.save_as())
 
         self.base_year = QComboBox()
         for year in reversed(data.POPULATION_YEARS):
             self.base_year.addItem(str(year), year)
-        self.base_year.setToolTip("Base year of the workbook: a year the UN population is shipped for.")
+        self.base_year.setToolTip(translate("country_dialog", "Base year of the workbook: a year the UN population is shipped for."))
         self.base_year.currentIndexChanged.connect(lambda *_: self._preview())
         self.scheme = QComboBox()
         for key, text in SCHEMES:
-            self.scheme.addItem(text, key)
-        self.scheme.setToolTip("Illustrative: a default contributory scheme, listed on the Checklist sheet to "
-                               "replace. None: demography and economy only, to cost a non-contributory pension.")
+            self.scheme.addItem(translate("country_dialog", text), key)
+        self.scheme.setToolTip(translate("country_dialog", "Illustrative: a default contributory scheme, listed on "
+                                         "the Checklist sheet to replace. None: demography and economy only, to cost "
+                                         "a non-contributory pension."))
         options = QFormLayout()
-        options.addRow("&Base year:", self.base_year)
-        options.addRow("&Scheme:", self.scheme)
+        options.addRow(translate("country_dialog", "&Base year:"), self.base_year)
+        options.addRow(translate("country_dialog", "&Scheme:"), self.scheme)
 
         self.chart = PyramidChart(Figure(figsize=(5, 4), layout="constrained"))
         self.canvas = FigureCanvasQTAgg(self.chart.figure)
         self.canvas.setMinimumSize(320, 260)
-        self.canvas.setToolTip("Population by single age and sex in the base year (UN WPP 2024, graduated).")
+        self.canvas.setToolTip(translate("country_dialog", "Population by single age and sex in the base year (UN WPP 2024, graduated)."))
         self.facts = QLabel()
         self.facts.setObjectName("countryFigures")
         self.facts.setWordWrap(True)
         self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.facts.setToolTip("The main figures of the shipped data for this country, with their sources.")
+        self.facts.setToolTip(translate("country_dialog", "The main figures of the shipped data for this country, with their sources."))
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.setVisible(False)
-        self.busy.setToolTip("Fitting the demography to the UN projection and writing the workbook.")
+        self.busy.setToolTip(translate("country_dialog", "Fitting the demography to the UN projection and writing the workbook."))
         self.message = QLabel("")
         self.message.setWordWrap(True)
 
@@ -188,12 +192,12 @@ class CountryDialog(QDialog):
         panes.setStretchFactor(1, 1)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = self.buttons.addButton("&Save as…", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.save_button.setToolTip("Choose where to write the workbook, build it and open it (Ctrl+S).")
+        self.save_button = self.buttons.addButton(translate("country_dialog", "&Save as…"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button.setToolTip(translate("country_dialog", "Choose where to write the workbook, build it and open it (Ctrl+S)."))
         self.save_button.setShortcut("Ctrl+S")
         self.save_button.clicked.connect(self.save_as)
         self.buttons.rejected.connect(self.reject)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setToolTip("Close without writing (Esc).")
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setToolTip(translate("country_dialog", "Close without writing (Esc)."))
         bottom = QHBoxLayout()
         bottom.addWidget(self.busy)
         bottom.addWidget(self.message, 1)
@@ -219,12 +223,12 @@ class CountryDialog(QDialog):
         country = self.country()
         self.save_button.setEnabled(country is not None and not self.jobs.busy)
         if country is None:
-            self.facts.setText("No country matches the search.")
+            self.facts.setText(translate("country_dialog", "No country matches the search."))
             return
         year = int(self.base_year.currentData())
         population, rows = figures(country, year)
-        self.heading.setText(f"<b>{country.name}</b> ({country.iso3}, M49 {country.m49}, currency "
-                             f"{country.currency or 'not known'})")
+        self.heading.setText(translate("country_dialog", "<b>{name}</b> ({iso3}, M49 {m49}, currency {currency})").format(
+            name=country.name, iso3=country.iso3, m49=country.m49, currency=country.currency or translate("country_dialog", "not known")))
         self.chart.update(population, str(year))
         self.facts.setText("<table>" + "".join(f"<tr><td><b>{label}</b>&nbsp;&nbsp;</td><td>{text}</td></tr>"
                                                for label, text in rows) + "</table>")
@@ -234,8 +238,8 @@ class CountryDialog(QDialog):
         if country is None or self.jobs.busy:
             return
         suggestion = Path(settings.last_directory()) / f"{country.name.split(' (')[0].replace(' ', '_')}.xlsx"
-        path, _ = QFileDialog.getSaveFileName(self, "Write the country's workbook", str(suggestion),
-                                              "Excel workbook (*.xlsx)")
+        path, _ = QFileDialog.getSaveFileName(self, translate("country_dialog", "Write the country's workbook"), str(suggestion),
+                                              translate("country_dialog", "Excel workbook (*.xlsx)"))
         if path:
             self.build_to(Path(path))
 
@@ -243,14 +247,15 @@ class CountryDialog(QDialog):
         """Build the chosen country's workbook into `path` in the worker."""
         from reform_studio.countries.builder import build
 
-        refusal = self.window_.files.refusal(path, "a new workbook")
+        refusal = self.window_.files.refusal(path, translate("country_dialog", "a new workbook"))
         if refusal:
             self._say(refusal, error=True)
             return
         country, year, scheme = self.country(), int(self.base_year.currentData()), self.scheme.currentData()
         self.busy.setVisible(True)
         self.save_button.setEnabled(False)
-        self._say(f"Building {country.name} ({year}, {scheme} scheme)…")
+        self._say(translate("country_dialog", "Building {name} ({year}, {scheme})…").format(name=country.name, year=year,
+                                                                  scheme=translate("country_dialog", dict(SCHEMES)[scheme])))
         self.jobs.submit(lambda cancelled: build(country, year, scheme).save(path))
 
     def _built(self, _request: int, path: Path) -> None:

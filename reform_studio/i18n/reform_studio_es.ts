@@ -802,6 +802,114 @@
 <context>
     <name>country_dialog</name>
     <message>
+        <source>Country or area</source>
+        <translation>País o zona</translation>
+    </message>
+    <message>
+        <source>World Bank region</source>
+        <translation>Región del Banco Mundial</translation>
+    </message>
+    <message>
+        <source>Income group</source>
+        <translation>Grupo de ingreso</translation>
+    </message>
+    <message>
+        <source>Illustrative contributory scheme (defaults to replace)</source>
+        <translation>Régimen contributivo ilustrativo (valores por defecto que reemplazar)</translation>
+    </message>
+    <message>
+        <source>No contributory scheme (for a non-contributory pension)</source>
+        <translation>Sin régimen contributivo (para una pensión no contributiva)</translation>
+    </message>
+    <message>
+        <source>not classified</source>
+        <translation>sin clasificar</translation>
+    </message>
+    <message>
+        <source>New workbook from country data</source>
+        <translation>Nuevo libro a partir de los datos de un país</translation>
+    </message>
+    <message>
+        <source>Search: name, ISO3, region or income group</source>
+        <translation>Buscar: nombre, ISO3, región o grupo de ingreso</translation>
+    </message>
+    <message>
+        <source>Type part of a name, an ISO3 code, a World Bank region or an income group; the list keeps the matches (Down moves into the list).</source>
+        <translation>Escriba parte de un nombre, un código ISO3, una región del Banco Mundial o un grupo de ingreso; la lista conserva las coincidencias (Abajo entra en la lista).</translation>
+    </message>
+    <message>
+        <source>The 236 countries and areas of UN WPP 2024; click a column to sort.</source>
+        <translation>Los 236 países y zonas de las WPP 2024 de la ONU; haga clic en una columna para ordenar.</translation>
+    </message>
+    <message>
+        <source>Base year of the workbook: a year the UN population is shipped for.</source>
+        <translation>Año base del libro: un año para el que se incluye la población de la ONU.</translation>
+    </message>
+    <message>
+        <source>Illustrative: a default contributory scheme, listed on the Checklist sheet to replace. None: demography and economy only, to cost a non-contributory pension.</source>
+        <translation>Ilustrativo: un régimen contributivo por defecto, listado en la hoja Checklist para reemplazarlo. Ninguno: solo demografía y economía, para costear una pensión no contributiva.</translation>
+    </message>
+    <message>
+        <source>&amp;Base year:</source>
+        <translation>Año &amp;base:</translation>
+    </message>
+    <message>
+        <source>&amp;Scheme:</source>
+        <translation>&amp;Régimen:</translation>
+    </message>
+    <message>
+        <source>Population by single age and sex in the base year (UN WPP 2024, graduated).</source>
+        <translation>Población por edad simple y sexo en el año base (WPP 2024 de la ONU, graduada).</translation>
+    </message>
+    <message>
+        <source>The main figures of the shipped data for this country, with their sources.</source>
+        <translation>Las principales cifras de los datos incluidos para este país, con sus fuentes.</translation>
+    </message>
+    <message>
+        <source>Fitting the demography to the UN projection and writing the workbook.</source>
+        <translation>Ajuste de la demografía a la proyección de la ONU y escritura del libro.</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Guardar como…</translation>
+    </message>
+    <message>
+        <source>Choose where to write the workbook, build it and open it (Ctrl+S).</source>
+        <translation>Elegir dónde escribir el libro, construirlo y abrirlo (Ctrl+S).</translation>
+    </message>
+    <message>
+        <source>Close without writing (Esc).</source>
+        <translation>Cerrar sin escribir (Esc).</translation>
+    </message>
+    <message>
+        <source>No country matches the search.</source>
+        <translation>Ningún país coincide con la búsqueda.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; ({iso3}, M49 {m49}, currency {currency})</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; ({iso3}, M49 {m49}, moneda {currency})</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>desconocida</translation>
+    </message>
+    <message>
+        <source>Write the country&apos;s workbook</source>
+        <translation>Escribir el libro del país</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Libro de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>a new workbook</source>
+        <translation>un nuevo libro</translation>
+    </message>
+    <message>
+        <source>Building {name} ({year}, {scheme})…</source>
+        <translation>Construyendo {name} ({year}, {scheme})…</translation>
+    </message>
+    <message>
         <source>New from &amp;country…</source>
         <translation>Nuevo a partir de un &amp;país…</translation>
     </message>

@@ -802,6 +802,114 @@
 <context>
     <name>country_dialog</name>
     <message>
+        <source>Country or area</source>
+        <translation>Pays ou territoire</translation>
+    </message>
+    <message>
+        <source>World Bank region</source>
+        <translation>Région de la Banque mondiale</translation>
+    </message>
+    <message>
+        <source>Income group</source>
+        <translation>Groupe de revenu</translation>
+    </message>
+    <message>
+        <source>Illustrative contributory scheme (defaults to replace)</source>
+        <translation>Régime contributif illustratif (valeurs par défaut à remplacer)</translation>
+    </message>
+    <message>
+        <source>No contributory scheme (for a non-contributory pension)</source>
+        <translation>Aucun régime contributif (pour une pension non contributive)</translation>
+    </message>
+    <message>
+        <source>not classified</source>
+        <translation>non classé</translation>
+    </message>
+    <message>
+        <source>New workbook from country data</source>
+        <translation>Nouveau classeur à partir des données d&apos;un pays</translation>
+    </message>
+    <message>
+        <source>Search: name, ISO3, region or income group</source>
+        <translation>Rechercher&#xa0;: nom, ISO3, région ou groupe de revenu</translation>
+    </message>
+    <message>
+        <source>Type part of a name, an ISO3 code, a World Bank region or an income group; the list keeps the matches (Down moves into the list).</source>
+        <translation>Tapez une partie d&apos;un nom, un code ISO3, une région de la Banque mondiale ou un groupe de revenu&#xa0;; la liste garde les correspondances (Bas entre dans la liste).</translation>
+    </message>
+    <message>
+        <source>The 236 countries and areas of UN WPP 2024; click a column to sort.</source>
+        <translation>Les 236 pays et territoires des WPP 2024 de l&apos;ONU&#xa0;; cliquez sur une colonne pour trier.</translation>
+    </message>
+    <message>
+        <source>Base year of the workbook: a year the UN population is shipped for.</source>
+        <translation>Année de base du classeur&#xa0;: une année pour laquelle la population de l&apos;ONU est fournie.</translation>
+    </message>
+    <message>
+        <source>Illustrative: a default contributory scheme, listed on the Checklist sheet to replace. None: demography and economy only, to cost a non-contributory pension.</source>
+        <translation>Illustratif&#xa0;: un régime contributif par défaut, listé sur la feuille Checklist pour être remplacé. Aucun&#xa0;: démographie et économie seulement, pour chiffrer une pension non contributive.</translation>
+    </message>
+    <message>
+        <source>&amp;Base year:</source>
+        <translation>Année de &amp;base&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Scheme:</source>
+        <translation>&amp;Régime&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Population by single age and sex in the base year (UN WPP 2024, graduated).</source>
+        <translation>Population par âge simple et par sexe l&apos;année de base (WPP 2024 de l&apos;ONU, lissée).</translation>
+    </message>
+    <message>
+        <source>The main figures of the shipped data for this country, with their sources.</source>
+        <translation>Les principaux chiffres des données fournies pour ce pays, avec leurs sources.</translation>
+    </message>
+    <message>
+        <source>Fitting the demography to the UN projection and writing the workbook.</source>
+        <translation>Ajustement de la démographie à la projection de l&apos;ONU et écriture du classeur.</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Enregistrer sous…</translation>
+    </message>
+    <message>
+        <source>Choose where to write the workbook, build it and open it (Ctrl+S).</source>
+        <translation>Choisir où écrire le classeur, le construire et l&apos;ouvrir (Ctrl+S).</translation>
+    </message>
+    <message>
+        <source>Close without writing (Esc).</source>
+        <translation>Fermer sans écrire (Échap).</translation>
+    </message>
+    <message>
+        <source>No country matches the search.</source>
+        <translation>Aucun pays ne correspond à la recherche.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; ({iso3}, M49 {m49}, currency {currency})</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; ({iso3}, M49 {m49}, monnaie {currency})</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>Write the country&apos;s workbook</source>
+        <translation>Écrire le classeur du pays</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>a new workbook</source>
+        <translation>un nouveau classeur</translation>
+    </message>
+    <message>
+        <source>Building {name} ({year}, {scheme})…</source>
+        <translation>Construction de {name} ({year}, {scheme})…</translation>
+    </message>
+    <message>
         <source>New from &amp;country…</source>
         <translation>Nouveau à partir d&apos;un &amp;pays…</translation>
     </message>
