@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QAbstractItemView, QComboBox, QDialog, QDialogButt
     QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMainWindow, QProgressBar, QSplitter, QTableView, QVBoxLayout, \
     QWidget
 
-from reform_studio.charts.formatters import money, persons
+from reform_studio.charts.formatters import money, percent, persons
 from reform_studio.charts.pyramid import PyramidChart
 from reform_studio.countries import data
 from reform_studio.countries.demography import single_population
@@ -30,6 +30,7 @@ from reform_studio.gui import settings
 from reform_studio.gui.jobs import JobRunner
 from reform_studio.gui.views import add_action, menu
 from reform_studio.i18n import QT_TRANSLATE_NOOP
+from reform_studio.i18n.numbers import number
 
 translate = QCoreApplication.translate
 
@@ -81,26 +82,30 @@ def figures(country: data.Country, base_year: int) -> tuple[np.ndarray, list[tup
     (label, text) rows, each with its unit and source year."""
     population = single_population(data.population_groups(country, base_year)).astype(float)
     total = population.sum()
-    rows = [("Population", f"{persons(total)} ({base_year}, UN WPP 2024)"),
-            (f"Aged {OLD_AGE} and over", f"{population[:, OLD_AGE:].sum() / total:.1%} of the population"),
-            ("World Bank group", f"{country.region or 'no region'}; {country.income_group or 'no income group'}")]
+    rows = [(translate("country_dialog", "Population"), translate("country_dialog", "{people} ({year}, UN WPP 2024)").format(people=persons(total), year=base_year)),
+            (translate("country_dialog", "Aged {age} and over").format(age=OLD_AGE),
+             translate("country_dialog", "{share} of the population").format(share=percent(population[:, OLD_AGE:].sum() / total))),
+            (translate("country_dialog", "World Bank group"), "{}; {}".format(country.region or translate("country_dialog", "no region"),
+                                                   country.income_group or translate("country_dialog", "no income group")))]
     gdp = data.gdp(country)["gdp_lcu"].dropna()
     if gdp.empty:
-        rows.append(("GDP", "not in WDI: the workbook uses a regional estimate (see its Checklist)"))
+        rows.append((translate("country_dialog", "GDP"), translate("country_dialog", "not in WDI: the workbook uses a regional estimate (see its Checklist)")))
     else:
         year = int(gdp.index[-1])
         usd = data.gdp(country)["gdp_usd"].get(year)
-        rows.append(("GDP", f"{money(float(gdp.iloc[-1]), country.currency)} ({year}, WDI)"
+        rows.append((translate("country_dialog", "GDP"), f"{money(float(gdp.iloc[-1]), country.currency)} ({year}, WDI)"
                      + (f", US$ {money(float(usd))}" if usd is not None and np.isfinite(usd) else "")))
         ppp = data.gdp(country)["gdp_per_capita_ppp"].get(year)
         if ppp is not None and np.isfinite(ppp):
-            rows.append(("GDP per head", f"{ppp:,.0f} international (PPP) dollars a year ({year}, WDI)"))
+            rows.append((translate("country_dialog", "GDP per head"), translate("country_dialog", "{amount} international (PPP) dollars a year ({year}, WDI)").format(
+                amount=number(ppp), year=year)))
     informal = data.informality(country)
-    rows.append(("Informal employment", "no ILOSTAT rate: a default is used" if informal is None else
-                 f"{informal['informal_rate_total']:.0%} of employment ({int(informal['year'])}, ILOSTAT)"))
+    rows.append((translate("country_dialog", "Informal employment"), translate("country_dialog", "no ILOSTAT rate: a default is used") if informal is None else
+                 translate("country_dialog", "{share} of employment ({year}, ILOSTAT)").format(
+                     share=percent(informal["informal_rate_total"], 0), year=int(informal["year"]))))
     covered = bool(data.catalogue().set_index("iso3").at[country.iso3, "has_weo"])
-    rows.append(("IMF WEO", "growth, inflation and government expenditure to 2029" if covered
-                 else "not covered: long-run defaults"))
+    rows.append(("IMF WEO", translate("country_dialog", "growth, inflation and government expenditure to 2029") if covered
+                 else translate("country_dialog", "not covered: long-run defaults")))
     return population, rows
 
 

@@ -826,6 +826,70 @@
         <translation>sin clasificar</translation>
     </message>
     <message>
+        <source>Population</source>
+        <translation>Población</translation>
+    </message>
+    <message>
+        <source>{people} ({year}, UN WPP 2024)</source>
+        <translation>{people} ({year}, WPP 2024 de la ONU)</translation>
+    </message>
+    <message>
+        <source>Aged {age} and over</source>
+        <translation>{age} años y más</translation>
+    </message>
+    <message>
+        <source>{share} of the population</source>
+        <translation>{share} de la población</translation>
+    </message>
+    <message>
+        <source>World Bank group</source>
+        <translation>Grupo del Banco Mundial</translation>
+    </message>
+    <message>
+        <source>no region</source>
+        <translation>sin región</translation>
+    </message>
+    <message>
+        <source>no income group</source>
+        <translation>sin grupo de ingreso</translation>
+    </message>
+    <message>
+        <source>GDP</source>
+        <translation>PIB</translation>
+    </message>
+    <message>
+        <source>not in WDI: the workbook uses a regional estimate (see its Checklist)</source>
+        <translation>no figura en los WDI: el libro usa una estimación regional (véase su hoja Checklist)</translation>
+    </message>
+    <message>
+        <source>GDP per head</source>
+        <translation>PIB por habitante</translation>
+    </message>
+    <message>
+        <source>{amount} international (PPP) dollars a year ({year}, WDI)</source>
+        <translation>{amount} dólares internacionales (PPA) al año ({year}, WDI)</translation>
+    </message>
+    <message>
+        <source>Informal employment</source>
+        <translation>Empleo informal</translation>
+    </message>
+    <message>
+        <source>no ILOSTAT rate: a default is used</source>
+        <translation>sin tasa de ILOSTAT: se usa un valor por defecto</translation>
+    </message>
+    <message>
+        <source>{share} of employment ({year}, ILOSTAT)</source>
+        <translation>{share} del empleo ({year}, ILOSTAT)</translation>
+    </message>
+    <message>
+        <source>growth, inflation and government expenditure to 2029</source>
+        <translation>crecimiento, inflación y gasto público hasta 2029</translation>
+    </message>
+    <message>
+        <source>not covered: long-run defaults</source>
+        <translation>no cubierto: valores por defecto de largo plazo</translation>
+    </message>
+    <message>
         <source>New workbook from country data</source>
         <translation>Nuevo libro a partir de los datos de un país</translation>
     </message>

@@ -826,6 +826,70 @@
         <translation>non classé</translation>
     </message>
     <message>
+        <source>Population</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <source>{people} ({year}, UN WPP 2024)</source>
+        <translation>{people} ({year}, WPP 2024 de l&apos;ONU)</translation>
+    </message>
+    <message>
+        <source>Aged {age} and over</source>
+        <translation>{age} ans et plus</translation>
+    </message>
+    <message>
+        <source>{share} of the population</source>
+        <translation>{share} de la population</translation>
+    </message>
+    <message>
+        <source>World Bank group</source>
+        <translation>Groupe de la Banque mondiale</translation>
+    </message>
+    <message>
+        <source>no region</source>
+        <translation>aucune région</translation>
+    </message>
+    <message>
+        <source>no income group</source>
+        <translation>aucun groupe de revenu</translation>
+    </message>
+    <message>
+        <source>GDP</source>
+        <translation>PIB</translation>
+    </message>
+    <message>
+        <source>not in WDI: the workbook uses a regional estimate (see its Checklist)</source>
+        <translation>absent des WDI&#xa0;: le classeur utilise une estimation régionale (voir sa feuille Checklist)</translation>
+    </message>
+    <message>
+        <source>GDP per head</source>
+        <translation>PIB par habitant</translation>
+    </message>
+    <message>
+        <source>{amount} international (PPP) dollars a year ({year}, WDI)</source>
+        <translation>{amount} dollars internationaux (PPA) par an ({year}, WDI)</translation>
+    </message>
+    <message>
+        <source>Informal employment</source>
+        <translation>Emploi informel</translation>
+    </message>
+    <message>
+        <source>no ILOSTAT rate: a default is used</source>
+        <translation>pas de taux ILOSTAT&#xa0;: une valeur par défaut est utilisée</translation>
+    </message>
+    <message>
+        <source>{share} of employment ({year}, ILOSTAT)</source>
+        <translation>{share} de l&apos;emploi ({year}, ILOSTAT)</translation>
+    </message>
+    <message>
+        <source>growth, inflation and government expenditure to 2029</source>
+        <translation>croissance, inflation et dépenses publiques jusqu&apos;en 2029</translation>
+    </message>
+    <message>
+        <source>not covered: long-run defaults</source>
+        <translation>non couvert&#xa0;: valeurs de long terme par défaut</translation>
+    </message>
+    <message>
         <source>New workbook from country data</source>
         <translation>Nouveau classeur à partir des données d&apos;un pays</translation>
     </message>
