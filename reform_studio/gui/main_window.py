@@ -372,6 +372,7 @@ class MainWindow(QMainWindow):
         self.setStyleSheet(scaled_style_sheet(app.styleSheet(), PRESENTATION_FONT_SCALE, app.font().pointSizeF())
                            if on else "")
         self._fit_lever_dock()
+        QTimer.singleShot(0, self._fit_lever_dock)  # again once the fonts' new sizes are laid out
         if on:
             self._normal_geometry = self.saveGeometry()
             self.showFullScreen()
