@@ -208,8 +208,8 @@ def build_menus(window: "MainWindow") -> None:
     help_menu.setObjectName("helpMenu")
     _action(window, help_menu, translate("menus", "&Keyboard shortcuts"), lambda: show_shortcuts(window), "F1",
             translate("menus", "List the keyboard shortcuts."))
-    _action(window, help_menu, "&About Reform Studio", lambda: identity.show_about(window), None,
-            "Version, model version, build, data sources and licences.")
+    _action(window, help_menu, translate("menus", "&About Reform Studio"), lambda: identity.show_about(window), None,
+            translate("menus", "Version, model version, build, data sources and licences."))
 
     toolbar = window.addToolBar(translate("menus", "Main"))
     toolbar.setObjectName("mainToolbar")

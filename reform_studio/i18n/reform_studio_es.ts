@@ -2793,6 +2793,14 @@ Los comandos son: {commands} (la ventana, por defecto).
         <translation>Enumerar los atajos de teclado.</translation>
     </message>
     <message>
+        <source>&amp;About Reform Studio</source>
+        <translation>Acerca &amp;de Reform Studio</translation>
+    </message>
+    <message>
+        <source>Version, model version, build, data sources and licences.</source>
+        <translation>Versión, versión del modelo, compilación, fuentes de datos y licencias.</translation>
+    </message>
+    <message>
         <source>Main</source>
         <translation>Principal</translation>
     </message>

@@ -2793,6 +2793,14 @@ Les commandes sont&#xa0;: {commands} (la fenêtre, par défaut).
         <translation>Lister les raccourcis clavier.</translation>
     </message>
     <message>
+        <source>&amp;About Reform Studio</source>
+        <translation>À &amp;propos de Reform Studio</translation>
+    </message>
+    <message>
+        <source>Version, model version, build, data sources and licences.</source>
+        <translation>Version, version du modèle, compilation, sources des données et licences.</translation>
+    </message>
+    <message>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
