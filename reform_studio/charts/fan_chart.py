@@ -35,11 +35,12 @@ def indicator_text(indicator: str) -> str:
     return f"{translate('fan_chart', label)} ({translate('fan_chart', unit)})"
 
 
-def depletion_sentence(fan: Fan, chance: float = 0.05) -> str:
+def depletion_sentence(fan: Fan, chance: float = 0.05, odds: str | None = None) -> str:
     """The key-figure sentence: the first year by which at least `chance` of the paths have run
-    out of reserve, said as "a 1-in-20 chance that the reserve runs out before 2061"."""
+    out of reserve, said as "a 1-in-20 chance that the reserve runs out before 2061" (`odds`,
+    "1-in-N", names the chance; by default 1 in 1/`chance`)."""
     reached = np.flatnonzero(fan.probability_depleted >= chance)
-    odds = round(1 / chance)
+    odds = int(odds.rsplit("-", 1)[-1]) if odds else round(1 / chance)
     if reached.size == 0:
         return translate("fan_chart", "{name}: less than a 1-in-{odds} chance that the reserve runs out before "
                          "{year}.").format(name=scenario_name(fan.name), odds=odds, year=int(fan.years[-1]) + 1)
