@@ -33,7 +33,6 @@ from reform_studio.i18n import translate
 ICON_NAME = "reform-studio"
 DESKTOP_ENTRY = "reform-studio"  # resources/reform-studio.desktop, installed under this name
 BUILD_INFO = "build-info.json"
-CONTEXT = "About"
 SAMPLE_SOURCES = (
     "Sample schemes: demography from United Nations, World Population Prospects 2024 (CC BY 3.0 IGO); "
     "GDP from the World Bank, World Development Indicators (CC BY 4.0); every scheme figure is an "
@@ -77,21 +76,21 @@ def data_sources() -> list[str]:
 def about_text() -> str:
     """The About box's rich text: version, model version, build, platform, data sources, licences."""
     info = build_info()
-    built = (translate(CONTEXT, "Built {date} from commit {commit} for {platform}.").format(
+    built = (translate("About", "Built {date} from commit {commit} for {platform}.").format(
         date=info.get("built", "?"), commit=info.get("commit") or "?", platform=info.get("platform", "?"))
-        if info else translate(CONTEXT, "Not a built release: run from the source."))
+        if info else translate("About", "Not a built release: run from the source."))
     rows = [
         f"<h3>Reform Studio {html.escape(__version__)}</h3>",
-        "<p>" + html.escape(translate(CONTEXT, "Projection model version {model} (ILO actuarial model structure).")
+        "<p>" + html.escape(translate("About", "Projection model version {model} (ILO actuarial model structure).")
                             .format(model=MODEL_VERSION)) + "</p>",
         f"<p>{html.escape(built)}<br>"
-        + html.escape(translate(CONTEXT, "Python {python}, Qt {qt} (PySide6 {pyside}), {system}.").format(
+        + html.escape(translate("About", "Python {python}, Qt {qt} (PySide6 {pyside}), {system}.").format(
             python=platform.python_version(), qt=qVersion(), pyside=pyside_version,
             system=f"{platform.system()} {platform.machine()}")) + "</p>",
-        "<p><b>" + html.escape(translate(CONTEXT, "Data sources")) + "</b></p><ul>",
+        "<p><b>" + html.escape(translate("About", "Data sources")) + "</b></p><ul>",
         *(f"<li>{html.escape(source)}</li>" for source in data_sources()),
         "</ul><p>" + html.escape(translate(
-            CONTEXT, "Projections are illustrations under stated assumptions, not forecasts. Qt is used under "
+            "About", "Projections are illustrations under stated assumptions, not forecasts. Qt is used under "
             "the LGPL-3.0; the licences of every component are in the licences folder of the application.")) + "</p>",
     ]
     return "\n".join(rows)
@@ -109,7 +108,7 @@ def about_dialog(parent: QWidget | None) -> QDialog:
     email to IT), OK, and Copy details for the whole text."""
     dialog = QDialog(parent)
     dialog.setObjectName("aboutDialog")
-    dialog.setWindowTitle(translate(CONTEXT, "About Reform Studio"))
+    dialog.setWindowTitle(translate("About", "About Reform Studio"))
     icon = QLabel()
     icon.setPixmap(application_icon().pixmap(96, 96))
     icon.setAlignment(Qt.AlignmentFlag.AlignTop)
@@ -120,9 +119,9 @@ def about_dialog(parent: QWidget | None) -> QDialog:
     text.setMinimumWidth(520)
     text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
-    buttons.button(QDialogButtonBox.StandardButton.Ok).setToolTip(translate(CONTEXT, "Close this box (Esc)"))
-    copy = buttons.addButton(translate(CONTEXT, "Copy details"), QDialogButtonBox.ButtonRole.ActionRole)
-    copy.setToolTip(translate(CONTEXT, "Copy the version, build and data sources to the clipboard, e.g. for IT support"))
+    buttons.button(QDialogButtonBox.StandardButton.Ok).setToolTip(translate("About", "Close this box (Esc)"))
+    copy = buttons.addButton(translate("About", "Copy details"), QDialogButtonBox.ButtonRole.ActionRole)
+    copy.setToolTip(translate("About", "Copy the version, build and data sources to the clipboard, e.g. for IT support"))
     copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(plain(about_text())))
     buttons.accepted.connect(dialog.accept)
     row = QHBoxLayout()

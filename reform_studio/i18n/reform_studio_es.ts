@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES" sourcelanguage="en">
 <context>
+    <name>About</name>
+    <message>
+        <source>Built {date} from commit {commit} for {platform}.</source>
+        <translation>Compilado el {date} a partir del commit {commit} para {platform}.</translation>
+    </message>
+    <message>
+        <source>Not a built release: run from the source.</source>
+        <translation>No es una versión compilada: se ejecuta desde el código fuente.</translation>
+    </message>
+    <message>
+        <source>Projection model version {model} (ILO actuarial model structure).</source>
+        <translation>Modelo de proyección versión {model} (estructura del modelo actuarial de la OIT).</translation>
+    </message>
+    <message>
+        <source>Python {python}, Qt {qt} (PySide6 {pyside}), {system}.</source>
+        <translation>Python {python}, Qt {qt} (PySide6 {pyside}), {system}.</translation>
+    </message>
+    <message>
+        <source>Data sources</source>
+        <translation>Fuentes de los datos</translation>
+    </message>
+    <message>
+        <source>Projections are illustrations under stated assumptions, not forecasts. Qt is used under the LGPL-3.0; the licences of every component are in the licences folder of the application.</source>
+        <translation>Las proyecciones ilustran supuestos declarados; no son pronósticos. Qt se usa bajo la licencia LGPL-3.0; las licencias de cada componente están en la carpeta licences de la aplicación.</translation>
+    </message>
+    <message>
+        <source>About Reform Studio</source>
+        <translation>Acerca de Reform Studio</translation>
+    </message>
+    <message>
+        <source>Close this box (Esc)</source>
+        <translation>Cerrar esta ventana (Esc)</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Copiar los detalles</translation>
+    </message>
+    <message>
+        <source>Copy the version, build and data sources to the clipboard, e.g. for IT support</source>
+        <translation>Copiar la versión, la compilación y las fuentes de los datos al portapapeles, por ejemplo para el soporte informático</translation>
+    </message>
+</context>
+<context>
     <name>argparse</name>
     <message>
         <source>the following arguments are required: {arguments}</source>

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name>About</name>
+    <message>
+        <source>Built {date} from commit {commit} for {platform}.</source>
+        <translation>Construit le {date} à partir du commit {commit} pour {platform}.</translation>
+    </message>
+    <message>
+        <source>Not a built release: run from the source.</source>
+        <translation>Pas une version construite : exécuté depuis les sources.</translation>
+    </message>
+    <message>
+        <source>Projection model version {model} (ILO actuarial model structure).</source>
+        <translation>Modèle de projection version {model} (structure du modèle actuariel de l'OIT).</translation>
+    </message>
+    <message>
+        <source>Python {python}, Qt {qt} (PySide6 {pyside}), {system}.</source>
+        <translation>Python {python}, Qt {qt} (PySide6 {pyside}), {system}.</translation>
+    </message>
+    <message>
+        <source>Data sources</source>
+        <translation>Sources des données</translation>
+    </message>
+    <message>
+        <source>Projections are illustrations under stated assumptions, not forecasts. Qt is used under the LGPL-3.0; the licences of every component are in the licences folder of the application.</source>
+        <translation>Les projections illustrent des hypothèses énoncées ; ce ne sont pas des prévisions. Qt est utilisé sous licence LGPL-3.0 ; les licences de chaque composant se trouvent dans le dossier licences de l'application.</translation>
+    </message>
+    <message>
+        <source>About Reform Studio</source>
+        <translation>À propos de Reform Studio</translation>
+    </message>
+    <message>
+        <source>Close this box (Esc)</source>
+        <translation>Fermer cette fenêtre (Échap)</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Copier les détails</translation>
+    </message>
+    <message>
+        <source>Copy the version, build and data sources to the clipboard, e.g. for IT support</source>
+        <translation>Copier la version, la construction et les sources des données dans le presse-papiers, par exemple pour le support informatique</translation>
+    </message>
+</context>
+<context>
     <name>argparse</name>
     <message>
         <source>the following arguments are required: {arguments}</source>
