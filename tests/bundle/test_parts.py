@@ -45,8 +45,8 @@ def test_matplotlib_keeps_its_font_list_per_copy_of_the_application(tmp_path, mo
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     monkeypatch.setenv("MPLCONFIGDIR", "/tmp/_MEI-temporary")
     folders = []
-    for copy in ("/media/usb/ReformStudio", "/home/ana/ReformStudio"):
-        monkeypatch.setattr(launch.sys, "executable", f"{copy}/reform-studio")
+    for copy in (tmp_path / "usb stick" / "ReformStudio", tmp_path / "home" / "ReformStudio"):
+        monkeypatch.setattr(launch.sys, "executable", str(copy / "reform-studio"))
         launch.keep_font_list()
         folders.append(Path(launch.os.environ["MPLCONFIGDIR"]))
     assert all(f.is_dir() and f.parent == tmp_path / "cache" / "Reform Studio" for f in folders)
