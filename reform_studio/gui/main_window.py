@@ -140,6 +140,7 @@ class MainWindow(QMainWindow):
         self.document = Document(self)
         self.runner = ProjectionRunner(self)
         self.projections = []  # the last results: baseline first, then `self.drawn`
+        self.standards: list = []  # their ILO standards checks, in the same order
         self.drawn: list[Scenario] = []
         self._requested: list[Scenario] = []
         self.presenting = False
@@ -329,8 +330,11 @@ class MainWindow(QMainWindow):
         self.charts.set_focus(self._edited_name())  # a rename changes it
         self.charts.show_series(series)
         names = [s.reform.name for s in self.drawn]
-        checks = check_standards(projected_scheme(self), [BASELINE] + [s.reform for s in self.drawn], projections)
-        crossed = {name: standards_sentence(name, checks[0], reform) for name, reform in zip(names, checks[1:])}
+        # the ILO checks of these results, once: the key figures' sentences and the Standards panel read them
+        self.standards = check_standards(projected_scheme(self), [BASELINE] + [s.reform for s in self.drawn],
+                                         projections)
+        crossed = {name: standards_sentence(name, self.standards[0], reform)
+                   for name, reform in zip(names, self.standards[1:])}
         self.key_figures.show_results(scheme.base_year, scheme.horizon, projections, names, crossed)
         warnings = [w for p in projections for w in p.warnings]
         count = len(warnings)

@@ -19,8 +19,7 @@ from PySide6.QtWidgets import QDockWidget, QHeaderView, QMainWindow, QTabWidget,
 
 from reform_studio.charts.key_figures import standards_sentence
 from reform_studio.charts.standards_text import HEADERS, check_row, citation, headers, worst_year
-from reform_studio.engine.reform import Reform
-from reform_studio.engine.standards import NOTES, Check, check_standards, not_judged
+from reform_studio.engine.standards import NOTES, Check, not_judged
 from reform_studio.gui.views import add_action, menu
 from reform_studio.gui.widgets.scrolling_text import ScrollingText
 from reform_studio.gui.widgets.tables import CopyTableView, TextTableModel
@@ -170,16 +169,15 @@ class StandardsView(QObject):
         self.dock.visibilityChanged.connect(lambda visible: self.refresh() if visible else None)
 
     def refresh(self) -> None:
-        """Check the window's latest projections (baseline and drawn reforms) while the panel shows."""
-        scheme, projections = self.window.document.scheme, self.window.projections
-        if not self.dock.isVisible() or scheme is None or not projections:
+        """Show the checks of the window's latest projections (baseline and drawn reforms, made
+        with them by the main window) while the panel shows."""
+        scheme, projections, checks = self.window.document.scheme, self.window.projections, self.window.standards
+        if not self.dock.isVisible() or scheme is None or not projections or len(checks) != len(projections):
             return
         if list(projections[0].indicators.index) != list(scheme.years):
             return  # results of the workbook before: the new one's are on their way
-        reforms = [Reform("Baseline")] + [s.reform for s in self.window.drawn]
-        names = [translate("standards_panel", "Baseline")] + [r.name for r in reforms[1:]]
-        self.panel.show_checks(names, check_standards(scheme, reforms, projections), not_judged(scheme),
-                               self._edited())
+        names = [translate("standards_panel", "Baseline")] + [s.reform.name for s in self.window.drawn]
+        self.panel.show_checks(names, checks, not_judged(scheme), self._edited())
 
     def _edited(self) -> str | None:
         reform = self.window.document.current_reform
