@@ -11,7 +11,6 @@ allowed) in the heap and up to 256 MB of it for reuse.
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import functools
 
 M_TRIM_THRESHOLD = -1
@@ -23,9 +22,8 @@ TRIM_THRESHOLD = 256 * 2**20
 @functools.cache
 def keep_freed_memory() -> bool:
     """Set the thresholds once per process; False where the C library is not glibc."""
-    name = ctypes.util.find_library("c")
-    try:
-        mallopt = ctypes.CDLL(name).mallopt
+    try:  # the process's own symbols: no search for the library (find_library starts ldconfig)
+        mallopt = ctypes.CDLL(None).mallopt
     except (OSError, AttributeError, TypeError):
         return False
     return bool(mallopt(M_MMAP_THRESHOLD, MMAP_THRESHOLD)) and bool(mallopt(M_TRIM_THRESHOLD, TRIM_THRESHOLD))
