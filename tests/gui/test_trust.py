@@ -353,3 +353,19 @@ def test_a_broken_start_still_restores_unsaved_reforms_on_their_own_workbook(qtb
     assert_panel_shows_current(win)
     settle(qtbot, win)
     win.runner.wait()
+
+
+def test_sample_reforms_are_the_open_samples_own(qtbot, window, tmp_path):
+    """The sample reforms loaded are those of the sample that is open (Kenya's were applied to
+    any workbook), and none for a copy of a sample elsewhere."""
+    with qtbot.waitSignal(window.runner.finished, timeout=20_000):
+        assert window.open_path(sample_path("italy"))
+    window.load_sample_reforms()
+    settle(qtbot, window)
+    assert [r.name for r in window.document.reforms()] == [load_reform(p).name for p in reform_paths("italy")]
+    copy = tmp_path / "kenya.xlsx"
+    copy.write_bytes(sample_path("kenya").read_bytes())
+    with qtbot.waitSignal(window.runner.finished, timeout=20_000):
+        assert window.open_path(copy)
+    window.load_sample_reforms()
+    assert window.document.reforms() == []
