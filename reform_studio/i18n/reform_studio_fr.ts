@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>Projection model version {model} (ILO actuarial model structure).</source>
-        <translation>Modèle de projection version {model} (structure du modèle actuariel de l'OIT).</translation>
+        <translation>Modèle de projection version {model} (structure du modèle actuariel de l&apos;OIT).</translation>
     </message>
     <message>
         <source>Python {python}, Qt {qt} (PySide6 {pyside}), {system}.</source>
@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>Projections are illustrations under stated assumptions, not forecasts. Qt is used under the LGPL-3.0; the licences of every component are in the licences folder of the application.</source>
-        <translation>Les projections illustrent des hypothèses énoncées ; ce ne sont pas des prévisions. Qt est utilisé sous licence LGPL-3.0 ; les licences de chaque composant se trouvent dans le dossier licences de l'application.</translation>
+        <translation>Les projections illustrent des hypothèses énoncées ; ce ne sont pas des prévisions. Qt est utilisé sous licence LGPL-3.0 ; les licences de chaque composant se trouvent dans le dossier licences de l&apos;application.</translation>
     </message>
     <message>
         <source>About Reform Studio</source>
