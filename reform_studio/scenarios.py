@@ -151,8 +151,13 @@ class ScenarioSet:
 def read_scenario_set(path: Path | str) -> ScenarioSet:
     """The reforms of a scenario file with what it records beside them; fields that are
     missing or do not fit the reforms are left at their defaults, never an error."""
-    data = read_json(Path(path))  # read once: both parts come from the same content
-    reforms = _reforms_of(data, Path(path))
+    return scenario_set_of(read_json(Path(path)), Path(path))
+
+
+def scenario_set_of(data: object, path: Path) -> ScenarioSet:
+    """A scenario set from a file's parsed JSON (`path` names it in messages), for a reader that
+    wants other fields of the same content without parsing the file twice."""
+    reforms = _reforms_of(data, path)
     if not isinstance(data, dict) or "reforms" not in data:
         return ScenarioSet(reforms)
     workbook = data.get("workbook")

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import QMessageBox
 from reform_studio.engine.errors import InputError
 from reform_studio.engine.reform import Reform
 from reform_studio.gui import settings
-from reform_studio.scenarios import read_json, read_scenario_set, scenarios_to_json
+from reform_studio.scenarios import read_json, scenario_set_of, scenarios_to_json
 from reform_studio.workbook.atomic import ExportError, write_atomically
 
 if TYPE_CHECKING:
@@ -104,10 +104,10 @@ def recovery_json(document: "Document") -> str:
 
 def read_recovery(path: Path) -> Recovered:
     """The recovered session; an InputError where the file is not a usable scenario file."""
-    loaded = read_scenario_set(path)  # the same reading as File › Open scenarios
+    data = read_json(path)
+    loaded = scenario_set_of(data, path)  # the same reading as File › Open scenarios
     reforms = loaded.reforms
     shown = loaded.shown if loaded.shown is not None else [True] * len(reforms)
-    data = read_json(path)
     workbook, scenarios_path = data.get("workbook"), data.get("scenarios_path")
     return Recovered(reforms, shown, loaded.current, Path(workbook) if isinstance(workbook, str) else None,
                      Path(scenarios_path) if isinstance(scenarios_path, str) else None)
