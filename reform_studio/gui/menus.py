@@ -1,6 +1,7 @@
 """Menus, the toolbar and keyboard shortcuts of the main window."""
 from __future__ import annotations
 
+import re
 from functools import partial
 from html import escape
 from typing import TYPE_CHECKING, Callable
@@ -19,8 +20,8 @@ if TYPE_CHECKING:
 translate = QCoreApplication.translate
 NEEDS_SCHEME = "needsScheme"  # an action's property: enabled only while a scheme is open
 
-# the shortcut table's sections and rows, marked for the catalogue and translated where shown
-# (the keys' own names are Qt's and stay as they are)
+# the shortcut table's sections and rows, marked for the catalogue and translated where shown;
+# the keys are written in Qt's portable names and shown as the keyboard's (`native_keys`)
 SHORTCUT_SECTIONS = (
     (QT_TRANSLATE_NOOP("menus", "Files"), (
         ("Ctrl+O", QT_TRANSLATE_NOOP("menus", "Open workbook")),
@@ -38,7 +39,7 @@ SHORTCUT_SECTIONS = (
             "menus", "In the list of reforms: choose the reform to edit; tick or untick it (draw it)")),
         ("Tab / Shift+Tab", QT_TRANSLATE_NOOP(
             "menus", "Next / previous control: the reforms, the levers, the charts, the key figures")),
-        ("Left / Right, PageUp / PageDown, Home / End", QT_TRANSLATE_NOOP(
+        ("Left / Right, PgUp / PgDown, Home / End", QT_TRANSLATE_NOOP(
             "menus", "On a lever's slider: a step, ten steps, the ends")),
         ("Up / Down, Enter", QT_TRANSLATE_NOOP("menus", "In a lever's field: a step, or the value typed")))),
 )
@@ -57,6 +58,21 @@ def needs_scheme(action: QAction) -> QAction:
     """Mark `action` as one that needs an open scheme (the window disables it without one)."""
     action.setProperty(NEEDS_SCHEME, True)
     return action
+
+
+KEY_SEPARATORS = re.compile(r"( / |, | … )")  # between the key sequences of one row
+
+
+def native_keys(keys: str) -> str:
+    """Key sequences written in Qt's portable names ('Ctrl+Shift+S / Ctrl+S') as the user's
+    keyboard says them, in the window's language (Qt's own translation: 'Ctrl+Maj+S' in French,
+    'Control+Mayúsculas+S' in Spanish), as the menus show their shortcuts."""
+    def said(part: str) -> str:
+        if KEY_SEPARATORS.fullmatch(part):
+            return part
+        sequence = QKeySequence(part, QKeySequence.SequenceFormat.PortableText)
+        return sequence.toString(QKeySequence.SequenceFormat.NativeText) or part
+    return "".join(said(part) for part in KEY_SEPARATORS.split(keys))
 
 
 def _section(title: str, rows) -> str:
@@ -80,7 +96,8 @@ def view_shortcuts(window: "MainWindow") -> str:
 def shortcut_help(window: "MainWindow") -> str:
     """The keyboard shortcuts as an HTML table in the window's language."""
     def said(rows):
-        return [(keys.format(charts=window.charts.count()), translate("menus", text)) for keys, text in rows]
+        return [(native_keys(keys.format(charts=window.charts.count())), translate("menus", text))
+                for keys, text in rows]
 
     sections = [_section(translate("menus", title), said(rows)) for title, rows in SHORTCUT_SECTIONS]
     sections += [view_shortcuts(window), _section(translate("menus", "Charts"), said(CHART_ROWS)),

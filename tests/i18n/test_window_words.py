@@ -2,8 +2,9 @@
 and choices, each action, menu, dock and tab title, compared with the same window built in
 English. A text the French (or Spanish) window shows exactly as the English one does was
 never translated, unless it is data (the workbook's and the reforms' names, numbers) or on
-the short allow-list below. Also: numbers typed in a French or Spanish field, and the menus'
-mnemonics in each language."""
+the short allow-list below; the shortcut help (F1) is walked cell by cell, its keys named as
+the keyboard's in each language. Also: numbers typed in a French or Spanish field, and the
+menus' mnemonics in each language."""
 from __future__ import annotations
 
 import os
@@ -17,10 +18,10 @@ pytest.importorskip("PySide6")
 from PySide6.QtCore import QSettings, QStandardPaths  # noqa: E402
 from PySide6.QtGui import QAction, QKeySequence  # noqa: E402
 from PySide6.QtWidgets import (QAbstractButton, QAbstractSpinBox, QApplication, QComboBox,  # noqa: E402
-                               QDockWidget, QDoubleSpinBox, QGroupBox, QLabel, QMenu, QSpinBox, QTabBar,
+                               QDialog, QDockWidget, QDoubleSpinBox, QGroupBox, QLabel, QMenu, QSpinBox, QTabBar,
                                QWidget)
 
-from reform_studio.gui import dialogs, language, settings  # noqa: E402
+from reform_studio.gui import dialogs, language, menus, settings  # noqa: E402
 from reform_studio.samples import sample_path  # noqa: E402
 
 # Texts that are the same in English, French and Spanish, and why: proper names, the spec's
@@ -36,6 +37,10 @@ SAME_IN = {
     "es": {"A:", "Universal", "Tornado"},
 }
 TAG = re.compile(r"<[^>]+>")
+# key sequences Qt writes alike in the language and in English (Ctrl+O, F11, Alt): a shortcut
+# cell of only these is no English left behind
+SHARED_KEYS = {"fr": re.compile(r"(?:Ctrl|Alt|Tab|F\d+|[A-Z0-9]|\+| / |, | … )+"),
+               "es": re.compile(r"(?:Alt|F\d+|[A-Z0-9]|\+| / |, | … )+")}
 
 
 def _plain(text: str) -> str:
@@ -55,7 +60,10 @@ def _texts(window: QWidget) -> dict[str, str]:
         kind = f"{type(widget).__name__}#{widget.objectName() or i}"
         put(f"{kind} tooltip", widget.toolTip())
         put(f"{kind} window title", widget.windowTitle() if isinstance(widget, QDockWidget) else "")
-        if isinstance(widget, (QLabel, QAbstractButton)):
+        if isinstance(widget, QLabel) and TAG.search(widget.text()):
+            for n, piece in enumerate(TAG.split(widget.text())):  # a rich text's cells and lines, each
+                put(f"{kind} text {n}", piece)
+        elif isinstance(widget, (QLabel, QAbstractButton)):
             put(f"{kind} text", widget.text())
         if isinstance(widget, QGroupBox):
             put(f"{kind} title", widget.title())
@@ -113,6 +121,7 @@ def build(qapp: QApplication, qtbot, tmp_path, monkeypatch):
             assert window.open_path(sample_path())
         with qtbot.waitSignal(window.runner.finished, timeout=30_000):
             window.load_sample_reforms()
+        menus.show_shortcuts(window)  # F1: walked with the window (a child dialog)
         return window
 
     yield make
@@ -130,10 +139,27 @@ def test_no_word_of_the_window_is_left_in_english(build, code: str) -> None:
     shown = _texts(translated)
     allowed = SAME_IN_EVERY_LANGUAGE | SAME_IN[code]
     untranslated = sorted({f"{where}: {text!r}" for where, text in shown.items()
-                           if text in english_words and text not in allowed and not _is_data(text, data)})
+                           if text in english_words and text not in allowed and not _is_data(text, data)
+                           and not SHARED_KEYS[code].fullmatch(text)})
     translated.runner.wait()
     assert len(shown) > 200  # the walk reached the window's widgets, actions and menus
     assert not untranslated, f"{len(untranslated)} texts in English:\n" + "\n".join(untranslated)
+
+
+@pytest.mark.parametrize(("code", "keys"), [
+    ("en", ["Ctrl+Shift+O", "Ctrl+Del", "Esc", "PgUp / PgDown", "Shift+Tab"]),
+    ("fr", ["Ctrl+Maj+O", "Ctrl+Suppr", "Échap", "Page préc / Page suiv", "Maj+Tab"]),
+    ("es", ["Control+Mayúsculas+O", "Control+Suprimir", "Escape", "Re Pág / Av Pág", "Mayúsculas+Tabulador"])])
+def test_the_shortcut_help_names_keys_as_the_keyboard_does(build, code: str, keys: list[str]) -> None:
+    window = build(code)
+    table = window.findChild(QDialog, "shortcutHelp").findChild(QLabel).text()
+    key_cells = re.findall(r"<tr><td>(.*?)</td>", table)  # each row's first column
+    for key in keys:
+        assert any(key in cell for cell in key_cells), f"{code}: {key!r} not in the shortcut help"
+    if code != "en":  # Qt's own names of the keys, not the English ones
+        left = [cell for cell in key_cells if re.search(r"\b(Shift|Del|Esc|Up|Down|Home|Space)\b", cell)]
+        assert not left, f"{code}: English key names in {left}"
+    window.runner.wait()
 
 
 @pytest.mark.parametrize("code", ["fr", "es"])
