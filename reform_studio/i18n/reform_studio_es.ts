@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>Projections are illustrations under stated assumptions, not forecasts. Qt is used under the LGPL-3.0; the licences of every component are in the licences folder of the application.</source>
-        <translation>Las proyecciones ilustran supuestos declarados; no son pronósticos. Qt se usa bajo la licencia LGPL-3.0; las licencias de cada componente están en la carpeta licences de la aplicación.</translation>
+        <translation>Las proyecciones son ilustraciones basadas en los supuestos enunciados, no pronósticos. Qt se usa bajo la licencia LGPL-3.0; las licencias de cada componente están en la carpeta licences de la aplicación.</translation>
     </message>
     <message>
         <source>About Reform Studio</source>
@@ -287,15 +287,15 @@
     </message>
     <message>
         <source>{what} is {value}, which looks like a percentage: write {fraction} for {value} %.</source>
-        <translation>{what} es {value}, lo que parece un porcentaje: escriba {fraction} para {value} %.</translation>
+        <translation>{what} es {value}, lo que parece un porcentaje: escriba {fraction} para {value}&#xa0;%.</translation>
     </message>
     <message>
         <source>{what} is {value}: a rate must be a fraction from 0 up to, but not including, 1 ({example} for 18 %).</source>
-        <translation>{what} es {value}: una tasa se escribe como una fracción desde 0 hasta 1, sin incluir el 1 ({example} para 18 %).</translation>
+        <translation>{what} es {value}: una tasa se escribe como una fracción desde 0 hasta 1, sin incluir el 1 ({example} para 18&#xa0;%).</translation>
     </message>
     <message>
         <source>{what} is {value}: a rate must be a fraction between 0 and 1 ({example} for 18 %).</source>
-        <translation>{what} es {value}: una tasa se escribe como una fracción entre 0 y 1 ({example} para 18 %).</translation>
+        <translation>{what} es {value}: una tasa se escribe como una fracción entre 0 y 1 ({example} para 18&#xa0;%).</translation>
     </message>
     <message>
         <source>{what} is 0: leave it empty for none, or give a value above 0.</source>
@@ -303,7 +303,7 @@
     </message>
     <message>
         <source>{what} is {value}: an annual rate must be a fraction above -1 and at most 1 ({example} for 3 %).</source>
-        <translation>{what} es {value}: una tasa anual se escribe como una fracción mayor que -1 y como máximo 1 ({example} para 3 %).</translation>
+        <translation>{what} es {value}: una tasa anual se escribe como una fracción mayor que -1 y como máximo 1 ({example} para 3&#xa0;%).</translation>
     </message>
     <message>
         <source>{what} is {value}: a probability must be between 0 and 1.</source>
@@ -417,7 +417,7 @@
     </message>
     <message>
         <source>positional arguments</source>
-        <translation>argumentos</translation>
+        <translation>argumentos posicionales</translation>
     </message>
     <message>
         <source>options</source>
@@ -525,7 +525,7 @@
     </message>
     <message>
         <source>find the value of one lever that just meets a target</source>
-        <translation>encuentra el valor de una palanca que cumple justo una meta</translation>
+        <translation>encuentra el valor de una palanca que cumple una meta al límite</translation>
     </message>
     <message>
         <source>Find the least change of one lever, all others as the reform sets them, that meets a target; the answer is within 0.01 percentage point (rates) or a year (ages).</source>
@@ -597,6 +597,364 @@
     </message>
 </context>
 <context>
+    <name>cli_costing</name>
+    <message>
+        <source>cost a universal or pension-tested basic pension in many countries at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For each country: those at or above --age, times the take-up, times the benefit (a share of GDP per head, or --level-ppp-per-day international dollars a day), plus administration; population and GDP as the country&apos;s built workbook projects them (reform-studio new). Groups: World, World Bank regions and income groups, UN regions and sub-regions, and every income group within a region, e.g. &apos;Low income Sub-Saharan Africa&apos; (--groups lists them). Method and limits: docs/methodology.md, &apos;Costing a basic pension across countries&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names, ISO3 codes or M49 numbers, separated by commas, or a group; repeatable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the group names and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>age from which the pension is paid (50..80; 65)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annual benefit as a share of GDP per head (0..0.5; default 0.2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instead of --level: the benefit in international (PPP) dollars a day, kept constant in purchasing power</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>universal, or only those without a contributory pension (default universal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share of the eligible who claim (0..1; 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>administration as a share of the benefits (0..0.3; 0.05)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first (a base year: 2020 or 2025) and last year (default 2025:2075)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year the ranking uses (default: the first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write every year of every country as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write a workbook with the ranked table, a chart and every year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the years as FIRST:LAST, e.g. 2025:2075, not {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the benefit once: --level (a share of GDP per head) or --level-ppp-per-day (PPP dollars a day), not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--rank-year {year} is outside the years costed, {first} to {last}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left out: {country}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>building countries {share}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{age}+ paid (k)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% GDP {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% gov. exp. {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of GDP in {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cli_new</name>
+    <message>
+        <source>the base year is a year such as 2025, not {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write a complete workbook for a country from the shipped UN/World Bank/ILO/IMF data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a complete input workbook for a country: demography fitted to UN WPP 2024, GDP and economic paths from the World Bank and the IMF WEO, coverage from ILOSTAT; every other figure is a labelled default listed on the workbook&apos;s Checklist sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the country or area: its UN name, ISO3 code (MWI) or UN M49 number (454)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>base year: 2025 (default) or 2020, the years WPP 2024 population is shipped for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>illustrative: a default contributory scheme to replace (default); none: no contributory scheme, for costing a non-contributory pension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} already exists and was left as it is; choose another name, or add --force to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrote {path}: {country} in {year}, population {population}, GDP {gdp} {currency}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrote {path}: {country} in {year}, population {population}, GDP {gdp} {currency}, {contributors} contributors (illustrative)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next: fill in what its Checklist sheet lists, then run `reform-studio run {path}`</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cli_sensitivity</name>
+    <message>
+        <source>sensitivity tests: each assumption alone, low and high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project the baseline and each reform under each assumption varied alone. Standard set: {tests}. Reports the GAP, the depletion year, and the PAYG cost rate and reserve ratio 25, 50 and 75 years after the base year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replace the standard set (and the workbook&apos;s SensitivityTests sheet): {example}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write every figure as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the comparison workbook with a Sensitivity sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workbook</source>
+        <translation type="unfinished">libro</translation>
+    </message>
+    <message>
+        <source>GAP</source>
+        <translation type="unfinished">PMG</translation>
+    </message>
+    <message>
+        <source>depleted</source>
+        <translation type="unfinished">agotada</translation>
+    </message>
+    <message>
+        <source>PAYG {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RR {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>central</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: sensitivity (PAYG = cost rate, RR = reserve ratio in years of spending)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cli_standards</name>
+    <message>
+        <source>check the baseline and each reform against ILO conventions C102 and C128</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute the benefit of the conventions&apos; standard beneficiaries (30 years of contribution at the average wage for old age, 15 years for invalidity and survivors) by the scheme&apos;s own rules in every year, and check it and the qualifying periods, the pensionable age and the indexation against C102 and C128. Items: {items} (see docs/methodology.md, section 18).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the checks as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the comparison workbook with a Standards sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not judged: {branches}.</source>
+        <translation type="unfinished">No evaluado: {branches}.</translation>
+    </message>
+</context>
+<context>
+    <name>cli_stochastic</name>
+    <message>
+        <source>--paths must be a whole number, not {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--paths must be from 1 to {most}, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number, not {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed must be from 0 to 2^63 - 1, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stochastic projections: fans, probability of depletion, GAP distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project the baseline and each reform over N economic paths (inflation, real wage growth and the investment return drawn around the workbook&apos;s assumptions by a VAR(1) model; volatilities from the workbook&apos;s Stochastic sheet, else the documented defaults).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number of paths, e.g. 1000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>random seed: the same seed gives the same numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write percentiles by year as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the comparison workbook with a Stochastic sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 path, seed {seed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{paths} paths, seed {seed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: GAP p5 {p5}, median {median}, p95 {p95}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{year}: reserve ratio p5 {p5}, median {median}, p95 {p95}; reserve exhausted by then in {share} of paths</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>costing</name>
+    <message>
+        <source>{title} {value} is out of range: give a value between {low} and {high} {unit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} {value} is out of range: give a value between {low} and {high} (a share: {low_percent} to {high_percent} {unit}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic pension age {age} must be a whole number of years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A benefit of {amount} PPP dollars a day is out of range: give a value above 0 and at most {most}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targeting &apos;{targeting}&apos; is unknown: use universal or pension_tested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The costing starts in a base year of the shipped population: {years}, not {year}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last year {last} must be between the first year {first} and {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{amount} international (PPP) dollars a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{share}% of GDP per head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>everyone aged {age} or over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>those without a contributory pension aged {age} or over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic pension of {benefit} for {who}, take-up {take_up}%, administration {admin}% of benefits; {countries}, {first}-{last}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook of {country} could not be built: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the countries named can be costed: {reasons}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbooks of {countries} end before {year}: choose an earlier last year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>costing_chart</name>
     <message>
         <source>Low income</source>
@@ -639,7 +997,7 @@
     <name>costing_view</name>
     <message>
         <source>{tip} ({unit}, {low} to {high} %).</source>
-        <translation>{tip} ({unit}, de {low} a {high} %).</translation>
+        <translation>{tip} ({unit}, de {low} a {high}&#xa0;%).</translation>
     </message>
     <message>
         <source>Countries (names, ISO3 codes or M49 numbers, separated by commas) or a group: a World Bank region or income group, a UN region, or both, e.g. &apos;Low income Sub-Saharan Africa&apos; or &apos;Lower middle income Southern Asia&apos;.</source>
@@ -858,7 +1216,7 @@
     </message>
     <message>
         <source>Illustrative contributory scheme (defaults to replace)</source>
-        <translation>Régimen contributivo ilustrativo (valores por defecto que reemplazar)</translation>
+        <translation>Régimen contributivo ilustrativo (valores por defecto por reemplazar)</translation>
     </message>
     <message>
         <source>No contributory scheme (for a non-contributory pension)</source>
@@ -1026,6 +1384,17 @@
     </message>
 </context>
 <context>
+    <name>csv_export</name>
+    <message>
+        <source>The folder {parent} does not exist; cannot create {name} in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder {folder}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dialogs</name>
     <message>
         <source>Sheet</source>
@@ -1131,6 +1500,1591 @@
     </message>
 </context>
 <context>
+    <name>engine</name>
+    <message>
+        <source>{value} {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot solve for lever {name} (choose one of: {levers})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{answer} {advice}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the frontier needs two different levers, not {first} and {second}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the frontier needs a list of finite x values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} values must be whole numbers of years from {low} to {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} values must be from {low} to {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Even {lever} leaves {shortfall}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{goal} {range}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{goal} across the range searched: even {lever} (now {now}) meets the target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Just met at the current {now}: {goal}; one step less would not do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at the current {now}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already met {now}: {goal}. It would still be met with {lever}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{lever} (now {now}) is needed so that {goal}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reform acts before {first}, and the reserve is already below the floor in {base}: choose a lower floor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reform acts before {first}: choose a later year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a faster phase-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an earlier start than {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a shorter period ({target} holds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a later year (the reform then has longer to work)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another lever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try {options}, or two levers together (the frontier shows which pairs work).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every check of {convention} is met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every old-age check of {convention} is met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every invalidity check of {convention} is met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every survivors check of {convention} is met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown target &apos;{kind}&apos; (known: {known})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target threshold {threshold} must be a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a standards target names {conventions}, not {unknown}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target year {year} is outside the projection years {first}..{last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} and {then}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reserve stays non-negative through {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reserve stays at or above {floor} through {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reserve ratio is at least {ratio} year of expenditure in {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reserve ratio is at least {ratio} years of expenditure in {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contributions and the state subsidy cover expenditure and administration in {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the GAP is not above the contribution rate of {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the replacement rate is at least {rate} in {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a target must be a text such as {example}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the target {target}: join at most one financial target and {conventions} with &apos;&amp;&apos;, as in {example}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target {target}: the reserve is an amount, not a percentage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the target {target}; write one of: {examples}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{convention} Article {article} not met from {year} ({title}: {value}, at least {required} required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{convention} Article {article} not met from {year} ({title}: {value}, at most {required} required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reserve negative in {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reserve below {floor} in {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undefined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the GAP ({gap}) above the contribution rate of {year} ({rate})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contributions and the state subsidy at {share} of expenditure and administration in {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reserve ratio at {ratio} in {year} (target {target})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the replacement rate at {rate} in {year} (target {target})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} years</source>
+        <translation type="unfinished">{count} años</translation>
+    </message>
+    <message>
+        <source>a contribution rate of {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a contribution rate as low as {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a contribution rate as high as {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at any contribution rate from {low} to {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a contribution ceiling of {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a contribution ceiling as low as {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a contribution ceiling as high as {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at any contribution ceiling from {low} to {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a pensionable age for men of {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a pensionable age for men as low as {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a pensionable age for men as high as {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at any pensionable age for men from {low} to {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a pensionable age for women of {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a pensionable age for women as low as {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a pensionable age for women as high as {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at any pensionable age for women from {low} to {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a pensionable age of {value} for men and women</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a pensionable age as low as {value} for men and women</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a pensionable age as high as {value} for men and women</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at any pensionable age from {low} to {high} for men and women</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a qualifying period of {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a qualifying period as low as {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a qualifying period as high as {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at any qualifying period from {low} to {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an old-age grant of {value} of the reference wage per year of service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an old-age grant as low as {value} of the reference wage per year of service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an old-age grant as high as {value} of the reference wage per year of service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at any old-age grant from {low} to {high} of the reference wage per year of service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an accrual rate of {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an accrual rate as low as {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an accrual rate as high as {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at any accrual rate from {low} to {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a wage share in indexation of {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a wage share in indexation as low as {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a wage share in indexation as high as {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at any wage share in indexation from {low} to {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a coverage extension of {value} of the uncovered employed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a coverage extension as low as {value} of the uncovered employed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a coverage extension as high as {value} of the uncovered employed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at any coverage extension from {low} to {high} of the uncovered employed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a minimum pension of {value} of the average wage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a minimum pension as low as {value} of the average wage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a minimum pension as high as {value} of the average wage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at any minimum pension from {low} to {high} of the average wage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a survivor&apos;s pension of {value} of the deceased&apos;s pension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a survivor&apos;s pension as low as {value} of the deceased&apos;s pension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a survivor&apos;s pension as high as {value} of the deceased&apos;s pension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at any survivor&apos;s pension from {low} to {high} of the deceased&apos;s pension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with no contribution ceiling, as now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a reform must be a JSON object with &apos;name&apos; and &apos;levers&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key {key} (allowed: name, description, levers, assumptions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;name&apos; must be a non-empty text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;description&apos; must be a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;levers&apos; must be an object of lever name to setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lever name {name} must be a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key} {year} must be after the base year {base}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full_by_year must not be before from_year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a step needs a {lever} in the baseline to start from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sign}(a number of about {digits} digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sign}(a number of {digits} digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(minus a number of {digits} digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(a number of {digits} digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the {label} {text} holds a broken character (a lone UTF-16 surrogate), U+{code}, which is not printable text: retype it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the {label} {text} holds a control code, U+{code}, which is not printable text: retype it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the {label} is {length} characters long; at most {limit} are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown lever (known: {levers})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field {key} (allowed: {fields})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a &apos;value&apos; is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value {value} must be a fraction between 0 and 1 (percentages are written as fractions: 0.15 for 15 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value {value} must be a fraction between 0 and 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value {value} must be a number above {low} and at most {high} ({unit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value {value} must be a whole number of years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{lever} {value} is outside {low}..{high} years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value {value} must be one of {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step {step} must be a number above 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step {step} (the change per year) must be above 0 and at most {widest}, the lever&apos;s whole range; leave &apos;step&apos; out to change at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>years_per_step {value} must be a whole number from {low} to {high} (years between one-year steps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key} {value} must be a calendar year ({first}..{last})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object with enabled, age, level_to_gdp_per_capita, ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;enabled&apos; must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>age {value} must be a whole number from 0 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key} {value} must be a fraction between 0 and 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>targeting {value} must be one of {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;assumptions&apos; must be an object of assumption name to setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown assumption {name} (known: {known})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assumption &apos;{name}&apos; must be {{&quot;{key}&quot;: number}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assumption &apos;{name}&apos;: {key} must be a number from {low} to {high}, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assumption &apos;{name}&apos;: the shift {shift} takes the {label} to {value} in {year}, outside what the model can use (0 to below 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assumption &apos;{name}&apos;: the shift {shift} takes the {label} to {value} in {year}, outside what the model can use (above -1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in &apos;{scenario}&apos; the projection overflows: {quantity} is not a finite number from {year}. The inputs that feed it are {inputs}: one of them is far outside what a real scheme has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in &apos;{scenario}&apos; the general average premium is infinite: check initial_reserve and investment_return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{fields} required: the baseline has no basic pension to take them from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in &apos;{reform}&apos; the reference period of {period} years is longer than the pensionable age minus 15 in {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sensitivity file must be {{&quot;tests&quot;: [{{&quot;assumption&quot;: ..., &quot;low&quot;: ..., &quot;high&quot;: ...}}, ...]}} with at least one test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test {number} must be {{&quot;assumption&quot;: one of {names}, &quot;low&quot;: number, &quot;high&quot;: number}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test {number} ({side}): {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SensitivityTests sheet leaves no test: every setting changes nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the standard deviation of {rate} must be from 0 to 0.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the autocorrelation of {rate} must be from -0.99 to 0.99</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the correlations of the shocks are not a possible correlation matrix (e.g. two rates strongly correlated with a third but not with each other)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number of paths must be from 1 to {most}, not {paths}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message>
+        <source>Data sources</source>
+        <translation type="unfinished">Fuentes de los datos</translation>
+    </message>
+</context>
+<context>
+    <name>export_assumptions</name>
+    <message>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Economy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demography</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members within a cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualifying conditions</source>
+        <translation type="unfinished">Condiciones de acceso</translation>
+    </message>
+    <message>
+        <source>Survivors</source>
+        <translation type="unfinished">Sobrevivientes</translation>
+    </message>
+    <message>
+        <source>Funeral grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheme rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic pension</source>
+        <translation type="unfinished">Pensión básica</translation>
+    </message>
+    <message>
+        <source>Schedule (legislated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data sources</source>
+        <translation type="unfinished">Fuentes de los datos</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation type="unfinished">año</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation type="unfinished">años</translation>
+    </message>
+    <message>
+        <source>% a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% a year (nominal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of labour force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>children per woman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>males per female birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>persons a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sd of log wages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spread of service, 0..1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>× average wage a death</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mortality anchor years (MortalityByYear)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">Valor</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished">Unidad</translation>
+    </message>
+    <message>
+        <source>From year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>export_branches</name>
+    <message>
+        <source>Basic pension cost (% of GDP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserve at year end (% of GDP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>export_charts</name>
+    <message>
+        <source>Reserve at year end, % of GDP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of GDP</source>
+        <translation type="unfinished">% del PIB</translation>
+    </message>
+    <message>
+        <source>PAYG cost rate and contribution rate (dashed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of insurable wages</source>
+        <translation type="unfinished">% de los salarios asegurables</translation>
+    </message>
+    <message>
+        <source>Benefit expenditure, all branches, % of GDP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replacement rate: average pension over average wage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of the average wage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benefit expenditure and the basic pension&apos;s cost (dashed), % of GDP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline and reforms (data: the scenario sheets and the &apos;{sheet}&apos; sheet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benefit expenditure by branch, % of GDP (data: the &apos;{sheet}&apos; sheet and the table below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{year}, % of GDP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{scenario}: by branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every scenario in {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>export_format</name>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished">Gráficos</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shares of GDP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation type="unfinished">Supuestos</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{items} and {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation type="unfinished">moneda</translation>
+    </message>
+    <message>
+        <source>thousand {currency}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>million {currency}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>billion {currency}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trillion {currency}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation type="unfinished">Población</translation>
+    </message>
+    <message>
+        <source>Residents at 1 January.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population aged 65+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residents aged 65 and over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old-age dependency ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population aged 65+ over population aged 15 to 64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labour force less the unemployed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributors</source>
+        <translation type="unfinished">Cotizantes</translation>
+    </message>
+    <message>
+        <source>Active members paying contributions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pensioners, all branches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old-age, disability, spouse and orphan pensioners in payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New old-age pensioners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old-age pensions awarded in the year to members who qualify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System dependency ratio</source>
+        <translation type="unfinished">Relación de dependencia del sistema</translation>
+    </message>
+    <message>
+        <source>Pensioners (all branches) over contributors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average wage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average gross wage of contributors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insurable wage bill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wages contributions are paid on (below the ceiling, times density).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average old-age pension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old-age pension expenditure over old-age pensioners.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replacement rate</source>
+        <translation type="unfinished">Tasa de reemplazo</translation>
+    </message>
+    <message>
+        <source>Average old-age pension over the average wage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contribution rate</source>
+        <translation type="unfinished">Tasa de cotización</translation>
+    </message>
+    <message>
+        <source>Share of the insurable wage paid in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pensionable age, men</source>
+        <translation type="unfinished">Edad de jubilación, hombres</translation>
+    </message>
+    <message>
+        <source>Age of award of old-age pensions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pensionable age, women</source>
+        <translation type="unfinished">Edad de jubilación, mujeres</translation>
+    </message>
+    <message>
+        <source>Contribution income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contribution rate times the wage bill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benefit expenditure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old-age, disability and survivors&apos; pensions and lump sums paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrative expenses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost of running the scheme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State subsidy</source>
+        <translation type="unfinished">Subsidio estatal</translation>
+    </message>
+    <message>
+        <source>Transfer from the state budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Investment income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return on the reserve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserve at year end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fund at 31 December; negative once exhausted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PAYG cost rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benefit and administrative expenditure over the insurable wage bill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserve ratio</source>
+        <translation type="unfinished">Coeficiente de reserva</translation>
+    </message>
+    <message>
+        <source>Reserve over the year&apos;s benefit and administrative expenditure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GDP</source>
+        <translation type="unfinished">PIB</translation>
+    </message>
+    <message>
+        <source>Gross domestic product, nominal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benefit expenditure to GDP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheme benefit expenditure over GDP (the basic pension apart).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic pension beneficiaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People paid the non-contributory basic pension.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic pension cost</source>
+        <translation type="unfinished">Costo de la pensión básica</translation>
+    </message>
+    <message>
+        <source>Benefits and delivery cost, paid by the state budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic pension cost to GDP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic pension cost over GDP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old-age pensioners</source>
+        <translation type="unfinished">Pensionados de vejez</translation>
+    </message>
+    <message>
+        <source>Old-age pensioners in payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old-age pension expenditure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old-age pensions paid, without old-age grants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disability pensioners</source>
+        <translation type="unfinished">Pensionados de invalidez</translation>
+    </message>
+    <message>
+        <source>Disability pensioners in payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New disability pensioners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disability pensions awarded in the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disability pension expenditure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disability pensions paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spouse pensioners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Widows and widowers paid a survivor&apos;s pension.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orphan pensioners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orphans paid a pension.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survivors&apos; pension expenditure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spouse and orphan pensions paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lump sums</source>
+        <translation type="unfinished">Pagos únicos</translation>
+    </message>
+    <message>
+        <source>Old-age grants to members short of the qualifying period, and funeral grants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share qualifying for a pension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New old-age pensioners over all members reaching the pensionable age in the year; empty where no one does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replacement rate, new pensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average new old-age pension over the average wage; empty where no one is awarded one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average insurable wage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insurable wage bill per contributor (wages capped at the ceiling).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thousand persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>persons</source>
+        <translation type="unfinished">personas</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation type="unfinished">años</translation>
+    </message>
+    <message>
+        <source>× expenditure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reform comparison: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reform comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>export_scenarios</name>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished">Año</translation>
+    </message>
+    <message>
+        <source>Population and members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wages, rules and pensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income, expenditure and reserve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benefit branches and the basic pension (paid by the state)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook as read, with its legislated schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the {sheet} sheet for the levers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differences from the baseline (reform minus baseline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rates in percentage points ({pp}), money in {money}, the reserve ratio as a multiple of a year&apos;s expenditure; a dash where the difference rounds to nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished">Unidad</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators: the lines of the scenario sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;Column&apos;: the name in the CSV and JSON output (spec 8 and 16). Large numbers of persons and money are shown in thousands to trillions: each line says which.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>export_sensitivity</name>
+    <message>
+        <source>Sensitivity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>export_standards</name>
+    <message>
+        <source>Standards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value (worst year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worst year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where in the convention</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>export_stochastic</name>
+    <message>
+        <source>Stochastic</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>export_summary</name>
+    <message>
+        <source>PAYG cost rate {year} (% of wages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserve ratio {year} (× expenditure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contribution rate {year} (% of wages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State subsidy {year} (% of wages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replacement rate {year} (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benefit expenditure {year} (% of GDP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic pension cost {year} (% of GDP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic pension beneficiaries {year} (thousand persons)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserve exhausted in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GAP (% of wages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under the baseline the reserve lasts to the end of the projection ({year}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under the baseline the reserve is exhausted in {year}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} {depletion}{gap}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The general average premium (GAP) under the baseline is {gap} of insurable wages: the level contribution rate that would finance the scheme over the projection period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under the baseline the PAYG cost rate in {year} is {cost} of insurable wages, against a contribution rate of {rate} and a state subsidy worth {subsidy} of wages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under the baseline the PAYG cost rate in {year} is {cost} of insurable wages, against a contribution rate of {rate}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} stops the basic pension: in {year} it costs {cost} of GDP ({people} beneficiaries) under the baseline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} pays a basic pension costing {cost} of GDP in {year} ({people} beneficiaries), paid by the state budget outside the reserve; the baseline pays none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} pays a basic pension costing {cost} of GDP in {year} ({people} beneficiaries), paid by the state budget outside the reserve; the baseline&apos;s costs {old_cost} ({old_people} beneficiaries).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The baseline&apos;s basic pension costs {cost} of GDP in {year} ({people} beneficiaries), paid by the state budget outside the reserve and the GAP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} million</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} thousand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{branch} {share}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In {year} benefit expenditure under the baseline is {total} of GDP: {parts}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the branches, {name} changes {branch} most in {year}: from {old} to {new} of GDP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also keeps the reserve positive to {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exhausts the reserve in {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keeps the reserve positive to the end of the projection ({year})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postpones this to {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>brings this forward to {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keeps this at {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and leaves the GAP at {gap}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and raises the GAP from {old} to {new}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and lowers the GAP from {old} to {new}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none by {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>beyond {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new: {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How this workbook prints: this {summary} and the {charts} are the brief; the full tables follow, years across: {differences} (each reform minus the baseline), {shares}, a page a scenario with every indicator, {assumptions} (every input) and {indicators} (what each line means). Printed tables show the base year, every fifth year to {near}, every tenth after, the last year and the year the reserve is exhausted (baseline: {years}); every year is in the sheets, in collapsed columns that + opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base year {first}, projection to {last}. Exported {exported}. Rates are shares of insurable wages unless said to be of GDP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Illustrative: the source workbook&apos;s assumptions are not official statistics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference from the baseline (reserve exhausted: years later; rates: percentage points; a dash where it rounds to nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reform</source>
+        <translation type="unfinished">Reforma</translation>
+    </message>
+    <message>
+        <source>Cost and financing in {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources and caveats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source workbook: {name} (SHA-256 {digest}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source workbook: {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computed by Reform Studio {version}, model version {model}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Illustrative: the source workbook says its assumptions are illustrative, not official statistics and not the rules of any real scheme; read the results as a demonstration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projections, not forecasts: each follows from the assumptions on the {sheet} sheet. Money is nominal; the basic pension is paid by the state budget, outside the reserve and the GAP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data: {item}: {source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> The data sources in full are on the {sheet} sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not by {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n/a: depleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fan_chart</name>
     <message>
         <source>Reserve ratio</source>
@@ -1184,7 +3138,7 @@
     </message>
     <message>
         <source>{name}: 5-95 % and 25-75 % of {paths} economic paths, median (dashed: deterministic)</source>
-        <translation>{name}: 5-95 % y 25-75 % de {paths} trayectorias económicas, mediana (discontinua: determinista)</translation>
+        <translation>{name}: 5-95&#xa0;% y 25-75&#xa0;% de {paths} trayectorias económicas, mediana (discontinua: determinista)</translation>
     </message>
 </context>
 <context>
@@ -1503,7 +3457,7 @@ Siguen abiertas aquí; guárdelas en otra carpeta.</translation>
     </message>
     <message>
         <source>Just meets the target</source>
-        <translation>Cumple justo la meta</translation>
+        <translation>Cumple la meta al límite</translation>
     </message>
     <message>
         <source>Meets the target</source>
@@ -1519,7 +3473,7 @@ Siguen abiertas aquí; guárdelas en otra carpeta.</translation>
     </message>
     <message>
         <source>What it takes: {goal}</source>
-        <translation>Lo necesario: {goal}</translation>
+        <translation>Lo que hace falta: {goal}</translation>
     </message>
     <message>
         <source>Reform frontier</source>
@@ -1550,7 +3504,7 @@ Siguen abiertas aquí; guárdelas en otra carpeta.</translation>
     </message>
     <message>
         <source>Along the line the target is just met; in the shaded region it holds. The ring is the reform being edited.</source>
-        <translation>Sobre la línea la meta se cumple justo; en la zona sombreada se cumple. El anillo es la reforma que se edita.</translation>
+        <translation>Sobre la línea, la meta se cumple al límite; en la zona sombreada, se cumple. El anillo es la reforma que se edita.</translation>
     </message>
     <message>
         <source>Across (x)</source>
@@ -1606,18 +3560,29 @@ Siguen abiertas aquí; guárdelas en otra carpeta.</translation>
     </message>
 </context>
 <context>
+    <name>groups</name>
+    <message>
+        <source>Name at least one country or group, e.g. --countries &apos;Malawi, Niger&apos; or --countries &apos;Low income Sub-Saharan Africa&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem} Groups with a close name: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>key_figures</name>
     <message>
         <source>still depleted</source>
-        <translation>sigue agotada</translation>
+        <translation>sigue agotándose</translation>
     </message>
     <message>
         <source>now depleted</source>
-        <translation>ahora agotada</translation>
+        <translation>ahora se agota</translation>
     </message>
     <message>
         <source>no longer depleted</source>
-        <translation>ya no agotada</translation>
+        <translation>ya no se agota</translation>
     </message>
     <message>
         <source>same</source>
@@ -1733,27 +3698,27 @@ Siguen abiertas aquí; guárdelas en otra carpeta.</translation>
     </message>
     <message>
         <source>Expenditure in {year} is {share} higher</source>
-        <translation>El gasto en {year} es {share} mayor</translation>
+        <translation>El gasto de {year} es un {share} mayor</translation>
     </message>
     <message>
         <source>Expenditure in {year} is {share} lower</source>
-        <translation>El gasto en {year} es {share} menor</translation>
+        <translation>El gasto de {year} es un {share} menor</translation>
     </message>
     <message>
         <source>, mostly {branch} ({amount} of GDP)</source>
-        <translation>, sobre todo por {branch} ({amount} del PIB)</translation>
+        <translation>, sobre todo por el gasto en {branch} ({amount} del PIB)</translation>
     </message>
     <message>
         <source>, led by {branch} ({amount} of GDP)</source>
-        <translation>, encabezado por {branch} ({amount} del PIB)</translation>
+        <translation>, en primer lugar por el gasto en {branch} ({amount} del PIB)</translation>
     </message>
     <message>
         <source>{branch} add {amount} of GDP</source>
-        <translation>{branch} suman {amount} del PIB</translation>
+        <translation>el gasto en {branch} aumenta en {amount} del PIB</translation>
     </message>
     <message>
         <source>{branch} save {amount} of GDP</source>
-        <translation>{branch} ahorran {amount} del PIB</translation>
+        <translation>el gasto en {branch} disminuye en {amount} del PIB</translation>
     </message>
     <message>
         <source>, while {changes}</source>
@@ -1769,7 +3734,7 @@ Siguen abiertas aquí; guárdelas en otra carpeta.</translation>
     </message>
     <message>
         <source>the old-age benefit of a standard beneficiary at the skilled manual employee&apos;s wage (125 % of the average wage)</source>
-        <translation>la prestación de vejez de un beneficiario tipo con el salario del trabajador calificado (125 % del salario promedio)</translation>
+        <translation>la prestación de vejez de un beneficiario tipo con el salario del trabajador calificado (125&#xa0;% del salario promedio)</translation>
     </message>
     <message>
         <source>the invalidity benefit of the standard beneficiary</source>
@@ -2089,7 +4054,7 @@ Los comandos son: {commands} (la ventana, por defecto).
     </message>
     <message>
         <source>Phase-in: one year closer to the new value every this many years (at once: no phase-in).</source>
-        <translation>Aplicación gradual: un año más hacia el nuevo valor cada tantos años (inmediato: sin aplicación gradual).</translation>
+        <translation>Aplicación gradual: el valor se acerca un año al nuevo cada n años, siendo n el número indicado (inmediato: sin aplicación gradual).</translation>
     </message>
     <message>
         <source>Year by which the full extension is reached, linearly from the from-year (default: at once in the from-year).</source>
@@ -2136,7 +4101,7 @@ Los comandos son: {commands} (la ventana, por defecto).
     </message>
     <message>
         <source>Share of the insurable wage paid as contributions by workers and employers together.</source>
-        <translation>Parte del salario asegurable pagada como cotizaciones por trabajadores y empleadores en conjunto.</translation>
+        <translation>Proporción del salario asegurable pagada como cotizaciones por trabajadores y empleadores en conjunto.</translation>
     </message>
     <message>
         <source>Contribution density</source>
@@ -2148,7 +4113,7 @@ Los comandos son: {commands} (la ventana, por defecto).
     </message>
     <message>
         <source>Share of a year that a contributor actually pays for; it scales the wage bill and the service credited.</source>
-        <translation>Parte del año por la que un cotizante cotiza efectivamente; se aplica a la masa salarial y a los años de servicio acreditados.</translation>
+        <translation>Proporción del año por la que un cotizante cotiza efectivamente; pondera la masa salarial y los años de servicio acreditados.</translation>
     </message>
     <message>
         <source>Coverage extension</source>
@@ -2164,7 +4129,7 @@ Los comandos son: {commands} (la ventana, por defecto).
     </message>
     <message>
         <source>Share of the employed who do not contribute today that is brought into coverage, reached linearly by the full-by year.</source>
-        <translation>Parte de los ocupados que hoy no cotizan que se incorpora a la cobertura, alcanzada linealmente en el año de cobertura completa.</translation>
+        <translation>Proporción de los ocupados que hoy no cotizan que se incorpora a la cobertura, alcanzada linealmente en el año de cobertura completa.</translation>
     </message>
     <message>
         <source>Contribution ceiling</source>
@@ -2176,7 +4141,7 @@ Los comandos son: {commands} (la ventana, por defecto).
     </message>
     <message>
         <source>Wage above which no contribution is due, as a multiple of the average insurable wage; wages in the benefit formula are capped at it too. Needs members who differ (wage dispersion) to bite.</source>
-        <translation>Salario por encima del cual no se cotiza, como múltiplo del salario asegurable promedio; los salarios de la fórmula de la prestación también se topan en él. Solo surte efecto si los salarios de los asegurados difieren (dispersión salarial).</translation>
+        <translation>Salario por encima del cual no se cotiza, como múltiplo del salario asegurable promedio; en la fórmula de la prestación, los salarios también se limitan a ese tope. Solo surte efecto si los salarios de los asegurados difieren (dispersión salarial).</translation>
     </message>
     <message>
         <source>Pensionable age, men</source>
@@ -2244,7 +4209,7 @@ Los comandos son: {commands} (la ventana, por defecto).
     </message>
     <message>
         <source>Pension earned per year of credited service, as a share of the reference wage.</source>
-        <translation>Pensión adquirida por año de servicio acreditado, como parte del salario de referencia.</translation>
+        <translation>Pensión adquirida por año de servicio acreditado, como proporción del salario de referencia.</translation>
     </message>
     <message>
         <source>Reference period</source>
@@ -2272,7 +4237,7 @@ Los comandos son: {commands} (la ventana, por defecto).
     </message>
     <message>
         <source>Floor on a new pension, as a share of the average insurable wage of the award year. 0 removes the floor.</source>
-        <translation>Piso de una nueva pensión, como parte del salario asegurable promedio del año de otorgamiento. 0 elimina el piso.</translation>
+        <translation>Mínimo de una nueva pensión, como proporción del salario asegurable promedio del año de otorgamiento. 0 elimina el mínimo.</translation>
     </message>
     <message>
         <source>Maximum replacement rate</source>
@@ -2284,7 +4249,7 @@ Los comandos son: {commands} (la ventana, por defecto).
     </message>
     <message>
         <source>Cap on a new pension as a share of the pensioner&apos;s own reference wage; the minimum pension wins over it.</source>
-        <translation>Tope de una nueva pensión como parte del salario de referencia del propio pensionado; la pensión mínima prevalece sobre él.</translation>
+        <translation>Tope de una nueva pensión como proporción del salario de referencia del propio pensionado; la pensión mínima prevalece sobre él.</translation>
     </message>
     <message>
         <source>Survivor&apos;s pension</source>
@@ -2300,7 +4265,7 @@ Los comandos son: {commands} (la ventana, por defecto).
     </message>
     <message>
         <source>Spouse&apos;s pension as a share of the pension the deceased drew or had earned. 0 % awards no new spouse pensions.</source>
-        <translation>Pensión del cónyuge como parte de la pensión que el fallecido percibía o había adquirido. 0&#xa0;% no otorga nuevas pensiones de cónyuge.</translation>
+        <translation>Pensión del cónyuge como proporción de la pensión que el fallecido percibía o había adquirido. 0&#xa0;% no otorga nuevas pensiones de cónyuge.</translation>
     </message>
     <message>
         <source>Indexation: wage share</source>
@@ -2308,7 +4273,7 @@ Los comandos son: {commands} (la ventana, por defecto).
     </message>
     <message>
         <source>% weight on wages</source>
-        <translation>% de peso de los salarios</translation>
+        <translation>% de ponderación de los salarios</translation>
     </message>
     <message>
         <source>Indexation</source>
@@ -2332,7 +4297,7 @@ Los comandos son: {commands} (la ventana, por defecto).
     </message>
     <message>
         <source>Administrative expenses as a share of contribution income.</source>
-        <translation>Gastos de administración como parte de los ingresos por cotizaciones.</translation>
+        <translation>Gastos de administración como proporción de los ingresos por cotizaciones.</translation>
     </message>
     <message>
         <source>State subsidy</source>
@@ -2344,7 +4309,7 @@ Los comandos son: {commands} (la ventana, por defecto).
     </message>
     <message>
         <source>State budget transfer to the scheme as a share of its benefit expenditure.</source>
-        <translation>Transferencia del presupuesto del Estado al régimen como parte de su gasto en prestaciones.</translation>
+        <translation>Transferencia del presupuesto del Estado al régimen como proporción de su gasto en prestaciones.</translation>
     </message>
     <message>
         <source>Basic pension</source>
@@ -2372,7 +4337,7 @@ Los comandos son: {commands} (la ventana, por defecto).
     </message>
     <message>
         <source>Annual benefit as a share of GDP per head of population.</source>
-        <translation>Prestación anual como parte del PIB por habitante.</translation>
+        <translation>Prestación anual como proporción del PIB por habitante.</translation>
     </message>
     <message>
         <source>Take-up</source>
@@ -2384,7 +4349,7 @@ Los comandos son: {commands} (la ventana, por defecto).
     </message>
     <message>
         <source>Share of the eligible who claim the basic pension.</source>
-        <translation>Parte de los elegibles que solicitan la pensión básica.</translation>
+        <translation>Proporción de los elegibles que solicitan la pensión básica.</translation>
     </message>
     <message>
         <source>Administration</source>
@@ -2396,7 +4361,7 @@ Los comandos son: {commands} (la ventana, por defecto).
     </message>
     <message>
         <source>Delivery cost as a share of the benefits paid.</source>
-        <translation>Costo de entrega como parte de las prestaciones pagadas.</translation>
+        <translation>Costo de gestión como proporción de las prestaciones pagadas.</translation>
     </message>
     <message>
         <source>Pensionable age, men and women</source>
@@ -2585,7 +4550,7 @@ Los comandos son: {commands} (la ventana, por defecto).
     </message>
     <message>
         <source>Add, duplicate, rename, delete a reform</source>
-        <translation>Agregar, duplicar, cambiar el nombre de, eliminar una reforma</translation>
+        <translation>Agregar, duplicar, cambiar de nombre, eliminar una reforma</translation>
     </message>
     <message>
         <source>In the list of reforms: choose the reform to edit; tick or untick it (draw it)</source>
@@ -2753,7 +4718,7 @@ Los comandos son: {commands} (la ventana, por defecto).
     </message>
     <message>
         <source>Add a reform that starts equal to the baseline.</source>
-        <translation>Agregar una reforma que empieza igual al escenario base.</translation>
+        <translation>Agregar una reforma que inicialmente es igual al escenario base.</translation>
     </message>
     <message>
         <source>&amp;Duplicate reform</source>
@@ -2907,6 +4872,333 @@ Los comandos son: {commands} (la ventana, por defecto).
     </message>
 </context>
 <context>
+    <name>parameters</name>
+    <message>
+        <source>optional label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exampleland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional label (default: the file name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example pension scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation type="unfinished">año</translation>
+    </message>
+    <message>
+        <source>first projection year; data are at 1 January</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation type="unfinished">años</translation>
+    </message>
+    <message>
+        <source>10 to 150; empty = 75</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fraction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of the insurable wage (0.18 = 18 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whole number, 40 to 80</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fraction per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pension per year of service, of the reference wage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>final years averaged; at most pensionable age - 15</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none | prices | wages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 = prices, 1 = wages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share of a year contributed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of contribution income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of benefit expenditure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation type="unfinished">moneda</translation>
+    </message>
+    <message>
+        <source>reserve at 1 January base year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: floor on new pensions, of the average wage; empty = none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: cap on new pensions, of the own reference wage; empty = none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TRUE/FALSE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional non-contributory pension from the state budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required when the basic pension is enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required when enabled: benefit as a share of GDP per capita</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>universal | pension_tested; empty = universal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty = 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty = 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty = in force from the base year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sd of log wage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, 0 to 2: spread of earnings within a cohort (10 earnings classes); typically 0.4 to 0.8; empty = 0, everyone earns the cohort&apos;s average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, 0 to 1: spread of service within a cohort, h (5 service classes from 1 - 0.8 h to 1 + 0.8 h times the cohort&apos;s service); typically 0.3 to 0.6; empty = 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>times the average wage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, above 0 up to 10: wages above this multiple of the average wage are neither contributed on nor pensioned; typically 2 to 5; empty = no ceiling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional qualifying period, whole years 0 to 50: with less service no pension, only the old-age grant; typically 10 to 20; empty = 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fraction per year of service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: lump sum for members short of the qualifying period, per year of service, of their reference wage; typically 0.05 to 0.15; empty = 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, whole years 0 to 50: service needed for a disability pension; typically 1 to 5; empty = 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, 0 to 1: share of the years from disablement to the pensionable age credited as service; typically 0.5 to 1; empty = 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>times qx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, 1 to 10: disability pensioners&apos; mortality as a multiple of the population&apos;s; typically 1.5 to 3; empty = 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, 0 to 1: a spouse&apos;s pension, of the deceased&apos;s pension; typically 0.5 to 0.6; empty = 0, no spouses&apos; pensions are awarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, 0 to 1: each orphan&apos;s pension, of the deceased&apos;s pension; typically 0.1 to 0.25; empty = 0, no orphans&apos; pensions are awarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, whole years 1 to 30: orphans are paid until this age; typically 18 to 25; empty = 18</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, whole years -20 to 20: husband&apos;s age minus wife&apos;s; typically 2 to 5; empty = 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, whole years 0 to 50: service a contributor needs to leave survivors&apos; pensions; typically 0 to 5; empty = 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, 0 to 10: lump sum on the death of a contributor or pensioner, of the average wage; typically 0.1 to 0.5; empty = 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nominal GDP in the base year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annual; or give it in EconomyByYear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annual, above inflation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annual, nominal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of the labour force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>children per woman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the base year; not given where DemographyByYear has tfr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reached in tfr_target_year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after the base year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>males per female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 1.05</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not given where Mortality has improvement columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>persons per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 for none; non-zero needs the Migration sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: standard deviation of {rate} around its path; empty = {default}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: AR(1) coefficient of its deviations; empty = {default}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: correlation of the annual shocks to {a} and {b}; empty = {default}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: the low setting of {assumption} (added); empty = {default}; low and high both 0 = not tested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: the high setting of {assumption} (added); empty = {default}; low and high both 0 = not tested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: the low setting of {assumption} (multiplier); empty = {default}; low and high both 1 = not tested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: the high setting of {assumption} (multiplier); empty = {default}; low and high both 1 = not tested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional group of 4 columns: disability pensioners by own age and sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>average annual disability pension, in the scheme&apos;s currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional group of 4 columns: spouses drawing a survivor&apos;s pension, by the spouse&apos;s own age and sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>average annual survivor&apos;s pension, in the scheme&apos;s currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional group of 2 columns: orphans drawing a pension, by the orphan&apos;s age (both sexes); blank or 0 from orphan_age_limit up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>average annual orphan&apos;s pension, in the scheme&apos;s currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>probability that a contributor of this age and sex becomes disabled within the year; typically 0.001 at 20 rising to 0.01 near the pensionable age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by the age and sex of the deceased: probability of leaving a spouse entitled to a pension; typically 0.7 to 0.8 in mid-life, lower in old age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>average number of orphans entitled to a pension left by one death, 0 to 10; typically up to 1.5 in mid-life</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>their average age at the death, whole years below orphan_age_limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>problems</name>
     <message>
         <source>sheet &apos;{sheet}&apos;</source>
@@ -2996,7 +5288,7 @@ Los comandos son: {commands} (la ventana, por defecto).
     <name>recovery</name>
     <message>
         <source>Your reforms could not be copied for recovery (the application data folder cannot be written); save them with File › Save scenarios.</source>
-        <translation>No se pudo copiar sus reformas para la recuperación (no se puede escribir en la carpeta de datos de la aplicación); guárdelas con Archivo › Guardar escenarios.</translation>
+        <translation>No se pudieron copiar sus reformas para la recuperación (no se puede escribir en la carpeta de datos de la aplicación); guárdelas con Archivo › Guardar escenarios.</translation>
     </message>
     <message>
         <source>A Reform Studio window did not close normally (its last copy was made on {when}).</source>
@@ -3028,7 +5320,7 @@ Los comandos son: {commands} (la ventana, por defecto).
     </message>
     <message>
         <source>Restore them in this window? (No discards them.)</source>
-        <translation>¿Restaurarlas en esta ventana? (No las descarta.)</translation>
+        <translation>¿Restaurarlas en esta ventana? («No» las descarta.)</translation>
     </message>
     <message>
         <source>Reforms not restored</source>
@@ -3462,7 +5754,7 @@ Los comandos son: {commands} (la ventana, por defecto).
     </message>
     <message>
         <source>Add a new reform (starts equal to the baseline). Ctrl+N</source>
-        <translation>Agregar una nueva reforma (empieza igual al escenario base). Ctrl+N</translation>
+        <translation>Agregar una nueva reforma (inicialmente igual al escenario base). Ctrl+N</translation>
     </message>
     <message>
         <source>Duplicate</source>
@@ -3645,7 +5937,7 @@ Los comandos son: {commands} (la ventana, por defecto).
     </message>
     <message>
         <source>Show the settings of two levers that just meet a target, and where the reform stands.</source>
-        <translation>Mostrar los valores de dos palancas que cumplen justo una meta, y dónde se sitúa la reforma.</translation>
+        <translation>Mostrar los valores de dos palancas que cumplen una meta al límite, y dónde se sitúa la reforma.</translation>
     </message>
     <message>
         <source>&amp;Frontier</source>
@@ -3930,7 +6222,7 @@ Los comandos son: {commands} (la ventana, por defecto).
     </message>
     <message>
         <source>Old-age benefit at 125 % of average wage</source>
-        <translation>Prestación de vejez con el 125 % del salario promedio</translation>
+        <translation>Prestación de vejez con el 125&#xa0;% del salario promedio</translation>
     </message>
     <message>
         <source>Old-age qualifying period</source>
@@ -4062,7 +6354,7 @@ Los comandos son: {commands} (la ventana, por defecto).
     </message>
     <message>
         <source>previous earnings at the skilled manual employee&apos;s wage, 125 % of the average wage: a ceiling or a maximum must still let him reach the line</source>
-        <translation>ganancias anteriores al salario del trabajador calificado, 125 % del salario promedio: un tope o un máximo debe permitirle aún alcanzar el umbral</translation>
+        <translation>ganancias anteriores al salario del trabajador calificado, 125&#xa0;% del salario promedio: un tope o un máximo debe permitirle aún alcanzar el umbral</translation>
     </message>
     <message>
         <source>automatic indexation; an ad hoc review cannot be judged</source>
@@ -4286,6 +6578,165 @@ Los comandos son: {commands} (la ventana, por defecto).
     </message>
 </context>
 <context>
+    <name>template</name>
+    <message>
+        <source>Write a fraction between 0 and 1: 0.18 for 18 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pensionable age is a whole number from 40 to 80.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a number from {low} up to {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a whole number from {low} up to {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a number above {low} up to {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a whole number above {low} up to {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels, scheme rules in force in the base year, reserve, basic pension; optional (version 2): spread of earnings and service, contribution ceiling, qualifying period and old-age grant, disability and survivors&apos; terms, funeral grant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GDP in the base year and annual economic assumptions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year paths for inflation, real_wage_growth, investment_return, unemployment_rate: keep only the columns you give year by year and remove those keys from the Economy sheet. Every cell filled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fertility, sex ratio at birth, mortality improvement, net migration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year paths for tfr, net_migration, sex_ratio_at_birth: a tfr column replaces the keys tfr, tfr_target and tfr_target_year; remove from Demography every key given here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons at 1 January of the base year, by age (100 = 100 and over).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qx: probability of dying before next 1 January. Optional columns improvement_male and improvement_female (annual rates by age) replace the Demography improvement keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Life tables for later anchor years (after the base year): ages 0 to 100 for each year listed, rows in any order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age-specific fertility rates, ages 15 to 49, any scale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labour-force participation rates by age (blank = 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributors, annual insurable wages and past credited service in the base year (blank = 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pensioners and average annual pensions in the base year (blank = 0). Optional groups of columns, each given whole or not at all: disability pensioners and pensions; spouses (survivors) and their pensions, by the spouse&apos;s own age; orphans and their pension (no sex), below orphan_age_limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probability that a contributor becomes disabled within the year, by age and sex (blank = 0); the Scheme keys disability_* set the pension&apos;s terms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By the age and sex of a contributor or pensioner who dies: probability of leaving an entitled spouse, average number of entitled orphans and their average age (whole years below orphan_age_limit); blank = 0. The Scheme keys survivor_share and orphan_share set the pensions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age and sex profile of net migrants, any scale (blank = 0); needed when net_migration is not 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legislated changes: a row&apos;s values hold from its year (after the base year) until the next row; keep only the columns you change, fill every cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volatility of inflation, real wage growth and the investment return for stochastic projections (reform-studio stochastic, the fan chart): standard deviations around the paths, AR(1) autocorrelations and correlations of the annual shocks; empty keys take the defaults shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sensitivity tests (reform-studio sensitivity, the tornado): the low and high setting of each assumption, shifts as fractions and factors as multipliers; empty keys take the standard set shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional sheet. {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished">Unidad</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reform Studio input workbook, template version {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the example values with your scheme&apos;s. Rates are fractions (0.18 = 18 %); money is in the scheme&apos;s currency per year; ages run 0 to 100 (100 = 100 and over).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key sheets hold Parameter | Value rows; keys in italics are optional (an empty value = not given). Grey tabs are optional sheets: leave them empty if not needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything added in version 2 (the optional Scheme keys from wage_dispersion on, the Disability and Survivors sheets, the extra Pensioners columns) is optional: a version-1 workbook reads unchanged. Hover over a column header for what it means.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet names, keys (column A of the key sheets) and column headers stay in English, as the specification writes them, so that the workbook reads in every language: do not translate them. The notes and comments explain them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation type="unfinished">Hoja</translation>
+    </message>
+    <message>
+        <source>Required?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tornado</name>
     <message>
         <source>GAP</source>
@@ -4456,7 +6907,7 @@ Los comandos son: {commands} (la ventana, por defecto).
     </message>
     <message>
         <source>Bands: 5-95 % and 25-75 % of the paths; thick line: median; dashed: deterministic. Below: the share of paths in which the reserve has run out by each year.</source>
-        <translation>Bandas: 5-95 % y 25-75 % de las trayectorias; línea gruesa: mediana; discontinua: determinista. Abajo: la proporción de trayectorias en que la reserva se ha agotado en cada año.</translation>
+        <translation>Bandas: 5-95&#xa0;% y 25-75&#xa0;% de las trayectorias; línea gruesa: mediana; discontinua: determinista. Abajo: la proporción de trayectorias en que la reserva se ha agotado en cada año.</translation>
     </message>
     <message>
         <source>Run the &amp;sensitivity tests</source>
