@@ -4,7 +4,9 @@ QLocale for numbers typed and shown, the remembered choice, and View › Languag
 The language is chosen once, before the first widget is made (`apply(app, chosen())` in the
 application's start): every `tr()` and `translate()` of the window and of the Qt-free layers
 (the workbook reader's messages, the export) then speaks it, and fields read "12,5" as 12.5 in
-French. A choice made in View › Language is remembered and takes effect at the next start,
+French. Numbers follow the user's country where it speaks the window's language: "12.5" in a
+Spanish window on a Peruvian computer, "12,5" on a Bolivian one (`user_locale`, numbers.py).
+A choice made in View › Language is remembered and takes effect at the next start,
 which the menu says; strings built before a change would otherwise stay in the old language.
 """
 from __future__ import annotations
@@ -25,7 +27,7 @@ from reform_studio.i18n import (
     system_language,
 )
 from reform_studio.i18n.catalogue import compiled_path
-from reform_studio.i18n.numbers import QT_LOCALES
+from reform_studio.i18n import numbers
 
 SETTING = "language"
 QT_CATALOGUE = "qtbase"  # Qt's own dialogs and standard buttons
@@ -64,11 +66,20 @@ def remember(code: str | None) -> None:
         store.setValue(SETTING, code)
 
 
+def user_locale() -> str | None:
+    """The locale the user's numbers follow: POSIX's variables (LC_ALL, LC_NUMERIC, LANG), as
+    the command line reads them, else the system's regional settings as Qt reads them (Windows,
+    macOS)."""
+    return numbers.system_locale() or QLocale.system().name()
+
+
 def apply(app: QCoreApplication, code: str) -> list[QTranslator]:
-    """Speak `code` from now on: the Qt-free layers, QLocale's numbers, and the translators of
-    the product and of Qt's own dialogs (returned, parented to `app`; none for English)."""
+    """Speak `code` from now on: the Qt-free layers, QLocale's numbers (the user's country's
+    where it speaks `code`), and the translators of the product and of Qt's own dialogs
+    (returned, parented to `app`; none for English)."""
     set_language(code)
-    QLocale.setDefault(QLocale(QT_LOCALES[code]))
+    numbers.follow(user_locale())
+    QLocale.setDefault(QLocale(numbers.locale_name()))
     for old in app.findChildren(QTranslator, "reformStudioTranslator"):
         app.removeTranslator(old)
         old.deleteLater()

@@ -10,13 +10,21 @@ those of Qt's (CLDR's) locale named in `QT_LOCALES`:
   three digits, as the Imprimerie nationale's rules, CLDR and Qt write it; the same in
   Senegal, Côte d'Ivoire, Cameroon or Haiti.
 - Spanish (es_ES): 12.345,5 — decimal comma, a point between groups, and a four-digit number
-  not grouped (1234,5), as the RAE's Ortografía (2010) asks and CLDR encodes. Of the
-  ministries this is for, Bolivia, Paraguay and Equatorial Guinea use the comma and the point
-  too; Peru, Guatemala and Honduras write a decimal point (their QLocale does), which this
-  first version does not follow (docs/translating.md).
+  not grouped (1234,5), as the RAE's Ortografía (2010) asks and CLDR encodes.
+
+A country that writes its numbers otherwise than its language's locale is followed when the
+user's locale names it and speaks the window's language (`follow`, `system_locale`: POSIX's
+LC_ALL, LC_NUMERIC, LANG): Peru, Guatemala, Honduras, Mexico or the Dominican Republic write
+1,234.5 (es_PE...); Bolivia, Paraguay, Argentina or Colombia 1.234,5 with four digits grouped
+(es_BO...); Costa Rica and Canada group with a no-break space; Switzerland with an apostrophe;
+Luxembourg and Morocco with a point (`REGIONS`, Qt's data, which tests compare for every
+French- and Spanish-speaking territory Qt knows). English keeps en_US's conventions whatever
+the region: every English output is the product's source text.
 
 Percentages are written with a no-break space before the sign in French and Spanish ("12,5 %",
-U+202F and U+00A0 as CLDR has them) and "12.5 %" in English as the product always has. Money
+U+202F and U+00A0 as CLDR has them) and "12.5 %" in English as the product always has. The
+space stays in every Spanish-speaking country ("12.5 %" in Peru), as the Ortografía, agreed by
+all the Academies, asks, though CLDR drops it for Latin America. Money
 is scaled with words each language's ministries use and put before the currency:
 "16.8 bn KES", "1 234,5 Md FCFA", "1.234,5 mil M Bs". French stops at the milliard and Spanish
 at "mil millones": the French "billion" and Spanish "billón" are 10^12, the English billion
@@ -25,9 +33,12 @@ at "mil millones": the French "billion" and Spanish "billón" are 10^12, the Eng
 from __future__ import annotations
 
 import math
+import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Context, Decimal
+from functools import lru_cache
+from typing import Mapping
 
 from reform_studio.i18n import language as current_language
 from reform_studio.i18n import translate
@@ -53,8 +64,66 @@ CONVENTIONS = {
 }
 
 
+# (decimal, group, min_grouping) of the countries that write numbers otherwise than QT_LOCALES
+# says for their language, as Qt's CLDR data has them; every other country of the language
+# writes as its language's locale (es_GQ as es_ES, fr_SN as fr_FR)
+_POINT, _COMMA_POINT = (".", ",", 1), (",", ".", 1)
+REGIONS: dict[str, dict[str, tuple[str, str, int]]] = {
+    "es": {**dict.fromkeys(("419", "BR", "BZ", "CU", "DO", "GT", "HN", "MX", "NI", "PA", "PE", "PR", "SV", "US"),
+                           _POINT),
+           **dict.fromkeys(("AR", "BO", "CL", "CO", "EC", "PY", "UY", "VE"), _COMMA_POINT),
+           "CR": (",", NBSP, 1)},
+    "fr": {"CA": (",", NBSP, 1), "CH": (",", "'", 1), "LU": _COMMA_POINT, "MA": _COMMA_POINT},
+}
+_LOCALE = re.compile(r"([a-z]{2,3})[_-]([a-z]{2}|\d{3})(?![a-z0-9])", re.IGNORECASE)  # es_PE.UTF-8, es-419
+_followed: tuple[str, str] | None = None  # the user's locale, ("es", "PE"), set by `follow`
+
+
+def _parts(name: str | None) -> tuple[str, str] | None:
+    match = _LOCALE.match(name or "")
+    return (match[1].lower(), match[2].upper()) if match else None
+
+
+def system_locale(environ: Mapping[str, str] | None = None) -> str | None:
+    """The locale POSIX takes numbers' conventions from: the first of LC_ALL, LC_NUMERIC and
+    LANG that is set ('C' included, which names no country); None when none is (Windows: the
+    window asks Qt for the regional settings instead)."""
+    environ = os.environ if environ is None else environ
+    return next((environ[variable] for variable in ("LC_ALL", "LC_NUMERIC", "LANG") if environ.get(variable)), None)
+
+
+def follow(locale_name: str | None) -> None:
+    """Write numbers as the country of `locale_name` ('es_PE.UTF-8') does whenever its language
+    is the one spoken; None (or a locale naming no country): each language's own conventions."""
+    global _followed
+    _followed = _parts(locale_name)
+
+
+def locale_name(language: str | None = None) -> str:
+    """Qt's name of the locale numbers are written in: `language` ('es', or a locale such as
+    'es_PE'); without one, the language spoken in the country followed if it speaks it
+    ('es_PE' for a Peruvian user of the Spanish window, 'es_ES' for her French colleague's
+    Spanish one). English is always en_US."""
+    parts = _parts(language) if language else None
+    code = parts[0] if parts else language or current_language()
+    if parts is None and language is None and _followed and _followed[0] == code:
+        parts = _followed
+    if parts and parts[0] in REGIONS:
+        return "_".join(parts)
+    return QT_LOCALES[code]
+
+
 def conventions(language: str | None = None) -> Conventions:
-    return CONVENTIONS[language or current_language()]
+    """The conventions of `language` (a language or a locale name; see `locale_name`)."""
+    return _conventions(locale_name(language))
+
+
+@lru_cache(maxsize=None)
+def _conventions(name: str) -> Conventions:
+    code, _, region = name.partition("_")
+    own = REGIONS.get(code, {}).get(region)
+    base = CONVENTIONS[code]
+    return base if own is None else replace(base, decimal=own[0], group=own[1], min_grouping=own[2])
 
 
 def _missing(value: float | None) -> bool:

@@ -15,14 +15,20 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox  # noqa: E4
 from reform_studio import i18n  # noqa: E402
 from reform_studio.gui import language  # noqa: E402
 from reform_studio.i18n.catalogue import messages  # noqa: E402
+from reform_studio.i18n import numbers  # noqa: E402
 from reform_studio.i18n.numbers import number, parse_number  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
-def isolated(tmp_path, qapp):
+def isolated(tmp_path, qapp, monkeypatch):
+    """No remembered language, and numbers in each language's own conventions (LC_ALL=C: no
+    country) whatever the machine's locale; a test of a country sets LC_ALL."""
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
+    monkeypatch.setenv("LC_ALL", "C")
     yield
+    monkeypatch.setenv("LC_ALL", "C")
     language.apply(qapp, "en")
+    numbers.follow(None)
 
 
 @pytest.mark.parametrize("code", ["fr", "es"])
@@ -46,6 +52,21 @@ def test_fields_read_and_write_as_the_qt_free_formatter(qapp: QApplication, code
     assert text == number(-12345.25, 2, code)
     value, ok = QLocale().toDouble(number(12.5, 1, code))
     assert ok and value == 12.5 == parse_number(number(12.5, 1, code), code)
+
+
+@pytest.mark.parametrize(("code", "locale", "typed", "refused", "shown"), [
+    ("es", "es_PE.UTF-8", "12.5", "12,5", "-12,345.25"), ("es", "es_BO.UTF-8", "12,5", "12.5", "-12.345,25"),
+    ("es", "es_GQ.UTF-8", "12,5", "12.5", "-12.345,25"), ("fr", "es_PE.UTF-8", "12,5", "12.5", "-12\u202f345,25"),
+    ("en", "es_BO.UTF-8", "12.5", "12,5", "-12,345.25")])
+def test_fields_follow_the_users_country(qapp: QApplication, monkeypatch, code, locale, typed, refused,
+                                         shown) -> None:
+    monkeypatch.setenv("LC_ALL", locale)
+    language.apply(qapp, code)
+    assert QLocale().toString(-12345.25, "f", 2) == shown == number(-12345.25, 2)
+    assert QLocale().toDouble(typed) == (12.5, True) and parse_number(typed) == 12.5
+    assert not QLocale().toDouble(refused)[1]
+    with pytest.raises(ValueError):
+        parse_number(refused)
 
 
 def test_english_removes_the_translators(qapp: QApplication) -> None:

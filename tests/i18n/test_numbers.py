@@ -7,6 +7,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from reform_studio import i18n
+from reform_studio.i18n import numbers
 from reform_studio.i18n.numbers import NBSP, NNBSP, money, number, parse_number, parse_percent, percent
 
 LANGUAGES = ("en", "fr", "es")
@@ -72,3 +74,45 @@ def test_ambiguous_or_foreign_numbers_refused(language: str, typed: str) -> None
 
 def test_percent_typed_with_sign_or_without() -> None:
     assert parse_percent("12,5 %", "fr") == parse_percent("12,5", "fr") == pytest.approx(0.125)
+
+
+@pytest.fixture
+def country():
+    """Follow a country's locale for the test, then none (each language's own conventions)."""
+    yield numbers.follow
+    numbers.follow(None)
+
+
+@pytest.mark.parametrize(("environ", "expected"), [
+    ({"LC_ALL": "es_PE.UTF-8", "LC_NUMERIC": "es_BO.UTF-8", "LANG": "fr_SN.UTF-8"}, "es_PE.UTF-8"),
+    ({"LC_ALL": "", "LC_NUMERIC": "es_BO.UTF-8", "LANG": "fr_SN.UTF-8"}, "es_BO.UTF-8"),
+    ({"LANG": "fr_SN.UTF-8", "LC_MESSAGES": "es_PE.UTF-8"}, "fr_SN.UTF-8"),
+    ({"LC_ALL": "C", "LANG": "es_PE.UTF-8"}, "C"), ({"LANGUAGE": "es"}, None)])
+def test_numbers_follow_posix_variables_in_order(environ: dict, expected: str | None) -> None:
+    assert numbers.system_locale(environ) == expected
+
+
+@pytest.mark.parametrize(("locale", "typed", "shown", "refused"), [
+    ("es_PE.UTF-8", "12.5", f"1,234.5 · 12.5{NBSP}%", "12,5"), ("es_GT", "12.5", f"1,234.5 · 12.5{NBSP}%", "12,5"),
+    ("es_BO.UTF-8", "12,5", f"1.234,5 · 12,5{NBSP}%", "12.5"), ("es_ES", "12,5", f"1234,5 · 12,5{NBSP}%", "12.5"),
+    ("es-419", "12.5", f"1,234.5 · 12.5{NBSP}%", "12,5")])
+def test_a_spanish_window_follows_the_country(country, locale: str, typed: str, shown: str, refused: str) -> None:
+    i18n.set_language("es")
+    country(locale)
+    assert f"{number(1234.5, 1)} · {percent(0.125)}" == shown
+    assert parse_percent(typed) == pytest.approx(0.125) == parse_percent(f"{typed} %")
+    with pytest.raises(ValueError):
+        parse_number(refused)
+
+
+@pytest.mark.parametrize(("language", "locale", "expected"), [
+    ("fr", "es_PE.UTF-8", f"1{NNBSP}234,5"),  # a French window on a Peruvian computer: French numbers
+    ("en", "es_PE.UTF-8", "1,234.5"), ("en", "en_ZA.UTF-8", "1,234.5"),  # English: the source text, always
+    ("es", "C", "1234,5"), ("es", "C.UTF-8", "1234,5"), ("fr", "fr_CA.UTF-8", f"1{NBSP}234,5"),
+    ("fr", "fr_SN.UTF-8", f"1{NNBSP}234,5")])
+def test_the_country_counts_only_where_it_speaks_the_language(country, language: str, locale: str,
+                                                                expected: str) -> None:
+    i18n.set_language(language)
+    country(locale)
+    assert number(1234.5, 1) == expected
+    assert numbers.locale_name().startswith(language)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractSpinBox, QApplication, 
                                QWidget)
 
 from reform_studio.gui import dialogs, language, menus, settings  # noqa: E402
+from reform_studio.i18n import numbers  # noqa: E402
 from reform_studio.samples import sample_path  # noqa: E402
 
 # Texts that are the same in English, French and Spanish, and why: proper names, the spec's
@@ -108,6 +109,7 @@ def build(qapp: QApplication, qtbot, tmp_path, monkeypatch):
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
     QStandardPaths.setTestModeEnabled(True)
     monkeypatch.setenv(settings.DATA_FOLDER_VARIABLE, str(tmp_path / "data"))
+    monkeypatch.setenv("LC_ALL", "C")  # each language's own numbers, whatever the machine's locale
     monkeypatch.setattr(dialogs, "show_problems", lambda *args: None)
     from reform_studio.gui.main_window import MainWindow
 
@@ -125,7 +127,9 @@ def build(qapp: QApplication, qtbot, tmp_path, monkeypatch):
         return window
 
     yield make
+    monkeypatch.setenv("LC_ALL", "C")
     language.apply(qapp, "en")
+    numbers.follow(None)
 
 
 @pytest.mark.parametrize("code", ["fr", "es"])
@@ -171,6 +175,21 @@ def test_a_lever_field_reads_a_decimal_comma(build, code: str) -> None:
     assert spin.textFromValue(12.5).startswith("12,5")
     spin.lineEdit().selectAll()
     spin.lineEdit().insert("12,5")
+    spin.interpretText()
+    assert spin.value() == pytest.approx(12.5)
+    window.runner.wait()
+
+
+@pytest.mark.parametrize(("locale", "typed", "shown"), [("es_PE.UTF-8", "12.5", "12.5"),
+                                                       ("es_BO.UTF-8", "12,5", "12,5")])
+def test_a_lever_field_reads_the_countrys_decimal_mark(build, monkeypatch, locale: str, typed: str,
+                                                     shown: str) -> None:
+    monkeypatch.setenv("LC_ALL", locale)
+    window = build("es")
+    spin = window.levers.rows["contribution_rate"].spin
+    assert spin.textFromValue(12.5).startswith(shown)
+    spin.lineEdit().selectAll()
+    spin.lineEdit().insert(typed)
     spin.interpretText()
     assert spin.value() == pytest.approx(12.5)
     window.runner.wait()
