@@ -600,358 +600,366 @@
     <name>cli_costing</name>
     <message>
         <source>cost a universal or pension-tested basic pension in many countries at once</source>
-        <translation type="unfinished"></translation>
+        <translation>costea una pensión básica universal o condicionada a no percibir otra pensión en muchos países a la vez</translation>
     </message>
     <message>
         <source>For each country: those at or above --age, times the take-up, times the benefit (a share of GDP per head, or --level-ppp-per-day international dollars a day), plus administration; population and GDP as the country&apos;s built workbook projects them (reform-studio new). Groups: World, World Bank regions and income groups, UN regions and sub-regions, and every income group within a region, e.g. &apos;Low income Sub-Saharan Africa&apos; (--groups lists them). Method and limits: docs/methodology.md, &apos;Costing a basic pension across countries&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para cada país: las personas de --age años o más, multiplicadas por la tasa de acogida y por la prestación (una proporción del PIB por habitante, o --level-ppp-per-day dólares internacionales por día), más los gastos de administración; la población y el PIB son los que proyecta el libro construido para el país (reform-studio new). Grupos: World, regiones y grupos de ingreso del Banco Mundial, regiones y subregiones de la ONU, y cada grupo de ingreso dentro de una región, por ejemplo «Low income Sub-Saharan Africa» (nombres en inglés; --groups los muestra). Método y límites: docs/methodology.md, «Costing a basic pension across countries».</translation>
     </message>
     <message>
         <source>names, ISO3 codes or M49 numbers, separated by commas, or a group; repeatable</source>
-        <translation type="unfinished"></translation>
+        <translation>nombres (en inglés), códigos ISO3 o números M49, separados por comas, o un grupo; puede repetirse</translation>
     </message>
     <message>
         <source>list the group names and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>muestra los nombres de los grupos y sale</translation>
     </message>
     <message>
         <source>age from which the pension is paid (50..80; 65)</source>
-        <translation type="unfinished"></translation>
+        <translation>edad a partir de la cual se paga la pensión (de 50 a 80; por defecto 65)</translation>
     </message>
     <message>
         <source>annual benefit as a share of GDP per head (0..0.5; default 0.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>prestación anual como proporción del PIB por habitante (de 0 a 0.5; por defecto 0.2; decimales con punto)</translation>
     </message>
     <message>
         <source>instead of --level: the benefit in international (PPP) dollars a day, kept constant in purchasing power</source>
-        <translation type="unfinished"></translation>
+        <translation>en lugar de --level: la prestación en dólares internacionales (PPA) por día, constante en poder adquisitivo</translation>
     </message>
     <message>
         <source>universal, or only those without a contributory pension (default universal)</source>
-        <translation type="unfinished"></translation>
+        <translation>universal: todas las personas que tienen la edad; pension_tested: solo quienes no perciben una pensión contributiva (por defecto universal)</translation>
     </message>
     <message>
         <source>share of the eligible who claim (0..1; 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>proporción de los elegibles que solicitan la pensión (de 0 a 1; por defecto 1)</translation>
     </message>
     <message>
         <source>administration as a share of the benefits (0..0.3; 0.05)</source>
-        <translation type="unfinished"></translation>
+        <translation>gastos de administración como proporción de las prestaciones (de 0 a 0.3; por defecto 0.05)</translation>
     </message>
     <message>
         <source>first (a base year: 2020 or 2025) and last year (default 2025:2075)</source>
-        <translation type="unfinished"></translation>
+        <translation>primer año (un año base: 2020 o 2025) y último año (por defecto 2025:2075)</translation>
     </message>
     <message>
         <source>year the ranking uses (default: the first)</source>
-        <translation type="unfinished"></translation>
+        <translation>año que se usa para la clasificación (por defecto: el primero)</translation>
     </message>
     <message>
         <source>write every year of every country as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>escribe todos los años de cada país en JSON</translation>
     </message>
     <message>
         <source>write a workbook with the ranked table, a chart and every year</source>
-        <translation type="unfinished"></translation>
+        <translation>escribe un libro con la tabla ordenada, un gráfico y todos los años</translation>
     </message>
     <message>
         <source>give the years as FIRST:LAST, e.g. 2025:2075, not {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>indique los años como FIRST:LAST (primero:último), por ejemplo 2025:2075, no {text}</translation>
     </message>
     <message>
         <source>Give the benefit once: --level (a share of GDP per head) or --level-ppp-per-day (PPP dollars a day), not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique la prestación una sola vez: --level (una proporción del PIB por habitante) o --level-ppp-per-day (dólares PPA por día), no ambas.</translation>
     </message>
     <message>
         <source>--rank-year {year} is outside the years costed, {first} to {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>--rank-year {year} está fuera de los años costeados, de {first} a {last}.</translation>
     </message>
     <message>
         <source>left out: {country}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>excluido: {country}: {reason}</translation>
     </message>
     <message>
         <source>building countries {share}%</source>
-        <translation type="unfinished"></translation>
+        <translation>construcción de los países {share}&#xa0;%</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>{age}+ paid (k)</source>
-        <translation type="unfinished"></translation>
+        <translation>Benef. {age}+ (miles)</translation>
     </message>
     <message>
         <source>% GDP {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>% PIB {year}</translation>
     </message>
     <message>
         <source>% gov. exp. {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>% gasto públ. {year}</translation>
     </message>
     <message>
         <source>% of GDP in {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>% del PIB en {year}</translation>
     </message>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>n.d.</translation>
     </message>
 </context>
 <context>
     <name>cli_new</name>
     <message>
         <source>the base year is a year such as 2025, not {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>el año base es un año, por ejemplo 2025, no {text}</translation>
     </message>
     <message>
         <source>write a complete workbook for a country from the shipped UN/World Bank/ILO/IMF data</source>
-        <translation type="unfinished"></translation>
+        <translation>escribe un libro completo para un país con los datos incluidos de la ONU, el Banco Mundial, la OIT y el FMI</translation>
     </message>
     <message>
         <source>Write a complete input workbook for a country: demography fitted to UN WPP 2024, GDP and economic paths from the World Bank and the IMF WEO, coverage from ILOSTAT; every other figure is a labelled default listed on the workbook&apos;s Checklist sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe un libro de datos completo para un país: demografía ajustada a las World Population Prospects 2024 de la ONU (WPP 2024), PIB y trayectorias económicas del Banco Mundial y de las Perspectivas de la economía mundial del FMI (WEO), cobertura tomada de ILOSTAT; cualquier otra cifra es un valor por defecto señalado como tal y enumerado en la hoja Checklist del libro.</translation>
     </message>
     <message>
         <source>the country or area: its UN name, ISO3 code (MWI) or UN M49 number (454)</source>
-        <translation type="unfinished"></translation>
+        <translation>el país o la zona: su nombre en la ONU (en inglés), su código ISO3 (MWI) o su número M49 de la ONU (454)</translation>
     </message>
     <message>
         <source>base year: 2025 (default) or 2020, the years WPP 2024 population is shipped for</source>
-        <translation type="unfinished"></translation>
+        <translation>año base: 2025 (por defecto) o 2020, los años para los que se incluye la población de las WPP 2024</translation>
     </message>
     <message>
         <source>illustrative: a default contributory scheme to replace (default); none: no contributory scheme, for costing a non-contributory pension</source>
-        <translation type="unfinished"></translation>
+        <translation>illustrative: un régimen contributivo por defecto, que debe reemplazarse (por defecto); none: ningún régimen contributivo, para costear una pensión no contributiva</translation>
     </message>
     <message>
         <source>{path} already exists and was left as it is; choose another name, or add --force to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ya existe y no se modificó; elija otro nombre, o agregue --force para reemplazarlo.</translation>
     </message>
     <message>
         <source>wrote {path}: {country} in {year}, population {population}, GDP {gdp} {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo escrito: {path} — {country} en {year}, población {population}, PIB {gdp} {currency}</translation>
     </message>
     <message>
         <source>wrote {path}: {country} in {year}, population {population}, GDP {gdp} {currency}, {contributors} contributors (illustrative)</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo escrito: {path} — {country} en {year}, población {population}, PIB {gdp} {currency}, {contributors} cotizantes (a título ilustrativo)</translation>
     </message>
     <message>
         <source>next: fill in what its Checklist sheet lists, then run `reform-studio run {path}`</source>
-        <translation type="unfinished"></translation>
+        <translation>a continuación: complete lo que enumera su hoja Checklist y luego ejecute `reform-studio run {path}`</translation>
     </message>
 </context>
 <context>
     <name>cli_sensitivity</name>
     <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
         <source>sensitivity tests: each assumption alone, low and high</source>
-        <translation type="unfinished"></translation>
+        <translation>pruebas de sensibilidad: cada supuesto por separado, bajo y alto</translation>
     </message>
     <message>
         <source>Project the baseline and each reform under each assumption varied alone. Standard set: {tests}. Reports the GAP, the depletion year, and the PAYG cost rate and reserve ratio 25, 50 and 75 years after the base year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyecta el escenario base y cada reforma con cada supuesto variado por separado. Conjunto estándar: {tests}. Informa la PMG, el año de agotamiento de la reserva, y la tasa de costo de reparto y el coeficiente de reserva 25, 50 y 75 años después del año base.</translation>
     </message>
     <message>
         <source>replace the standard set (and the workbook&apos;s SensitivityTests sheet): {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>reemplaza el conjunto estándar (y la hoja SensitivityTests del libro): {example}</translation>
     </message>
     <message>
         <source>write every figure as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>escribe todas las cifras en JSON</translation>
     </message>
     <message>
         <source>write the comparison workbook with a Sensitivity sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>escribe el libro de comparación, con una hoja de las pruebas de sensibilidad</translation>
     </message>
     <message>
         <source>workbook</source>
-        <translation type="unfinished">libro</translation>
+        <translation>libro</translation>
     </message>
     <message>
         <source>GAP</source>
-        <translation type="unfinished">PMG</translation>
+        <translation>PMG</translation>
     </message>
     <message>
         <source>depleted</source>
-        <translation type="unfinished">agotada</translation>
+        <translation>agotamiento</translation>
     </message>
     <message>
         <source>PAYG {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>TCR {year}</translation>
     </message>
     <message>
         <source>RR {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>CR {year}</translation>
     </message>
     <message>
         <source>central</source>
-        <translation type="unfinished"></translation>
+        <translation>supuestos centrales</translation>
     </message>
     <message>
         <source>{name}: sensitivity (PAYG = cost rate, RR = reserve ratio in years of spending)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: sensibilidad (TCR = tasa de costo de reparto, CR = coeficiente de reserva en años de gasto)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
 </context>
 <context>
     <name>cli_standards</name>
     <message>
         <source>check the baseline and each reform against ILO conventions C102 and C128</source>
-        <translation type="unfinished"></translation>
+        <translation>contrasta el escenario base y cada reforma con los convenios C102 y C128 de la OIT</translation>
     </message>
     <message>
         <source>Compute the benefit of the conventions&apos; standard beneficiaries (30 years of contribution at the average wage for old age, 15 years for invalidity and survivors) by the scheme&apos;s own rules in every year, and check it and the qualifying periods, the pensionable age and the indexation against C102 and C128. Items: {items} (see docs/methodology.md, section 18).</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcula cada año, con las reglas propias del régimen, la prestación de los beneficiarios tipo de los convenios (30 años de cotización con el salario promedio para la vejez, 15 años para la invalidez y los sobrevivientes) y la contrasta con los convenios C102 y C128, junto con los períodos de calificación, la edad de jubilación y la indexación de las pensiones. Elementos: {items} (véase docs/methodology.md, sección 18).</translation>
     </message>
     <message>
         <source>write the checks as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>escribe los controles en JSON</translation>
     </message>
     <message>
         <source>write the comparison workbook with a Standards sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>escribe el libro de comparación, con una hoja de las normas de la OIT</translation>
     </message>
     <message>
         <source>Not judged: {branches}.</source>
-        <translation type="unfinished">No evaluado: {branches}.</translation>
+        <translation>No evaluado: {branches}.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
     </message>
 </context>
 <context>
     <name>cli_stochastic</name>
     <message>
         <source>--paths must be a whole number, not {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>--paths debe ser un número entero, no {text}</translation>
     </message>
     <message>
         <source>--paths must be from 1 to {most}, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>--paths debe estar entre 1 y {most}, no {value}</translation>
     </message>
     <message>
         <source>--seed must be a whole number, not {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed debe ser un número entero, no {text}</translation>
     </message>
     <message>
         <source>--seed must be from 0 to 2^63 - 1, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed debe estar entre 0 y 2^63 - 1, no {value}</translation>
     </message>
     <message>
         <source>stochastic projections: fans, probability of depletion, GAP distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>proyecciones estocásticas: abanicos, probabilidad de agotamiento, distribución de la PMG</translation>
     </message>
     <message>
         <source>Project the baseline and each reform over N economic paths (inflation, real wage growth and the investment return drawn around the workbook&apos;s assumptions by a VAR(1) model; volatilities from the workbook&apos;s Stochastic sheet, else the documented defaults).</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyecta el escenario base y cada reforma sobre N trayectorias económicas (inflación, crecimiento real de los salarios y tasa de rendimiento de las inversiones sorteados en torno a los supuestos del libro mediante un modelo VAR(1); volatilidades de la hoja Stochastic del libro o, en su defecto, los valores por defecto documentados).</translation>
     </message>
     <message>
         <source>number of paths, e.g. 1000</source>
-        <translation type="unfinished"></translation>
+        <translation>número de trayectorias, por ejemplo 1000</translation>
     </message>
     <message>
         <source>random seed: the same seed gives the same numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>semilla aleatoria: la misma semilla da las mismas cifras</translation>
     </message>
     <message>
         <source>write percentiles by year as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>escribe los percentiles por año en JSON</translation>
     </message>
     <message>
         <source>write the comparison workbook with a Stochastic sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>escribe el libro de comparación, con una hoja de las proyecciones estocásticas</translation>
     </message>
     <message>
         <source>1 path, seed {seed}</source>
-        <translation type="unfinished"></translation>
+        <translation>1 trayectoria, semilla {seed}</translation>
     </message>
     <message>
         <source>{paths} paths, seed {seed}</source>
-        <translation type="unfinished"></translation>
+        <translation>{paths} trayectorias, semilla {seed}</translation>
     </message>
     <message>
         <source>{name}: GAP p5 {p5}, median {median}, p95 {p95}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: PMG p5 {p5}, mediana {median}, p95 {p95}</translation>
     </message>
     <message>
         <source>{year}: reserve ratio p5 {p5}, median {median}, p95 {p95}; reserve exhausted by then in {share} of paths</source>
-        <translation type="unfinished"></translation>
+        <translation>{year}: coeficiente de reserva p5 {p5}, mediana {median}, p95 {p95}; reserva agotada para entonces en el {share} de las trayectorias</translation>
     </message>
 </context>
 <context>
     <name>costing</name>
     <message>
         <source>{title} {value} is out of range: give a value between {low} and {high} {unit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: {value} está fuera del rango; indique un valor entre {low} y {high} {unit}.</translation>
     </message>
     <message>
         <source>{title} {value} is out of range: give a value between {low} and {high} (a share: {low_percent} to {high_percent} {unit}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: {value} está fuera del rango; indique un valor entre {low} y {high} (una proporción: de {low_percent} a {high_percent} {unit}).</translation>
     </message>
     <message>
         <source>Basic pension age {age} must be a whole number of years.</source>
-        <translation type="unfinished"></translation>
+        <translation>La edad de la pensión básica, {age}, debe ser un número entero de años.</translation>
     </message>
     <message>
         <source>A benefit of {amount} PPP dollars a day is out of range: give a value above 0 and at most {most}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una prestación de {amount} dólares PPA por día está fuera del rango: indique un valor mayor que 0 y no mayor que {most}.</translation>
     </message>
     <message>
         <source>Targeting &apos;{targeting}&apos; is unknown: use universal or pension_tested.</source>
-        <translation type="unfinished"></translation>
+        <translation>La focalización «{targeting}» es desconocida: use universal o pension_tested.</translation>
     </message>
     <message>
         <source>The costing starts in a base year of the shipped population: {years}, not {year}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El costeo comienza en un año base de la población incluida: {years}, no {year}.</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> o </translation>
     </message>
     <message>
         <source>The last year {last} must be between the first year {first} and {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El último año, {last}, debe estar entre el primer año, {first}, y {limit}.</translation>
     </message>
     <message>
         <source>{amount} international (PPP) dollars a day</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} dólares internacionales (PPA) por día</translation>
     </message>
     <message>
         <source>{share}% of GDP per head</source>
-        <translation type="unfinished"></translation>
+        <translation>{share}&#xa0;% del PIB por habitante</translation>
     </message>
     <message>
         <source>everyone aged {age} or over</source>
-        <translation type="unfinished"></translation>
+        <translation>todas las personas de {age} años o más</translation>
     </message>
     <message>
         <source>those without a contributory pension aged {age} or over</source>
-        <translation type="unfinished"></translation>
+        <translation>las personas de {age} años o más que no perciben una pensión contributiva</translation>
     </message>
     <message>
         <source>1 country</source>
-        <translation type="unfinished"></translation>
+        <translation>1 país</translation>
     </message>
     <message>
         <source>{count} countries</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} países</translation>
     </message>
     <message>
         <source>Basic pension of {benefit} for {who}, take-up {take_up}%, administration {admin}% of benefits; {countries}, {first}-{last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pensión básica de {benefit} para {who}, tasa de acogida {take_up}&#xa0;%, gastos de administración {admin}&#xa0;% de las prestaciones; {countries}, {first}-{last}.</translation>
     </message>
     <message>
         <source>The workbook of {country} could not be built: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo construir el libro de {country}: {reason}.</translation>
     </message>
     <message>
         <source>None of the countries named can be costed: {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno de los países indicados puede costearse: {reasons}</translation>
     </message>
     <message>
         <source>The workbooks of {countries} end before {year}: choose an earlier last year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los libros de {countries} terminan antes de {year}: elija un último año anterior.</translation>
     </message>
 </context>
 <context>
@@ -1387,11 +1395,11 @@
     <name>csv_export</name>
     <message>
         <source>The folder {parent} does not exist; cannot create {name} in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta {parent} no existe; no se puede crear {name} en ella.</translation>
     </message>
     <message>
         <source>Cannot create the folder {folder}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta {folder}: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -2126,307 +2134,578 @@
     <name>export</name>
     <message>
         <source>Data sources</source>
-        <translation type="unfinished">Fuentes de los datos</translation>
+        <translation>Fuentes de los datos</translation>
     </message>
 </context>
 <context>
     <name>export_assumptions</name>
     <message>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificación</translation>
     </message>
     <message>
         <source>Economy</source>
-        <translation type="unfinished"></translation>
+        <translation>Economía</translation>
     </message>
     <message>
         <source>Demography</source>
-        <translation type="unfinished"></translation>
+        <translation>Demografía</translation>
     </message>
     <message>
         <source>Members within a cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Asegurados dentro de una cohorte</translation>
     </message>
     <message>
         <source>Qualifying conditions</source>
-        <translation type="unfinished">Condiciones de acceso</translation>
+        <translation>Condiciones de acceso</translation>
     </message>
     <message>
         <source>Survivors</source>
-        <translation type="unfinished">Sobrevivientes</translation>
+        <translation>Sobrevivientes</translation>
     </message>
     <message>
         <source>Funeral grant</source>
-        <translation type="unfinished"></translation>
+        <translation>Gastos funerarios</translation>
     </message>
     <message>
         <source>Scheme rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Reglas del régimen</translation>
     </message>
     <message>
         <source>Basic pension</source>
-        <translation type="unfinished">Pensión básica</translation>
+        <translation>Pensión básica</translation>
     </message>
     <message>
         <source>Schedule (legislated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario (previsto por la ley)</translation>
     </message>
     <message>
         <source>Disability</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalidez</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación</translation>
     </message>
     <message>
         <source>Data sources</source>
-        <translation type="unfinished">Fuentes de los datos</translation>
+        <translation>Fuentes de los datos</translation>
     </message>
     <message>
         <source>year</source>
-        <translation type="unfinished">año</translation>
+        <translation>año</translation>
     </message>
     <message>
         <source>years</source>
-        <translation type="unfinished">años</translation>
+        <translation>años</translation>
     </message>
     <message>
         <source>% a year</source>
-        <translation type="unfinished"></translation>
+        <translation>% anual</translation>
     </message>
     <message>
         <source>% a year (nominal)</source>
-        <translation type="unfinished"></translation>
+        <translation>% anual (nominal)</translation>
     </message>
     <message>
         <source>% of labour force</source>
-        <translation type="unfinished"></translation>
+        <translation>% de la fuerza de trabajo</translation>
     </message>
     <message>
         <source>children per woman</source>
-        <translation type="unfinished"></translation>
+        <translation>hijos por mujer</translation>
     </message>
     <message>
         <source>males per female birth</source>
-        <translation type="unfinished"></translation>
+        <translation>nacimientos masculinos por nacimiento femenino</translation>
     </message>
     <message>
         <source>persons a year</source>
-        <translation type="unfinished"></translation>
+        <translation>personas por año</translation>
     </message>
     <message>
         <source>sd of log wages</source>
-        <translation type="unfinished"></translation>
+        <translation>desviación estándar del logaritmo de los salarios</translation>
     </message>
     <message>
         <source>spread of service, 0..1</source>
-        <translation type="unfinished"></translation>
+        <translation>dispersión de los años de servicio, 0..1</translation>
     </message>
     <message>
         <source>× average wage a death</source>
-        <translation type="unfinished"></translation>
+        <translation>× salario promedio por fallecimiento</translation>
     </message>
     <message>
         <source>mortality anchor years (MortalityByYear)</source>
-        <translation type="unfinished"></translation>
+        <translation>años de referencia de la mortalidad (MortalityByYear)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>no fijado</translation>
+    </message>
+    <message>
+        <source>disability pensions</source>
+        <translation>pensiones de invalidez</translation>
+    </message>
+    <message>
+        <source>none (no incidence and no disability pensioners)</source>
+        <translation>ninguna (sin incidencia ni pensionados de invalidez)</translation>
+    </message>
+    <message>
+        <source>% of the years to the pensionable age</source>
+        <translation>% de los años que faltan hasta la edad de jubilación</translation>
+    </message>
+    <message>
+        <source>× general mortality</source>
+        <translation>× mortalidad general</translation>
+    </message>
+    <message>
+        <source>% of contributors a year</source>
+        <translation>% de los cotizantes por año</translation>
+    </message>
+    <message>
+        <source>% of deaths</source>
+        <translation>% de las defunciones</translation>
+    </message>
+    <message>
+        <source>orphans a death</source>
+        <translation>huérfanos por fallecimiento</translation>
+    </message>
+    <message>
+        <source>years at the death</source>
+        <translation>años al fallecimiento</translation>
+    </message>
+    <message>
+        <source>survivors&apos; pensions</source>
+        <translation>pensiones de sobrevivientes</translation>
+    </message>
+    <message>
+        <source>none (no Survivors table and no survivors in payment)</source>
+        <translation>ninguna (sin tabla Survivors ni sobrevivientes en curso de pago)</translation>
+    </message>
+    <message>
+        <source>years of age</source>
+        <translation>años de edad</translation>
+    </message>
+    <message>
+        <source>years, husband minus wife</source>
+        <translation>años, edad del esposo menos la de la esposa</translation>
+    </message>
+    <message>
+        <source>ages {first}–{last}, highest {value} at {age}</source>
+        <translation>edades {first} a {last}, máximo {value} a los {age} años</translation>
+    </message>
+    <message>
+        <source>persons in the base year</source>
+        <translation>personas en el año base</translation>
+    </message>
+    <message>
+        <source>none paid</source>
+        <translation>ninguna pensión pagada</translation>
+    </message>
+    <message>
+        <source>{currency} a year, average</source>
+        <translation>{currency} por año, promedio</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>moneda</translation>
+    </message>
+    <message>
+        <source>linear between listed years</source>
+        <translation>lineal entre los años indicados</translation>
+    </message>
+    <message>
+        <source>{count} years in all in the source workbook</source>
+        <translation>{count} años en total en el libro de origen</translation>
+    </message>
+    <message>
+        <source>linear between the source&apos;s years</source>
+        <translation>lineal entre los años del libro de origen</translation>
+    </message>
+    <message>
+        <source>by age (Mortality sheet)</source>
+        <translation>por edad (hoja Mortality)</translation>
+    </message>
+    <message>
+        <source>holds until the next row</source>
+        <translation>rige hasta la fila siguiente</translation>
+    </message>
+    <message>
+        <source>Reform: {name}</source>
+        <translation>Reforma: {name}</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>descripción</translation>
+    </message>
+    <message>
+        <source>levers</source>
+        <translation>palancas</translation>
+    </message>
+    <message>
+        <source>none (the workbook as read)</source>
+        <translation>ninguna (el libro tal como se leyó)</translation>
+    </message>
+    <message>
+        <source>by {step} {unit} a year</source>
+        <translation>en {step} {unit} por año</translation>
+    </message>
+    <message>
+        <source>by {step} pp a year</source>
+        <translation>en {step} pp por año</translation>
+    </message>
+    <message>
+        <source>by 1 year every year</source>
+        <translation>en 1 año cada año</translation>
+    </message>
+    <message>
+        <source>by 1 year every {count} years</source>
+        <translation>en 1 año cada {count} años</translation>
+    </message>
+    <message>
+        <source>linearly, in full by {year}</source>
+        <translation>linealmente, por completo en {year}</translation>
+    </message>
+    <message>
+        <source>at once</source>
+        <translation>de inmediato</translation>
+    </message>
+    <message>
+        <source>model version</source>
+        <translation>versión del modelo actuarial</translation>
+    </message>
+    <message>
+        <source>template version</source>
+        <translation>versión de la plantilla</translation>
+    </message>
+    <message>
+        <source>application version</source>
+        <translation>versión de la aplicación</translation>
+    </message>
+    <message>
+        <source>source workbook</source>
+        <translation>libro de origen</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>no indicado</translation>
+    </message>
+    <message>
+        <source>source workbook SHA-256</source>
+        <translation>SHA-256 del libro de origen</translation>
+    </message>
+    <message>
+        <source>exported at</source>
+        <translation>exportado el</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemento</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Valor</translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">Unidad</translation>
+        <translation>Unidad</translation>
     </message>
     <message>
         <source>From year</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde el año</translation>
     </message>
     <message>
         <source>Phase-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicación gradual</translation>
+    </message>
+    <message>
+        <source>Assumptions: every input behind these results</source>
+        <translation>Supuestos: todos los datos de entrada de estos resultados</translation>
+    </message>
+    <message>
+        <source>Age tables (population, mortality, fertility, labour force, contributors, pensioners, migration, disability, survivors) are in the source workbook identified below; the disability and survivors&apos; tables are summarised here.</source>
+        <translation>Las tablas por edad (población, mortalidad, fecundidad, fuerza de trabajo, cotizantes, pensionados, migración, invalidez, sobrevivientes) están en el libro de origen identificado más abajo; las tablas de invalidez y de sobrevivientes se resumen aquí.</translation>
     </message>
 </context>
 <context>
     <name>export_branches</name>
     <message>
         <source>Basic pension cost (% of GDP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Costo de la pensión básica (% del PIB)</translation>
     </message>
     <message>
         <source>Reserve at year end (% of GDP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserva al cierre del año (% del PIB)</translation>
+    </message>
+    <message>
+        <source>{label} (% of GDP)</source>
+        <translation>{label} (% del PIB)</translation>
+    </message>
+    <message>
+        <source>All benefits (% of GDP)</source>
+        <translation>Todas las prestaciones (% del PIB)</translation>
+    </message>
+    <message>
+        <source>Shares of GDP: benefit expenditure by branch, the basic pension and the reserve</source>
+        <translation>Proporciones del PIB: gasto en prestaciones por rama, pensión básica y reserva</translation>
+    </message>
+    <message>
+        <source>Old-age, disability and survivors&apos; (spouses&apos; and orphans&apos;) pensions, and lump sums (old-age and funeral grants); together they are the scheme&apos;s benefit expenditure. The basic pension is paid by the state budget, outside the scheme.</source>
+        <translation>Pensiones de vejez, de invalidez y de sobrevivientes (cónyuges y huérfanos) y pagos únicos (asignaciones de vejez y gastos funerarios); en conjunto constituyen el gasto en prestaciones del régimen. La pensión básica la paga el presupuesto del Estado, fuera del régimen.</translation>
     </message>
 </context>
 <context>
     <name>export_charts</name>
     <message>
         <source>Reserve at year end, % of GDP</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserva al final del año, % del PIB</translation>
     </message>
     <message>
         <source>% of GDP</source>
-        <translation type="unfinished">% del PIB</translation>
+        <translation>% del PIB</translation>
     </message>
     <message>
         <source>PAYG cost rate and contribution rate (dashed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de costo de reparto y tasa de cotización (línea discontinua)</translation>
     </message>
     <message>
         <source>% of insurable wages</source>
-        <translation type="unfinished">% de los salarios asegurables</translation>
+        <translation>% de los salarios asegurables</translation>
     </message>
     <message>
         <source>Benefit expenditure, all branches, % of GDP</source>
-        <translation type="unfinished"></translation>
+        <translation>Gasto en prestaciones, todas las ramas, % del PIB</translation>
     </message>
     <message>
         <source>Replacement rate: average pension over average wage</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de reemplazo: pensión promedio sobre el salario promedio</translation>
     </message>
     <message>
         <source>% of the average wage</source>
-        <translation type="unfinished"></translation>
+        <translation>% del salario promedio</translation>
     </message>
     <message>
         <source>Benefit expenditure and the basic pension&apos;s cost (dashed), % of GDP</source>
-        <translation type="unfinished"></translation>
+        <translation>Gasto en prestaciones y costo de la pensión básica (línea discontinua), % del PIB</translation>
     </message>
     <message>
         <source>Baseline and reforms (data: the scenario sheets and the &apos;{sheet}&apos; sheet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escenario base y reformas (datos: las hojas de escenario y la hoja «{sheet}»)</translation>
     </message>
     <message>
         <source>Benefit expenditure by branch, % of GDP (data: the &apos;{sheet}&apos; sheet and the table below)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gasto en prestaciones por rama, % del PIB (datos: la hoja «{sheet}» y la tabla de abajo)</translation>
     </message>
     <message>
         <source>{year}, % of GDP</source>
-        <translation type="unfinished"></translation>
+        <translation>{year}, % del PIB</translation>
     </message>
     <message>
         <source>{scenario}: by branch</source>
-        <translation type="unfinished"></translation>
+        <translation>{scenario}: por rama</translation>
     </message>
     <message>
         <source>Every scenario in {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los escenarios en {year}</translation>
+    </message>
+</context>
+<context>
+    <name>export_costing</name>
+    <message>
+        <source>Costing</source>
+        <translation>Costeo</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>ISO3</source>
+        <translation>ISO3</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Beneficiaries</source>
+        <translation>Beneficiarios</translation>
+    </message>
+    <message>
+        <source>Benefit a year</source>
+        <translation>Prestación anual</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Costo</translation>
+    </message>
+    <message>
+        <source>Cost % of GDP</source>
+        <translation>Costo, % del PIB</translation>
+    </message>
+    <message>
+        <source>Cost % of government expenditure</source>
+        <translation>Costo, % del gasto público</translation>
+    </message>
+    <message>
+        <source>Cost, local currency</source>
+        <translation>Costo, moneda nacional</translation>
+    </message>
+    <message>
+        <source>Notes and sources</source>
+        <translation>Notas y fuentes</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>Cost % of GDP in {year}</source>
+        <translation>Costo, % del PIB en {year}</translation>
+    </message>
+    <message>
+        <source>Cost of a basic pension in {year}, countries ranked by cost as % of GDP</source>
+        <translation>Costo de una pensión básica en {year}, países ordenados según el costo en % del PIB</translation>
+    </message>
+    <message>
+        <source>persons</source>
+        <translation>personas</translation>
+    </message>
+    <message>
+        <source>local currency</source>
+        <translation>moneda nacional</translation>
+    </message>
+    <message>
+        <source>Cost as % of GDP, {year}</source>
+        <translation>Costo en % del PIB, {year}</translation>
+    </message>
+    <message>
+        <source>{title}, by year</source>
+        <translation>{title}, por año</translation>
+    </message>
+    <message>
+        <source>What each country&apos;s figures assume (docs/methodology.md explains the method)</source>
+        <translation>Supuestos adoptados para cada país (el método se explica en docs/methodology.md)</translation>
     </message>
 </context>
 <context>
     <name>export_format</name>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished">Gráficos</translation>
+        <translation>Gráficos</translation>
     </message>
     <message>
         <source>Differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferencias</translation>
     </message>
     <message>
         <source>Shares of GDP</source>
-        <translation type="unfinished"></translation>
+        <translation>Porcentajes del PIB</translation>
     </message>
     <message>
         <source>Assumptions</source>
-        <translation type="unfinished">Supuestos</translation>
+        <translation>Supuestos</translation>
     </message>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicadores</translation>
     </message>
     <message>
         <source>{items} and {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{items} y {last}</translation>
     </message>
     <message>
         <source>currency</source>
-        <translation type="unfinished">moneda</translation>
+        <translation>moneda</translation>
     </message>
     <message>
         <source>thousand {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>miles de {currency}</translation>
     </message>
     <message>
         <source>million {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>millones de {currency}</translation>
     </message>
     <message>
         <source>billion {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>miles de millones de {currency}</translation>
     </message>
     <message>
         <source>trillion {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>billones de {currency}</translation>
     </message>
     <message>
         <source>Population</source>
-        <translation type="unfinished">Población</translation>
+        <translation>Población</translation>
     </message>
     <message>
         <source>Residents at 1 January.</source>
-        <translation type="unfinished"></translation>
+        <translation>Residentes al 1 de enero.</translation>
     </message>
     <message>
         <source>Population aged 65+</source>
-        <translation type="unfinished"></translation>
+        <translation>Población de 65 años y más</translation>
     </message>
     <message>
         <source>Residents aged 65 and over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Residentes de 65 años y más.</translation>
     </message>
     <message>
         <source>Old-age dependency ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>Relación de dependencia de la vejez</translation>
     </message>
     <message>
         <source>Population aged 65+ over population aged 15 to 64.</source>
-        <translation type="unfinished"></translation>
+        <translation>Población de 65 años y más sobre la población de 15 a 64 años.</translation>
     </message>
     <message>
         <source>Employed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocupados</translation>
     </message>
     <message>
         <source>Labour force less the unemployed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuerza de trabajo menos los desocupados.</translation>
     </message>
     <message>
         <source>Contributors</source>
-        <translation type="unfinished">Cotizantes</translation>
+        <translation>Cotizantes</translation>
     </message>
     <message>
         <source>Active members paying contributions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afiliados activos que pagan cotizaciones.</translation>
     </message>
     <message>
         <source>Pensioners, all branches</source>
-        <translation type="unfinished"></translation>
+        <translation>Pensionados, todas las ramas</translation>
     </message>
     <message>
         <source>Old-age, disability, spouse and orphan pensioners in payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pensionados de vejez, de invalidez, cónyuges sobrevivientes y huérfanos en curso de pago.</translation>
     </message>
     <message>
         <source>New old-age pensioners</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevos pensionados de vejez</translation>
     </message>
     <message>
         <source>Old-age pensions awarded in the year to members who qualify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pensiones de vejez otorgadas en el año a los afiliados que cumplen las condiciones.</translation>
     </message>
     <message>
         <source>System dependency ratio</source>
@@ -2434,654 +2713,788 @@
     </message>
     <message>
         <source>Pensioners (all branches) over contributors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pensionados (todas las ramas) sobre cotizantes.</translation>
     </message>
     <message>
         <source>Average wage</source>
-        <translation type="unfinished"></translation>
+        <translation>Salario promedio</translation>
     </message>
     <message>
         <source>Average gross wage of contributors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salario bruto promedio de los cotizantes.</translation>
     </message>
     <message>
         <source>Insurable wage bill</source>
-        <translation type="unfinished"></translation>
+        <translation>Masa salarial asegurable</translation>
     </message>
     <message>
         <source>Wages contributions are paid on (below the ceiling, times density).</source>
-        <translation type="unfinished"></translation>
+        <translation>Salarios sobre los que se cotiza (bajo el tope, multiplicados por la densidad de cotización).</translation>
     </message>
     <message>
         <source>Average old-age pension</source>
-        <translation type="unfinished"></translation>
+        <translation>Pensión de vejez promedio</translation>
     </message>
     <message>
         <source>Old-age pension expenditure over old-age pensioners.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gasto en pensiones de vejez sobre el número de pensionados de vejez.</translation>
     </message>
     <message>
         <source>Replacement rate</source>
-        <translation type="unfinished">Tasa de reemplazo</translation>
+        <translation>Tasa de reemplazo</translation>
     </message>
     <message>
         <source>Average old-age pension over the average wage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pensión de vejez promedio sobre el salario promedio.</translation>
     </message>
     <message>
         <source>Contribution rate</source>
-        <translation type="unfinished">Tasa de cotización</translation>
+        <translation>Tasa de cotización</translation>
     </message>
     <message>
         <source>Share of the insurable wage paid in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción del salario asegurable que se paga como cotización.</translation>
     </message>
     <message>
         <source>Pensionable age, men</source>
-        <translation type="unfinished">Edad de jubilación, hombres</translation>
+        <translation>Edad de jubilación, hombres</translation>
     </message>
     <message>
         <source>Age of award of old-age pensions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Edad de otorgamiento de las pensiones de vejez.</translation>
     </message>
     <message>
         <source>Pensionable age, women</source>
-        <translation type="unfinished">Edad de jubilación, mujeres</translation>
+        <translation>Edad de jubilación, mujeres</translation>
     </message>
     <message>
         <source>Contribution income</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresos por cotizaciones</translation>
     </message>
     <message>
         <source>Contribution rate times the wage bill.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de cotización multiplicada por la masa salarial.</translation>
     </message>
     <message>
         <source>Benefit expenditure</source>
-        <translation type="unfinished"></translation>
+        <translation>Gasto en prestaciones</translation>
     </message>
     <message>
         <source>Old-age, disability and survivors&apos; pensions and lump sums paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pensiones de vejez, de invalidez y de sobrevivientes y pagos únicos efectuados.</translation>
     </message>
     <message>
         <source>Administrative expenses</source>
-        <translation type="unfinished"></translation>
+        <translation>Gastos de administración</translation>
     </message>
     <message>
         <source>Cost of running the scheme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Costo de gestión del régimen.</translation>
     </message>
     <message>
         <source>State subsidy</source>
-        <translation type="unfinished">Subsidio estatal</translation>
+        <translation>Subsidio estatal</translation>
     </message>
     <message>
         <source>Transfer from the state budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferencia del presupuesto del Estado.</translation>
     </message>
     <message>
         <source>Investment income</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendimiento de las inversiones</translation>
     </message>
     <message>
         <source>Return on the reserve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendimiento de la reserva.</translation>
     </message>
     <message>
         <source>Reserve at year end</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserva al final del año</translation>
     </message>
     <message>
         <source>Fund at 31 December; negative once exhausted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fondo al 31 de diciembre; negativo una vez agotado.</translation>
     </message>
     <message>
         <source>PAYG cost rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de costo de reparto</translation>
     </message>
     <message>
         <source>Benefit and administrative expenditure over the insurable wage bill.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gasto en prestaciones y administración sobre la masa salarial asegurable.</translation>
     </message>
     <message>
         <source>Reserve ratio</source>
-        <translation type="unfinished">Coeficiente de reserva</translation>
+        <translation>Coeficiente de reserva</translation>
     </message>
     <message>
         <source>Reserve over the year&apos;s benefit and administrative expenditure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserva sobre el gasto en prestaciones y administración del año.</translation>
     </message>
     <message>
         <source>GDP</source>
-        <translation type="unfinished">PIB</translation>
+        <translation>PIB</translation>
     </message>
     <message>
         <source>Gross domestic product, nominal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Producto interno bruto, nominal.</translation>
     </message>
     <message>
         <source>Benefit expenditure to GDP</source>
-        <translation type="unfinished"></translation>
+        <translation>Gasto en prestaciones sobre el PIB</translation>
     </message>
     <message>
         <source>Scheme benefit expenditure over GDP (the basic pension apart).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gasto en prestaciones del régimen sobre el PIB (sin la pensión básica).</translation>
     </message>
     <message>
         <source>Basic pension beneficiaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Beneficiarios de la pensión básica</translation>
     </message>
     <message>
         <source>People paid the non-contributory basic pension.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas que perciben la pensión básica no contributiva.</translation>
     </message>
     <message>
         <source>Basic pension cost</source>
-        <translation type="unfinished">Costo de la pensión básica</translation>
+        <translation>Costo de la pensión básica</translation>
     </message>
     <message>
         <source>Benefits and delivery cost, paid by the state budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prestaciones y costo de entrega, a cargo del presupuesto del Estado.</translation>
     </message>
     <message>
         <source>Basic pension cost to GDP</source>
-        <translation type="unfinished"></translation>
+        <translation>Costo de la pensión básica sobre el PIB</translation>
     </message>
     <message>
         <source>Basic pension cost over GDP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Costo de la pensión básica sobre el PIB.</translation>
     </message>
     <message>
         <source>Old-age pensioners</source>
-        <translation type="unfinished">Pensionados de vejez</translation>
+        <translation>Pensionados de vejez</translation>
     </message>
     <message>
         <source>Old-age pensioners in payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pensionados de vejez en curso de pago.</translation>
     </message>
     <message>
         <source>Old-age pension expenditure</source>
-        <translation type="unfinished"></translation>
+        <translation>Gasto en pensiones de vejez</translation>
     </message>
     <message>
         <source>Old-age pensions paid, without old-age grants.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pensiones de vejez pagadas, sin las asignaciones de vejez.</translation>
     </message>
     <message>
         <source>Disability pensioners</source>
-        <translation type="unfinished">Pensionados de invalidez</translation>
+        <translation>Pensionados de invalidez</translation>
     </message>
     <message>
         <source>Disability pensioners in payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pensionados de invalidez en curso de pago.</translation>
     </message>
     <message>
         <source>New disability pensioners</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevos pensionados de invalidez</translation>
     </message>
     <message>
         <source>Disability pensions awarded in the year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pensiones de invalidez otorgadas en el año.</translation>
     </message>
     <message>
         <source>Disability pension expenditure</source>
-        <translation type="unfinished"></translation>
+        <translation>Gasto en pensiones de invalidez</translation>
     </message>
     <message>
         <source>Disability pensions paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pensiones de invalidez pagadas.</translation>
     </message>
     <message>
         <source>Spouse pensioners</source>
-        <translation type="unfinished"></translation>
+        <translation>Cónyuges sobrevivientes pensionados</translation>
     </message>
     <message>
         <source>Widows and widowers paid a survivor&apos;s pension.</source>
-        <translation type="unfinished"></translation>
+        <translation>Viudas y viudos que perciben una pensión de sobreviviente.</translation>
     </message>
     <message>
         <source>Orphan pensioners</source>
-        <translation type="unfinished"></translation>
+        <translation>Huérfanos pensionados</translation>
     </message>
     <message>
         <source>Orphans paid a pension.</source>
-        <translation type="unfinished"></translation>
+        <translation>Huérfanos que perciben una pensión.</translation>
     </message>
     <message>
         <source>Survivors&apos; pension expenditure</source>
-        <translation type="unfinished"></translation>
+        <translation>Gasto en pensiones de sobrevivientes</translation>
     </message>
     <message>
         <source>Spouse and orphan pensions paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pensiones de cónyuges sobrevivientes y de huérfanos pagadas.</translation>
     </message>
     <message>
         <source>Lump sums</source>
-        <translation type="unfinished">Pagos únicos</translation>
+        <translation>Pagos únicos</translation>
     </message>
     <message>
         <source>Old-age grants to members short of the qualifying period, and funeral grants.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignaciones de vejez a los afiliados que no cumplen el período de calificación, y gastos funerarios.</translation>
     </message>
     <message>
         <source>Share qualifying for a pension</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción que cumple el período de calificación</translation>
     </message>
     <message>
         <source>New old-age pensioners over all members reaching the pensionable age in the year; empty where no one does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevos pensionados de vejez sobre todos los afiliados que alcanzan la edad de jubilación en el año; vacío si nadie la alcanza.</translation>
     </message>
     <message>
         <source>Replacement rate, new pensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de reemplazo, nuevas pensiones</translation>
     </message>
     <message>
         <source>Average new old-age pension over the average wage; empty where no one is awarded one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva pensión de vejez promedio sobre el salario promedio; vacío si no se otorga ninguna.</translation>
     </message>
     <message>
         <source>Average insurable wage</source>
-        <translation type="unfinished"></translation>
+        <translation>Salario asegurable promedio</translation>
     </message>
     <message>
         <source>Insurable wage bill per contributor (wages capped at the ceiling).</source>
-        <translation type="unfinished"></translation>
+        <translation>Masa salarial asegurable por cotizante (salarios limitados al tope).</translation>
     </message>
     <message>
         <source>thousand persons</source>
-        <translation type="unfinished"></translation>
+        <translation>miles de personas</translation>
     </message>
     <message>
         <source>persons</source>
-        <translation type="unfinished">personas</translation>
+        <translation>personas</translation>
     </message>
     <message>
         <source>years</source>
-        <translation type="unfinished">años</translation>
+        <translation>años</translation>
     </message>
     <message>
         <source>× expenditure</source>
-        <translation type="unfinished"></translation>
+        <translation>× gasto</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Escenario</translation>
     </message>
     <message>
         <source>Reform comparison: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparación de reformas: {name}</translation>
     </message>
     <message>
         <source>Reform comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparación de reformas</translation>
     </message>
     <message>
         <source>Exported {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportado el {date}</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>Página {page} de {pages}</translation>
     </message>
 </context>
 <context>
     <name>export_scenarios</name>
     <message>
         <source>Year</source>
-        <translation type="unfinished">Año</translation>
+        <translation>Año</translation>
     </message>
     <message>
         <source>Population and members</source>
-        <translation type="unfinished"></translation>
+        <translation>Población y afiliados</translation>
     </message>
     <message>
         <source>Wages, rules and pensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Salarios, reglas y pensiones</translation>
     </message>
     <message>
         <source>Income, expenditure and reserve</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresos, gastos y reserva</translation>
     </message>
     <message>
         <source>Benefit branches and the basic pension (paid by the state)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ramas de prestaciones y pensión básica (a cargo del Estado)</translation>
     </message>
     <message>
         <source>The workbook as read, with its legislated schedule.</source>
-        <translation type="unfinished"></translation>
+        <translation>El libro tal como se leyó, con su calendario legal.</translation>
     </message>
     <message>
         <source>See the {sheet} sheet for the levers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las palancas figuran en la hoja «{sheet}».</translation>
     </message>
     <message>
         <source>Differences from the baseline (reform minus baseline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferencias con el escenario base (reforma menos escenario base)</translation>
     </message>
     <message>
         <source>Rates in percentage points ({pp}), money in {money}, the reserve ratio as a multiple of a year&apos;s expenditure; a dash where the difference rounds to nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasas en puntos porcentuales ({pp}), montos en {money}, coeficiente de reserva como múltiplo del gasto de un año; un guion donde la diferencia se redondea a cero.</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">Unidad</translation>
+        <translation>Unidad</translation>
     </message>
     <message>
         <source>Meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Significado</translation>
     </message>
     <message>
         <source>Indicators: the lines of the scenario sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicadores: las líneas de las hojas de escenario</translation>
     </message>
     <message>
         <source>&apos;Column&apos;: the name in the CSV and JSON output (spec 8 and 16). Large numbers of persons and money are shown in thousands to trillions: each line says which.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Columna»: el nombre en la salida CSV y JSON (especificación, secciones 8 y 16). Los números grandes de personas y los montos se expresan en miles, millones, miles de millones o billones: cada línea indica la unidad.</translation>
     </message>
 </context>
 <context>
     <name>export_sensitivity</name>
     <message>
         <source>Sensitivity</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensibilidad</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no year of depletion</comment>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Assumption</source>
+        <translation>Supuesto</translation>
+    </message>
+    <message>
+        <source>Low (pp of GAP)</source>
+        <translation>Bajo (pp de PMG)</translation>
+    </message>
+    <message>
+        <source>High (pp of GAP)</source>
+        <translation>Alto (pp de PMG)</translation>
+    </message>
+    <message>
+        <source>{name}: change of the GAP</source>
+        <translation>{name}: variación de la PMG</translation>
+    </message>
+    <message>
+        <source>percentage points of the GAP</source>
+        <translation>puntos porcentuales de la PMG</translation>
+    </message>
+    <message>
+        <source>Sensitivity tests</source>
+        <translation>Pruebas de sensibilidad</translation>
+    </message>
+    <message>
+        <source>Each assumption varied alone, low and high, the others as in the workbook; the same variant for the baseline and every reform. Shifts in percentage points (pt) are added in every year; factors (×) multiply the path.</source>
+        <translation>Cada supuesto varía por separado, en variante baja y alta, y los demás quedan como en el libro; la misma variante se aplica al escenario base y a cada reforma. Los desplazamientos en puntos porcentuales (pp) se suman cada año; los factores (×) multiplican la trayectoria.</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <source>GAP change</source>
+        <translation>Variación de la PMG</translation>
+    </message>
+    <message>
+        <source>Reserve depleted in</source>
+        <translation>Reserva agotada en</translation>
+    </message>
+    <message>
+        <source>PAYG cost rate {year}</source>
+        <translation>Tasa de costo de reparto {year}</translation>
+    </message>
+    <message>
+        <source>Reserve ratio {year} (years)</source>
+        <translation>Coeficiente de reserva {year} (años)</translation>
+    </message>
+    <message>
+        <source>central</source>
+        <translation>central</translation>
     </message>
 </context>
 <context>
     <name>export_standards</name>
     <message>
         <source>Standards</source>
-        <translation type="unfinished"></translation>
+        <translation>Normas</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Escenario</translation>
     </message>
     <message>
         <source>Convention</source>
-        <translation type="unfinished"></translation>
+        <translation>Convenio</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemento</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regla</translation>
     </message>
     <message>
         <source>Value (worst year)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor (peor año)</translation>
     </message>
     <message>
         <source>Worst year</source>
-        <translation type="unfinished"></translation>
+        <translation>Peor año</translation>
     </message>
     <message>
         <source>Where in the convention</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposición del convenio</translation>
+    </message>
+    <message>
+        <source>Within the international labour standards? ILO conventions C102 and C128</source>
+        <translation>¿Dentro de las normas internacionales del trabajo? Convenios de la OIT C102 y C128</translation>
+    </message>
+    <message>
+        <source>The benefit of each convention&apos;s standard beneficiary (30 years of contribution at the average insurable wage for old age, 15 years for invalidity and survivors), computed by the scheme&apos;s own rules, as a share of the average insurable wage of the award year; the worst award year is shown. Methods and what is not judged: docs/methodology.md, section 18.</source>
+        <translation>La prestación del beneficiario tipo de cada convenio (30 años de cotización con el salario asegurable promedio para la vejez, 15 años para la invalidez y los sobrevivientes), calculada según las reglas propias del régimen, como proporción del salario asegurable promedio del año de otorgamiento; se muestra el año de otorgamiento más desfavorable. Métodos y aspectos no evaluados: docs/methodology.md, sección 18.</translation>
+    </message>
+    <message>
+        <source>Not judged: {reasons}.</source>
+        <translation>No evaluado: {reasons}.</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation>como mínimo</translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation>como máximo</translation>
     </message>
 </context>
 <context>
     <name>export_stochastic</name>
     <message>
         <source>Stochastic</source>
-        <translation type="unfinished"></translation>
+        <translation>Estocástica</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>media</translation>
+    </message>
+    <message>
+        <source>{name} deterministic</source>
+        <translation>{name} determinista</translation>
+    </message>
+    <message>
+        <source>Probability the reserve has run out</source>
+        <translation>Probabilidad de que la reserva se haya agotado</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>mediana</translation>
+    </message>
+    <message>
+        <source>{name}: reserve ratio, percentiles</source>
+        <translation>{name}: coeficiente de reserva, percentiles</translation>
+    </message>
+    <message>
+        <source>{name}: probability the reserve has run out</source>
+        <translation>{name}: probabilidad de que la reserva se haya agotado</translation>
+    </message>
+    <message>
+        <source>share of paths</source>
+        <translation>proporción de trayectorias</translation>
+    </message>
+    <message>
+        <source>probability</source>
+        <translation>probabilidad</translation>
+    </message>
+    <message>
+        <source>{rate} sd {sd} pt, autocorrelation {autocorrelation}</source>
+        <translation>{rate}: desviación estándar {sd} pp, autocorrelación {autocorrelation}</translation>
+    </message>
+    <message>
+        <source>Stochastic projections</source>
+        <translation>Proyecciones estocásticas</translation>
+    </message>
+    <message>
+        <source>{paths} economic paths (seed {seed}), the same for every scenario: {settings}. Percentiles over the paths in each year; &apos;run out&apos; = the reserve was negative at the end of that year or an earlier one.</source>
+        <translation>{paths} trayectorias económicas (semilla {seed}), las mismas para todos los escenarios: {settings}. Percentiles de las trayectorias en cada año; «agotada» = la reserva era negativa al final de ese año o de uno anterior.</translation>
     </message>
 </context>
 <context>
     <name>export_summary</name>
     <message>
         <source>PAYG cost rate {year} (% of wages)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de costo de reparto {year} (% de los salarios)</translation>
     </message>
     <message>
         <source>Reserve ratio {year} (× expenditure)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coeficiente de reserva {year} (× gasto)</translation>
     </message>
     <message>
         <source>Contribution rate {year} (% of wages)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de cotización {year} (% de los salarios)</translation>
     </message>
     <message>
         <source>State subsidy {year} (% of wages)</source>
-        <translation type="unfinished"></translation>
+        <translation>Subsidio estatal {year} (% de los salarios)</translation>
     </message>
     <message>
         <source>Replacement rate {year} (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de reemplazo {year} (%)</translation>
     </message>
     <message>
         <source>Benefit expenditure {year} (% of GDP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gasto en prestaciones {year} (% del PIB)</translation>
     </message>
     <message>
         <source>Basic pension cost {year} (% of GDP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Costo de la pensión básica {year} (% del PIB)</translation>
     </message>
     <message>
         <source>Basic pension beneficiaries {year} (thousand persons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beneficiarios de la pensión básica {year} (miles de personas)</translation>
     </message>
     <message>
         <source>Reserve exhausted in</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserva agotada en</translation>
     </message>
     <message>
         <source>GAP (% of wages)</source>
-        <translation type="unfinished"></translation>
+        <translation>PMG (% de los salarios)</translation>
     </message>
     <message>
         <source>&apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}»</translation>
     </message>
     <message>
         <source>Under the baseline the reserve lasts to the end of the projection ({year}).</source>
-        <translation type="unfinished"></translation>
+        <translation>En el escenario base la reserva alcanza hasta el final de la proyección ({year}).</translation>
     </message>
     <message>
         <source>Under the baseline the reserve is exhausted in {year}.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el escenario base la reserva se agota en {year}.</translation>
     </message>
     <message>
         <source>{name} {depletion}{gap}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} {depletion}{gap}.</translation>
     </message>
     <message>
         <source>The general average premium (GAP) under the baseline is {gap} of insurable wages: the level contribution rate that would finance the scheme over the projection period.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el escenario base la prima media general (PMG) es del {gap} de los salarios asegurables: la tasa de cotización constante que financiaría el régimen durante el período de proyección.</translation>
     </message>
     <message>
         <source>Under the baseline the PAYG cost rate in {year} is {cost} of insurable wages, against a contribution rate of {rate} and a state subsidy worth {subsidy} of wages.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el escenario base la tasa de costo de reparto en {year} es del {cost} de los salarios asegurables, frente a una tasa de cotización del {rate} y un subsidio estatal equivalente al {subsidy} de los salarios.</translation>
     </message>
     <message>
         <source>Under the baseline the PAYG cost rate in {year} is {cost} of insurable wages, against a contribution rate of {rate}.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el escenario base la tasa de costo de reparto en {year} es del {cost} de los salarios asegurables, frente a una tasa de cotización del {rate}.</translation>
     </message>
     <message>
-        <source>{name} stops the basic pension: in {year} it costs {cost} of GDP ({people} beneficiaries) under the baseline.</source>
-        <translation type="unfinished"></translation>
+        <source>{name} stops the basic pension: in {year} it costs {cost} of GDP ({people}) under the baseline.</source>
+        <translation>{name} suprime la pensión básica: en {year} cuesta el {cost} del PIB ({people}) en el escenario base.</translation>
     </message>
     <message>
-        <source>{name} pays a basic pension costing {cost} of GDP in {year} ({people} beneficiaries), paid by the state budget outside the reserve; the baseline pays none.</source>
-        <translation type="unfinished"></translation>
+        <source>{name} pays a basic pension costing {cost} of GDP in {year} ({people}), paid by the state budget outside the reserve; the baseline pays none.</source>
+        <translation>{name} paga una pensión básica que cuesta el {cost} del PIB en {year} ({people}), a cargo del presupuesto del Estado, fuera de la reserva; el escenario base no paga ninguna.</translation>
     </message>
     <message>
-        <source>{name} pays a basic pension costing {cost} of GDP in {year} ({people} beneficiaries), paid by the state budget outside the reserve; the baseline&apos;s costs {old_cost} ({old_people} beneficiaries).</source>
-        <translation type="unfinished"></translation>
+        <source>{name} pays a basic pension costing {cost} of GDP in {year} ({people}), paid by the state budget outside the reserve; the baseline&apos;s costs {old_cost} ({old_people}).</source>
+        <translation>{name} paga una pensión básica que cuesta el {cost} del PIB en {year} ({people}), a cargo del presupuesto del Estado, fuera de la reserva; la del escenario base cuesta el {old_cost} ({old_people}).</translation>
     </message>
     <message>
-        <source>The baseline&apos;s basic pension costs {cost} of GDP in {year} ({people} beneficiaries), paid by the state budget outside the reserve and the GAP.</source>
-        <translation type="unfinished"></translation>
+        <source>The baseline&apos;s basic pension costs {cost} of GDP in {year} ({people}), paid by the state budget outside the reserve and the GAP.</source>
+        <translation>La pensión básica del escenario base cuesta el {cost} del PIB en {year} ({people}), a cargo del presupuesto del Estado, fuera de la reserva y de la PMG.</translation>
     </message>
     <message>
-        <source>{count} million</source>
-        <translation type="unfinished"></translation>
+        <source>{count} million beneficiaries</source>
+        <comment>2 million or more</comment>
+        <translation>{count} millones de beneficiarios</translation>
     </message>
     <message>
-        <source>{count} thousand</source>
-        <translation type="unfinished"></translation>
+        <source>{count} million beneficiaries</source>
+        <translation>{count} millones de beneficiarios</translation>
+    </message>
+    <message>
+        <source>{count} thousand beneficiaries</source>
+        <translation>{count} mil beneficiarios</translation>
+    </message>
+    <message>
+        <source>{count} beneficiaries</source>
+        <translation>{count} beneficiarios</translation>
     </message>
     <message>
         <source>{branch} {share}</source>
-        <translation type="unfinished"></translation>
+        <translation>{branch} {share}</translation>
     </message>
     <message>
         <source>In {year} benefit expenditure under the baseline is {total} of GDP: {parts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>En {year} el gasto en prestaciones del escenario base es del {total} del PIB: {parts}.</translation>
     </message>
     <message>
         <source>Of the branches, {name} changes {branch} most in {year}: from {old} to {new} of GDP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre las ramas, {name} modifica sobre todo el gasto en {branch} en {year}: del {old} al {new} del PIB.</translation>
     </message>
     <message>
         <source>also keeps the reserve positive to {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>también mantiene la reserva positiva hasta {year}</translation>
     </message>
     <message>
         <source>exhausts the reserve in {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>agota la reserva en {year}</translation>
     </message>
     <message>
         <source>keeps the reserve positive to the end of the projection ({year})</source>
-        <translation type="unfinished"></translation>
+        <translation>mantiene la reserva positiva hasta el final de la proyección ({year})</translation>
     </message>
     <message>
         <source>postpones this to {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>aplaza este agotamiento a {year}</translation>
     </message>
     <message>
         <source>brings this forward to {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>adelanta este agotamiento a {year}</translation>
     </message>
     <message>
         <source>keeps this at {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>deja este agotamiento en {year}</translation>
     </message>
     <message>
         <source> and leaves the GAP at {gap}</source>
-        <translation type="unfinished"></translation>
+        <translation> y deja la PMG en el {gap}</translation>
     </message>
     <message>
         <source> and raises the GAP from {old} to {new}</source>
-        <translation type="unfinished"></translation>
+        <translation> y eleva la PMG del {old} al {new}</translation>
     </message>
     <message>
         <source> and lowers the GAP from {old} to {new}</source>
-        <translation type="unfinished"></translation>
+        <translation> y reduce la PMG del {old} al {new}</translation>
     </message>
     <message>
         <source>none by {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno hasta {year}</translation>
     </message>
     <message>
         <source>beyond {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>más allá de {year}</translation>
     </message>
     <message>
         <source>new: {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>nuevo: {year}</translation>
     </message>
     <message>
         <source>How this workbook prints: this {summary} and the {charts} are the brief; the full tables follow, years across: {differences} (each reform minus the baseline), {shares}, a page a scenario with every indicator, {assumptions} (every input) and {indicators} (what each line means). Printed tables show the base year, every fifth year to {near}, every tenth after, the last year and the year the reserve is exhausted (baseline: {years}); every year is in the sheets, in collapsed columns that + opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se imprime este libro: las hojas «{summary}» y «{charts}» forman la nota informativa; siguen las tablas completas, con los años en columnas: «{differences}» (cada reforma menos el escenario base), «{shares}», una página por escenario con todos los indicadores, «{assumptions}» (todos los datos de entrada) e «{indicators}» (qué significa cada línea). Las tablas impresas muestran el año base, uno de cada cinco años hasta {near}, uno de cada diez después, el último año y el año de agotamiento de la reserva (escenario base: {years}); todos los años están en las hojas, en columnas contraídas que el botón + despliega.</translation>
     </message>
     <message>
         <source>Base year {first}, projection to {last}. Exported {exported}. Rates are shares of insurable wages unless said to be of GDP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Año base {first}, proyección hasta {last}. Exportado el {exported}. Las tasas son proporciones de los salarios asegurables, salvo que se indique «del PIB».</translation>
     </message>
     <message>
         <source> Illustrative: the source workbook&apos;s assumptions are not official statistics.</source>
-        <translation type="unfinished"></translation>
+        <translation> Ilustrativo: los supuestos del libro de origen no son estadísticas oficiales.</translation>
     </message>
     <message>
         <source>Key findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Principales conclusiones</translation>
     </message>
     <message>
         <source>Key results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados principales</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Escenario</translation>
     </message>
     <message>
         <source>Difference from the baseline (reserve exhausted: years later; rates: percentage points; a dash where it rounds to nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferencia con el escenario base (agotamiento de la reserva: años más tarde; tasas: puntos porcentuales; un guion donde se redondea a cero)</translation>
     </message>
     <message>
         <source>Reform</source>
-        <translation type="unfinished">Reforma</translation>
+        <translation>Reforma</translation>
     </message>
     <message>
         <source>Cost and financing in {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>Costo y financiamiento en {year}</translation>
     </message>
     <message>
         <source>{name}: change</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: diferencia</translation>
     </message>
     <message>
         <source>Sources and caveats</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes y advertencias</translation>
     </message>
     <message>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>no indicado</translation>
     </message>
     <message>
         <source>Source workbook: {name} (SHA-256 {digest}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Libro de origen: {name} (SHA-256 {digest}).</translation>
     </message>
     <message>
         <source>Source workbook: {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Libro de origen: {name}.</translation>
     </message>
     <message>
         <source>Computed by Reform Studio {version}, model version {model}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculado por Reform Studio {version}, versión {model} del modelo.</translation>
     </message>
     <message>
         <source>Illustrative: the source workbook says its assumptions are illustrative, not official statistics and not the rules of any real scheme; read the results as a demonstration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilustrativo: el libro de origen indica que sus supuestos son ilustrativos, que no son estadísticas oficiales ni las reglas de un régimen real; lea los resultados como una demostración.</translation>
     </message>
     <message>
         <source>Projections, not forecasts: each follows from the assumptions on the {sheet} sheet. Money is nominal; the basic pension is paid by the state budget, outside the reserve and the GAP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyecciones, no pronósticos: cada una se deriva de los supuestos de la hoja «{sheet}». Los montos son nominales; la pensión básica está a cargo del presupuesto del Estado, fuera de la reserva y de la PMG.</translation>
     </message>
     <message>
         <source>Data: {item}: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos: {item}: {source}</translation>
     </message>
     <message>
         <source> The data sources in full are on the {sheet} sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation> Las fuentes de los datos completas están en la hoja «{sheet}».</translation>
     </message>
     <message>
         <source>not by {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>no antes de fin de {year}</translation>
     </message>
     <message>
         <source>n/a: depleted</source>
-        <translation type="unfinished"></translation>
+        <translation>n. a.: agotada</translation>
     </message>
 </context>
 <context>
@@ -3563,11 +3976,11 @@ Siguen abiertas aquí; guárdelas en otra carpeta.</translation>
     <name>groups</name>
     <message>
         <source>Name at least one country or group, e.g. --countries &apos;Malawi, Niger&apos; or --countries &apos;Low income Sub-Saharan Africa&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique al menos un país o un grupo, por ejemplo --countries &apos;Malawi, Niger&apos; o --countries &apos;Low income Sub-Saharan Africa&apos;.</translation>
     </message>
     <message>
         <source>{problem} Groups with a close name: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} Grupos con un nombre parecido: {names}.</translation>
     </message>
 </context>
 <context>
@@ -4875,327 +5288,327 @@ Los comandos son: {commands} (la ventana, por defecto).
     <name>parameters</name>
     <message>
         <source>optional label</source>
-        <translation type="unfinished"></translation>
+        <translation>etiqueta opcional</translation>
     </message>
     <message>
         <source>Exampleland</source>
-        <translation type="unfinished"></translation>
+        <translation>País de ejemplo</translation>
     </message>
     <message>
         <source>optional label (default: the file name)</source>
-        <translation type="unfinished"></translation>
+        <translation>etiqueta opcional (por defecto: el nombre del archivo)</translation>
     </message>
     <message>
         <source>Example pension scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>Régimen de pensiones de ejemplo</translation>
     </message>
     <message>
         <source>year</source>
-        <translation type="unfinished">año</translation>
+        <translation>año</translation>
     </message>
     <message>
         <source>first projection year; data are at 1 January</source>
-        <translation type="unfinished"></translation>
+        <translation>primer año de proyección; los datos son al 1 de enero</translation>
     </message>
     <message>
         <source>years</source>
-        <translation type="unfinished">años</translation>
+        <translation>años</translation>
     </message>
     <message>
         <source>10 to 150; empty = 75</source>
-        <translation type="unfinished"></translation>
+        <translation>de 10 a 150; vacío = 75</translation>
     </message>
     <message>
         <source>fraction</source>
-        <translation type="unfinished"></translation>
+        <translation>fracción decimal</translation>
     </message>
     <message>
         <source>of the insurable wage (0.18 = 18 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>del salario asegurable (0,18 = 18&#xa0;%)</translation>
     </message>
     <message>
         <source>whole number, 40 to 80</source>
-        <translation type="unfinished"></translation>
+        <translation>número entero, de 40 a 80</translation>
     </message>
     <message>
         <source>fraction per year</source>
-        <translation type="unfinished"></translation>
+        <translation>fracción decimal por año</translation>
     </message>
     <message>
         <source>pension per year of service, of the reference wage</source>
-        <translation type="unfinished"></translation>
+        <translation>tasa de acumulación: pensión por año de servicio, como fracción del salario de referencia</translation>
     </message>
     <message>
         <source>final years averaged; at most pensionable age - 15</source>
-        <translation type="unfinished"></translation>
+        <translation>últimos años promediados; como máximo la edad de jubilación menos 15</translation>
     </message>
     <message>
         <source>none | prices | wages</source>
-        <translation type="unfinished"></translation>
+        <translation>none | prices | wages, en inglés (sin revalorización, según los precios, según los salarios)</translation>
     </message>
     <message>
         <source>0 = prices, 1 = wages</source>
-        <translation type="unfinished"></translation>
+        <translation>0 = precios, 1 = salarios</translation>
     </message>
     <message>
         <source>share of a year contributed</source>
-        <translation type="unfinished"></translation>
+        <translation>proporción del año cotizada</translation>
     </message>
     <message>
         <source>of contribution income</source>
-        <translation type="unfinished"></translation>
+        <translation>de los ingresos por cotizaciones</translation>
     </message>
     <message>
         <source>of benefit expenditure</source>
-        <translation type="unfinished"></translation>
+        <translation>del gasto en prestaciones</translation>
     </message>
     <message>
         <source>currency</source>
-        <translation type="unfinished">moneda</translation>
+        <translation>moneda</translation>
     </message>
     <message>
         <source>reserve at 1 January base year</source>
-        <translation type="unfinished"></translation>
+        <translation>reserva al 1 de enero del año base</translation>
     </message>
     <message>
         <source>optional: floor on new pensions, of the average wage; empty = none</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional: mínimo de las nuevas pensiones, como fracción del salario promedio; vacío = ninguno</translation>
     </message>
     <message>
         <source>optional: cap on new pensions, of the own reference wage; empty = none</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional: tope de las nuevas pensiones, como fracción del salario de referencia del propio pensionado; vacío = ninguno</translation>
     </message>
     <message>
         <source>TRUE/FALSE</source>
-        <translation type="unfinished"></translation>
+        <translation>VERDADERO/FALSO (o 1/0)</translation>
     </message>
     <message>
         <source>optional non-contributory pension from the state budget</source>
-        <translation type="unfinished"></translation>
+        <translation>pensión no contributiva opcional, financiada por el presupuesto del Estado</translation>
     </message>
     <message>
         <source>required when the basic pension is enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>obligatoria si la pensión básica está activada</translation>
     </message>
     <message>
         <source>required when enabled: benefit as a share of GDP per capita</source>
-        <translation type="unfinished"></translation>
+        <translation>obligatoria si está activada: prestación como fracción del PIB per cápita</translation>
     </message>
     <message>
         <source>universal | pension_tested; empty = universal</source>
-        <translation type="unfinished"></translation>
+        <translation>universal | pension_tested, en inglés (universal, condicionada a no percibir otra pensión); vacío = universal</translation>
     </message>
     <message>
         <source>empty = 1</source>
-        <translation type="unfinished"></translation>
+        <translation>vacío = 1</translation>
     </message>
     <message>
         <source>empty = 0</source>
-        <translation type="unfinished"></translation>
+        <translation>vacío = 0</translation>
     </message>
     <message>
         <source>empty = in force from the base year</source>
-        <translation type="unfinished"></translation>
+        <translation>vacío = vigente desde el año base</translation>
     </message>
     <message>
         <source>sd of log wage</source>
-        <translation type="unfinished"></translation>
+        <translation>desviación estándar del log del salario</translation>
     </message>
     <message>
         <source>optional, 0 to 2: spread of earnings within a cohort (10 earnings classes); typically 0.4 to 0.8; empty = 0, everyone earns the cohort&apos;s average</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional, de 0 a 2: dispersión de los salarios dentro de una cohorte (10 clases de salario); normalmente de 0,4 a 0,8; vacío = 0, todos ganan el salario promedio de su cohorte</translation>
     </message>
     <message>
         <source>optional, 0 to 1: spread of service within a cohort, h (5 service classes from 1 - 0.8 h to 1 + 0.8 h times the cohort&apos;s service); typically 0.3 to 0.6; empty = 0</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional, de 0 a 1: dispersión de los años de servicio dentro de una cohorte, h (5 clases de servicio, de 1 - 0,8 h a 1 + 0,8 h veces el servicio de la cohorte); normalmente de 0,3 a 0,6; vacío = 0</translation>
     </message>
     <message>
         <source>times the average wage</source>
-        <translation type="unfinished"></translation>
+        <translation>veces el salario promedio</translation>
     </message>
     <message>
         <source>optional, above 0 up to 10: wages above this multiple of the average wage are neither contributed on nor pensioned; typically 2 to 5; empty = no ceiling</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional, más de 0 y como máximo 10: la parte del salario que excede este múltiplo del salario promedio no cotiza ni cuenta para la pensión; normalmente de 2 a 5; vacío = sin tope</translation>
     </message>
     <message>
         <source>optional qualifying period, whole years 0 to 50: with less service no pension, only the old-age grant; typically 10 to 20; empty = 0</source>
-        <translation type="unfinished"></translation>
+        <translation>período de calificación opcional, en años enteros de 0 a 50: con menos años de servicio no hay pensión, solo la asignación de vejez; normalmente de 10 a 20; vacío = 0</translation>
     </message>
     <message>
         <source>fraction per year of service</source>
-        <translation type="unfinished"></translation>
+        <translation>fracción decimal por año de servicio</translation>
     </message>
     <message>
         <source>optional: lump sum for members short of the qualifying period, per year of service, of their reference wage; typically 0.05 to 0.15; empty = 0</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional: pago único a los asegurados que no cumplen el período de calificación, por año de servicio, como fracción de su salario de referencia; normalmente de 0,05 a 0,15; vacío = 0</translation>
     </message>
     <message>
         <source>optional, whole years 0 to 50: service needed for a disability pension; typically 1 to 5; empty = 0</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional, en años enteros de 0 a 50: servicio requerido para una pensión de invalidez; normalmente de 1 a 5; vacío = 0</translation>
     </message>
     <message>
         <source>optional, 0 to 1: share of the years from disablement to the pensionable age credited as service; typically 0.5 to 1; empty = 0</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional, de 0 a 1: proporción de los años entre la invalidez y la edad de jubilación que se acredita como servicio; normalmente de 0,5 a 1; vacío = 0</translation>
     </message>
     <message>
         <source>times qx</source>
-        <translation type="unfinished"></translation>
+        <translation>veces qx</translation>
     </message>
     <message>
         <source>optional, 1 to 10: disability pensioners&apos; mortality as a multiple of the population&apos;s; typically 1.5 to 3; empty = 1</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional, de 1 a 10: mortalidad de los pensionados por invalidez como múltiplo de la de la población; normalmente de 1,5 a 3; vacío = 1</translation>
     </message>
     <message>
         <source>optional, 0 to 1: a spouse&apos;s pension, of the deceased&apos;s pension; typically 0.5 to 0.6; empty = 0, no spouses&apos; pensions are awarded</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional, de 0 a 1: pensión del cónyuge sobreviviente, como fracción de la pensión del fallecido; normalmente de 0,5 a 0,6; vacío = 0, no se otorgan pensiones de cónyuge</translation>
     </message>
     <message>
         <source>optional, 0 to 1: each orphan&apos;s pension, of the deceased&apos;s pension; typically 0.1 to 0.25; empty = 0, no orphans&apos; pensions are awarded</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional, de 0 a 1: pensión de cada huérfano, como fracción de la pensión del fallecido; normalmente de 0,1 a 0,25; vacío = 0, no se otorgan pensiones de orfandad</translation>
     </message>
     <message>
         <source>optional, whole years 1 to 30: orphans are paid until this age; typically 18 to 25; empty = 18</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional, en años enteros de 1 a 30: los huérfanos cobran hasta esta edad; normalmente de 18 a 25; vacío = 18</translation>
     </message>
     <message>
         <source>optional, whole years -20 to 20: husband&apos;s age minus wife&apos;s; typically 2 to 5; empty = 0</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional, en años enteros de -20 a 20: edad del esposo menos la de la esposa; normalmente de 2 a 5; vacío = 0</translation>
     </message>
     <message>
         <source>optional, whole years 0 to 50: service a contributor needs to leave survivors&apos; pensions; typically 0 to 5; empty = 0</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional, en años enteros de 0 a 50: servicio que un cotizante necesita para generar pensiones de sobrevivientes; normalmente de 0 a 5; vacío = 0</translation>
     </message>
     <message>
         <source>optional, 0 to 10: lump sum on the death of a contributor or pensioner, of the average wage; typically 0.1 to 0.5; empty = 0</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional, de 0 a 10: auxilio funerario, pago único por el fallecimiento de un cotizante o pensionado, como múltiplo del salario promedio; normalmente de 0,1 a 0,5; vacío = 0</translation>
     </message>
     <message>
         <source>nominal GDP in the base year</source>
-        <translation type="unfinished"></translation>
+        <translation>PIB nominal del año base</translation>
     </message>
     <message>
         <source>annual; or give it in EconomyByYear</source>
-        <translation type="unfinished"></translation>
+        <translation>anual; o indíquela año por año en EconomyByYear</translation>
     </message>
     <message>
         <source>annual, above inflation</source>
-        <translation type="unfinished"></translation>
+        <translation>anual, por encima de la inflación</translation>
     </message>
     <message>
         <source>annual, nominal</source>
-        <translation type="unfinished"></translation>
+        <translation>anual, nominal</translation>
     </message>
     <message>
         <source>of the labour force</source>
-        <translation type="unfinished"></translation>
+        <translation>de la fuerza de trabajo</translation>
     </message>
     <message>
         <source>children per woman</source>
-        <translation type="unfinished"></translation>
+        <translation>hijos por mujer</translation>
     </message>
     <message>
         <source>in the base year; not given where DemographyByYear has tfr</source>
-        <translation type="unfinished"></translation>
+        <translation>del año base; se omite si DemographyByYear tiene la columna tfr</translation>
     </message>
     <message>
         <source>reached in tfr_target_year</source>
-        <translation type="unfinished"></translation>
+        <translation>valor alcanzado en el año tfr_target_year</translation>
     </message>
     <message>
         <source>after the base year</source>
-        <translation type="unfinished"></translation>
+        <translation>posterior al año base</translation>
     </message>
     <message>
         <source>males per female</source>
-        <translation type="unfinished"></translation>
+        <translation>niños por niña</translation>
     </message>
     <message>
         <source>e.g. 1.05</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., 1,05</translation>
     </message>
     <message>
         <source>not given where Mortality has improvement columns</source>
-        <translation type="unfinished"></translation>
+        <translation>se omite si la hoja Mortality tiene columnas de mejora</translation>
     </message>
     <message>
         <source>persons per year</source>
-        <translation type="unfinished"></translation>
+        <translation>personas por año</translation>
     </message>
     <message>
         <source>0 for none; non-zero needs the Migration sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>0 si no hay; un valor distinto de 0 requiere la hoja Migration</translation>
     </message>
     <message>
         <source>optional: standard deviation of {rate} around its path; empty = {default}</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional: desviación estándar de «{rate}» en torno a su trayectoria; vacío = {default}</translation>
     </message>
     <message>
         <source>optional: AR(1) coefficient of its deviations; empty = {default}</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional: coeficiente AR(1) de sus desviaciones; vacío = {default}</translation>
     </message>
     <message>
         <source>optional: correlation of the annual shocks to {a} and {b}; empty = {default}</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional: correlación de los choques anuales de «{a}» y «{b}»; vacío = {default}</translation>
     </message>
     <message>
         <source>optional: the low setting of {assumption} (added); empty = {default}; low and high both 0 = not tested</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional: valor bajo de la prueba «{assumption}» (se suma); vacío = {default}; valores bajo y alto ambos en 0 = no se prueba</translation>
     </message>
     <message>
         <source>optional: the high setting of {assumption} (added); empty = {default}; low and high both 0 = not tested</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional: valor alto de la prueba «{assumption}» (se suma); vacío = {default}; valores bajo y alto ambos en 0 = no se prueba</translation>
     </message>
     <message>
         <source>optional: the low setting of {assumption} (multiplier); empty = {default}; low and high both 1 = not tested</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional: valor bajo de la prueba «{assumption}» (multiplicador); vacío = {default}; valores bajo y alto ambos en 1 = no se prueba</translation>
     </message>
     <message>
         <source>optional: the high setting of {assumption} (multiplier); empty = {default}; low and high both 1 = not tested</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional: valor alto de la prueba «{assumption}» (multiplicador); vacío = {default}; valores bajo y alto ambos en 1 = no se prueba</translation>
     </message>
     <message>
         <source>factor</source>
-        <translation type="unfinished"></translation>
+        <translation>factor multiplicativo</translation>
     </message>
     <message>
         <source>optional group of 4 columns: disability pensioners by own age and sex</source>
-        <translation type="unfinished"></translation>
+        <translation>grupo opcional de 4 columnas: pensionados por invalidez según su propia edad y sexo</translation>
     </message>
     <message>
         <source>average annual disability pension, in the scheme&apos;s currency</source>
-        <translation type="unfinished"></translation>
+        <translation>pensión de invalidez anual promedio, en la moneda del régimen</translation>
     </message>
     <message>
         <source>optional group of 4 columns: spouses drawing a survivor&apos;s pension, by the spouse&apos;s own age and sex</source>
-        <translation type="unfinished"></translation>
+        <translation>grupo opcional de 4 columnas: cónyuges que perciben una pensión de sobrevivientes, según la edad y el sexo del propio cónyuge</translation>
     </message>
     <message>
         <source>average annual survivor&apos;s pension, in the scheme&apos;s currency</source>
-        <translation type="unfinished"></translation>
+        <translation>pensión de sobrevivientes anual promedio, en la moneda del régimen</translation>
     </message>
     <message>
         <source>optional group of 2 columns: orphans drawing a pension, by the orphan&apos;s age (both sexes); blank or 0 from orphan_age_limit up</source>
-        <translation type="unfinished"></translation>
+        <translation>grupo opcional de 2 columnas: huérfanos que perciben una pensión, según la edad del huérfano (ambos sexos); vacío o 0 desde orphan_age_limit</translation>
     </message>
     <message>
         <source>average annual orphan&apos;s pension, in the scheme&apos;s currency</source>
-        <translation type="unfinished"></translation>
+        <translation>pensión de orfandad anual promedio, en la moneda del régimen</translation>
     </message>
     <message>
         <source>probability that a contributor of this age and sex becomes disabled within the year; typically 0.001 at 20 rising to 0.01 near the pensionable age</source>
-        <translation type="unfinished"></translation>
+        <translation>probabilidad de que un cotizante de esta edad y sexo quede inválido en el año; normalmente 0,001 a los 20 años, hasta 0,01 cerca de la edad de jubilación</translation>
     </message>
     <message>
         <source>by the age and sex of the deceased: probability of leaving a spouse entitled to a pension; typically 0.7 to 0.8 in mid-life, lower in old age</source>
-        <translation type="unfinished"></translation>
+        <translation>según la edad y el sexo del fallecido: probabilidad de dejar un cónyuge con derecho a pensión; normalmente de 0,7 a 0,8 en la edad madura, menos en la vejez</translation>
     </message>
     <message>
         <source>average number of orphans entitled to a pension left by one death, 0 to 10; typically up to 1.5 in mid-life</source>
-        <translation type="unfinished"></translation>
+        <translation>número promedio de huérfanos con derecho a pensión que deja un fallecimiento, de 0 a 10; normalmente hasta 1,5 en la edad madura</translation>
     </message>
     <message>
         <source>their average age at the death, whole years below orphan_age_limit</source>
-        <translation type="unfinished"></translation>
+        <translation>su edad promedio al fallecimiento, en años enteros, inferior a orphan_age_limit</translation>
     </message>
 </context>
 <context>
@@ -5649,7 +6062,7 @@ Los comandos son: {commands} (la ventana, por defecto).
     </message>
     <message>
         <source>has {what} ({part}) too large to read safely ({detail}): {advice}</source>
-        <translation>tiene {what} ({part}) demasiado grandes para leerse con seguridad ({detail}): {advice}</translation>
+        <translation>tiene {what} ({part}) de un tamaño demasiado grande para leerse con seguridad ({detail}): {advice}</translation>
     </message>
 </context>
 <context>
@@ -6211,7 +6624,7 @@ Los comandos son: {commands} (la ventana, por defecto).
     </message>
     <message>
         <source>Pensioners in payment, stacked by branch: old-age and disability pensioners, spouses and orphans; the baseline on the left, the reform being edited (or the first drawn) on the right.</source>
-        <translation>Pensionados en curso de pago, apilados por rama: pensionados de vejez y de invalidez, cónyuges sobrevivientes y huérfanos; el escenario base a la izquierda, la reforma que se edita (o la primera dibujada) a la derecha.</translation>
+        <translation>Titulares de pensiones en curso de pago, apilados por rama: pensionados de vejez y de invalidez, cónyuges sobrevivientes y huérfanos; el escenario base a la izquierda, la reforma que se edita (o la primera dibujada) a la derecha.</translation>
     </message>
 </context>
 <context>
@@ -6581,159 +6994,159 @@ Los comandos son: {commands} (la ventana, por defecto).
     <name>template</name>
     <message>
         <source>Write a fraction between 0 and 1: 0.18 for 18 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba una fracción decimal entre 0 y 1: 0,18 para 18&#xa0;%.</translation>
     </message>
     <message>
         <source>A pensionable age is a whole number from 40 to 80.</source>
-        <translation type="unfinished"></translation>
+        <translation>La edad de jubilación es un número entero de 40 a 80.</translation>
     </message>
     <message>
         <source>This cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este valor no puede ser negativo.</translation>
     </message>
     <message>
         <source>Write a number from {low} up to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un número de {low} a {high}.</translation>
     </message>
     <message>
         <source>Write a whole number from {low} up to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un número entero de {low} a {high}.</translation>
     </message>
     <message>
         <source>Write a number above {low} up to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un número mayor que {low} y no mayor que {high}.</translation>
     </message>
     <message>
         <source>Write a whole number above {low} up to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un número entero mayor que {low} y no mayor que {high}.</translation>
     </message>
     <message>
         <source>Labels, scheme rules in force in the base year, reserve, basic pension; optional (version 2): spread of earnings and service, contribution ceiling, qualifying period and old-age grant, disability and survivors&apos; terms, funeral grant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas, reglas del régimen vigentes en el año base, reserva, pensión básica; opcional (versión 2): dispersión de los salarios y de los años de servicio, tope de cotización, período de calificación y asignación de vejez, condiciones de las pensiones de invalidez y de sobrevivientes, auxilio funerario.</translation>
     </message>
     <message>
         <source>GDP in the base year and annual economic assumptions.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIB del año base y supuestos económicos anuales.</translation>
     </message>
     <message>
         <source>Year paths for inflation, real_wage_growth, investment_return, unemployment_rate: keep only the columns you give year by year and remove those keys from the Economy sheet. Every cell filled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trayectorias anuales de las claves inflation, real_wage_growth, investment_return, unemployment_rate: conserve solo las columnas que indica año por año y quite esas claves de la hoja Economy. Todas las celdas llenas.</translation>
     </message>
     <message>
         <source>Fertility, sex ratio at birth, mortality improvement, net migration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecundidad, razón de sexos al nacer, mejora de la mortalidad, migración neta.</translation>
     </message>
     <message>
         <source>Year paths for tfr, net_migration, sex_ratio_at_birth: a tfr column replaces the keys tfr, tfr_target and tfr_target_year; remove from Demography every key given here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trayectorias anuales de las claves tfr, net_migration, sex_ratio_at_birth: una columna tfr reemplaza las claves tfr, tfr_target y tfr_target_year; quite de Demography toda clave indicada aquí.</translation>
     </message>
     <message>
         <source>Persons at 1 January of the base year, by age (100 = 100 and over).</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas al 1 de enero del año base, por edad (100 = 100 años y más).</translation>
     </message>
     <message>
         <source>qx: probability of dying before next 1 January. Optional columns improvement_male and improvement_female (annual rates by age) replace the Demography improvement keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>qx: probabilidad de muerte antes del 1 de enero siguiente. Las columnas opcionales improvement_male e improvement_female (tasas anuales por edad) reemplazan las claves de mejora de Demography.</translation>
     </message>
     <message>
         <source>Life tables for later anchor years (after the base year): ages 0 to 100 for each year listed, rows in any order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tablas de mortalidad de años de anclaje posteriores (después del año base): edades de 0 a 100 para cada año indicado, filas en cualquier orden.</translation>
     </message>
     <message>
         <source>Age-specific fertility rates, ages 15 to 49, any scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasas específicas de fecundidad por edad, de 15 a 49 años, en cualquier escala.</translation>
     </message>
     <message>
         <source>Labour-force participation rates by age (blank = 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasas de participación laboral por edad (vacío = 0).</translation>
     </message>
     <message>
         <source>Contributors, annual insurable wages and past credited service in the base year (blank = 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cotizantes, salarios asegurables anuales y años de servicio acreditados en el año base (vacío = 0).</translation>
     </message>
     <message>
         <source>Pensioners and average annual pensions in the base year (blank = 0). Optional groups of columns, each given whole or not at all: disability pensioners and pensions; spouses (survivors) and their pensions, by the spouse&apos;s own age; orphans and their pension (no sex), below orphan_age_limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pensionados y pensiones anuales promedio en el año base (vacío = 0). Grupos de columnas opcionales, cada uno completo o ausente: pensionados por invalidez y sus pensiones; cónyuges (sobrevivientes) y sus pensiones, según la edad del propio cónyuge; huérfanos y su pensión (sin distinción de sexo), por debajo de orphan_age_limit.</translation>
     </message>
     <message>
         <source>Probability that a contributor becomes disabled within the year, by age and sex (blank = 0); the Scheme keys disability_* set the pension&apos;s terms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probabilidad de que un cotizante quede inválido en el año, por edad y sexo (vacío = 0); las claves disability_* de la hoja Scheme fijan las condiciones de la pensión.</translation>
     </message>
     <message>
         <source>By the age and sex of a contributor or pensioner who dies: probability of leaving an entitled spouse, average number of entitled orphans and their average age (whole years below orphan_age_limit); blank = 0. The Scheme keys survivor_share and orphan_share set the pensions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Según la edad y el sexo del cotizante o pensionado que fallece: probabilidad de dejar un cónyuge con derecho, número promedio de huérfanos con derecho y su edad promedio (años enteros por debajo de orphan_age_limit); vacío = 0. Las claves survivor_share y orphan_share de la hoja Scheme fijan las pensiones.</translation>
     </message>
     <message>
         <source>Age and sex profile of net migrants, any scale (blank = 0); needed when net_migration is not 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil por edad y sexo de la migración neta, en cualquier escala (vacío = 0); necesario si net_migration no es 0.</translation>
     </message>
     <message>
         <source>Legislated changes: a row&apos;s values hold from its year (after the base year) until the next row; keep only the columns you change, fill every cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios legislados: los valores de una fila rigen desde su año (posterior al año base) hasta la fila siguiente; conserve solo las columnas que cambia y llene todas las celdas.</translation>
     </message>
     <message>
         <source>Volatility of inflation, real wage growth and the investment return for stochastic projections (reform-studio stochastic, the fan chart): standard deviations around the paths, AR(1) autocorrelations and correlations of the annual shocks; empty keys take the defaults shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volatilidad de la inflación, del crecimiento real de los salarios y del rendimiento de las inversiones para las proyecciones estocásticas (reform-studio stochastic, el gráfico de abanico): desviaciones estándar en torno a las trayectorias, autocorrelaciones AR(1) y correlaciones de los choques anuales; las claves vacías toman los valores por defecto indicados.</translation>
     </message>
     <message>
         <source>The sensitivity tests (reform-studio sensitivity, the tornado): the low and high setting of each assumption, shifts as fractions and factors as multipliers; empty keys take the standard set shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las pruebas de sensibilidad (reform-studio sensitivity, el tornado): valores bajo y alto de cada supuesto, los desplazamientos como fracciones decimales y los factores como multiplicadores; las claves vacías toman el conjunto estándar indicado.</translation>
     </message>
     <message>
         <source>Read me</source>
-        <translation type="unfinished"></translation>
+        <translation>Léame</translation>
     </message>
     <message>
         <source>Optional sheet. {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja opcional. {note}</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">Unidad</translation>
+        <translation>Unidad</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Reform Studio input workbook, template version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Libro de datos de Reform Studio, plantilla versión {version}</translation>
     </message>
     <message>
         <source>Replace the example values with your scheme&apos;s. Rates are fractions (0.18 = 18 %); money is in the scheme&apos;s currency per year; ages run 0 to 100 (100 = 100 and over).</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplace los valores de ejemplo por los de su régimen. Las tasas se escriben como fracciones decimales (0,18 = 18&#xa0;%); los montos son anuales, en la moneda del régimen; las edades van de 0 a 100 (100 = 100 años y más).</translation>
     </message>
     <message>
         <source>Key sheets hold Parameter | Value rows; keys in italics are optional (an empty value = not given). Grey tabs are optional sheets: leave them empty if not needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las hojas de claves contienen filas Parameter | Value; las claves en cursiva son opcionales (valor vacío = no indicado). Las pestañas grises son hojas opcionales: déjelas vacías si no las necesita.</translation>
     </message>
     <message>
         <source>Everything added in version 2 (the optional Scheme keys from wage_dispersion on, the Disability and Survivors sheets, the extra Pensioners columns) is optional: a version-1 workbook reads unchanged. Hover over a column header for what it means.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo lo añadido en la versión 2 (las claves opcionales de Scheme a partir de wage_dispersion, las hojas Disability y Survivors, las columnas adicionales de Pensioners) es opcional: un libro de la versión 1 se lee sin cambios. Pase el puntero sobre el encabezado de una columna para ver qué contiene.</translation>
     </message>
     <message>
         <source>Sheet names, keys (column A of the key sheets) and column headers stay in English, as the specification writes them, so that the workbook reads in every language: do not translate them. The notes and comments explain them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los nombres de las hojas, las claves (columna A de las hojas de claves) y los encabezados de columna se mantienen en inglés, tal como los escribe la especificación, para que el libro se lea en cualquier idioma: no los traduzca. Las notas y los comentarios los explican.</translation>
     </message>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished">Hoja</translation>
+        <translation>Hoja</translation>
     </message>
     <message>
         <source>Required?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Obligatoria?</translation>
     </message>
     <message>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenido</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional</translation>
     </message>
     <message>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>obligatoria</translation>
     </message>
 </context>
 <context>

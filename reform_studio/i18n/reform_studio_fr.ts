@@ -600,358 +600,366 @@
     <name>cli_costing</name>
     <message>
         <source>cost a universal or pension-tested basic pension in many countries at once</source>
-        <translation type="unfinished"></translation>
+        <translation>chiffre une pension de base universelle ou sous condition de non-cumul avec une pension dans de nombreux pays à la fois</translation>
     </message>
     <message>
         <source>For each country: those at or above --age, times the take-up, times the benefit (a share of GDP per head, or --level-ppp-per-day international dollars a day), plus administration; population and GDP as the country&apos;s built workbook projects them (reform-studio new). Groups: World, World Bank regions and income groups, UN regions and sub-regions, and every income group within a region, e.g. &apos;Low income Sub-Saharan Africa&apos; (--groups lists them). Method and limits: docs/methodology.md, &apos;Costing a basic pension across countries&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour chaque pays&#xa0;: les personnes ayant atteint --age, multipliées par le taux de recours et par la prestation (une part du PIB par habitant, ou --level-ppp-per-day dollars internationaux par jour), plus les frais d&apos;administration&#xa0;; la population et le PIB sont ceux que projette le classeur construit pour le pays (reform-studio new). Groupes&#xa0;: World, régions et groupes de revenu de la Banque mondiale, régions et sous-régions de l&apos;ONU, et chaque groupe de revenu au sein d&apos;une région, par exemple «&#xa0;Low income Sub-Saharan Africa&#xa0;» (noms en anglais&#xa0;; --groups les affiche). Méthode et limites&#xa0;: docs/methodology.md, «&#xa0;Costing a basic pension across countries&#xa0;».</translation>
     </message>
     <message>
         <source>names, ISO3 codes or M49 numbers, separated by commas, or a group; repeatable</source>
-        <translation type="unfinished"></translation>
+        <translation>noms (en anglais), codes ISO3 ou numéros M49, séparés par des virgules, ou un groupe&#xa0;; option répétable</translation>
     </message>
     <message>
         <source>list the group names and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>affiche les noms des groupes et quitte</translation>
     </message>
     <message>
         <source>age from which the pension is paid (50..80; 65)</source>
-        <translation type="unfinished"></translation>
+        <translation>âge à partir duquel la pension est versée (de 50 à 80&#xa0;; par défaut 65)</translation>
     </message>
     <message>
         <source>annual benefit as a share of GDP per head (0..0.5; default 0.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>prestation annuelle en part du PIB par habitant (de 0 à 0.5&#xa0;; par défaut 0.2&#xa0;; décimales avec un point)</translation>
     </message>
     <message>
         <source>instead of --level: the benefit in international (PPP) dollars a day, kept constant in purchasing power</source>
-        <translation type="unfinished"></translation>
+        <translation>au lieu de --level&#xa0;: la prestation en dollars internationaux (PPA) par jour, maintenue constante en pouvoir d&apos;achat</translation>
     </message>
     <message>
         <source>universal, or only those without a contributory pension (default universal)</source>
-        <translation type="unfinished"></translation>
+        <translation>universal&#xa0;: toutes les personnes ayant l&apos;âge&#xa0;; pension_tested&#xa0;: seulement celles qui n&apos;ont pas de pension contributive (par défaut universal)</translation>
     </message>
     <message>
         <source>share of the eligible who claim (0..1; 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>part des ayants droit qui demandent la pension (de 0 à 1&#xa0;; par défaut 1)</translation>
     </message>
     <message>
         <source>administration as a share of the benefits (0..0.3; 0.05)</source>
-        <translation type="unfinished"></translation>
+        <translation>frais d&apos;administration en part des prestations (de 0 à 0.3&#xa0;; par défaut 0.05)</translation>
     </message>
     <message>
         <source>first (a base year: 2020 or 2025) and last year (default 2025:2075)</source>
-        <translation type="unfinished"></translation>
+        <translation>première année (une année de base&#xa0;: 2020 ou 2025) et dernière année (par défaut 2025:2075)</translation>
     </message>
     <message>
         <source>year the ranking uses (default: the first)</source>
-        <translation type="unfinished"></translation>
+        <translation>année retenue pour le classement (par défaut&#xa0;: la première)</translation>
     </message>
     <message>
         <source>write every year of every country as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>écrit toutes les années de chaque pays en JSON</translation>
     </message>
     <message>
         <source>write a workbook with the ranked table, a chart and every year</source>
-        <translation type="unfinished"></translation>
+        <translation>écrit un classeur avec le tableau classé, un graphique et toutes les années</translation>
     </message>
     <message>
         <source>give the years as FIRST:LAST, e.g. 2025:2075, not {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez les années sous la forme FIRST:LAST (première:dernière), par exemple 2025:2075, et non {text}</translation>
     </message>
     <message>
         <source>Give the benefit once: --level (a share of GDP per head) or --level-ppp-per-day (PPP dollars a day), not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez la prestation une seule fois&#xa0;: --level (une part du PIB par habitant) ou --level-ppp-per-day (des dollars PPA par jour), pas les deux.</translation>
     </message>
     <message>
         <source>--rank-year {year} is outside the years costed, {first} to {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>--rank-year {year} est en dehors des années chiffrées, de {first} à {last}.</translation>
     </message>
     <message>
         <source>left out: {country}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>laissé de côté&#xa0;: {country}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>building countries {share}%</source>
-        <translation type="unfinished"></translation>
+        <translation>construction des pays {share}&#x202f;%</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>{age}+ paid (k)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bénéf. {age}+ (milliers)</translation>
     </message>
     <message>
         <source>% GDP {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>% PIB {year}</translation>
     </message>
     <message>
         <source>% gov. exp. {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>% dép. publ. {year}</translation>
     </message>
     <message>
         <source>% of GDP in {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>% du PIB en {year}</translation>
     </message>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>n.d.</translation>
     </message>
 </context>
 <context>
     <name>cli_new</name>
     <message>
         <source>the base year is a year such as 2025, not {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;année de base est une année, par exemple 2025, et non {text}</translation>
     </message>
     <message>
         <source>write a complete workbook for a country from the shipped UN/World Bank/ILO/IMF data</source>
-        <translation type="unfinished"></translation>
+        <translation>écrit un classeur complet pour un pays à partir des données fournies de l&apos;ONU, de la Banque mondiale, de l&apos;OIT et du FMI</translation>
     </message>
     <message>
         <source>Write a complete input workbook for a country: demography fitted to UN WPP 2024, GDP and economic paths from the World Bank and the IMF WEO, coverage from ILOSTAT; every other figure is a labelled default listed on the workbook&apos;s Checklist sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit un classeur de données complet pour un pays&#xa0;: démographie ajustée sur les World Population Prospects 2024 de l&apos;ONU (WPP 2024), PIB et trajectoires économiques de la Banque mondiale et des Perspectives de l&apos;économie mondiale du FMI (WEO), couverture tirée d&apos;ILOSTAT&#xa0;; tout autre chiffre est une valeur par défaut signalée comme telle et listée sur la feuille Checklist du classeur.</translation>
     </message>
     <message>
         <source>the country or area: its UN name, ISO3 code (MWI) or UN M49 number (454)</source>
-        <translation type="unfinished"></translation>
+        <translation>le pays ou la zone&#xa0;: son nom à l&apos;ONU (en anglais), son code ISO3 (MWI) ou son numéro M49 de l&apos;ONU (454)</translation>
     </message>
     <message>
         <source>base year: 2025 (default) or 2020, the years WPP 2024 population is shipped for</source>
-        <translation type="unfinished"></translation>
+        <translation>année de base&#xa0;: 2025 (par défaut) ou 2020, les années pour lesquelles la population des WPP 2024 est fournie</translation>
     </message>
     <message>
         <source>illustrative: a default contributory scheme to replace (default); none: no contributory scheme, for costing a non-contributory pension</source>
-        <translation type="unfinished"></translation>
+        <translation>illustrative&#xa0;: un régime contributif par défaut, à remplacer (par défaut)&#xa0;; none&#xa0;: aucun régime contributif, pour chiffrer une pension non contributive</translation>
     </message>
     <message>
         <source>{path} already exists and was left as it is; choose another name, or add --force to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} existe déjà et n&apos;a pas été modifié&#xa0;; choisissez un autre nom, ou ajoutez --force pour le remplacer.</translation>
     </message>
     <message>
         <source>wrote {path}: {country} in {year}, population {population}, GDP {gdp} {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier écrit&#xa0;: {path} — {country} en {year}, population {population}, PIB {gdp} {currency}</translation>
     </message>
     <message>
         <source>wrote {path}: {country} in {year}, population {population}, GDP {gdp} {currency}, {contributors} contributors (illustrative)</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier écrit&#xa0;: {path} — {country} en {year}, population {population}, PIB {gdp} {currency}, {contributors} cotisants (à titre d&apos;illustration)</translation>
     </message>
     <message>
         <source>next: fill in what its Checklist sheet lists, then run `reform-studio run {path}`</source>
-        <translation type="unfinished"></translation>
+        <translation>ensuite&#xa0;: complétez ce que liste sa feuille Checklist, puis lancez `reform-studio run {path}`</translation>
     </message>
 </context>
 <context>
     <name>cli_sensitivity</name>
     <message>
+        <source>; </source>
+        <translation>&#xa0;; </translation>
+    </message>
+    <message>
         <source>sensitivity tests: each assumption alone, low and high</source>
-        <translation type="unfinished"></translation>
+        <translation>tests de sensibilité&#xa0;: chaque hypothèse seule, basse et haute</translation>
     </message>
     <message>
         <source>Project the baseline and each reform under each assumption varied alone. Standard set: {tests}. Reports the GAP, the depletion year, and the PAYG cost rate and reserve ratio 25, 50 and 75 years after the base year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Projette le scénario de référence et chaque réforme, chaque hypothèse variant seule. Jeu standard&#xa0;: {tests}. Donne la PMG, l&apos;année d&apos;épuisement de la réserve, ainsi que le taux de coût par répartition et le ratio de réserve 25, 50 et 75 ans après l&apos;année de base.</translation>
     </message>
     <message>
         <source>replace the standard set (and the workbook&apos;s SensitivityTests sheet): {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>remplace le jeu standard (et la feuille SensitivityTests du classeur)&#xa0;: {example}</translation>
     </message>
     <message>
         <source>write every figure as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>écrit tous les chiffres en JSON</translation>
     </message>
     <message>
         <source>write the comparison workbook with a Sensitivity sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>écrit le classeur de comparaison, avec une feuille des tests de sensibilité</translation>
     </message>
     <message>
         <source>workbook</source>
-        <translation type="unfinished">classeur</translation>
+        <translation>classeur</translation>
     </message>
     <message>
         <source>GAP</source>
-        <translation type="unfinished">PMG</translation>
+        <translation>PMG</translation>
     </message>
     <message>
         <source>depleted</source>
-        <translation type="unfinished">épuisée</translation>
+        <translation>épuisement</translation>
     </message>
     <message>
         <source>PAYG {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>TCR {year}</translation>
     </message>
     <message>
         <source>RR {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>RR {year}</translation>
     </message>
     <message>
         <source>central</source>
-        <translation type="unfinished"></translation>
+        <translation>hypothèses centrales</translation>
     </message>
     <message>
         <source>{name}: sensitivity (PAYG = cost rate, RR = reserve ratio in years of spending)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}&#xa0;: sensibilité (TCR = taux de coût par répartition, RR = ratio de réserve en années de dépenses)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
 </context>
 <context>
     <name>cli_standards</name>
     <message>
         <source>check the baseline and each reform against ILO conventions C102 and C128</source>
-        <translation type="unfinished"></translation>
+        <translation>confronte le scénario de référence et chaque réforme aux conventions C102 et C128 de l&apos;OIT</translation>
     </message>
     <message>
         <source>Compute the benefit of the conventions&apos; standard beneficiaries (30 years of contribution at the average wage for old age, 15 years for invalidity and survivors) by the scheme&apos;s own rules in every year, and check it and the qualifying periods, the pensionable age and the indexation against C102 and C128. Items: {items} (see docs/methodology.md, section 18).</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcule chaque année, selon les règles propres du régime, la prestation des bénéficiaires types des conventions (30 années de cotisation au salaire moyen pour la vieillesse, 15 années pour l&apos;invalidité et les survivants), et la confronte aux conventions C102 et C128, ainsi que les stages, l&apos;âge d&apos;admission à la pension et la revalorisation des pensions. Éléments&#xa0;: {items} (voir docs/methodology.md, section 18).</translation>
     </message>
     <message>
         <source>write the checks as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>écrit les contrôles en JSON</translation>
     </message>
     <message>
         <source>write the comparison workbook with a Standards sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>écrit le classeur de comparaison, avec une feuille des normes de l&apos;OIT</translation>
     </message>
     <message>
         <source>Not judged: {branches}.</source>
-        <translation type="unfinished">Non jugé&#xa0;: {branches}.</translation>
+        <translation>Non jugé&#xa0;: {branches}.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>&#xa0;; </translation>
     </message>
 </context>
 <context>
     <name>cli_stochastic</name>
     <message>
         <source>--paths must be a whole number, not {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>--paths doit être un nombre entier, et non {text}</translation>
     </message>
     <message>
         <source>--paths must be from 1 to {most}, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>--paths doit être compris entre 1 et {most}, et non {value}</translation>
     </message>
     <message>
         <source>--seed must be a whole number, not {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed doit être un nombre entier, et non {text}</translation>
     </message>
     <message>
         <source>--seed must be from 0 to 2^63 - 1, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed doit être compris entre 0 et 2^63 - 1, et non {value}</translation>
     </message>
     <message>
         <source>stochastic projections: fans, probability of depletion, GAP distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>projections stochastiques&#xa0;: éventails, probabilité d&apos;épuisement, distribution de la PMG</translation>
     </message>
     <message>
         <source>Project the baseline and each reform over N economic paths (inflation, real wage growth and the investment return drawn around the workbook&apos;s assumptions by a VAR(1) model; volatilities from the workbook&apos;s Stochastic sheet, else the documented defaults).</source>
-        <translation type="unfinished"></translation>
+        <translation>Projette le scénario de référence et chaque réforme sur N trajectoires économiques (inflation, croissance réelle des salaires et taux de rendement des placements tirés autour des hypothèses du classeur par un modèle VAR(1)&#xa0;; volatilités de la feuille Stochastic du classeur, à défaut les valeurs par défaut documentées).</translation>
     </message>
     <message>
         <source>number of paths, e.g. 1000</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre de trajectoires, par exemple 1000</translation>
     </message>
     <message>
         <source>random seed: the same seed gives the same numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>graine aléatoire&#xa0;: la même graine donne les mêmes chiffres</translation>
     </message>
     <message>
         <source>write percentiles by year as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>écrit les centiles par année en JSON</translation>
     </message>
     <message>
         <source>write the comparison workbook with a Stochastic sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>écrit le classeur de comparaison, avec une feuille des projections stochastiques</translation>
     </message>
     <message>
         <source>1 path, seed {seed}</source>
-        <translation type="unfinished"></translation>
+        <translation>1 trajectoire, graine {seed}</translation>
     </message>
     <message>
         <source>{paths} paths, seed {seed}</source>
-        <translation type="unfinished"></translation>
+        <translation>{paths} trajectoires, graine {seed}</translation>
     </message>
     <message>
         <source>{name}: GAP p5 {p5}, median {median}, p95 {p95}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}&#xa0;: PMG p5 {p5}, médiane {median}, p95 {p95}</translation>
     </message>
     <message>
         <source>{year}: reserve ratio p5 {p5}, median {median}, p95 {p95}; reserve exhausted by then in {share} of paths</source>
-        <translation type="unfinished"></translation>
+        <translation>{year}&#xa0;: ratio de réserve p5 {p5}, médiane {median}, p95 {p95}&#xa0;; réserve épuisée à cette date dans {share} des trajectoires</translation>
     </message>
 </context>
 <context>
     <name>costing</name>
     <message>
         <source>{title} {value} is out of range: give a value between {low} and {high} {unit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}&#xa0;: {value} est hors limites&#xa0;; indiquez une valeur comprise entre {low} et {high} {unit}.</translation>
     </message>
     <message>
         <source>{title} {value} is out of range: give a value between {low} and {high} (a share: {low_percent} to {high_percent} {unit}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}&#xa0;: {value} est hors limites&#xa0;; indiquez une valeur comprise entre {low} et {high} (une part&#xa0;: de {low_percent} à {high_percent} {unit}).</translation>
     </message>
     <message>
         <source>Basic pension age {age} must be a whole number of years.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;âge de la pension de base, {age}, doit être un nombre entier d&apos;années.</translation>
     </message>
     <message>
         <source>A benefit of {amount} PPP dollars a day is out of range: give a value above 0 and at most {most}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une prestation de {amount} dollars PPA par jour est hors limites&#xa0;: indiquez une valeur supérieure à 0 et au plus égale à {most}.</translation>
     </message>
     <message>
         <source>Targeting &apos;{targeting}&apos; is unknown: use universal or pension_tested.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le ciblage «&#xa0;{targeting}&#xa0;» est inconnu&#xa0;: utilisez universal ou pension_tested.</translation>
     </message>
     <message>
         <source>The costing starts in a base year of the shipped population: {years}, not {year}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chiffrage commence à une année de base de la population fournie&#xa0;: {years}, et non {year}.</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> ou </translation>
     </message>
     <message>
         <source>The last year {last} must be between the first year {first} and {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dernière année, {last}, doit être comprise entre la première année, {first}, et {limit}.</translation>
     </message>
     <message>
         <source>{amount} international (PPP) dollars a day</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} dollars internationaux (PPA) par jour</translation>
     </message>
     <message>
         <source>{share}% of GDP per head</source>
-        <translation type="unfinished"></translation>
+        <translation>{share}&#x202f;% du PIB par habitant</translation>
     </message>
     <message>
         <source>everyone aged {age} or over</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes les personnes âgées de {age} ans ou plus</translation>
     </message>
     <message>
         <source>those without a contributory pension aged {age} or over</source>
-        <translation type="unfinished"></translation>
+        <translation>les personnes âgées de {age} ans ou plus sans pension contributive</translation>
     </message>
     <message>
         <source>1 country</source>
-        <translation type="unfinished"></translation>
+        <translation>1 pays</translation>
     </message>
     <message>
         <source>{count} countries</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} pays</translation>
     </message>
     <message>
         <source>Basic pension of {benefit} for {who}, take-up {take_up}%, administration {admin}% of benefits; {countries}, {first}-{last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pension de base de {benefit} pour {who}, taux de recours {take_up}&#x202f;%, frais d&apos;administration {admin}&#x202f;% des prestations&#xa0;; {countries}, {first}-{last}.</translation>
     </message>
     <message>
         <source>The workbook of {country} could not be built: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le classeur de {country} n&apos;a pas pu être construit&#xa0;: {reason}.</translation>
     </message>
     <message>
         <source>None of the countries named can be costed: {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun des pays indiqués ne peut être chiffré&#xa0;: {reasons}</translation>
     </message>
     <message>
         <source>The workbooks of {countries} end before {year}: choose an earlier last year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les classeurs de {countries} s&apos;arrêtent avant {year}&#xa0;: choisissez une dernière année antérieure.</translation>
     </message>
 </context>
 <context>
@@ -1387,11 +1395,11 @@
     <name>csv_export</name>
     <message>
         <source>The folder {parent} does not exist; cannot create {name} in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier {parent} n&apos;existe pas&#xa0;; impossible d&apos;y créer {name}.</translation>
     </message>
     <message>
         <source>Cannot create the folder {folder}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier {folder}&#xa0;: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -2126,962 +2134,1367 @@
     <name>export</name>
     <message>
         <source>Data sources</source>
-        <translation type="unfinished">Sources des données</translation>
+        <translation>Sources des données</translation>
     </message>
 </context>
 <context>
     <name>export_assumptions</name>
     <message>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Identification</translation>
     </message>
     <message>
         <source>Economy</source>
-        <translation type="unfinished"></translation>
+        <translation>Économie</translation>
     </message>
     <message>
         <source>Demography</source>
-        <translation type="unfinished"></translation>
+        <translation>Démographie</translation>
     </message>
     <message>
         <source>Members within a cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Assurés au sein d&apos;une génération</translation>
     </message>
     <message>
         <source>Qualifying conditions</source>
-        <translation type="unfinished">Conditions d&apos;ouverture du droit</translation>
+        <translation>Conditions d&apos;ouverture du droit</translation>
     </message>
     <message>
         <source>Survivors</source>
-        <translation type="unfinished">Survivants</translation>
+        <translation>Survivants</translation>
     </message>
     <message>
         <source>Funeral grant</source>
-        <translation type="unfinished"></translation>
+        <translation>Frais funéraires</translation>
     </message>
     <message>
         <source>Scheme rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles du régime</translation>
     </message>
     <message>
         <source>Basic pension</source>
-        <translation type="unfinished">Pension de base</translation>
+        <translation>Pension de base</translation>
     </message>
     <message>
         <source>Schedule (legislated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendrier (prévu par la loi)</translation>
     </message>
     <message>
         <source>Disability</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalidité</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation</translation>
     </message>
     <message>
         <source>Data sources</source>
-        <translation type="unfinished">Sources des données</translation>
+        <translation>Sources des données</translation>
     </message>
     <message>
         <source>year</source>
-        <translation type="unfinished">année</translation>
+        <translation>année</translation>
     </message>
     <message>
         <source>years</source>
-        <translation type="unfinished"></translation>
+        <translation>années</translation>
     </message>
     <message>
         <source>% a year</source>
-        <translation type="unfinished"></translation>
+        <translation>% par an</translation>
     </message>
     <message>
         <source>% a year (nominal)</source>
-        <translation type="unfinished"></translation>
+        <translation>% par an (nominal)</translation>
     </message>
     <message>
         <source>% of labour force</source>
-        <translation type="unfinished"></translation>
+        <translation>% de la population active</translation>
     </message>
     <message>
         <source>children per woman</source>
-        <translation type="unfinished"></translation>
+        <translation>enfants par femme</translation>
     </message>
     <message>
         <source>males per female birth</source>
-        <translation type="unfinished"></translation>
+        <translation>naissances masculines par naissance féminine</translation>
     </message>
     <message>
         <source>persons a year</source>
-        <translation type="unfinished"></translation>
+        <translation>personnes par an</translation>
     </message>
     <message>
         <source>sd of log wages</source>
-        <translation type="unfinished"></translation>
+        <translation>écart type du logarithme des salaires</translation>
     </message>
     <message>
         <source>spread of service, 0..1</source>
-        <translation type="unfinished"></translation>
+        <translation>dispersion des années de service, 0..1</translation>
     </message>
     <message>
         <source>× average wage a death</source>
-        <translation type="unfinished"></translation>
+        <translation>× salaire moyen par décès</translation>
     </message>
     <message>
         <source>mortality anchor years (MortalityByYear)</source>
-        <translation type="unfinished"></translation>
+        <translation>années de référence de la mortalité (MortalityByYear)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>néant</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>non fixé</translation>
+    </message>
+    <message>
+        <source>disability pensions</source>
+        <translation>pensions d&apos;invalidité</translation>
+    </message>
+    <message>
+        <source>none (no incidence and no disability pensioners)</source>
+        <translation>néant (ni incidence ni pensionnés d&apos;invalidité)</translation>
+    </message>
+    <message>
+        <source>% of the years to the pensionable age</source>
+        <translation>% des années restant jusqu&apos;à l&apos;âge d&apos;admission à la pension</translation>
+    </message>
+    <message>
+        <source>× general mortality</source>
+        <translation>× mortalité générale</translation>
+    </message>
+    <message>
+        <source>% of contributors a year</source>
+        <translation>% des cotisants par an</translation>
+    </message>
+    <message>
+        <source>% of deaths</source>
+        <translation>% des décès</translation>
+    </message>
+    <message>
+        <source>orphans a death</source>
+        <translation>orphelins par décès</translation>
+    </message>
+    <message>
+        <source>years at the death</source>
+        <translation>ans au décès</translation>
+    </message>
+    <message>
+        <source>survivors&apos; pensions</source>
+        <translation>pensions de survivants</translation>
+    </message>
+    <message>
+        <source>none (no Survivors table and no survivors in payment)</source>
+        <translation>néant (ni table Survivors ni survivants en cours de service)</translation>
+    </message>
+    <message>
+        <source>years of age</source>
+        <translation>ans (âge)</translation>
+    </message>
+    <message>
+        <source>years, husband minus wife</source>
+        <translation>ans, âge du mari moins celui de l&apos;épouse</translation>
+    </message>
+    <message>
+        <source>ages {first}–{last}, highest {value} at {age}</source>
+        <translation>âges {first} à {last}, maximum {value} à {age} ans</translation>
+    </message>
+    <message>
+        <source>persons in the base year</source>
+        <translation>personnes l&apos;année de base</translation>
+    </message>
+    <message>
+        <source>none paid</source>
+        <translation>aucune pension servie</translation>
+    </message>
+    <message>
+        <source>{currency} a year, average</source>
+        <translation>{currency} par an, en moyenne</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>monnaie</translation>
+    </message>
+    <message>
+        <source>linear between listed years</source>
+        <translation>linéaire entre les années indiquées</translation>
+    </message>
+    <message>
+        <source>{count} years in all in the source workbook</source>
+        <translation>{count} années au total dans le classeur source</translation>
+    </message>
+    <message>
+        <source>linear between the source&apos;s years</source>
+        <translation>linéaire entre les années du classeur source</translation>
+    </message>
+    <message>
+        <source>by age (Mortality sheet)</source>
+        <translation>par âge (feuille Mortality)</translation>
+    </message>
+    <message>
+        <source>holds until the next row</source>
+        <translation>s&apos;applique jusqu&apos;à la ligne suivante</translation>
+    </message>
+    <message>
+        <source>Reform: {name}</source>
+        <translation>Réforme&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>levers</source>
+        <translation>leviers</translation>
+    </message>
+    <message>
+        <source>none (the workbook as read)</source>
+        <translation>aucun (le classeur tel qu&apos;il a été lu)</translation>
+    </message>
+    <message>
+        <source>by {step} {unit} a year</source>
+        <translation>de {step} {unit} par an</translation>
+    </message>
+    <message>
+        <source>by {step} pp a year</source>
+        <translation>de {step} pt par an</translation>
+    </message>
+    <message>
+        <source>by 1 year every year</source>
+        <translation>d&apos;un an chaque année</translation>
+    </message>
+    <message>
+        <source>by 1 year every {count} years</source>
+        <translation>d&apos;un an tous les {count} ans</translation>
+    </message>
+    <message>
+        <source>linearly, in full by {year}</source>
+        <translation>linéairement, en totalité en {year}</translation>
+    </message>
+    <message>
+        <source>at once</source>
+        <translation>immédiatement</translation>
+    </message>
+    <message>
+        <source>model version</source>
+        <translation>version du modèle actuariel</translation>
+    </message>
+    <message>
+        <source>template version</source>
+        <translation>version du modèle de classeur</translation>
+    </message>
+    <message>
+        <source>application version</source>
+        <translation>version de l&apos;application</translation>
+    </message>
+    <message>
+        <source>source workbook</source>
+        <translation>classeur source</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>non indiqué</translation>
+    </message>
+    <message>
+        <source>source workbook SHA-256</source>
+        <translation>SHA-256 du classeur source</translation>
+    </message>
+    <message>
+        <source>exported at</source>
+        <translation>exporté le</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Valeur</translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">Unité</translation>
+        <translation>Unité</translation>
     </message>
     <message>
         <source>From year</source>
-        <translation type="unfinished"></translation>
+        <translation>À partir de</translation>
     </message>
     <message>
         <source>Phase-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise en œuvre progressive</translation>
+    </message>
+    <message>
+        <source>Assumptions: every input behind these results</source>
+        <translation>Hypothèses&#xa0;: toutes les données à l&apos;origine de ces résultats</translation>
+    </message>
+    <message>
+        <source>Age tables (population, mortality, fertility, labour force, contributors, pensioners, migration, disability, survivors) are in the source workbook identified below; the disability and survivors&apos; tables are summarised here.</source>
+        <translation>Les tables par âge (population, mortalité, fécondité, population active, cotisants, pensionnés, migrations, invalidité, survivants) se trouvent dans le classeur source identifié ci-dessous&#xa0;; les tables d&apos;invalidité et de survivants sont résumées ici.</translation>
     </message>
 </context>
 <context>
     <name>export_branches</name>
     <message>
         <source>Basic pension cost (% of GDP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût de la pension de base (% du PIB)</translation>
     </message>
     <message>
         <source>Reserve at year end (% of GDP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réserve en fin d&apos;année (% du PIB)</translation>
+    </message>
+    <message>
+        <source>{label} (% of GDP)</source>
+        <translation>{label} (% du PIB)</translation>
+    </message>
+    <message>
+        <source>All benefits (% of GDP)</source>
+        <translation>Toutes prestations (% du PIB)</translation>
+    </message>
+    <message>
+        <source>Shares of GDP: benefit expenditure by branch, the basic pension and the reserve</source>
+        <translation>Parts du PIB&#xa0;: dépenses de prestations par branche, pension de base et réserve</translation>
+    </message>
+    <message>
+        <source>Old-age, disability and survivors&apos; (spouses&apos; and orphans&apos;) pensions, and lump sums (old-age and funeral grants); together they are the scheme&apos;s benefit expenditure. The basic pension is paid by the state budget, outside the scheme.</source>
+        <translation>Pensions de vieillesse, d&apos;invalidité et de survivants (conjoints survivants et orphelins), et versements en capital (allocations de vieillesse et frais funéraires)&#xa0;; ensemble, ils forment les dépenses de prestations du régime. La pension de base est à la charge du budget de l&apos;État, hors du régime.</translation>
     </message>
 </context>
 <context>
     <name>export_charts</name>
     <message>
         <source>Reserve at year end, % of GDP</source>
-        <translation type="unfinished"></translation>
+        <translation>Réserve en fin d&apos;année,&#xa0;% du PIB</translation>
     </message>
     <message>
         <source>% of GDP</source>
-        <translation type="unfinished">% du PIB</translation>
+        <translation>% du PIB</translation>
     </message>
     <message>
         <source>PAYG cost rate and contribution rate (dashed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de coût par répartition et taux de cotisation (tirets)</translation>
     </message>
     <message>
         <source>% of insurable wages</source>
-        <translation type="unfinished">% des salaires assurables</translation>
+        <translation>% des salaires assurables</translation>
     </message>
     <message>
         <source>Benefit expenditure, all branches, % of GDP</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépenses de prestations, toutes branches,&#xa0;% du PIB</translation>
     </message>
     <message>
         <source>Replacement rate: average pension over average wage</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de remplacement&#xa0;: pension moyenne rapportée au salaire moyen</translation>
     </message>
     <message>
         <source>% of the average wage</source>
-        <translation type="unfinished"></translation>
+        <translation>% du salaire moyen</translation>
     </message>
     <message>
         <source>Benefit expenditure and the basic pension&apos;s cost (dashed), % of GDP</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépenses de prestations et coût de la pension de base (tirets),&#xa0;% du PIB</translation>
     </message>
     <message>
         <source>Baseline and reforms (data: the scenario sheets and the &apos;{sheet}&apos; sheet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénario de référence et réformes (données&#xa0;: les feuilles de scénario et la feuille «&#xa0;{sheet}&#xa0;»)</translation>
     </message>
     <message>
         <source>Benefit expenditure by branch, % of GDP (data: the &apos;{sheet}&apos; sheet and the table below)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépenses de prestations par branche,&#xa0;% du PIB (données&#xa0;: la feuille «&#xa0;{sheet}&#xa0;» et le tableau ci-dessous)</translation>
     </message>
     <message>
         <source>{year}, % of GDP</source>
-        <translation type="unfinished"></translation>
+        <translation>{year},&#xa0;% du PIB</translation>
     </message>
     <message>
         <source>{scenario}: by branch</source>
-        <translation type="unfinished"></translation>
+        <translation>{scenario}&#xa0;: par branche</translation>
     </message>
     <message>
         <source>Every scenario in {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les scénarios en {year}</translation>
+    </message>
+</context>
+<context>
+    <name>export_costing</name>
+    <message>
+        <source>Costing</source>
+        <translation>Chiffrage</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>ISO3</source>
+        <translation>ISO3</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Monnaie</translation>
+    </message>
+    <message>
+        <source>Beneficiaries</source>
+        <translation>Bénéficiaires</translation>
+    </message>
+    <message>
+        <source>Benefit a year</source>
+        <translation>Prestation annuelle</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>Cost % of GDP</source>
+        <translation>Coût, % du PIB</translation>
+    </message>
+    <message>
+        <source>Cost % of government expenditure</source>
+        <translation>Coût, % des dépenses publiques</translation>
+    </message>
+    <message>
+        <source>Cost, local currency</source>
+        <translation>Coût, monnaie nationale</translation>
+    </message>
+    <message>
+        <source>Notes and sources</source>
+        <translation>Notes et sources</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Cost % of GDP in {year}</source>
+        <translation>Coût, % du PIB en {year}</translation>
+    </message>
+    <message>
+        <source>Cost of a basic pension in {year}, countries ranked by cost as % of GDP</source>
+        <translation>Coût d&apos;une pension de base en {year}, pays classés selon le coût en % du PIB</translation>
+    </message>
+    <message>
+        <source>persons</source>
+        <translation>personnes</translation>
+    </message>
+    <message>
+        <source>local currency</source>
+        <translation>monnaie nationale</translation>
+    </message>
+    <message>
+        <source>Cost as % of GDP, {year}</source>
+        <translation>Coût en % du PIB, {year}</translation>
+    </message>
+    <message>
+        <source>{title}, by year</source>
+        <translation>{title}, par année</translation>
+    </message>
+    <message>
+        <source>What each country&apos;s figures assume (docs/methodology.md explains the method)</source>
+        <translation>Hypothèses retenues pour chaque pays (la méthode est exposée dans docs/methodology.md)</translation>
     </message>
 </context>
 <context>
     <name>export_format</name>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthèse</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished">Graphiques</translation>
+        <translation>Graphiques</translation>
     </message>
     <message>
         <source>Differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Écarts</translation>
     </message>
     <message>
         <source>Shares of GDP</source>
-        <translation type="unfinished"></translation>
+        <translation>Parts du PIB</translation>
     </message>
     <message>
         <source>Assumptions</source>
-        <translation type="unfinished">Hypothèses</translation>
+        <translation>Hypothèses</translation>
     </message>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs</translation>
     </message>
     <message>
         <source>{items} and {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{items} et {last}</translation>
     </message>
     <message>
         <source>currency</source>
-        <translation type="unfinished">monnaie</translation>
+        <translation>monnaie</translation>
     </message>
     <message>
         <source>thousand {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>milliers de {currency}</translation>
     </message>
     <message>
         <source>million {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>millions de {currency}</translation>
     </message>
     <message>
         <source>billion {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>milliards de {currency}</translation>
     </message>
     <message>
         <source>trillion {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>milliers de milliards de {currency}</translation>
     </message>
     <message>
         <source>Population</source>
-        <translation type="unfinished">Population</translation>
+        <translation>Population</translation>
     </message>
     <message>
         <source>Residents at 1 January.</source>
-        <translation type="unfinished"></translation>
+        <translation>Résidents au 1er janvier.</translation>
     </message>
     <message>
         <source>Population aged 65+</source>
-        <translation type="unfinished"></translation>
+        <translation>Population de 65 ans et plus</translation>
     </message>
     <message>
         <source>Residents aged 65 and over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Résidents âgés de 65 ans et plus.</translation>
     </message>
     <message>
         <source>Old-age dependency ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de dépendance des personnes âgées</translation>
     </message>
     <message>
         <source>Population aged 65+ over population aged 15 to 64.</source>
-        <translation type="unfinished"></translation>
+        <translation>Population de 65 ans et plus rapportée à la population de 15 à 64 ans.</translation>
     </message>
     <message>
         <source>Employed</source>
-        <translation type="unfinished"></translation>
+        <translation>Actifs occupés</translation>
     </message>
     <message>
         <source>Labour force less the unemployed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Population active, chômeurs déduits.</translation>
     </message>
     <message>
         <source>Contributors</source>
-        <translation type="unfinished">Cotisants</translation>
+        <translation>Cotisants</translation>
     </message>
     <message>
         <source>Active members paying contributions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assurés actifs qui versent des cotisations.</translation>
     </message>
     <message>
         <source>Pensioners, all branches</source>
-        <translation type="unfinished"></translation>
+        <translation>Pensionnés, toutes branches</translation>
     </message>
     <message>
         <source>Old-age, disability, spouse and orphan pensioners in payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Titulaires de pensions de vieillesse, d&apos;invalidité, de conjoint survivant et d&apos;orphelin en cours de service.</translation>
     </message>
     <message>
         <source>New old-age pensioners</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux pensionnés de vieillesse</translation>
     </message>
     <message>
         <source>Old-age pensions awarded in the year to members who qualify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pensions de vieillesse attribuées dans l&apos;année aux assurés qui remplissent les conditions.</translation>
     </message>
     <message>
         <source>System dependency ratio</source>
-        <translation type="unfinished">Rapport de dépendance du régime</translation>
+        <translation>Rapport de dépendance du système</translation>
     </message>
     <message>
         <source>Pensioners (all branches) over contributors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pensionnés (toutes branches) rapportés aux cotisants.</translation>
     </message>
     <message>
         <source>Average wage</source>
-        <translation type="unfinished"></translation>
+        <translation>Salaire moyen</translation>
     </message>
     <message>
         <source>Average gross wage of contributors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salaire brut moyen des cotisants.</translation>
     </message>
     <message>
         <source>Insurable wage bill</source>
-        <translation type="unfinished"></translation>
+        <translation>Masse salariale assurable</translation>
     </message>
     <message>
         <source>Wages contributions are paid on (below the ceiling, times density).</source>
-        <translation type="unfinished"></translation>
+        <translation>Salaires soumis à cotisation (sous le plafond, multipliés par la densité de cotisation).</translation>
     </message>
     <message>
         <source>Average old-age pension</source>
-        <translation type="unfinished"></translation>
+        <translation>Pension de vieillesse moyenne</translation>
     </message>
     <message>
         <source>Old-age pension expenditure over old-age pensioners.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépenses de pensions de vieillesse rapportées au nombre de pensionnés de vieillesse.</translation>
     </message>
     <message>
         <source>Replacement rate</source>
-        <translation type="unfinished">Taux de remplacement</translation>
+        <translation>Taux de remplacement</translation>
     </message>
     <message>
         <source>Average old-age pension over the average wage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pension de vieillesse moyenne rapportée au salaire moyen.</translation>
     </message>
     <message>
         <source>Contribution rate</source>
-        <translation type="unfinished">Taux de cotisation</translation>
+        <translation>Taux de cotisation</translation>
     </message>
     <message>
         <source>Share of the insurable wage paid in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Part du salaire assurable versée en cotisations.</translation>
     </message>
     <message>
         <source>Pensionable age, men</source>
-        <translation type="unfinished">Âge d&apos;admission à la pension, hommes</translation>
+        <translation>Âge d&apos;admission à la pension, hommes</translation>
     </message>
     <message>
         <source>Age of award of old-age pensions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Âge d&apos;attribution des pensions de vieillesse.</translation>
     </message>
     <message>
         <source>Pensionable age, women</source>
-        <translation type="unfinished">Âge d&apos;admission à la pension, femmes</translation>
+        <translation>Âge d&apos;admission à la pension, femmes</translation>
     </message>
     <message>
         <source>Contribution income</source>
-        <translation type="unfinished"></translation>
+        <translation>Recettes de cotisations</translation>
     </message>
     <message>
         <source>Contribution rate times the wage bill.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de cotisation multiplié par la masse salariale.</translation>
     </message>
     <message>
         <source>Benefit expenditure</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépenses de prestations</translation>
     </message>
     <message>
         <source>Old-age, disability and survivors&apos; pensions and lump sums paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pensions de vieillesse, d&apos;invalidité et de survivants et versements en capital payés.</translation>
     </message>
     <message>
         <source>Administrative expenses</source>
-        <translation type="unfinished"></translation>
+        <translation>Frais d&apos;administration</translation>
     </message>
     <message>
         <source>Cost of running the scheme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût de gestion du régime.</translation>
     </message>
     <message>
         <source>State subsidy</source>
-        <translation type="unfinished">Subvention de l&apos;État</translation>
+        <translation>Subvention de l&apos;État</translation>
     </message>
     <message>
         <source>Transfer from the state budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfert du budget de l&apos;État.</translation>
     </message>
     <message>
         <source>Investment income</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenus de placement</translation>
     </message>
     <message>
         <source>Return on the reserve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendement de la réserve.</translation>
     </message>
     <message>
         <source>Reserve at year end</source>
-        <translation type="unfinished"></translation>
+        <translation>Réserve en fin d&apos;année</translation>
     </message>
     <message>
         <source>Fund at 31 December; negative once exhausted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonds au 31 décembre&#xa0;; négatif une fois épuisé.</translation>
     </message>
     <message>
         <source>PAYG cost rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de coût par répartition</translation>
     </message>
     <message>
         <source>Benefit and administrative expenditure over the insurable wage bill.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépenses de prestations et d&apos;administration rapportées à la masse salariale assurable.</translation>
     </message>
     <message>
         <source>Reserve ratio</source>
-        <translation type="unfinished">Ratio de réserve</translation>
+        <translation>Ratio de réserve</translation>
     </message>
     <message>
         <source>Reserve over the year&apos;s benefit and administrative expenditure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réserve rapportée aux dépenses de prestations et d&apos;administration de l&apos;année.</translation>
     </message>
     <message>
         <source>GDP</source>
-        <translation type="unfinished">PIB</translation>
+        <translation>PIB</translation>
     </message>
     <message>
         <source>Gross domestic product, nominal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Produit intérieur brut, nominal.</translation>
     </message>
     <message>
         <source>Benefit expenditure to GDP</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépenses de prestations rapportées au PIB</translation>
     </message>
     <message>
         <source>Scheme benefit expenditure over GDP (the basic pension apart).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépenses de prestations du régime rapportées au PIB (hors pension de base).</translation>
     </message>
     <message>
         <source>Basic pension beneficiaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Bénéficiaires de la pension de base</translation>
     </message>
     <message>
         <source>People paid the non-contributory basic pension.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes qui perçoivent la pension de base non contributive.</translation>
     </message>
     <message>
         <source>Basic pension cost</source>
-        <translation type="unfinished">Coût de la pension de base</translation>
+        <translation>Coût de la pension de base</translation>
     </message>
     <message>
         <source>Benefits and delivery cost, paid by the state budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prestations et frais de versement, à la charge du budget de l&apos;État.</translation>
     </message>
     <message>
         <source>Basic pension cost to GDP</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût de la pension de base rapporté au PIB</translation>
     </message>
     <message>
         <source>Basic pension cost over GDP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût de la pension de base rapporté au PIB.</translation>
     </message>
     <message>
         <source>Old-age pensioners</source>
-        <translation type="unfinished">Pensionnés de vieillesse</translation>
+        <translation>Pensionnés de vieillesse</translation>
     </message>
     <message>
         <source>Old-age pensioners in payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pensionnés de vieillesse en cours de service.</translation>
     </message>
     <message>
         <source>Old-age pension expenditure</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépenses de pensions de vieillesse</translation>
     </message>
     <message>
         <source>Old-age pensions paid, without old-age grants.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pensions de vieillesse payées, hors allocations de vieillesse.</translation>
     </message>
     <message>
         <source>Disability pensioners</source>
-        <translation type="unfinished">Pensionnés d&apos;invalidité</translation>
+        <translation>Pensionnés d&apos;invalidité</translation>
     </message>
     <message>
         <source>Disability pensioners in payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pensionnés d&apos;invalidité en cours de service.</translation>
     </message>
     <message>
         <source>New disability pensioners</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux pensionnés d&apos;invalidité</translation>
     </message>
     <message>
         <source>Disability pensions awarded in the year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pensions d&apos;invalidité attribuées dans l&apos;année.</translation>
     </message>
     <message>
         <source>Disability pension expenditure</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépenses de pensions d&apos;invalidité</translation>
     </message>
     <message>
         <source>Disability pensions paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pensions d&apos;invalidité payées.</translation>
     </message>
     <message>
         <source>Spouse pensioners</source>
-        <translation type="unfinished"></translation>
+        <translation>Conjoints survivants pensionnés</translation>
     </message>
     <message>
         <source>Widows and widowers paid a survivor&apos;s pension.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veuves et veufs qui perçoivent une pension de survivant.</translation>
     </message>
     <message>
         <source>Orphan pensioners</source>
-        <translation type="unfinished"></translation>
+        <translation>Orphelins pensionnés</translation>
     </message>
     <message>
         <source>Orphans paid a pension.</source>
-        <translation type="unfinished"></translation>
+        <translation>Orphelins qui perçoivent une pension.</translation>
     </message>
     <message>
         <source>Survivors&apos; pension expenditure</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépenses de pensions de survivants</translation>
     </message>
     <message>
         <source>Spouse and orphan pensions paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pensions de conjoint survivant et d&apos;orphelin payées.</translation>
     </message>
     <message>
         <source>Lump sums</source>
-        <translation type="unfinished">Versements en capital</translation>
+        <translation>Versements en capital</translation>
     </message>
     <message>
         <source>Old-age grants to members short of the qualifying period, and funeral grants.</source>
-        <translation type="unfinished"></translation>
+        <translation>Allocations de vieillesse aux assurés qui n&apos;ont pas accompli le stage, et frais funéraires.</translation>
     </message>
     <message>
         <source>Share qualifying for a pension</source>
-        <translation type="unfinished"></translation>
+        <translation>Part remplissant la condition de stage</translation>
     </message>
     <message>
         <source>New old-age pensioners over all members reaching the pensionable age in the year; empty where no one does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux pensionnés de vieillesse rapportés à l&apos;ensemble des assurés atteignant l&apos;âge d&apos;admission à la pension dans l&apos;année&#xa0;; vide si personne ne l&apos;atteint.</translation>
     </message>
     <message>
         <source>Replacement rate, new pensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de remplacement, nouvelles pensions</translation>
     </message>
     <message>
         <source>Average new old-age pension over the average wage; empty where no one is awarded one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle pension de vieillesse moyenne rapportée au salaire moyen&#xa0;; vide si aucune n&apos;est attribuée.</translation>
     </message>
     <message>
         <source>Average insurable wage</source>
-        <translation type="unfinished"></translation>
+        <translation>Salaire assurable moyen</translation>
     </message>
     <message>
         <source>Insurable wage bill per contributor (wages capped at the ceiling).</source>
-        <translation type="unfinished"></translation>
+        <translation>Masse salariale assurable par cotisant (salaires limités au plafond).</translation>
     </message>
     <message>
         <source>thousand persons</source>
-        <translation type="unfinished"></translation>
+        <translation>milliers de personnes</translation>
     </message>
     <message>
         <source>persons</source>
-        <translation type="unfinished">personnes</translation>
+        <translation>personnes</translation>
     </message>
     <message>
         <source>years</source>
-        <translation type="unfinished"></translation>
+        <translation>ans</translation>
     </message>
     <message>
         <source>× expenditure</source>
-        <translation type="unfinished"></translation>
+        <translation>× dépenses</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénario</translation>
     </message>
     <message>
         <source>Reform comparison: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison de réformes&#xa0;: {name}</translation>
     </message>
     <message>
         <source>Reform comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison de réformes</translation>
     </message>
     <message>
         <source>Exported {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporté le {date}</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>Page {page} sur {pages}</translation>
     </message>
 </context>
 <context>
     <name>export_scenarios</name>
     <message>
         <source>Year</source>
-        <translation type="unfinished">Année</translation>
+        <translation>Année</translation>
     </message>
     <message>
         <source>Population and members</source>
-        <translation type="unfinished"></translation>
+        <translation>Population et assurés</translation>
     </message>
     <message>
         <source>Wages, rules and pensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Salaires, règles et pensions</translation>
     </message>
     <message>
         <source>Income, expenditure and reserve</source>
-        <translation type="unfinished"></translation>
+        <translation>Recettes, dépenses et réserve</translation>
     </message>
     <message>
         <source>Benefit branches and the basic pension (paid by the state)</source>
-        <translation type="unfinished"></translation>
+        <translation>Branches de prestations et pension de base (à la charge de l&apos;État)</translation>
     </message>
     <message>
         <source>The workbook as read, with its legislated schedule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le classeur tel qu&apos;il a été lu, avec son calendrier légal.</translation>
     </message>
     <message>
         <source>See the {sheet} sheet for the levers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les leviers figurent dans la feuille «&#xa0;{sheet}&#xa0;».</translation>
     </message>
     <message>
         <source>Differences from the baseline (reform minus baseline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Écarts par rapport au scénario de référence (réforme moins référence)</translation>
     </message>
     <message>
         <source>Rates in percentage points ({pp}), money in {money}, the reserve ratio as a multiple of a year&apos;s expenditure; a dash where the difference rounds to nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux en points de pourcentage ({pp}), montants en {money}, ratio de réserve en multiple des dépenses d&apos;une année&#xa0;; un tiret là où l&apos;écart s&apos;arrondit à zéro.</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">Unité</translation>
+        <translation>Unité</translation>
     </message>
     <message>
         <source>Meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Signification</translation>
     </message>
     <message>
         <source>Indicators: the lines of the scenario sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs&#xa0;: les lignes des feuilles de scénario</translation>
     </message>
     <message>
         <source>&apos;Column&apos;: the name in the CSV and JSON output (spec 8 and 16). Large numbers of persons and money are shown in thousands to trillions: each line says which.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;Colonne&#xa0;»&#xa0;: le nom dans les sorties CSV et JSON (spécification, sections 8 et 16). Les grands nombres de personnes et les montants sont exprimés en milliers, millions, milliards ou milliers de milliards&#xa0;: chaque ligne indique l&apos;unité.</translation>
     </message>
 </context>
 <context>
     <name>export_sensitivity</name>
     <message>
         <source>Sensitivity</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensibilité</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no year of depletion</comment>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Assumption</source>
+        <translation>Hypothèse</translation>
+    </message>
+    <message>
+        <source>Low (pp of GAP)</source>
+        <translation>Basse (pt de PMG)</translation>
+    </message>
+    <message>
+        <source>High (pp of GAP)</source>
+        <translation>Haute (pt de PMG)</translation>
+    </message>
+    <message>
+        <source>{name}: change of the GAP</source>
+        <translation>{name}&#xa0;: variation de la PMG</translation>
+    </message>
+    <message>
+        <source>percentage points of the GAP</source>
+        <translation>points de pourcentage de la PMG</translation>
+    </message>
+    <message>
+        <source>Sensitivity tests</source>
+        <translation>Tests de sensibilité</translation>
+    </message>
+    <message>
+        <source>Each assumption varied alone, low and high, the others as in the workbook; the same variant for the baseline and every reform. Shifts in percentage points (pt) are added in every year; factors (×) multiply the path.</source>
+        <translation>Chaque hypothèse varie seule, en variante basse et haute, les autres restant celles du classeur&#xa0;; la même variante s&apos;applique au scénario de référence et à chaque réforme. Les écarts en points de pourcentage (pt) s&apos;ajoutent chaque année&#xa0;; les facteurs (×) multiplient la trajectoire.</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <source>GAP change</source>
+        <translation>Variation de la PMG</translation>
+    </message>
+    <message>
+        <source>Reserve depleted in</source>
+        <translation>Réserve épuisée en</translation>
+    </message>
+    <message>
+        <source>PAYG cost rate {year}</source>
+        <translation>Taux de coût par répartition {year}</translation>
+    </message>
+    <message>
+        <source>Reserve ratio {year} (years)</source>
+        <translation>Ratio de réserve {year} (années)</translation>
+    </message>
+    <message>
+        <source>central</source>
+        <translation>centrale</translation>
     </message>
 </context>
 <context>
     <name>export_standards</name>
     <message>
         <source>Standards</source>
-        <translation type="unfinished"></translation>
+        <translation>Normes</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénario</translation>
     </message>
     <message>
         <source>Convention</source>
-        <translation type="unfinished"></translation>
+        <translation>Convention</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle</translation>
     </message>
     <message>
         <source>Value (worst year)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur (pire année)</translation>
     </message>
     <message>
         <source>Worst year</source>
-        <translation type="unfinished"></translation>
+        <translation>Pire année</translation>
     </message>
     <message>
         <source>Where in the convention</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposition de la convention</translation>
+    </message>
+    <message>
+        <source>Within the international labour standards? ILO conventions C102 and C128</source>
+        <translation>Dans le respect des normes internationales du travail&#xa0;? Conventions de l&apos;OIT C102 et C128</translation>
+    </message>
+    <message>
+        <source>The benefit of each convention&apos;s standard beneficiary (30 years of contribution at the average insurable wage for old age, 15 years for invalidity and survivors), computed by the scheme&apos;s own rules, as a share of the average insurable wage of the award year; the worst award year is shown. Methods and what is not judged: docs/methodology.md, section 18.</source>
+        <translation>La prestation du bénéficiaire type de chaque convention (30 ans de cotisation au salaire assurable moyen pour la vieillesse, 15 ans pour l&apos;invalidité et les survivants), calculée selon les règles propres du régime, en part du salaire assurable moyen de l&apos;année d&apos;attribution&#xa0;; la plus défavorable des années d&apos;attribution est retenue. Méthodes et points non jugés&#xa0;: docs/methodology.md, section 18.</translation>
+    </message>
+    <message>
+        <source>Not judged: {reasons}.</source>
+        <translation>Non jugé&#xa0;: {reasons}.</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation>au moins</translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation>au plus</translation>
     </message>
 </context>
 <context>
     <name>export_stochastic</name>
     <message>
         <source>Stochastic</source>
-        <translation type="unfinished"></translation>
+        <translation>Stochastique</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>moyenne</translation>
+    </message>
+    <message>
+        <source>{name} deterministic</source>
+        <translation>{name} déterministe</translation>
+    </message>
+    <message>
+        <source>Probability the reserve has run out</source>
+        <translation>Probabilité que la réserve soit épuisée</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>médiane</translation>
+    </message>
+    <message>
+        <source>{name}: reserve ratio, percentiles</source>
+        <translation>{name}&#xa0;: ratio de réserve, centiles</translation>
+    </message>
+    <message>
+        <source>{name}: probability the reserve has run out</source>
+        <translation>{name}&#xa0;: probabilité que la réserve soit épuisée</translation>
+    </message>
+    <message>
+        <source>share of paths</source>
+        <translation>part des trajectoires</translation>
+    </message>
+    <message>
+        <source>probability</source>
+        <translation>probabilité</translation>
+    </message>
+    <message>
+        <source>{rate} sd {sd} pt, autocorrelation {autocorrelation}</source>
+        <translation>{rate}&#xa0;: écart type {sd} pt, autocorrélation {autocorrelation}</translation>
+    </message>
+    <message>
+        <source>Stochastic projections</source>
+        <translation>Projections stochastiques</translation>
+    </message>
+    <message>
+        <source>{paths} economic paths (seed {seed}), the same for every scenario: {settings}. Percentiles over the paths in each year; &apos;run out&apos; = the reserve was negative at the end of that year or an earlier one.</source>
+        <translation>{paths} trajectoires économiques (graine {seed}), les mêmes pour tous les scénarios&#xa0;: {settings}. Centiles des trajectoires pour chaque année&#xa0;; «&#xa0;épuisée&#xa0;» = la réserve était négative à la fin de cette année ou d&apos;une année antérieure.</translation>
     </message>
 </context>
 <context>
     <name>export_summary</name>
     <message>
         <source>PAYG cost rate {year} (% of wages)</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de coût par répartition {year} (% des salaires)</translation>
     </message>
     <message>
         <source>Reserve ratio {year} (× expenditure)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratio de réserve {year} (× dépenses)</translation>
     </message>
     <message>
         <source>Contribution rate {year} (% of wages)</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de cotisation {year} (% des salaires)</translation>
     </message>
     <message>
         <source>State subsidy {year} (% of wages)</source>
-        <translation type="unfinished"></translation>
+        <translation>Subvention de l&apos;État {year} (% des salaires)</translation>
     </message>
     <message>
         <source>Replacement rate {year} (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de remplacement {year} (%)</translation>
     </message>
     <message>
         <source>Benefit expenditure {year} (% of GDP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépenses de prestations {year} (% du PIB)</translation>
     </message>
     <message>
         <source>Basic pension cost {year} (% of GDP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût de la pension de base {year} (% du PIB)</translation>
     </message>
     <message>
         <source>Basic pension beneficiaries {year} (thousand persons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bénéficiaires de la pension de base {year} (milliers de personnes)</translation>
     </message>
     <message>
         <source>Reserve exhausted in</source>
-        <translation type="unfinished"></translation>
+        <translation>Réserve épuisée en</translation>
     </message>
     <message>
         <source>GAP (% of wages)</source>
-        <translation type="unfinished"></translation>
+        <translation>PMG (% des salaires)</translation>
     </message>
     <message>
         <source>&apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
         <source>Under the baseline the reserve lasts to the end of the projection ({year}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le scénario de référence, la réserve dure jusqu&apos;à la fin de la projection ({year}).</translation>
     </message>
     <message>
         <source>Under the baseline the reserve is exhausted in {year}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le scénario de référence, la réserve est épuisée en {year}.</translation>
     </message>
     <message>
         <source>{name} {depletion}{gap}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} {depletion}{gap}.</translation>
     </message>
     <message>
         <source>The general average premium (GAP) under the baseline is {gap} of insurable wages: the level contribution rate that would finance the scheme over the projection period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le scénario de référence, la prime moyenne générale (PMG) est de {gap} des salaires assurables&#xa0;: le taux de cotisation constant qui financerait le régime sur la période de projection.</translation>
     </message>
     <message>
         <source>Under the baseline the PAYG cost rate in {year} is {cost} of insurable wages, against a contribution rate of {rate} and a state subsidy worth {subsidy} of wages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le scénario de référence, le taux de coût par répartition en {year} est de {cost} des salaires assurables, contre un taux de cotisation de {rate} et une subvention de l&apos;État équivalant à {subsidy} des salaires.</translation>
     </message>
     <message>
         <source>Under the baseline the PAYG cost rate in {year} is {cost} of insurable wages, against a contribution rate of {rate}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le scénario de référence, le taux de coût par répartition en {year} est de {cost} des salaires assurables, contre un taux de cotisation de {rate}.</translation>
     </message>
     <message>
-        <source>{name} stops the basic pension: in {year} it costs {cost} of GDP ({people} beneficiaries) under the baseline.</source>
-        <translation type="unfinished"></translation>
+        <source>{name} stops the basic pension: in {year} it costs {cost} of GDP ({people}) under the baseline.</source>
+        <translation>{name} supprime la pension de base&#xa0;: en {year}, elle coûte {cost} du PIB ({people}) dans le scénario de référence.</translation>
     </message>
     <message>
-        <source>{name} pays a basic pension costing {cost} of GDP in {year} ({people} beneficiaries), paid by the state budget outside the reserve; the baseline pays none.</source>
-        <translation type="unfinished"></translation>
+        <source>{name} pays a basic pension costing {cost} of GDP in {year} ({people}), paid by the state budget outside the reserve; the baseline pays none.</source>
+        <translation>{name} verse une pension de base qui coûte {cost} du PIB en {year} ({people}), à la charge du budget de l&apos;État, hors réserve&#xa0;; le scénario de référence n&apos;en verse aucune.</translation>
     </message>
     <message>
-        <source>{name} pays a basic pension costing {cost} of GDP in {year} ({people} beneficiaries), paid by the state budget outside the reserve; the baseline&apos;s costs {old_cost} ({old_people} beneficiaries).</source>
-        <translation type="unfinished"></translation>
+        <source>{name} pays a basic pension costing {cost} of GDP in {year} ({people}), paid by the state budget outside the reserve; the baseline&apos;s costs {old_cost} ({old_people}).</source>
+        <translation>{name} verse une pension de base qui coûte {cost} du PIB en {year} ({people}), à la charge du budget de l&apos;État, hors réserve&#xa0;; celle du scénario de référence coûte {old_cost} ({old_people}).</translation>
     </message>
     <message>
-        <source>The baseline&apos;s basic pension costs {cost} of GDP in {year} ({people} beneficiaries), paid by the state budget outside the reserve and the GAP.</source>
-        <translation type="unfinished"></translation>
+        <source>The baseline&apos;s basic pension costs {cost} of GDP in {year} ({people}), paid by the state budget outside the reserve and the GAP.</source>
+        <translation>La pension de base du scénario de référence coûte {cost} du PIB en {year} ({people}), à la charge du budget de l&apos;État, hors réserve et hors PMG.</translation>
     </message>
     <message>
-        <source>{count} million</source>
-        <translation type="unfinished"></translation>
+        <source>{count} million beneficiaries</source>
+        <comment>2 million or more</comment>
+        <translation>{count} millions de bénéficiaires</translation>
     </message>
     <message>
-        <source>{count} thousand</source>
-        <translation type="unfinished"></translation>
+        <source>{count} million beneficiaries</source>
+        <translation>{count} million de bénéficiaires</translation>
+    </message>
+    <message>
+        <source>{count} thousand beneficiaries</source>
+        <translation>{count} mille bénéficiaires</translation>
+    </message>
+    <message>
+        <source>{count} beneficiaries</source>
+        <translation>{count} bénéficiaires</translation>
     </message>
     <message>
         <source>{branch} {share}</source>
-        <translation type="unfinished"></translation>
+        <translation>{branch} {share}</translation>
     </message>
     <message>
         <source>In {year} benefit expenditure under the baseline is {total} of GDP: {parts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>En {year}, dans le scénario de référence, les dépenses de prestations représentent {total} du PIB&#xa0;: {parts}.</translation>
     </message>
     <message>
         <source>Of the branches, {name} changes {branch} most in {year}: from {old} to {new} of GDP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parmi les branches, {name} modifie surtout les dépenses de {branch} en {year}&#xa0;: de {old} à {new} du PIB.</translation>
     </message>
     <message>
         <source>also keeps the reserve positive to {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>maintient elle aussi la réserve positive jusqu&apos;en {year}</translation>
     </message>
     <message>
         <source>exhausts the reserve in {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>épuise la réserve en {year}</translation>
     </message>
     <message>
         <source>keeps the reserve positive to the end of the projection ({year})</source>
-        <translation type="unfinished"></translation>
+        <translation>maintient la réserve positive jusqu&apos;à la fin de la projection ({year})</translation>
     </message>
     <message>
         <source>postpones this to {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>repousse cet épuisement à {year}</translation>
     </message>
     <message>
         <source>brings this forward to {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>avance cet épuisement à {year}</translation>
     </message>
     <message>
         <source>keeps this at {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>laisse cet épuisement en {year}</translation>
     </message>
     <message>
         <source> and leaves the GAP at {gap}</source>
-        <translation type="unfinished"></translation>
+        <translation> et laisse la PMG à {gap}</translation>
     </message>
     <message>
         <source> and raises the GAP from {old} to {new}</source>
-        <translation type="unfinished"></translation>
+        <translation> et relève la PMG de {old} à {new}</translation>
     </message>
     <message>
         <source> and lowers the GAP from {old} to {new}</source>
-        <translation type="unfinished"></translation>
+        <translation> et abaisse la PMG de {old} à {new}</translation>
     </message>
     <message>
         <source>none by {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun d&apos;ici {year}</translation>
     </message>
     <message>
         <source>beyond {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>au-delà de {year}</translation>
     </message>
     <message>
         <source>new: {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>nouveau&#xa0;: {year}</translation>
     </message>
     <message>
         <source>How this workbook prints: this {summary} and the {charts} are the brief; the full tables follow, years across: {differences} (each reform minus the baseline), {shares}, a page a scenario with every indicator, {assumptions} (every input) and {indicators} (what each line means). Printed tables show the base year, every fifth year to {near}, every tenth after, the last year and the year the reserve is exhausted (baseline: {years}); every year is in the sheets, in collapsed columns that + opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impression de ce classeur&#xa0;: les feuilles «&#xa0;{summary}&#xa0;» et «&#xa0;{charts}&#xa0;» forment la note de synthèse&#xa0;; suivent les tableaux complets, années en colonnes&#xa0;: «&#xa0;{differences}&#xa0;» (chaque réforme moins le scénario de référence), «&#xa0;{shares}&#xa0;», une page par scénario avec tous les indicateurs, «&#xa0;{assumptions}&#xa0;» (toutes les données d&apos;entrée) et «&#xa0;{indicators}&#xa0;» (ce que signifie chaque ligne). Les tableaux imprimés montrent l&apos;année de base, une année sur cinq jusqu&apos;en {near}, une sur dix ensuite, la dernière année et l&apos;année d&apos;épuisement de la réserve (scénario de référence&#xa0;: {years})&#xa0;; toutes les années figurent dans les feuilles, dans des colonnes repliées que le bouton + déplie.</translation>
     </message>
     <message>
         <source>Base year {first}, projection to {last}. Exported {exported}. Rates are shares of insurable wages unless said to be of GDP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Année de base {first}, projection jusqu&apos;en {last}. Exporté le {exported}. Les taux sont exprimés en part des salaires assurables, sauf mention «&#xa0;du PIB&#xa0;».</translation>
     </message>
     <message>
         <source> Illustrative: the source workbook&apos;s assumptions are not official statistics.</source>
-        <translation type="unfinished"></translation>
+        <translation> Illustratif&#xa0;: les hypothèses du classeur source ne sont pas des statistiques officielles.</translation>
     </message>
     <message>
         <source>Key findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Principaux constats</translation>
     </message>
     <message>
         <source>Key results</source>
-        <translation type="unfinished"></translation>
+        <translation>Principaux résultats</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénario</translation>
     </message>
     <message>
         <source>Difference from the baseline (reserve exhausted: years later; rates: percentage points; a dash where it rounds to nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart par rapport au scénario de référence (épuisement de la réserve&#xa0;: années plus tard&#xa0;; taux&#xa0;: points de pourcentage&#xa0;; un tiret là où l&apos;écart s&apos;arrondit à zéro)</translation>
     </message>
     <message>
         <source>Reform</source>
-        <translation type="unfinished">Réforme</translation>
+        <translation>Réforme</translation>
     </message>
     <message>
         <source>Cost and financing in {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût et financement en {year}</translation>
     </message>
     <message>
         <source>{name}: change</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}&#xa0;: écart</translation>
     </message>
     <message>
         <source>Sources and caveats</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources et mises en garde</translation>
     </message>
     <message>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>non indiqué</translation>
     </message>
     <message>
         <source>Source workbook: {name} (SHA-256 {digest}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeur source&#xa0;: {name} (SHA-256 {digest}).</translation>
     </message>
     <message>
         <source>Source workbook: {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeur source&#xa0;: {name}.</translation>
     </message>
     <message>
         <source>Computed by Reform Studio {version}, model version {model}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculé par Reform Studio {version}, version {model} du modèle.</translation>
     </message>
     <message>
         <source>Illustrative: the source workbook says its assumptions are illustrative, not official statistics and not the rules of any real scheme; read the results as a demonstration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Illustratif&#xa0;: le classeur source indique que ses hypothèses sont illustratives, qu&apos;elles ne sont ni des statistiques officielles ni les règles d&apos;un régime réel&#xa0;; lisez les résultats comme une démonstration.</translation>
     </message>
     <message>
         <source>Projections, not forecasts: each follows from the assumptions on the {sheet} sheet. Money is nominal; the basic pension is paid by the state budget, outside the reserve and the GAP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des projections, non des prévisions&#xa0;: chacune découle des hypothèses de la feuille «&#xa0;{sheet}&#xa0;». Les montants sont nominaux&#xa0;; la pension de base est à la charge du budget de l&apos;État, hors réserve et hors PMG.</translation>
     </message>
     <message>
         <source>Data: {item}: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Données&#xa0;: {item}&#xa0;: {source}</translation>
     </message>
     <message>
         <source> The data sources in full are on the {sheet} sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation> Les sources des données figurent en entier dans la feuille «&#xa0;{sheet}&#xa0;».</translation>
     </message>
     <message>
         <source>not by {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>pas avant fin {year}</translation>
     </message>
     <message>
         <source>n/a: depleted</source>
-        <translation type="unfinished"></translation>
+        <translation>s.o.&#xa0;: épuisée</translation>
     </message>
 </context>
 <context>
@@ -3563,11 +3976,11 @@ Elles restent ouvertes ici&#xa0;; enregistrez-les dans un autre dossier.</transl
     <name>groups</name>
     <message>
         <source>Name at least one country or group, e.g. --countries &apos;Malawi, Niger&apos; or --countries &apos;Low income Sub-Saharan Africa&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez au moins un pays ou un groupe, par exemple --countries &apos;Malawi, Niger&apos; ou --countries &apos;Low income Sub-Saharan Africa&apos;.</translation>
     </message>
     <message>
         <source>{problem} Groups with a close name: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} Groupes au nom proche&#xa0;: {names}.</translation>
     </message>
 </context>
 <context>
@@ -4558,7 +4971,7 @@ Les commandes sont&#xa0;: {commands} (la fenêtre, par défaut).
     </message>
     <message>
         <source>Next / previous control: the reforms, the levers, the charts, the key figures</source>
-        <translation>Commande suivante / précédente&#xa0;: les réformes, les leviers, les graphiques, les chiffres clés</translation>
+        <translation>Élément suivant / précédent&#xa0;: les réformes, les leviers, les graphiques, les chiffres clés</translation>
     </message>
     <message>
         <source>On a lever&apos;s slider: a step, ten steps, the ends</source>
@@ -4875,327 +5288,327 @@ Les commandes sont&#xa0;: {commands} (la fenêtre, par défaut).
     <name>parameters</name>
     <message>
         <source>optional label</source>
-        <translation type="unfinished"></translation>
+        <translation>libellé facultatif</translation>
     </message>
     <message>
         <source>Exampleland</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays exemple</translation>
     </message>
     <message>
         <source>optional label (default: the file name)</source>
-        <translation type="unfinished"></translation>
+        <translation>libellé facultatif (par défaut&#xa0;: le nom du fichier)</translation>
     </message>
     <message>
         <source>Example pension scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemple de régime de pensions</translation>
     </message>
     <message>
         <source>year</source>
-        <translation type="unfinished">année</translation>
+        <translation>année</translation>
     </message>
     <message>
         <source>first projection year; data are at 1 January</source>
-        <translation type="unfinished"></translation>
+        <translation>première année de projection&#xa0;; les données sont au 1er janvier</translation>
     </message>
     <message>
         <source>years</source>
-        <translation type="unfinished"></translation>
+        <translation>ans</translation>
     </message>
     <message>
         <source>10 to 150; empty = 75</source>
-        <translation type="unfinished"></translation>
+        <translation>de 10 à 150&#xa0;; vide = 75</translation>
     </message>
     <message>
         <source>fraction</source>
-        <translation type="unfinished"></translation>
+        <translation>fraction décimale</translation>
     </message>
     <message>
         <source>of the insurable wage (0.18 = 18 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>du salaire assurable (0,18 = 18&#xa0;%)</translation>
     </message>
     <message>
         <source>whole number, 40 to 80</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre entier, de 40 à 80</translation>
     </message>
     <message>
         <source>fraction per year</source>
-        <translation type="unfinished"></translation>
+        <translation>fraction décimale par an</translation>
     </message>
     <message>
         <source>pension per year of service, of the reference wage</source>
-        <translation type="unfinished"></translation>
+        <translation>taux d&apos;annuité&#xa0;: pension par année de service, en fraction du salaire de référence</translation>
     </message>
     <message>
         <source>final years averaged; at most pensionable age - 15</source>
-        <translation type="unfinished"></translation>
+        <translation>dernières années dont on fait la moyenne&#xa0;; au plus l&apos;âge d&apos;admission à la pension moins 15</translation>
     </message>
     <message>
         <source>none | prices | wages</source>
-        <translation type="unfinished"></translation>
+        <translation>none | prices | wages, en anglais (sans revalorisation, selon les prix, selon les salaires)</translation>
     </message>
     <message>
         <source>0 = prices, 1 = wages</source>
-        <translation type="unfinished"></translation>
+        <translation>0 = prix, 1 = salaires</translation>
     </message>
     <message>
         <source>share of a year contributed</source>
-        <translation type="unfinished"></translation>
+        <translation>part de l&apos;année cotisée</translation>
     </message>
     <message>
         <source>of contribution income</source>
-        <translation type="unfinished"></translation>
+        <translation>des recettes de cotisations</translation>
     </message>
     <message>
         <source>of benefit expenditure</source>
-        <translation type="unfinished"></translation>
+        <translation>des dépenses de prestations</translation>
     </message>
     <message>
         <source>currency</source>
-        <translation type="unfinished">monnaie</translation>
+        <translation>monnaie</translation>
     </message>
     <message>
         <source>reserve at 1 January base year</source>
-        <translation type="unfinished"></translation>
+        <translation>réserve au 1er janvier de l&apos;année de base</translation>
     </message>
     <message>
         <source>optional: floor on new pensions, of the average wage; empty = none</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif&#xa0;: plancher des nouvelles pensions, en fraction du salaire moyen&#xa0;; vide = aucun</translation>
     </message>
     <message>
         <source>optional: cap on new pensions, of the own reference wage; empty = none</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif&#xa0;: plafond des nouvelles pensions, en fraction du salaire de référence du pensionné&#xa0;; vide = aucun</translation>
     </message>
     <message>
         <source>TRUE/FALSE</source>
-        <translation type="unfinished"></translation>
+        <translation>VRAI/FAUX (ou 1/0)</translation>
     </message>
     <message>
         <source>optional non-contributory pension from the state budget</source>
-        <translation type="unfinished"></translation>
+        <translation>pension non contributive facultative, financée par le budget de l&apos;État</translation>
     </message>
     <message>
         <source>required when the basic pension is enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>obligatoire si la pension de base est activée</translation>
     </message>
     <message>
         <source>required when enabled: benefit as a share of GDP per capita</source>
-        <translation type="unfinished"></translation>
+        <translation>obligatoire si elle est activée&#xa0;: prestation en fraction du PIB par habitant</translation>
     </message>
     <message>
         <source>universal | pension_tested; empty = universal</source>
-        <translation type="unfinished"></translation>
+        <translation>universal | pension_tested, en anglais (universelle, sous condition de non-cumul avec une pension)&#xa0;; vide = universal</translation>
     </message>
     <message>
         <source>empty = 1</source>
-        <translation type="unfinished"></translation>
+        <translation>vide = 1</translation>
     </message>
     <message>
         <source>empty = 0</source>
-        <translation type="unfinished"></translation>
+        <translation>vide = 0</translation>
     </message>
     <message>
         <source>empty = in force from the base year</source>
-        <translation type="unfinished"></translation>
+        <translation>vide = en vigueur dès l&apos;année de base</translation>
     </message>
     <message>
         <source>sd of log wage</source>
-        <translation type="unfinished"></translation>
+        <translation>écart type du log du salaire</translation>
     </message>
     <message>
         <source>optional, 0 to 2: spread of earnings within a cohort (10 earnings classes); typically 0.4 to 0.8; empty = 0, everyone earns the cohort&apos;s average</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif, de 0 à 2&#xa0;: dispersion des salaires au sein d&apos;une cohorte (10 classes de salaire)&#xa0;; en général de 0,4 à 0,8&#xa0;; vide = 0, chacun perçoit le salaire moyen de sa cohorte</translation>
     </message>
     <message>
         <source>optional, 0 to 1: spread of service within a cohort, h (5 service classes from 1 - 0.8 h to 1 + 0.8 h times the cohort&apos;s service); typically 0.3 to 0.6; empty = 0</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif, de 0 à 1&#xa0;: dispersion des années de service au sein d&apos;une cohorte, h (5 classes de service, de 1 - 0,8 h à 1 + 0,8 h fois le service de la cohorte)&#xa0;; en général de 0,3 à 0,6&#xa0;; vide = 0</translation>
     </message>
     <message>
         <source>times the average wage</source>
-        <translation type="unfinished"></translation>
+        <translation>fois le salaire moyen</translation>
     </message>
     <message>
         <source>optional, above 0 up to 10: wages above this multiple of the average wage are neither contributed on nor pensioned; typically 2 to 5; empty = no ceiling</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif, plus de 0 et au plus 10&#xa0;: la part des salaires au-delà de ce multiple du salaire moyen n&apos;est ni soumise à cotisation ni prise en compte pour la pension&#xa0;; en général de 2 à 5&#xa0;; vide = pas de plafond</translation>
     </message>
     <message>
         <source>optional qualifying period, whole years 0 to 50: with less service no pension, only the old-age grant; typically 10 to 20; empty = 0</source>
-        <translation type="unfinished"></translation>
+        <translation>stage facultatif, en années entières de 0 à 50&#xa0;: avec moins d&apos;années de service, pas de pension, seulement l&apos;allocation de vieillesse&#xa0;; en général de 10 à 20&#xa0;; vide = 0</translation>
     </message>
     <message>
         <source>fraction per year of service</source>
-        <translation type="unfinished"></translation>
+        <translation>fraction décimale par année de service</translation>
     </message>
     <message>
         <source>optional: lump sum for members short of the qualifying period, per year of service, of their reference wage; typically 0.05 to 0.15; empty = 0</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif&#xa0;: versement en capital aux assurés qui n&apos;ont pas accompli le stage, par année de service, en fraction de leur salaire de référence&#xa0;; en général de 0,05 à 0,15&#xa0;; vide = 0</translation>
     </message>
     <message>
         <source>optional, whole years 0 to 50: service needed for a disability pension; typically 1 to 5; empty = 0</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif, en années entières de 0 à 50&#xa0;: stage requis pour une pension d&apos;invalidité&#xa0;; en général de 1 à 5&#xa0;; vide = 0</translation>
     </message>
     <message>
         <source>optional, 0 to 1: share of the years from disablement to the pensionable age credited as service; typically 0.5 to 1; empty = 0</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif, de 0 à 1&#xa0;: part des années entre la survenance de l&apos;invalidité et l&apos;âge d&apos;admission à la pension validée comme service&#xa0;; en général de 0,5 à 1&#xa0;; vide = 0</translation>
     </message>
     <message>
         <source>times qx</source>
-        <translation type="unfinished"></translation>
+        <translation>fois qx</translation>
     </message>
     <message>
         <source>optional, 1 to 10: disability pensioners&apos; mortality as a multiple of the population&apos;s; typically 1.5 to 3; empty = 1</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif, de 1 à 10&#xa0;: mortalité des pensionnés d&apos;invalidité, en multiple de celle de la population&#xa0;; en général de 1,5 à 3&#xa0;; vide = 1</translation>
     </message>
     <message>
         <source>optional, 0 to 1: a spouse&apos;s pension, of the deceased&apos;s pension; typically 0.5 to 0.6; empty = 0, no spouses&apos; pensions are awarded</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif, de 0 à 1&#xa0;: pension du conjoint survivant, en fraction de la pension du défunt&#xa0;; en général de 0,5 à 0,6&#xa0;; vide = 0, aucune pension de conjoint n&apos;est attribuée</translation>
     </message>
     <message>
         <source>optional, 0 to 1: each orphan&apos;s pension, of the deceased&apos;s pension; typically 0.1 to 0.25; empty = 0, no orphans&apos; pensions are awarded</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif, de 0 à 1&#xa0;: pension de chaque orphelin, en fraction de la pension du défunt&#xa0;; en général de 0,1 à 0,25&#xa0;; vide = 0, aucune pension d&apos;orphelin n&apos;est attribuée</translation>
     </message>
     <message>
         <source>optional, whole years 1 to 30: orphans are paid until this age; typically 18 to 25; empty = 18</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif, en années entières de 1 à 30&#xa0;: les orphelins sont servis jusqu&apos;à cet âge&#xa0;; en général de 18 à 25&#xa0;; vide = 18</translation>
     </message>
     <message>
         <source>optional, whole years -20 to 20: husband&apos;s age minus wife&apos;s; typically 2 to 5; empty = 0</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif, en années entières de -20 à 20&#xa0;: âge du mari moins celui de l&apos;épouse&#xa0;; en général de 2 à 5&#xa0;; vide = 0</translation>
     </message>
     <message>
         <source>optional, whole years 0 to 50: service a contributor needs to leave survivors&apos; pensions; typically 0 to 5; empty = 0</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif, en années entières de 0 à 50&#xa0;: stage qu&apos;un cotisant doit avoir accompli pour ouvrir droit à des pensions de survivants&#xa0;; en général de 0 à 5&#xa0;; vide = 0</translation>
     </message>
     <message>
         <source>optional, 0 to 10: lump sum on the death of a contributor or pensioner, of the average wage; typically 0.1 to 0.5; empty = 0</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif, de 0 à 10&#xa0;: allocation funéraire, capital versé au décès d&apos;un cotisant ou d&apos;un pensionné, en multiple du salaire moyen&#xa0;; en général de 0,1 à 0,5&#xa0;; vide = 0</translation>
     </message>
     <message>
         <source>nominal GDP in the base year</source>
-        <translation type="unfinished"></translation>
+        <translation>PIB nominal de l&apos;année de base</translation>
     </message>
     <message>
         <source>annual; or give it in EconomyByYear</source>
-        <translation type="unfinished"></translation>
+        <translation>annuelle&#xa0;; ou donnez-la année par année dans EconomyByYear</translation>
     </message>
     <message>
         <source>annual, above inflation</source>
-        <translation type="unfinished"></translation>
+        <translation>annuelle, au-delà de l&apos;inflation</translation>
     </message>
     <message>
         <source>annual, nominal</source>
-        <translation type="unfinished"></translation>
+        <translation>annuel, nominal</translation>
     </message>
     <message>
         <source>of the labour force</source>
-        <translation type="unfinished"></translation>
+        <translation>de la population active</translation>
     </message>
     <message>
         <source>children per woman</source>
-        <translation type="unfinished"></translation>
+        <translation>enfants par femme</translation>
     </message>
     <message>
         <source>in the base year; not given where DemographyByYear has tfr</source>
-        <translation type="unfinished"></translation>
+        <translation>de l&apos;année de base&#xa0;; à omettre si DemographyByYear a une colonne tfr</translation>
     </message>
     <message>
         <source>reached in tfr_target_year</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur atteinte l&apos;année tfr_target_year</translation>
     </message>
     <message>
         <source>after the base year</source>
-        <translation type="unfinished"></translation>
+        <translation>postérieure à l&apos;année de base</translation>
     </message>
     <message>
         <source>males per female</source>
-        <translation type="unfinished"></translation>
+        <translation>garçons par fille</translation>
     </message>
     <message>
         <source>e.g. 1.05</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. 1,05</translation>
     </message>
     <message>
         <source>not given where Mortality has improvement columns</source>
-        <translation type="unfinished"></translation>
+        <translation>à omettre si la feuille Mortality a des colonnes d&apos;amélioration</translation>
     </message>
     <message>
         <source>persons per year</source>
-        <translation type="unfinished"></translation>
+        <translation>personnes par an</translation>
     </message>
     <message>
         <source>0 for none; non-zero needs the Migration sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>0 s&apos;il n&apos;y en a pas&#xa0;; une valeur non nulle exige la feuille Migration</translation>
     </message>
     <message>
         <source>optional: standard deviation of {rate} around its path; empty = {default}</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif&#xa0;: écart type de «&#xa0;{rate}&#xa0;» autour de sa trajectoire&#xa0;; vide = {default}</translation>
     </message>
     <message>
         <source>optional: AR(1) coefficient of its deviations; empty = {default}</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif&#xa0;: coefficient AR(1) de ses écarts&#xa0;; vide = {default}</translation>
     </message>
     <message>
         <source>optional: correlation of the annual shocks to {a} and {b}; empty = {default}</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif&#xa0;: corrélation des chocs annuels de «&#xa0;{a}&#xa0;» et de «&#xa0;{b}&#xa0;»&#xa0;; vide = {default}</translation>
     </message>
     <message>
         <source>optional: the low setting of {assumption} (added); empty = {default}; low and high both 0 = not tested</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif&#xa0;: valeur basse du test «&#xa0;{assumption}&#xa0;» (ajoutée)&#xa0;; vide = {default}&#xa0;; valeurs basse et haute toutes deux à 0 = non testée</translation>
     </message>
     <message>
         <source>optional: the high setting of {assumption} (added); empty = {default}; low and high both 0 = not tested</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif&#xa0;: valeur haute du test «&#xa0;{assumption}&#xa0;» (ajoutée)&#xa0;; vide = {default}&#xa0;; valeurs basse et haute toutes deux à 0 = non testée</translation>
     </message>
     <message>
         <source>optional: the low setting of {assumption} (multiplier); empty = {default}; low and high both 1 = not tested</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif&#xa0;: valeur basse du test «&#xa0;{assumption}&#xa0;» (multiplicateur)&#xa0;; vide = {default}&#xa0;; valeurs basse et haute toutes deux à 1 = non testée</translation>
     </message>
     <message>
         <source>optional: the high setting of {assumption} (multiplier); empty = {default}; low and high both 1 = not tested</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif&#xa0;: valeur haute du test «&#xa0;{assumption}&#xa0;» (multiplicateur)&#xa0;; vide = {default}&#xa0;; valeurs basse et haute toutes deux à 1 = non testée</translation>
     </message>
     <message>
         <source>factor</source>
-        <translation type="unfinished"></translation>
+        <translation>facteur</translation>
     </message>
     <message>
         <source>optional group of 4 columns: disability pensioners by own age and sex</source>
-        <translation type="unfinished"></translation>
+        <translation>groupe facultatif de 4 colonnes&#xa0;: pensionnés d&apos;invalidité selon leur âge et leur sexe</translation>
     </message>
     <message>
         <source>average annual disability pension, in the scheme&apos;s currency</source>
-        <translation type="unfinished"></translation>
+        <translation>pension d&apos;invalidité annuelle moyenne, dans la monnaie du régime</translation>
     </message>
     <message>
         <source>optional group of 4 columns: spouses drawing a survivor&apos;s pension, by the spouse&apos;s own age and sex</source>
-        <translation type="unfinished"></translation>
+        <translation>groupe facultatif de 4 colonnes&#xa0;: conjoints titulaires d&apos;une pension de survivant, selon l&apos;âge et le sexe du conjoint lui-même</translation>
     </message>
     <message>
         <source>average annual survivor&apos;s pension, in the scheme&apos;s currency</source>
-        <translation type="unfinished"></translation>
+        <translation>pension de survivant annuelle moyenne, dans la monnaie du régime</translation>
     </message>
     <message>
         <source>optional group of 2 columns: orphans drawing a pension, by the orphan&apos;s age (both sexes); blank or 0 from orphan_age_limit up</source>
-        <translation type="unfinished"></translation>
+        <translation>groupe facultatif de 2 colonnes&#xa0;: orphelins titulaires d&apos;une pension, selon l&apos;âge de l&apos;orphelin (les deux sexes)&#xa0;; vide ou 0 à partir de orphan_age_limit</translation>
     </message>
     <message>
         <source>average annual orphan&apos;s pension, in the scheme&apos;s currency</source>
-        <translation type="unfinished"></translation>
+        <translation>pension d&apos;orphelin annuelle moyenne, dans la monnaie du régime</translation>
     </message>
     <message>
         <source>probability that a contributor of this age and sex becomes disabled within the year; typically 0.001 at 20 rising to 0.01 near the pensionable age</source>
-        <translation type="unfinished"></translation>
+        <translation>probabilité qu&apos;un cotisant de cet âge et de ce sexe devienne invalide dans l&apos;année&#xa0;; en général 0,001 à 20 ans, jusqu&apos;à 0,01 près de l&apos;âge d&apos;admission à la pension</translation>
     </message>
     <message>
         <source>by the age and sex of the deceased: probability of leaving a spouse entitled to a pension; typically 0.7 to 0.8 in mid-life, lower in old age</source>
-        <translation type="unfinished"></translation>
+        <translation>selon l&apos;âge et le sexe du défunt&#xa0;: probabilité de laisser un conjoint ayant droit à une pension&#xa0;; en général de 0,7 à 0,8 à l&apos;âge mûr, moins aux grands âges</translation>
     </message>
     <message>
         <source>average number of orphans entitled to a pension left by one death, 0 to 10; typically up to 1.5 in mid-life</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre moyen d&apos;orphelins ayant droit à une pension laissés par un décès, de 0 à 10&#xa0;; en général jusqu&apos;à 1,5 à l&apos;âge mûr</translation>
     </message>
     <message>
         <source>their average age at the death, whole years below orphan_age_limit</source>
-        <translation type="unfinished"></translation>
+        <translation>leur âge moyen au décès, en années entières, inférieur à orphan_age_limit</translation>
     </message>
 </context>
 <context>
@@ -5649,7 +6062,7 @@ Les commandes sont&#xa0;: {commands} (la fenêtre, par défaut).
     </message>
     <message>
         <source>has {what} ({part}) too large to read safely ({detail}): {advice}</source>
-        <translation>a {what} ({part}) trop volumineuses pour être lues sans risque ({detail})&#xa0;: {advice}</translation>
+        <translation>a {what} ({part}) d&apos;une taille trop grande pour une lecture sans risque ({detail})&#xa0;: {advice}</translation>
     </message>
 </context>
 <context>
@@ -6091,7 +6504,7 @@ Les commandes sont&#xa0;: {commands} (la fenêtre, par défaut).
     </message>
     <message>
         <source>System dependency ratio</source>
-        <translation>Rapport de dépendance du régime</translation>
+        <translation>Rapport de dépendance du système</translation>
     </message>
     <message>
         <source>Pensioners per contributor</source>
@@ -6099,7 +6512,7 @@ Les commandes sont&#xa0;: {commands} (la fenêtre, par défaut).
     </message>
     <message>
         <source>Contributors and pensioners, and the system dependency ratio (pensioners over contributors).</source>
-        <translation>Cotisants et pensionnés, et le rapport de dépendance du régime (pensionnés rapportés aux cotisants).</translation>
+        <translation>Cotisants et pensionnés, et le rapport de dépendance du système (pensionnés rapportés aux cotisants).</translation>
     </message>
     <message>
         <source>Cost to GDP</source>
@@ -6183,7 +6596,7 @@ Les commandes sont&#xa0;: {commands} (la fenêtre, par défaut).
     </message>
     <message>
         <source>One scenario minus another, year by year (A − B, chosen above the chart): the reserve as % of GDP, the PAYG cost rate beside the contribution rate, expenditure as % of GDP, the replacement rate and the system dependency ratio (pensioners per contributor) in percentage points (pp), contributors and pensioners in persons. Above zero, A is higher.</source>
-        <translation>Un scénario moins un autre, année par année (A − B, choisis au-dessus du graphique)&#xa0;: la réserve en % du PIB, le taux de coût par répartition à côté du taux de cotisation, les dépenses en % du PIB, le taux de remplacement et le rapport de dépendance du régime (pensionnés par cotisant) en points de pourcentage (pt), cotisants et pensionnés en personnes. Au-dessus de zéro, A est supérieur.</translation>
+        <translation>Un scénario moins un autre, année par année (A − B, choisis au-dessus du graphique)&#xa0;: la réserve en % du PIB, le taux de coût par répartition à côté du taux de cotisation, les dépenses en % du PIB, le taux de remplacement et le rapport de dépendance du système (pensionnés par cotisant) en points de pourcentage (pt), cotisants et pensionnés en personnes. Au-dessus de zéro, A est supérieur.</translation>
     </message>
     <message>
         <source>Branches</source>
@@ -6211,7 +6624,7 @@ Les commandes sont&#xa0;: {commands} (la fenêtre, par défaut).
     </message>
     <message>
         <source>Pensioners in payment, stacked by branch: old-age and disability pensioners, spouses and orphans; the baseline on the left, the reform being edited (or the first drawn) on the right.</source>
-        <translation>Pensionnés en cours de service, empilés par branche&#xa0;: pensionnés de vieillesse et d&apos;invalidité, conjoints survivants et orphelins&#xa0;; le scénario de référence à gauche, la réforme en cours de modification (ou la première tracée) à droite.</translation>
+        <translation>Titulaires de pensions en cours de service, empilés par branche&#xa0;: pensionnés de vieillesse et d&apos;invalidité, conjoints survivants et orphelins&#xa0;; le scénario de référence à gauche, la réforme en cours de modification (ou la première tracée) à droite.</translation>
     </message>
 </context>
 <context>
@@ -6581,159 +6994,159 @@ Les commandes sont&#xa0;: {commands} (la fenêtre, par défaut).
     <name>template</name>
     <message>
         <source>Write a fraction between 0 and 1: 0.18 for 18 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez une fraction décimale entre 0 et 1&#xa0;: 0,18 pour 18&#xa0;%.</translation>
     </message>
     <message>
         <source>A pensionable age is a whole number from 40 to 80.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;âge d&apos;admission à la pension est un nombre entier de 40 à 80.</translation>
     </message>
     <message>
         <source>This cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette valeur ne peut pas être négative.</translation>
     </message>
     <message>
         <source>Write a number from {low} up to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez un nombre de {low} à {high}.</translation>
     </message>
     <message>
         <source>Write a whole number from {low} up to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez un nombre entier de {low} à {high}.</translation>
     </message>
     <message>
         <source>Write a number above {low} up to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez un nombre supérieur à {low} et au plus égal à {high}.</translation>
     </message>
     <message>
         <source>Write a whole number above {low} up to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez un nombre entier supérieur à {low} et au plus égal à {high}.</translation>
     </message>
     <message>
         <source>Labels, scheme rules in force in the base year, reserve, basic pension; optional (version 2): spread of earnings and service, contribution ceiling, qualifying period and old-age grant, disability and survivors&apos; terms, funeral grant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellés, règles du régime en vigueur l&apos;année de base, réserve, pension de base&#xa0;; facultatif (version 2)&#xa0;: dispersion des salaires et des années de service, plafond de cotisation, stage et allocation de vieillesse, conditions des pensions d&apos;invalidité et de survivants, allocation funéraire.</translation>
     </message>
     <message>
         <source>GDP in the base year and annual economic assumptions.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIB de l&apos;année de base et hypothèses économiques annuelles.</translation>
     </message>
     <message>
         <source>Year paths for inflation, real_wage_growth, investment_return, unemployment_rate: keep only the columns you give year by year and remove those keys from the Economy sheet. Every cell filled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trajectoires annuelles des clés inflation, real_wage_growth, investment_return, unemployment_rate&#xa0;: ne gardez que les colonnes que vous donnez année par année et retirez ces clés de la feuille Economy. Toutes les cellules remplies.</translation>
     </message>
     <message>
         <source>Fertility, sex ratio at birth, mortality improvement, net migration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fécondité, rapport de masculinité à la naissance, amélioration de la mortalité, solde migratoire.</translation>
     </message>
     <message>
         <source>Year paths for tfr, net_migration, sex_ratio_at_birth: a tfr column replaces the keys tfr, tfr_target and tfr_target_year; remove from Demography every key given here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trajectoires annuelles des clés tfr, net_migration, sex_ratio_at_birth&#xa0;: une colonne tfr remplace les clés tfr, tfr_target et tfr_target_year&#xa0;; retirez de Demography toute clé donnée ici.</translation>
     </message>
     <message>
         <source>Persons at 1 January of the base year, by age (100 = 100 and over).</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes au 1er janvier de l&apos;année de base, par âge (100 = 100 ans et plus).</translation>
     </message>
     <message>
         <source>qx: probability of dying before next 1 January. Optional columns improvement_male and improvement_female (annual rates by age) replace the Demography improvement keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>qx&#xa0;: quotient de mortalité, probabilité de décéder avant le 1er janvier suivant. Les colonnes facultatives improvement_male et improvement_female (taux annuels par âge) remplacent les clés d&apos;amélioration de Demography.</translation>
     </message>
     <message>
         <source>Life tables for later anchor years (after the base year): ages 0 to 100 for each year listed, rows in any order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tables de mortalité d&apos;années d&apos;ancrage ultérieures (après l&apos;année de base)&#xa0;: âges de 0 à 100 pour chaque année indiquée, lignes dans un ordre quelconque.</translation>
     </message>
     <message>
         <source>Age-specific fertility rates, ages 15 to 49, any scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de fécondité par âge, de 15 à 49 ans, à n&apos;importe quelle échelle.</translation>
     </message>
     <message>
         <source>Labour-force participation rates by age (blank = 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux d&apos;activité par âge (vide = 0).</translation>
     </message>
     <message>
         <source>Contributors, annual insurable wages and past credited service in the base year (blank = 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cotisants, salaires assurables annuels et périodes validées passées, à l&apos;année de base (vide = 0).</translation>
     </message>
     <message>
         <source>Pensioners and average annual pensions in the base year (blank = 0). Optional groups of columns, each given whole or not at all: disability pensioners and pensions; spouses (survivors) and their pensions, by the spouse&apos;s own age; orphans and their pension (no sex), below orphan_age_limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pensionnés et pensions annuelles moyennes à l&apos;année de base (vide = 0). Groupes de colonnes facultatifs, chacun donné en entier ou pas du tout&#xa0;: pensionnés d&apos;invalidité et leurs pensions&#xa0;; conjoints (survivants) et leurs pensions, selon l&apos;âge du conjoint lui-même&#xa0;; orphelins et leur pension (sans distinction de sexe), en dessous de orphan_age_limit.</translation>
     </message>
     <message>
         <source>Probability that a contributor becomes disabled within the year, by age and sex (blank = 0); the Scheme keys disability_* set the pension&apos;s terms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probabilité qu&apos;un cotisant devienne invalide dans l&apos;année, par âge et sexe (vide = 0)&#xa0;; les clés disability_* de la feuille Scheme fixent les conditions de la pension.</translation>
     </message>
     <message>
         <source>By the age and sex of a contributor or pensioner who dies: probability of leaving an entitled spouse, average number of entitled orphans and their average age (whole years below orphan_age_limit); blank = 0. The Scheme keys survivor_share and orphan_share set the pensions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selon l&apos;âge et le sexe du cotisant ou du pensionné qui décède&#xa0;: probabilité de laisser un conjoint ayant droit, nombre moyen d&apos;orphelins ayant droit et leur âge moyen (années entières en dessous de orphan_age_limit)&#xa0;; vide = 0. Les clés survivor_share et orphan_share de la feuille Scheme fixent les pensions.</translation>
     </message>
     <message>
         <source>Age and sex profile of net migrants, any scale (blank = 0); needed when net_migration is not 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil par âge et sexe du solde migratoire, à n&apos;importe quelle échelle (vide = 0)&#xa0;; nécessaire si net_migration n&apos;est pas 0.</translation>
     </message>
     <message>
         <source>Legislated changes: a row&apos;s values hold from its year (after the base year) until the next row; keep only the columns you change, fill every cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications prévues par la loi&#xa0;: les valeurs d&apos;une ligne s&apos;appliquent de son année (postérieure à l&apos;année de base) jusqu&apos;à la ligne suivante&#xa0;; ne gardez que les colonnes que vous modifiez et remplissez toutes les cellules.</translation>
     </message>
     <message>
         <source>Volatility of inflation, real wage growth and the investment return for stochastic projections (reform-studio stochastic, the fan chart): standard deviations around the paths, AR(1) autocorrelations and correlations of the annual shocks; empty keys take the defaults shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volatilité de l&apos;inflation, de la croissance réelle des salaires et du rendement des placements pour les projections stochastiques (reform-studio stochastic, le graphique en éventail)&#xa0;: écarts types autour des trajectoires, autocorrélations AR(1) et corrélations des chocs annuels&#xa0;; les clés vides prennent les valeurs par défaut indiquées.</translation>
     </message>
     <message>
         <source>The sensitivity tests (reform-studio sensitivity, the tornado): the low and high setting of each assumption, shifts as fractions and factors as multipliers; empty keys take the standard set shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les tests de sensibilité (reform-studio sensitivity, la tornade)&#xa0;: valeurs basse et haute de chaque hypothèse, les décalages en fractions décimales et les facteurs en multiplicateurs&#xa0;; les clés vides prennent le jeu standard indiqué.</translation>
     </message>
     <message>
         <source>Read me</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisez-moi</translation>
     </message>
     <message>
         <source>Optional sheet. {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuille facultative. {note}</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">Unité</translation>
+        <translation>Unité</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarques</translation>
     </message>
     <message>
         <source>Reform Studio input workbook, template version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeur de données Reform Studio, modèle version {version}</translation>
     </message>
     <message>
         <source>Replace the example values with your scheme&apos;s. Rates are fractions (0.18 = 18 %); money is in the scheme&apos;s currency per year; ages run 0 to 100 (100 = 100 and over).</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacez les valeurs d&apos;exemple par celles de votre régime. Les taux s&apos;écrivent en fractions décimales (0,18 = 18&#xa0;%)&#xa0;; les montants sont annuels, dans la monnaie du régime&#xa0;; les âges vont de 0 à 100 (100 = 100 ans et plus).</translation>
     </message>
     <message>
         <source>Key sheets hold Parameter | Value rows; keys in italics are optional (an empty value = not given). Grey tabs are optional sheets: leave them empty if not needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les feuilles de clés contiennent des lignes Parameter | Value&#xa0;; les clés en italique sont facultatives (valeur vide = non donnée). Les onglets gris sont des feuilles facultatives&#xa0;: laissez-les vides si vous n&apos;en avez pas besoin.</translation>
     </message>
     <message>
         <source>Everything added in version 2 (the optional Scheme keys from wage_dispersion on, the Disability and Survivors sheets, the extra Pensioners columns) is optional: a version-1 workbook reads unchanged. Hover over a column header for what it means.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout ce qui a été ajouté en version 2 (les clés facultatives de Scheme à partir de wage_dispersion, les feuilles Disability et Survivors, les colonnes supplémentaires de Pensioners) est facultatif&#xa0;: un classeur de version 1 se lit sans changement. Survolez l&apos;en-tête d&apos;une colonne pour voir ce qu&apos;elle contient.</translation>
     </message>
     <message>
         <source>Sheet names, keys (column A of the key sheets) and column headers stay in English, as the specification writes them, so that the workbook reads in every language: do not translate them. The notes and comments explain them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les noms des feuilles, les clés (colonne A des feuilles de clés) et les en-têtes de colonnes restent en anglais, tels que les écrit la spécification, pour que le classeur se lise dans toutes les langues&#xa0;: ne les traduisez pas. Les remarques et les commentaires les expliquent.</translation>
     </message>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished">Feuille</translation>
+        <translation>Feuille</translation>
     </message>
     <message>
         <source>Required?</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoire&#xa0;?</translation>
     </message>
     <message>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>facultative</translation>
     </message>
     <message>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>obligatoire</translation>
     </message>
 </context>
 <context>
@@ -6800,7 +7213,7 @@ Les commandes sont&#xa0;: {commands} (la fenêtre, par défaut).
     </message>
     <message>
         <source>not reached within the horizon: {tests}</source>
-        <translation>non atteint dans l&apos;horizon&#xa0;: {tests}</translation>
+        <translation>non atteint dans l&apos;horizon de projection&#xa0;: {tests}</translation>
     </message>
 </context>
 <context>
