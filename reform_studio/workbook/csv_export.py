@@ -1,7 +1,8 @@
 """Plain CSV files: every indicator by year per scenario (`--csv DIR`), and a chart's data.
 
-Indicator CSVs are for other programs: spec-8 column names, fractions as fractions, full
-precision, an empty field for a null. A chart's CSV is for people opening it in Excel, so
+Indicator CSVs are for other programs: spec-8 column names (in every language, as the JSON
+output's names: the comparison workbook's Indicators sheet says each in words), fractions as
+fractions, full precision with a decimal point, an empty field for a null. A chart's CSV is for people opening it in Excel, so
 it carries a byte-order mark (Excel otherwise misreads accented scenario names) and any text
 that Excel would run as a formula is prefixed with an apostrophe. Where Excel expects
 semicolons (regional settings with a decimal comma), `separator=";"` writes semicolons
@@ -16,6 +17,7 @@ from typing import Sequence
 import pandas as pd
 
 from reform_studio.engine.results import INDICATORS, Projection
+from reform_studio.i18n import translate
 from reform_studio.workbook.atomic import ExportError, write_atomically
 from reform_studio.workbook.export import remove_stale_temporaries
 
@@ -30,9 +32,11 @@ def write_indicator_csvs(directory: str | Path, projections: Sequence[Projection
     try:
         folder.mkdir(exist_ok=True)
     except FileNotFoundError as exc:
-        raise ExportError(f"The folder {folder.parent} does not exist; cannot create {folder.name} in it.") from exc
+        raise ExportError(translate("csv_export", "The folder {parent} does not exist; cannot create {name} in "
+                                                  "it.").format(parent=folder.parent, name=folder.name)) from exc
     except OSError as exc:
-        raise ExportError(f"Cannot create the folder {folder}: {exc.strerror or exc}.") from exc
+        raise ExportError(translate("csv_export", "Cannot create the folder {folder}: {reason}.").format(
+            folder=folder, reason=exc.strerror or exc)) from exc
     remove_stale_temporaries(folder)
     written = []
     for number, projection in enumerate(projections, start=1):

@@ -13,6 +13,7 @@ import hashlib
 import logging
 import re
 import time
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from typing import Callable, Sequence
@@ -23,6 +24,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from reform_studio.engine.reform import Reform
 from reform_studio.engine.results import Projection
 from reform_studio.engine.scheme import Scheme
+from reform_studio.i18n import translate
 from reform_studio.workbook.atomic import ExportError, write_atomically
 from reform_studio.workbook.export_assumptions import (
     Row, provenance_rows, reform_rows, scheme_rows, write_assumptions)
@@ -102,15 +104,16 @@ def build_comparison(scheme: Scheme, projections: Sequence[Projection], reforms:
         raise ValueError(f"need one reform per projection, baseline first "
                          f"(got {len(projections)} projections and {len(reforms)} reforms)")
     exported = datetime.now().astimezone().isoformat(timespec="seconds")
+    projections, reforms = _baseline_said(projections), _baseline_said(reforms)
     wb = Workbook()
     summary = wb.active
-    summary.title = "Summary"
-    charts = wb.create_sheet("Charts")
-    differences = wb.create_sheet("Differences")
-    by_branch = wb.create_sheet(SHARES_TITLE)
+    summary.title = fmt.sheet_name("Summary")
+    charts = wb.create_sheet(fmt.sheet_name("Charts"))
+    differences = wb.create_sheet(fmt.sheet_name("Differences"))
+    by_branch = wb.create_sheet(fmt.sheet_name(SHARES_TITLE))
     # the last two are created now so that no scenario sheet takes their names
-    assumptions = wb.create_sheet("Assumptions")
-    glossary = wb.create_sheet("Indicators")
+    assumptions = wb.create_sheet(fmt.sheet_name("Assumptions"))
+    glossary = wb.create_sheet(fmt.sheet_name("Indicators"))
     data_sheets = [write_scenario(wb, p, r, scheme.currency, n)
                    for n, (p, r) in enumerate(zip(projections, reforms), start=1)]
     for title, write in appendices:
@@ -127,7 +130,7 @@ def build_comparison(scheme: Scheme, projections: Sequence[Projection], reforms:
                  milestones[0] if milestones else int(projections[0].indicators.index[-1]))
     write_glossary(glossary, scheme.currency)
     rows = provenance_rows(source_name, source_sha256, exported) + list(scheme_rows(scheme))
-    rows += [Row("Data sources", item, text) for item, text in sources]
+    rows += [Row(translate("export", "Data sources"), item, text) for item, text in sources]
     for reform in reforms:
         rows += list(reform_rows(reform, scheme.base_year))
     write_assumptions(assumptions, rows)
@@ -135,6 +138,13 @@ def build_comparison(scheme: Scheme, projections: Sequence[Projection], reforms:
     for ws in wb.worksheets:
         fmt.finish_print(ws, label, exported[:10])
     return wb
+
+
+def _baseline_said(scenarios: Sequence) -> list:
+    """The scenarios (projections or reforms), the baseline named in the current language where
+    it has the engine's default name ('Baseline'), so that every sheet calls it alike."""
+    said = translate("report", "Baseline")
+    return [replace(s, name=said) if n == 0 and s.name == Reform.name != said else s for n, s in enumerate(scenarios)]
 
 
 SOURCE_SHEETS = ("Scheme", "Economy", "Demography")  # their Notes column may call a value illustrative

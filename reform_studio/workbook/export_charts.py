@@ -21,22 +21,27 @@ from openpyxl.workbook import Workbook
 from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.worksheet import Worksheet
 
+from reform_studio.i18n import QT_TRANSLATE_NOOP, translate
 from reform_studio.workbook import export_format as fmt
 from reform_studio.workbook.export_branches import BranchSheet
 from reform_studio.workbook.export_scenarios import FIRST_YEAR_COLUMN, HEADER_ROW, DataSheet
 
 # (title, y-axis title, y-axis number format, [(indicator, dashed)]); an indicator in
 # SHARE_OF_GDP is drawn from the Shares of GDP sheet, any other from the scenario sheets.
+# Titles are said in the current language where drawn.
 SHARE_OF_GDP = ("reserve", "basic_pension_cost")
 CHARTS: tuple[tuple[str, str, str, tuple[tuple[str, bool], ...]], ...] = (
-    ("Reserve at year end, % of GDP", "% of GDP", "0%", (("reserve", False),)),
-    ("PAYG cost rate and contribution rate (dashed)", "% of insurable wages", "0%",
-     (("payg_cost_rate", False), ("contribution_rate", True))),
-    ("Benefit expenditure, all branches, % of GDP", "% of GDP", "0.0%", (("expenditure_to_gdp", False),)),
-    ("Replacement rate: average pension over average wage", "% of the average wage", "0%",
-     (("replacement_rate", False),)),
+    (QT_TRANSLATE_NOOP("export_charts", "Reserve at year end, % of GDP"), QT_TRANSLATE_NOOP("export_charts", "% of GDP"), "0%",
+     (("reserve", False),)),
+    (QT_TRANSLATE_NOOP("export_charts", "PAYG cost rate and contribution rate (dashed)"),
+     QT_TRANSLATE_NOOP("export_charts", "% of insurable wages"), "0%", (("payg_cost_rate", False), ("contribution_rate", True))),
+    (QT_TRANSLATE_NOOP("export_charts", "Benefit expenditure, all branches, % of GDP"),
+     QT_TRANSLATE_NOOP("export_charts", "% of GDP"), "0.0%", (("expenditure_to_gdp", False),)),
+    (QT_TRANSLATE_NOOP("export_charts", "Replacement rate: average pension over average wage"),
+     QT_TRANSLATE_NOOP("export_charts", "% of the average wage"), "0%", (("replacement_rate", False),)),
 )
-BASIC_PENSION_TITLE = "Benefit expenditure and the basic pension's cost (dashed), % of GDP"
+BASIC_PENSION_TITLE = QT_TRANSLATE_NOOP("export_charts", "Benefit expenditure and the basic pension's cost (dashed), "
+                                                         "% of GDP")
 BASELINE_WIDTH, REFORM_WIDTH = 28575, 19050  # 2.25 pt and 1.5 pt in EMU: the baseline stands out
 # A landscape A4 page at 100 %: 16 default columns (64 px) are 27.1 cm, 33 rows of 20 px are
 # 17.5 cm; a line chart spans the width and half the height, two a page, its legend on the
@@ -47,7 +52,7 @@ WIDTH_CM, HEIGHT_CM = 27.0, 8.4
 CHART_ROWS = 16
 PAGE_ROWS = 1 + 2 * CHART_ROWS
 HALF_WIDTH_CM = 13.4  # the branch charts, side by side
-BRANCH_Y_TITLE = "% of GDP"
+BRANCH_Y_TITLE = QT_TRANSLATE_NOOP("export_charts", "% of GDP")
 
 
 def write_charts(ws: Worksheet, sheets: Sequence[DataSheet], branches: BranchSheet, currency: str,
@@ -56,14 +61,14 @@ def write_charts(ws: Worksheet, sheets: Sequence[DataSheet], branches: BranchShe
     some branch besides old age pays, the baseline by branch and every scenario's branches in
     `year`. Printed at 100 % with a page break after each pair; the print area holds them all."""
     wb = ws.parent
-    fmt.put(ws, 1, 1, "Baseline and reforms (data: the scenario sheets and the "
-                      f"'{branches.title}' sheet)").font = fmt.TITLE_FONT
+    fmt.put(ws, 1, 1, translate("export_charts", "Baseline and reforms (data: the scenario sheets and the '{sheet}' "
+                                                 "sheet)").format(sheet=branches.title)).font = fmt.TITLE_FONT
     for n, (title, y_title, y_format, lines) in enumerate(CHARTS):
         if lines[0][0] == "expenditure_to_gdp" and any(branches.basic_pension):
             title, lines = BASIC_PENSION_TITLE, lines + (("basic_pension_cost", True),)
         page, half = divmod(n, 2)
-        ws.add_chart(_line_chart(wb, sheets, branches, title, y_title.format(currency=currency or "currency"),
-                                 y_format, lines), f"A{2 + page * PAGE_ROWS + half * CHART_ROWS}")
+        ws.add_chart(_line_chart(wb, sheets, branches, _said(title), _said(y_title), y_format, lines),
+                     f"A{2 + page * PAGE_ROWS + half * CHART_ROWS}")
         if n % 2 and n + 1 < len(CHARTS):
             ws.row_breaks.append(Break(id=(page + 1) * PAGE_ROWS))
     last_row = PAGE_ROWS * ((len(CHARTS) + 1) // 2)
@@ -83,8 +88,9 @@ def _branch_charts(ws: Worksheet, branches: BranchSheet, year: int, after: int) 
     page's last row."""
     ws.row_breaks.append(Break(id=after))
     heading = after + 1
-    fmt.put(ws, heading, 1, "Benefit expenditure by branch, % of GDP (data: the "
-                            f"'{branches.title}' sheet and the table below)").font = fmt.SUBTITLE_FONT
+    fmt.put(ws, heading, 1, translate("export_charts", "Benefit expenditure by branch, % of GDP (data: the '{sheet}' "
+                                                       "sheet and the table below)").format(
+        sheet=branches.title)).font = fmt.SUBTITLE_FONT
     ws.add_chart(_branch_area(ws.parent, branches), f"A{heading + 1}")
     table_row = heading + 2 + CHART_ROWS
     _branch_table(ws, branches, year, table_row)
@@ -97,8 +103,8 @@ def _branch_table(ws: Worksheet, branches: BranchSheet, year: int, row: int) -> 
     five columns and each branch two, merged, so that the labels read whole."""
     data = ws.parent[branches.title]
     column = FIRST_YEAR_COLUMN + branches.table.years.index(year)
-    spans = [(1, TABLE_FIRST_VALUE - 1, f"{year}, % of GDP", None)]
-    spans += [(TABLE_FIRST_VALUE + TABLE_SPAN * k, TABLE_FIRST_VALUE + TABLE_SPAN * (k + 1) - 1, b.label, b)
+    spans = [(1, TABLE_FIRST_VALUE - 1, translate("export_charts", "{year}, % of GDP").format(year=year), None)]
+    spans += [(TABLE_FIRST_VALUE + TABLE_SPAN * k, TABLE_FIRST_VALUE + TABLE_SPAN * (k + 1) - 1, _branch(b), b)
               for k, b in enumerate(branches.in_use)]
     for first, last, label, _ in spans:
         fmt.put(ws, row, first, label)
@@ -124,12 +130,13 @@ def _branch_area(wb: Workbook, branches: BranchSheet) -> AreaChart:
         row = branches.row(0, branch)
         series = Series(Reference(data, min_col=FIRST_YEAR_COLUMN, max_col=branches.table.last_column,
                                   min_row=row, max_row=row))
-        series.tx = SeriesLabel(v=branch.label)
+        series.tx = SeriesLabel(v=_branch(branch))
         _fill(series, branch.colour)
         chart.series.append(series)
     years = Reference(data, min_col=FIRST_YEAR_COLUMN, max_col=branches.table.last_column,
                       min_row=HEADER_ROW, max_row=HEADER_ROW)
-    _frame(chart, f"{fmt.clean_text(branches.scenarios[0])}: by branch", BRANCH_Y_TITLE, "0.0%", HALF_WIDTH_CM)
+    _frame(chart, translate("export_charts", "{scenario}: by branch").format(
+        scenario=fmt.clean_text(branches.scenarios[0])), _said(BRANCH_Y_TITLE), "0.0%", HALF_WIDTH_CM)
     chart.set_categories(years)
     chart.x_axis.tickLblSkip = chart.x_axis.tickMarkSkip = 10 if len(branches.table.years) > 40 else 5
     chart.y_axis.scaling.min = 0
@@ -147,15 +154,26 @@ def _branch_columns(ws: Worksheet, branches: BranchSheet, year: int, table_row: 
     for k, branch in enumerate(branches.in_use):
         column = TABLE_FIRST_VALUE + TABLE_SPAN * k
         series = Series(Reference(ws, min_col=column, max_col=column, min_row=table_row + 1, max_row=last))
-        series.tx = SeriesLabel(v=branch.label)
+        series.tx = SeriesLabel(v=_branch(branch))
         _fill(series, branch.colour)
         chart.series.append(series)
-    _frame(chart, f"Every scenario in {year}", BRANCH_Y_TITLE, "0.0%", HALF_WIDTH_CM, x_title=None)
+    _frame(chart, translate("export_charts", "Every scenario in {year}").format(year=year), _said(BRANCH_Y_TITLE),
+           "0.0%", HALF_WIDTH_CM, x_title=None)
     chart.set_categories(Reference(ws, min_col=1, max_col=1, min_row=table_row + 1, max_row=last))
     chart.x_axis.scaling.orientation = "maxMin"  # the baseline on top
     chart.x_axis.tickLblPos = "nextTo"
     chart.y_axis.scaling.min = 0
     return chart
+
+
+def _said(text: str) -> str:
+    """A title marked above (QT_TRANSLATE_NOOP) in the current language."""
+    return translate("export_charts", text)
+
+
+def _branch(branch: Branch) -> str:
+    """A branch as the window names it (charts/specs.BRANCH_WORDS)."""
+    return translate("specs", branch.label)
 
 
 def _fill(series: Series, colour: str) -> None:
@@ -165,14 +183,14 @@ def _fill(series: Series, colour: str) -> None:
 
 
 def _frame(chart: ScatterChart | AreaChart | BarChart, title: str, y_title: str, y_format: str,
-           width: float = WIDTH_CM, x_title: str | None = "Year") -> None:
+           width: float = WIDTH_CM, x_title: str | None = QT_TRANSLATE_NOOP("export_scenarios", "Year")) -> None:
     """Title, axis titles and formats, the legend beside a full-width chart (below a half-width
     one), data in collapsed (hidden) year columns drawn too."""
     chart.title = _title(title)
     chart.width, chart.height = width, HEIGHT_CM
     chart.y_axis.title = y_title
     chart.y_axis.number_format = y_format
-    chart.x_axis.title = x_title
+    chart.x_axis.title = translate("export_scenarios", x_title) if x_title else None
     chart.x_axis.tickLblPos = "low"  # below the plot even when the reserve goes negative
     chart.legend.position = "r" if width == WIDTH_CM else "b"
     chart.visible_cells_only = False  # the years between the printed ones are hidden columns
@@ -224,8 +242,8 @@ def _title(text: str) -> Title:
     return Title(tx=Text(rich=RichText(p=[paragraph])), overlay=False)
 
 
-def _label(sheet: DataSheet, dashed: bool, indicator: str = "") -> SeriesLabel:
+def _label(sheet: DataSheet, dashed: bool, indicator: str) -> SeriesLabel:
     """The series name: the scenario name cell of its sheet (the dashed twin is not in the legend)."""
     if dashed:
-        return SeriesLabel(v=fmt.label(indicator).lower() if indicator else "contribution rate")
+        return SeriesLabel(v=fmt.label(indicator).lower())
     return SeriesLabel(strRef=StrRef(f"{quote_sheetname(sheet.title)}!{sheet.name_cell}"))

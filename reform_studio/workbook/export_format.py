@@ -18,6 +18,8 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.table import Table, TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
 
+from reform_studio.i18n import QT_TRANSLATE_NOOP, translate
+
 # Numbers keep full precision in the cells; these formats round them as an actuary presents
 # them: rates to 0.1 % (differences to 0.1 pp), money in thousands, millions or billions with
 # the unit in the header, and a difference that rounds to nothing shown as an en dash, never
@@ -26,7 +28,6 @@ from openpyxl.worksheet.worksheet import Worksheet
 DASH = "\u2013"
 PERCENT = "0.0%"
 INPUT_PERCENT = "0.00%"  # inputs as the workbook gives them (an accrual rate of 2.25 %)
-PP = f'[>=0.05]+0.0" pp";[<=-0.05]-0.0" pp";"{DASH}"'
 AMOUNT = "#,##0"
 SIGNED_AMOUNT = f'[>=0.5]+#,##0;[<=-0.5]-#,##0;"{DASH}"'
 RATIO = "0.0"
@@ -42,6 +43,43 @@ BRANCH_COLOURS = ("1F4E79", "E08A1E", "2E8B57", "7B4F9E")  # old age, disability
 BASIC_PENSION_COLOUR = "7F7F7F"
 
 
+def said(text: str) -> str:
+    """A word of this module's tables (marked with QT_TRANSLATE_NOOP) in the current language."""
+    return translate("export_format", text)
+
+
+def pp_unit() -> str:
+    """Percentage points as the language abbreviates them: 'pp', French 'pt' (the window's word)."""
+    return translate("formatters", "pp")
+
+
+def pp_format() -> str:
+    """Differences of rates in percentage points, the unit in the language (Excel writes the
+    number in the reader's own convention; only the unit is ours)."""
+    unit = pp_unit().replace('"', "")
+    return f'[>=0.05]+0.0" {unit}";[<=-0.05]-0.0" {unit}";"{DASH}"'
+
+
+# The sheets `export.build_comparison` creates, named in the current language by `sheet_name`
+# (an appendix names its own). Excel-safe in every language: at most 31 characters, none of []:*?/\.
+SHEET_NAMES = (QT_TRANSLATE_NOOP("export_format", "Summary"), QT_TRANSLATE_NOOP("export_format", "Charts"),
+               QT_TRANSLATE_NOOP("export_format", "Differences"), QT_TRANSLATE_NOOP("export_format", "Shares of GDP"),
+               QT_TRANSLATE_NOOP("export_format", "Assumptions"), QT_TRANSLATE_NOOP("export_format", "Indicators"))
+
+
+def sheet_name(text: str) -> str:
+    """One of `SHEET_NAMES` as the tab shows it (a sentence naming a sheet uses this too)."""
+    return said(text)
+
+
+def and_list(items: Sequence[str]) -> str:
+    """'a, b and c' in the current language."""
+    items = list(items)
+    if len(items) < 2:
+        return "".join(items)
+    return translate("export_format", "{items} and {last}").format(items=", ".join(items[:-1]), last=items[-1])
+
+
 def scenario_colour(index: int) -> str:
     """The colour of scenario `index` (0 is the baseline), as the window draws it."""
     return BASELINE_COLOUR if index == 0 else REFORM_COLOURS[(index - 1) % len(REFORM_COLOURS)]
@@ -51,14 +89,15 @@ def scenario_colour(index: int) -> str:
 class MoneyScale:
     """How a column of money (or of persons) is shown: the word in its header and the formats."""
 
-    word: str  # "", "thousand", "million", "billion" or "trillion"
+    word: str  # "", "thousand", "million", "billion" or "trillion" (the English word: see `unit`)
     divisor: float
     commas: str  # the format's trailing commas, each dividing by 1,000
     decimals: str = ".0"  # persons in thousands are whole: ""
 
     def unit(self, currency: str) -> str:
-        currency = currency or "currency"
-        return f"{self.word} {currency}" if self.word else currency
+        """'million KES', 'millions KES', 'millones de KES': the scale in the language's words."""
+        currency = currency or translate("export_format", "currency")
+        return said(_MONEY_UNITS[self.word]).format(currency=currency) if self.word else currency
 
     @property
     def level(self) -> str:
@@ -73,6 +112,12 @@ class MoneyScale:
         return f'[>={half:.0f}]+{body};[<=-{half:.0f}]-{body};"{DASH}"'
 
 
+# French headers say 'milliards FCFA' as numbers.py's 'Md FCFA'; 10^12 is 'milliers de milliards' and
+# Spanish 'billones' (its own word for 10^12, never the English billion)
+_MONEY_UNITS = {"thousand": QT_TRANSLATE_NOOP("export_format", "thousand {currency}"),
+                "million": QT_TRANSLATE_NOOP("export_format", "million {currency}"),
+                "billion": QT_TRANSLATE_NOOP("export_format", "billion {currency}"),
+                "trillion": QT_TRANSLATE_NOOP("export_format", "trillion {currency}")}
 _SCALES = (MoneyScale("trillion", 1e12, ",,,,"), MoneyScale("billion", 1e9, ",,,"),
            MoneyScale("million", 1e6, ",,"), MoneyScale("thousand", 1e3, ","))
 UNITS_SCALE = MoneyScale("", 1.0, "")
@@ -120,73 +165,72 @@ class IndicatorText:
 
 
 _TEXTS: dict[str, IndicatorText] = {
-    "population": IndicatorText("Population", "persons", "Residents at 1 January."),
-    "population_65_plus": IndicatorText("Population aged 65+", "persons", "Residents aged 65 and over."),
-    "old_age_dependency_ratio": IndicatorText("Old-age dependency ratio", "rate",
-                                              "Population aged 65+ over population aged 15 to 64."),
-    "employed": IndicatorText("Employed", "persons", "Labour force less the unemployed."),
-    "contributors": IndicatorText("Contributors", "persons", "Active members paying contributions."),
-    "pensioners": IndicatorText("Pensioners, all branches", "persons",
-                                "Old-age, disability, spouse and orphan pensioners in payment."),
-    "new_pensioners": IndicatorText("New old-age pensioners", "persons",
-                                    "Old-age pensions awarded in the year to members who qualify."),
-    "system_dependency_ratio": IndicatorText("System dependency ratio", "rate",
-                                             "Pensioners (all branches) over contributors."),
-    "average_wage": IndicatorText("Average wage", "money", "Average gross wage of contributors."),
-    "wage_bill": IndicatorText("Insurable wage bill", "money",
-                               "Wages contributions are paid on (below the ceiling, times density)."),
-    "average_pension": IndicatorText("Average old-age pension", "money",
-                                     "Old-age pension expenditure over old-age pensioners."),
-    "replacement_rate": IndicatorText("Replacement rate", "rate", "Average old-age pension over the average wage."),
-    "contribution_rate": IndicatorText("Contribution rate", "rate", "Share of the insurable wage paid in."),
-    "pensionable_age_male": IndicatorText("Pensionable age, men", "years", "Age of award of old-age pensions."),
-    "pensionable_age_female": IndicatorText("Pensionable age, women", "years", "Age of award of old-age pensions."),
-    "contribution_income": IndicatorText("Contribution income", "money", "Contribution rate times the wage bill."),
-    "expenditure": IndicatorText("Benefit expenditure", "money",
-                                 "Old-age, disability and survivors' pensions and lump sums paid."),
-    "admin_expenses": IndicatorText("Administrative expenses", "money", "Cost of running the scheme."),
-    "state_subsidy": IndicatorText("State subsidy", "money", "Transfer from the state budget."),
-    "investment_income": IndicatorText("Investment income", "money", "Return on the reserve."),
-    "reserve": IndicatorText("Reserve at year end", "money", "Fund at 31 December; negative once exhausted."),
-    "payg_cost_rate": IndicatorText("PAYG cost rate", "rate",
-                                    "Benefit and administrative expenditure over the insurable wage bill."),
-    "reserve_ratio": IndicatorText("Reserve ratio", "multiple",
-                                   "Reserve over the year's benefit and administrative expenditure."),
-    "gdp": IndicatorText("GDP", "money", "Gross domestic product, nominal."),
-    "expenditure_to_gdp": IndicatorText("Benefit expenditure to GDP", "rate",
-                                        "Scheme benefit expenditure over GDP (the basic pension apart)."),
-    "basic_pension_beneficiaries": IndicatorText("Basic pension beneficiaries", "persons",
-                                                 "People paid the non-contributory basic pension."),
-    "basic_pension_cost": IndicatorText("Basic pension cost", "money",
-                                        "Benefits and delivery cost, paid by the state budget."),
-    "basic_pension_cost_to_gdp": IndicatorText("Basic pension cost to GDP", "rate", "Basic pension cost over GDP."),
-    "old_age_pensioners": IndicatorText("Old-age pensioners", "persons", "Old-age pensioners in payment."),
-    "old_age_expenditure": IndicatorText("Old-age pension expenditure", "money",
-                                         "Old-age pensions paid, without old-age grants."),
-    "disability_pensioners": IndicatorText("Disability pensioners", "persons", "Disability pensioners in payment."),
-    "new_disability_pensioners": IndicatorText("New disability pensioners", "persons",
-                                               "Disability pensions awarded in the year."),
-    "disability_expenditure": IndicatorText("Disability pension expenditure", "money", "Disability pensions paid."),
-    "survivor_pensioners": IndicatorText("Spouse pensioners", "persons",
-                                         "Widows and widowers paid a survivor's pension."),
-    "orphan_pensioners": IndicatorText("Orphan pensioners", "persons", "Orphans paid a pension."),
-    "survivor_expenditure": IndicatorText("Survivors' pension expenditure", "money",
-                                          "Spouse and orphan pensions paid."),
-    "lump_sum_expenditure": IndicatorText("Lump sums", "money",
-                                          "Old-age grants to members short of the qualifying period, "
-                                          "and funeral grants."),
-    "share_qualifying": IndicatorText("Share qualifying for a pension", "rate",
-                                      "New old-age pensioners over all members reaching the pensionable "
-                                      "age in the year; empty where no one does."),
-    "new_pension_replacement_rate": IndicatorText("Replacement rate, new pensions", "rate",
-                                                  "Average new old-age pension over the average wage; "
-                                                  "empty where no one is awarded one."),
-    "average_insurable_wage": IndicatorText("Average insurable wage", "money",
-                                            "Insurable wage bill per contributor (wages capped at the ceiling)."),
+    "population": IndicatorText(QT_TRANSLATE_NOOP("export_format", "Population"), "persons", QT_TRANSLATE_NOOP("export_format", "Residents at 1 January.")),
+    "population_65_plus": IndicatorText(QT_TRANSLATE_NOOP("export_format", "Population aged 65+"), "persons", QT_TRANSLATE_NOOP("export_format", "Residents aged 65 and over.")),
+    "old_age_dependency_ratio": IndicatorText(QT_TRANSLATE_NOOP("export_format", "Old-age dependency ratio"), "rate",
+                                              QT_TRANSLATE_NOOP("export_format", "Population aged 65+ over population aged 15 to 64.")),
+    "employed": IndicatorText(QT_TRANSLATE_NOOP("export_format", "Employed"), "persons", QT_TRANSLATE_NOOP("export_format", "Labour force less the unemployed.")),
+    "contributors": IndicatorText(QT_TRANSLATE_NOOP("export_format", "Contributors"), "persons", QT_TRANSLATE_NOOP("export_format", "Active members paying contributions.")),
+    "pensioners": IndicatorText(QT_TRANSLATE_NOOP("export_format", "Pensioners, all branches"), "persons",
+                                QT_TRANSLATE_NOOP("export_format", "Old-age, disability, spouse and orphan pensioners in payment.")),
+    "new_pensioners": IndicatorText(QT_TRANSLATE_NOOP("export_format", "New old-age pensioners"), "persons",
+                                    QT_TRANSLATE_NOOP("export_format", "Old-age pensions awarded in the year to members who qualify.")),
+    "system_dependency_ratio": IndicatorText(QT_TRANSLATE_NOOP("export_format", "System dependency ratio"), "rate",
+                                             QT_TRANSLATE_NOOP("export_format", "Pensioners (all branches) over contributors.")),
+    "average_wage": IndicatorText(QT_TRANSLATE_NOOP("export_format", "Average wage"), "money", QT_TRANSLATE_NOOP("export_format", "Average gross wage of contributors.")),
+    "wage_bill": IndicatorText(QT_TRANSLATE_NOOP("export_format", "Insurable wage bill"), "money",
+                               QT_TRANSLATE_NOOP("export_format", "Wages contributions are paid on (below the ceiling, times density).")),
+    "average_pension": IndicatorText(QT_TRANSLATE_NOOP("export_format", "Average old-age pension"), "money",
+                                     QT_TRANSLATE_NOOP("export_format", "Old-age pension expenditure over old-age pensioners.")),
+    "replacement_rate": IndicatorText(QT_TRANSLATE_NOOP("export_format", "Replacement rate"), "rate", QT_TRANSLATE_NOOP("export_format", "Average old-age pension over the average wage.")),
+    "contribution_rate": IndicatorText(QT_TRANSLATE_NOOP("export_format", "Contribution rate"), "rate", QT_TRANSLATE_NOOP("export_format", "Share of the insurable wage paid in.")),
+    "pensionable_age_male": IndicatorText(QT_TRANSLATE_NOOP("export_format", "Pensionable age, men"), "years", QT_TRANSLATE_NOOP("export_format", "Age of award of old-age pensions.")),
+    "pensionable_age_female": IndicatorText(QT_TRANSLATE_NOOP("export_format", "Pensionable age, women"), "years", QT_TRANSLATE_NOOP("export_format", "Age of award of old-age pensions.")),
+    "contribution_income": IndicatorText(QT_TRANSLATE_NOOP("export_format", "Contribution income"), "money", QT_TRANSLATE_NOOP("export_format", "Contribution rate times the wage bill.")),
+    "expenditure": IndicatorText(QT_TRANSLATE_NOOP("export_format", "Benefit expenditure"), "money",
+                                 QT_TRANSLATE_NOOP("export_format", "Old-age, disability and survivors' pensions and lump sums paid.")),
+    "admin_expenses": IndicatorText(QT_TRANSLATE_NOOP("export_format", "Administrative expenses"), "money", QT_TRANSLATE_NOOP("export_format", "Cost of running the scheme.")),
+    "state_subsidy": IndicatorText(QT_TRANSLATE_NOOP("export_format", "State subsidy"), "money", QT_TRANSLATE_NOOP("export_format", "Transfer from the state budget.")),
+    "investment_income": IndicatorText(QT_TRANSLATE_NOOP("export_format", "Investment income"), "money", QT_TRANSLATE_NOOP("export_format", "Return on the reserve.")),
+    "reserve": IndicatorText(QT_TRANSLATE_NOOP("export_format", "Reserve at year end"), "money", QT_TRANSLATE_NOOP("export_format", "Fund at 31 December; negative once exhausted.")),
+    "payg_cost_rate": IndicatorText(QT_TRANSLATE_NOOP("export_format", "PAYG cost rate"), "rate",
+                                    QT_TRANSLATE_NOOP("export_format", "Benefit and administrative expenditure over the insurable wage bill.")),
+    "reserve_ratio": IndicatorText(QT_TRANSLATE_NOOP("export_format", "Reserve ratio"), "multiple",
+                                   QT_TRANSLATE_NOOP("export_format", "Reserve over the year's benefit and administrative expenditure.")),
+    "gdp": IndicatorText(QT_TRANSLATE_NOOP("export_format", "GDP"), "money", QT_TRANSLATE_NOOP("export_format", "Gross domestic product, nominal.")),
+    "expenditure_to_gdp": IndicatorText(QT_TRANSLATE_NOOP("export_format", "Benefit expenditure to GDP"), "rate",
+                                        QT_TRANSLATE_NOOP("export_format", "Scheme benefit expenditure over GDP (the basic pension apart).")),
+    "basic_pension_beneficiaries": IndicatorText(QT_TRANSLATE_NOOP("export_format", "Basic pension beneficiaries"), "persons",
+                                                 QT_TRANSLATE_NOOP("export_format", "People paid the non-contributory basic pension.")),
+    "basic_pension_cost": IndicatorText(QT_TRANSLATE_NOOP("export_format", "Basic pension cost"), "money",
+                                        QT_TRANSLATE_NOOP("export_format", "Benefits and delivery cost, paid by the state budget.")),
+    "basic_pension_cost_to_gdp": IndicatorText(QT_TRANSLATE_NOOP("export_format", "Basic pension cost to GDP"), "rate", QT_TRANSLATE_NOOP("export_format", "Basic pension cost over GDP.")),
+    "old_age_pensioners": IndicatorText(QT_TRANSLATE_NOOP("export_format", "Old-age pensioners"), "persons", QT_TRANSLATE_NOOP("export_format", "Old-age pensioners in payment.")),
+    "old_age_expenditure": IndicatorText(QT_TRANSLATE_NOOP("export_format", "Old-age pension expenditure"), "money",
+                                         QT_TRANSLATE_NOOP("export_format", "Old-age pensions paid, without old-age grants.")),
+    "disability_pensioners": IndicatorText(QT_TRANSLATE_NOOP("export_format", "Disability pensioners"), "persons", QT_TRANSLATE_NOOP("export_format", "Disability pensioners in payment.")),
+    "new_disability_pensioners": IndicatorText(QT_TRANSLATE_NOOP("export_format", "New disability pensioners"), "persons",
+                                               QT_TRANSLATE_NOOP("export_format", "Disability pensions awarded in the year.")),
+    "disability_expenditure": IndicatorText(QT_TRANSLATE_NOOP("export_format", "Disability pension expenditure"), "money", QT_TRANSLATE_NOOP("export_format", "Disability pensions paid.")),
+    "survivor_pensioners": IndicatorText(QT_TRANSLATE_NOOP("export_format", "Spouse pensioners"), "persons",
+                                         QT_TRANSLATE_NOOP("export_format", "Widows and widowers paid a survivor's pension.")),
+    "orphan_pensioners": IndicatorText(QT_TRANSLATE_NOOP("export_format", "Orphan pensioners"), "persons", QT_TRANSLATE_NOOP("export_format", "Orphans paid a pension.")),
+    "survivor_expenditure": IndicatorText(QT_TRANSLATE_NOOP("export_format", "Survivors' pension expenditure"), "money",
+                                          QT_TRANSLATE_NOOP("export_format", "Spouse and orphan pensions paid.")),
+    "lump_sum_expenditure": IndicatorText(QT_TRANSLATE_NOOP("export_format", "Lump sums"), "money",
+                                          QT_TRANSLATE_NOOP("export_format", "Old-age grants to members short of the qualifying period, "
+                                          "and funeral grants.")),
+    "share_qualifying": IndicatorText(QT_TRANSLATE_NOOP("export_format", "Share qualifying for a pension"), "rate",
+                                      QT_TRANSLATE_NOOP("export_format", "New old-age pensioners over all members reaching the pensionable "
+                                      "age in the year; empty where no one does.")),
+    "new_pension_replacement_rate": IndicatorText(QT_TRANSLATE_NOOP("export_format", "Replacement rate, new pensions"), "rate",
+                                                  QT_TRANSLATE_NOOP("export_format", "Average new old-age pension over the average wage; "
+                                                  "empty where no one is awarded one.")),
+    "average_insurable_wage": IndicatorText(QT_TRANSLATE_NOOP("export_format", "Average insurable wage"), "money",
+                                            QT_TRANSLATE_NOOP("export_format", "Insurable wage bill per contributor (wages capped at the ceiling).")),
 }
 _LEVEL_FORMAT = {"persons": AMOUNT, "rate": PERCENT, "money": AMOUNT, "years": WHOLE, "multiple": RATIO}
-_DIFF_FORMAT = {"persons": SIGNED_AMOUNT, "rate": PP, "money": SIGNED_AMOUNT, "years": SIGNED_WHOLE,
-                "multiple": SIGNED_RATIO}
+_DIFF_FORMAT = {"persons": SIGNED_AMOUNT, "money": SIGNED_AMOUNT, "years": SIGNED_WHOLE, "multiple": SIGNED_RATIO}
 
 
 HEADER_FONT = Font(bold=True, color="FFFFFF")
@@ -203,12 +247,14 @@ _BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
 
 
 def text(indicator: str) -> IndicatorText:
-    """The label, kind and meaning of a spec indicator; KeyError for a name the export lacks."""
-    return _TEXTS[indicator]
+    """The label, kind and meaning of a spec indicator in the current language; KeyError for a
+    name the export lacks."""
+    english = _TEXTS[indicator]
+    return IndicatorText(said(english.label), english.kind, said(english.meaning))
 
 
 def kind(indicator: str) -> str:
-    return text(indicator).kind
+    return _TEXTS[indicator].kind
 
 
 def label(indicator: str) -> str:
@@ -218,8 +264,12 @@ def label(indicator: str) -> str:
 def unit(indicator: str, currency: str, scale: MoneyScale = UNITS_SCALE) -> str:
     """The unit written in a header: the currency for money ('million KES' where shown in
     millions), '%' for fractions shown as %."""
-    return {"persons": f"{scale.word} persons".strip(), "rate": "%", "money": scale.unit(currency), "years": "years",
-            "multiple": "× expenditure"}[kind(indicator)]
+    what = kind(indicator)
+    if what == "money":
+        return scale.unit(currency)
+    if what == "persons":
+        return translate("export_format", "thousand persons") if scale.word else translate("export_format", "persons")
+    return {"rate": "%", "years": translate("export_format", "years"), "multiple": translate("export_format", "× expenditure")}[what]
 
 
 def header(indicator: str, currency: str, scale: MoneyScale = UNITS_SCALE) -> str:
@@ -237,6 +287,8 @@ def level_format(indicator: str, scale: MoneyScale = UNITS_SCALE) -> str:
 
 
 def diff_format(indicator: str, scale: MoneyScale = UNITS_SCALE) -> str:
+    if kind(indicator) == "rate":
+        return pp_format()
     return scale.diff if kind(indicator) in _SCALED else _DIFF_FORMAT[kind(indicator)]
 
 
@@ -257,7 +309,7 @@ def diff_scale(indicator: str) -> float:
 
 
 def diff_unit(indicator: str, currency: str, scale: MoneyScale = UNITS_SCALE) -> str:
-    return "pp" if kind(indicator) == "rate" else unit(indicator, currency, scale)
+    return pp_unit() if kind(indicator) == "rate" else unit(indicator, currency, scale)
 
 
 def number(value: Any) -> float | int | None:
@@ -286,7 +338,7 @@ def put(ws: Worksheet, row: int, column: int, value: Any, fmt: str | None = None
             cell.data_type = "s"
             cell.quotePrefix = True
     elif isinstance(value, bool):
-        cell.value = "yes" if value else "no"
+        cell.value = translate("export_format", "yes") if value else translate("export_format", "no")
     else:
         cell.value = number(value)
     if fmt is not None:
@@ -325,14 +377,15 @@ def sheet_title(name: str, taken: Iterable[str]) -> str:
     """An Excel-safe, unique sheet name: no []:*?/\\ characters, at most 31 UTF-16 units (as
     Excel counts: 31 emoji are 62), unique without regard to case."""
     clean = re.sub(r"\s+", " ", clean_text(name))  # no tabs or line breaks
-    clean = _BAD_SHEET_CHARS.sub("_", clean).strip().strip("'") or "Scenario"
+    fallback = translate("export_format", "Scenario")
+    clean = _BAD_SHEET_CHARS.sub("_", clean).strip().strip("'") or fallback
     used = {t.lower() for t in taken} | {"history"}  # Excel reserves 'History'
 
-    candidate = _cut_to_units(clean, SHEET_TITLE_UNITS).strip("'") or "Scenario"
+    candidate = _cut_to_units(clean, SHEET_TITLE_UNITS).strip("'") or fallback
     n = 2
     while candidate.lower() in used:
         suffix = f" ({n})"
-        candidate = (_cut_to_units(clean, SHEET_TITLE_UNITS - len(suffix)).strip("'") or "Scenario") + suffix
+        candidate = (_cut_to_units(clean, SHEET_TITLE_UNITS - len(suffix)).strip("'") or fallback) + suffix
         n += 1
     return candidate
 
@@ -367,9 +420,10 @@ def shown_widths(values: Any, number_format: str) -> np.ndarray:
     """The characters each of `values` takes as `number_format` shows it (sign, thousands
     separators, decimals and unit suffix included); 0 for an empty cell."""
     array = np.asarray(values, dtype=float).ravel()
-    if number_format in (PERCENT, PP, INPUT_PERCENT):
-        factor, decimals = (1.0, 1) if number_format == PP else (100.0, 2 if number_format == INPUT_PERCENT else 1)
-        suffix = 3 if number_format == PP else 1
+    pp = pp_format()
+    if number_format in (PERCENT, pp, INPUT_PERCENT):
+        factor, decimals = (1.0, 1) if number_format == pp else (100.0, 2 if number_format == INPUT_PERCENT else 1)
+        suffix = 1 + len(pp_unit()) if number_format == pp else 1
     else:
         body = re.sub(r"^\[[^\]]*\]\+?", "", number_format.split(";")[0])
         commas = len(body) - len(body.rstrip(","))
@@ -430,9 +484,10 @@ def finish_print(ws: Worksheet, scheme_label: str, exported: str) -> None:
     print area gets its used range, so that a long note running past the table's last column
     does not shrink the print."""
     name = clean_text(scheme_label).replace("&", "&&")  # '&' starts a header code
-    for part, value in ((ws.oddHeader.left, f"Reform comparison: {name}" if name else "Reform comparison"),
-                        (ws.oddHeader.right, f"Exported {exported}"), (ws.oddFooter.left, "&A"),
-                        (ws.oddFooter.center, "Page &P of &N")):
+    heading = translate("export_format", "Reform comparison: {name}").format(name=name) if name else translate("export_format", "Reform comparison")
+    for part, value in ((ws.oddHeader.left, heading),
+                        (ws.oddHeader.right, translate("export_format", "Exported {date}").format(date=exported)), (ws.oddFooter.left, "&A"),
+                        (ws.oddFooter.center, translate("export_format", "Page {page} of {pages}").format(page="&P", pages="&N"))):
         part.text = value
         part.size = 11  # scaled with the sheet, as the body is: no smaller on paper than the tables
     if not ws.print_area:

@@ -22,24 +22,26 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from reform_studio.engine.reform import Reform
 from reform_studio.engine.results import INDICATORS, Projection
+from reform_studio.i18n import QT_TRANSLATE_NOOP, translate
 from reform_studio.workbook import export_format as fmt
 
 HEADER_ROW = 3
 FIRST_YEAR_COLUMN = 2
 DIFFERENCE_INDICATORS = ("reserve", "reserve_ratio", "payg_cost_rate", "contribution_rate",
                          "replacement_rate", "system_dependency_ratio", "expenditure_to_gdp")
-# A scenario sheet's indicators under the headings an actuary reads them by (each once).
+# A scenario sheet's indicators under the headings an actuary reads them by (each once);
+# the headings are said in the current language where written.
 THEMES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("Population and members", ("population", "population_65_plus", "old_age_dependency_ratio", "employed",
+    (QT_TRANSLATE_NOOP("export_scenarios", "Population and members"), ("population", "population_65_plus", "old_age_dependency_ratio", "employed",
                                 "contributors", "pensioners", "system_dependency_ratio")),
-    ("Wages, rules and pensions", ("average_wage", "average_insurable_wage", "wage_bill", "contribution_rate",
+    (QT_TRANSLATE_NOOP("export_scenarios", "Wages, rules and pensions"), ("average_wage", "average_insurable_wage", "wage_bill", "contribution_rate",
                                    "pensionable_age_male", "pensionable_age_female", "average_pension",
                                    "replacement_rate", "new_pensioners", "share_qualifying",
                                    "new_pension_replacement_rate")),
-    ("Income, expenditure and reserve", ("contribution_income", "state_subsidy", "investment_income",
+    (QT_TRANSLATE_NOOP("export_scenarios", "Income, expenditure and reserve"), ("contribution_income", "state_subsidy", "investment_income",
                                          "expenditure", "admin_expenses", "reserve", "payg_cost_rate",
                                          "reserve_ratio", "gdp", "expenditure_to_gdp")),
-    ("Benefit branches and the basic pension (paid by the state)", (
+    (QT_TRANSLATE_NOOP("export_scenarios", "Benefit branches and the basic pension (paid by the state)"), (
         "old_age_pensioners", "old_age_expenditure", "disability_pensioners", "new_disability_pensioners",
         "disability_expenditure", "survivor_pensioners", "orphan_pensioners", "survivor_expenditure",
         "lump_sum_expenditure", "basic_pension_beneficiaries", "basic_pension_cost", "basic_pension_cost_to_gdp")),
@@ -94,8 +96,10 @@ class DataSheet:
 def write_scenario(wb: Workbook, projection: Projection, reform: Reform, currency: str, number: int) -> DataSheet:
     """A sheet with every indicator by year, under the themes, labelled with its unit."""
     ws = wb.create_sheet(fmt.sheet_title(projection.name, wb.sheetnames))
-    note = reform.description or ("The workbook as read, with its legislated schedule."
-                                  if not reform.levers else "See the Assumptions sheet for the levers.")
+    note = reform.description or (
+        translate("export_scenarios", "The workbook as read, with its legislated schedule.") if not reform.levers
+        else translate("export_scenarios", "See the {sheet} sheet for the levers.").format(
+            sheet=fmt.sheet_name("Assumptions")))
     frame = projection.indicators
     years = [int(y) for y in frame.index]
     groups = []
@@ -105,7 +109,7 @@ def write_scenario(wb: Workbook, projection: Projection, reform: Reform, currenc
             values = frame[indicator].to_numpy(dtype=float)
             scale = fmt.scale_for(indicator, values)
             lines.append(Column(fmt.header(indicator, currency, scale), values, fmt.level_format(indicator, scale)))
-        groups.append(Group(theme, lines))
+        groups.append(Group(translate("export_scenarios", theme), lines))
     table = write_groups(ws, projection.name, note, years, groups,
                          fmt.printed_years(years, [projection.depletion_year]), pages_tall=1)
     return DataSheet(ws.title, "$A$1", table, tuple(i for _, theme in THEMES for i in theme))
@@ -118,7 +122,8 @@ def write_groups(ws: Worksheet, title: str, note: str, years: Sequence[int], gro
     shown = set(printed)
     fmt.put(ws, 1, 1, title).font = fmt.TITLE_FONT
     fmt.put(ws, 2, 1, note)  # wrapped once the widths are known
-    ws.append(["Year", *years])
+    year = translate("export_scenarios", "Year")
+    ws.append([year, *years])
     last_column = FIRST_YEAR_COLUMN + len(years) - 1
     columns = range(FIRST_YEAR_COLUMN, last_column + 1)
     for column in columns:
@@ -126,7 +131,7 @@ def write_groups(ws: Worksheet, title: str, note: str, years: Sequence[int], gro
     fmt.style_header(ws, HEADER_ROW, 1, last_column)
     ws.cell(row=HEADER_ROW, column=1).alignment = Alignment(horizontal="left", vertical="center")
     widths = np.full(len(years), 4.0)  # a year's digits
-    label_width = len("Year")
+    label_width = len(year)
     rows = []
     row = HEADER_ROW  # counted here: the worksheet's max_row walks every cell
     for group in groups:
@@ -194,23 +199,26 @@ def write_differences(ws: Worksheet, projections: Sequence[Projection], currency
               for name, values in diffs.items()]
     money = sorted({scales[i].unit(currency) for i in DIFFERENCE_INDICATORS if fmt.kind(i) == "money"})
     years = [int(y) for y in baseline.indicators.index]
-    write_groups(ws, "Differences from the baseline (reform minus baseline)",
-                 f"Rates in percentage points (pp), money in {' and '.join(money)}, the reserve "
-                 "ratio as a multiple of a year's expenditure; a dash where the difference rounds to nothing.",
+    write_groups(ws, translate("export_scenarios", "Differences from the baseline (reform minus baseline)"),
+                 translate("export_scenarios", "Rates in percentage points ({pp}), money in {money}, the reserve ratio "
+                                               "as a multiple of a year's expenditure; a dash where the difference "
+                                               "rounds to nothing.").format(pp=fmt.pp_unit(), money=fmt.and_list(money)),
                  years, groups, fmt.printed_years(years, [baseline.depletion_year]))
 
 
-GLOSSARY_HEADERS = ("Column", "Label", "Unit", "Meaning")
+GLOSSARY_HEADERS = (QT_TRANSLATE_NOOP("export_scenarios", "Column"), QT_TRANSLATE_NOOP("export_scenarios", "Label"),
+                    QT_TRANSLATE_NOOP("export_scenarios", "Unit"), QT_TRANSLATE_NOOP("export_scenarios", "Meaning"))
 
 
 def write_glossary(ws: Worksheet, currency: str) -> None:
     """What each line of a scenario sheet is: label, unit, meaning and its name in CSV and JSON."""
-    fmt.put(ws, 1, 1, "Indicators: the lines of the scenario sheets").font = fmt.TITLE_FONT
-    fmt.note_row(ws, 2, "'Column': the name in the CSV and JSON output (spec 8 and 16). Large numbers of persons "
-                        "and money are shown in thousands to trillions: each line says which.", len(GLOSSARY_HEADERS), 1)
+    fmt.put(ws, 1, 1, translate("export_scenarios", "Indicators: the lines of the scenario sheets")).font = fmt.TITLE_FONT
+    fmt.note_row(ws, 2, translate("export_scenarios", "'Column': the name in the CSV and JSON output (spec 8 and 16). "
+                                                      "Large numbers of persons and money are shown in thousands to "
+                                                      "trillions: each line says which."), len(GLOSSARY_HEADERS), 1)
     header_row = 4
     for c, title in enumerate(GLOSSARY_HEADERS, start=1):
-        fmt.put(ws, header_row, c, title)
+        fmt.put(ws, header_row, c, translate("export_scenarios", title))
     for r, indicator in enumerate(INDICATORS[1:], start=header_row + 1):
         text = fmt.text(indicator)
         for c, value in enumerate((indicator, text.label, fmt.unit(indicator, currency), text.meaning), start=1):

@@ -16,27 +16,29 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from reform_studio.engine.results import Projection
 from reform_studio.engine.scheme import Scheme
+from reform_studio.i18n import QT_TRANSLATE_NOOP, translate
+from reform_studio.i18n.numbers import number, percent
 from reform_studio.workbook import export_format as fmt
 from reform_studio.workbook.export_branches import BRANCHES, Branch, share_of_gdp
 
-# (indicator, short label used in the Summary headers): the key table, at each milestone
+# (indicator, header of its column in a milestone year): the key table, at each milestone
 KEY_RATES: tuple[tuple[str, str], ...] = (
-    ("payg_cost_rate", "PAYG cost rate"),
-    ("reserve_ratio", "Reserve ratio"),
+    ("payg_cost_rate", QT_TRANSLATE_NOOP("export_summary", "PAYG cost rate {year} (% of wages)")),
+    ("reserve_ratio", QT_TRANSLATE_NOOP("export_summary", "Reserve ratio {year} (× expenditure)")),
 )
 # the cost-and-financing table, in the first milestone year: the cost rate beside what pays it
 SUBSIDY_TO_WAGES = "state_subsidy_to_wages"
-FINANCING: tuple[tuple[str, str, str], ...] = (
-    ("payg_cost_rate", "PAYG cost rate", "% of wages"),
-    ("contribution_rate", "Contribution rate", "% of wages"),
-    (SUBSIDY_TO_WAGES, "State subsidy", "% of wages"),
-    ("replacement_rate", "Replacement rate", "%"),
-    ("expenditure_to_gdp", "Benefit expenditure", "% of GDP"),
-    ("basic_pension_cost_to_gdp", "Basic pension cost", "% of GDP"),
-    ("basic_pension_beneficiaries", "Basic pension beneficiaries", "thousand persons"),
+FINANCING: tuple[tuple[str, str], ...] = (
+    ("payg_cost_rate", QT_TRANSLATE_NOOP("export_summary", "PAYG cost rate {year} (% of wages)")),
+    ("contribution_rate", QT_TRANSLATE_NOOP("export_summary", "Contribution rate {year} (% of wages)")),
+    (SUBSIDY_TO_WAGES, QT_TRANSLATE_NOOP("export_summary", "State subsidy {year} (% of wages)")),
+    ("replacement_rate", QT_TRANSLATE_NOOP("export_summary", "Replacement rate {year} (%)")),
+    ("expenditure_to_gdp", QT_TRANSLATE_NOOP("export_summary", "Benefit expenditure {year} (% of GDP)")),
+    ("basic_pension_cost_to_gdp", QT_TRANSLATE_NOOP("export_summary", "Basic pension cost {year} (% of GDP)")),
+    ("basic_pension_beneficiaries",
+     QT_TRANSLATE_NOOP("export_summary", "Basic pension beneficiaries {year} (thousand persons)")),
 )
 MILESTONES = fmt.MILESTONES
-DEPLETED = "depleted"
 NOTABLE = 5e-4  # 0.05 pp: a change smaller than that rounds away
 
 
@@ -67,19 +69,24 @@ def milestone_years(projection: Projection) -> list[int]:
 
 def columns(baseline: Projection) -> list[Column]:
     """The key table: depletion, the GAP, then each key rate at every milestone (a block a rate)."""
-    out = [Column("Reserve exhausted in", "depletion_year"), Column("GAP (% of wages)", "gap")]
+    out = [Column(translate("export_summary", "Reserve exhausted in"), "depletion_year"),
+           Column(translate("export_summary", "GAP (% of wages)"), "gap")]
     years = milestone_years(baseline)
     for indicator, label in KEY_RATES:
-        unit = " (% of wages)" if indicator == "payg_cost_rate" else " (× expenditure)"
-        out += [Column(f"{label} {year}{unit}", indicator, year) for year in years]
+        out += [Column(_said(label).format(year=year), indicator, year) for year in years]
     return out
+
+
+def _said(text: str) -> str:
+    """A header marked above (QT_TRANSLATE_NOOP) in the current language."""
+    return translate("export_summary", text)
 
 
 def financing_columns(projections: Sequence[Projection], year: int) -> list[Column]:
     """The cost-and-financing table in `year`; the subsidy and basic pension only where paid."""
     def paid(key: str) -> bool:
         return any(abs(value(p, Column("", key, year)) or 0.0) > 0 for p in projections)
-    return [Column(f"{label} {year} ({unit})", key, year) for key, label, unit in FINANCING
+    return [Column(_said(label).format(year=year), key, year) for key, label in FINANCING
             if key not in (SUBSIDY_TO_WAGES, "basic_pension_cost_to_gdp", "basic_pension_beneficiaries")
             or paid(key)]
 
@@ -123,7 +130,12 @@ def _finite(x: object) -> float | int | None:
 
 
 def _pct(x: float) -> str:
-    return f"{100 * x:.1f} %"
+    return percent(x, 1)
+
+
+def _quoted(name: str) -> str:
+    """A scenario's name quoted as the language quotes: 'name', « name », «name»."""
+    return translate("export_summary", "'{name}'").format(name=name)
 
 
 def sentences(projections: Sequence[Projection], last_year: int) -> list[str]:
@@ -131,31 +143,37 @@ def sentences(projections: Sequence[Projection], last_year: int) -> list[str]:
     baseline = projections[0]
     base_year = baseline.depletion_year
     if base_year is None:
-        out = [f"Under the baseline the reserve lasts to the end of the projection ({last_year})."]
+        out = [translate("export_summary", "Under the baseline the reserve lasts to the end of the projection "
+                                           "({year}).").format(year=last_year)]
     else:
-        out = [f"Under the baseline the reserve is exhausted in {base_year}."]
+        out = [translate("export_summary", "Under the baseline the reserve is exhausted in {year}.").format(
+            year=base_year)]
     for reform in projections[1:]:
-        out.append(f"'{reform.name}' {_depletion_change(base_year, reform.depletion_year, last_year)}"
-                   f"{_gap_change(baseline.gap, reform.gap)}.")
+        out.append(translate("export_summary", "{name} {depletion}{gap}.").format(
+            name=_quoted(reform.name), depletion=_depletion_change(base_year, reform.depletion_year, last_year),
+            gap=_gap_change(baseline.gap, reform.gap)))
     if baseline.gap is not None:
-        out.append(f"The general average premium (GAP) under the baseline is {_pct(baseline.gap)} of "
-                   "insurable wages: the level contribution rate that would finance the scheme over the "
-                   "projection period.")
+        out.append(translate("export_summary", "The general average premium (GAP) under the baseline is {gap} of "
+                                               "insurable wages: the level contribution rate that would finance the "
+                                               "scheme over the projection period.").format(gap=_pct(baseline.gap)))
     return out
 
 
-def financing_sentence(projection: Projection, year: int, who: str = "Under the baseline") -> str:
-    """The cost rate beside the contribution rate and the state subsidy, as shares of wages."""
+def financing_sentence(projection: Projection, year: int) -> str:
+    """The baseline's cost rate beside the contribution rate and the state subsidy, as shares of wages."""
     cost = value(projection, Column("", "payg_cost_rate", year))
     rate = value(projection, Column("", "contribution_rate", year))
     subsidy = value(projection, Column("", SUBSIDY_TO_WAGES, year))
     if cost is None or rate is None:
         return ""
-    text = (f"{who} the PAYG cost rate in {year} is {_pct(cost)} of insurable wages, against a "
-            f"contribution rate of {_pct(rate)}")
     if subsidy:
-        text += f" and a state subsidy worth {_pct(subsidy)} of wages"
-    return text + "."
+        return translate("export_summary", "Under the baseline the PAYG cost rate in {year} is {cost} of insurable "
+                                           "wages, against a contribution rate of {rate} and a state subsidy worth "
+                                           "{subsidy} of wages.").format(
+            year=year, cost=_pct(cost), rate=_pct(rate), subsidy=_pct(subsidy))
+    return translate("export_summary", "Under the baseline the PAYG cost rate in {year} is {cost} of insurable wages, "
+                                       "against a contribution rate of {rate}.").format(
+        year=year, cost=_pct(cost), rate=_pct(rate))
 
 
 def basic_pension_sentence(reform: Projection, baseline: Projection, year: int) -> str:
@@ -167,14 +185,20 @@ def basic_pension_sentence(reform: Projection, baseline: Projection, year: int) 
                              for p in (reform, baseline))
     if abs(cost - before) < NOTABLE / 10 and round(people) == round(people_before):
         return ""
+    name = _quoted(reform.name)
     if cost <= 0 and people < 0.5:
-        return (f"'{reform.name}' stops the basic pension: in {year} it costs {_pct2(before)} of GDP "
-                f"({_persons(people_before)} beneficiaries) under the baseline.")
-    text = (f"'{reform.name}' pays a basic pension costing {_pct2(cost)} of GDP in {year} "
-            f"({_persons(people)} beneficiaries), paid by the state budget outside the reserve")
+        return translate("export_summary", "{name} stops the basic pension: in {year} it costs {cost} of GDP "
+                                           "({people}) under the baseline.").format(
+            name=name, year=year, cost=_pct2(before), people=_persons(people_before))
     if before <= 0 and people_before < 0.5:
-        return text + "; the baseline pays none."
-    return text + f"; the baseline's costs {_pct2(before)} ({_persons(people_before)} beneficiaries)."
+        return translate("export_summary", "{name} pays a basic pension costing {cost} of GDP in {year} ({people}), "
+                                           "paid by the state budget outside the reserve; the baseline pays none.").format(
+            name=name, cost=_pct2(cost), year=year, people=_persons(people))
+    return translate("export_summary", "{name} pays a basic pension costing {cost} of GDP in {year} ({people}), "
+                                       "paid by the state budget outside the reserve; the baseline's costs {old_cost} "
+                                       "({old_people}).").format(
+        name=name, cost=_pct2(cost), year=year, people=_persons(people), old_cost=_pct2(before),
+        old_people=_persons(people_before))
 
 
 def baseline_basic_pension_sentence(baseline: Projection, year: int) -> str:
@@ -182,16 +206,21 @@ def baseline_basic_pension_sentence(baseline: Projection, year: int) -> str:
     people = value(baseline, Column("", "basic_pension_beneficiaries", year)) or 0.0
     if cost <= 0 and people < 0.5:
         return ""
-    return (f"The baseline's basic pension costs {_pct2(cost)} of GDP in {year} ({_persons(people)} "
-            "beneficiaries), paid by the state budget outside the reserve and the GAP.")
+    return translate("export_summary", "The baseline's basic pension costs {cost} of GDP in {year} ({people}), paid "
+                                       "by the state budget outside the reserve and the GAP.").format(cost=_pct2(cost), year=year, people=_persons(people))
 
 
 def _persons(x: float) -> str:
+    """A number of beneficiaries with its noun, which French and Spanish join with 'de' after a
+    million ('1,25 million de bénéficiaires'), and French makes plural from two millions."""
+    if abs(x) >= 2e6:
+        return translate("export_summary", "{count} million beneficiaries", "2 million or more").format(
+            count=number(x / 1e6, 2))
     if abs(x) >= 1e6:
-        return f"{x / 1e6:.2f} million"
+        return translate("export_summary", "{count} million beneficiaries").format(count=number(x / 1e6, 2))
     if abs(x) >= 1e4:
-        return f"{x / 1e3:,.0f} thousand"
-    return f"{x:,.0f}"
+        return translate("export_summary", "{count} thousand beneficiaries").format(count=number(x / 1e3, 0))
+    return translate("export_summary", "{count} beneficiaries").format(count=number(x, 0))
 
 
 def branch_sentences(projections: Sequence[Projection], year: int) -> list[str]:
@@ -205,15 +234,24 @@ def branch_sentences(projections: Sequence[Projection], year: int) -> list[str]:
     if len(in_use) < 2:
         return []
     base = shares[0]
-    parts = [f"{b.label.lower()} {_pct2(base[b])}" for b in in_use]
-    out = [f"In {year} benefit expenditure under the baseline is {_pct2(sum(base[b] for b in in_use))} of GDP: "
-           f"{', '.join(parts[:-1])} and {parts[-1]}."]
+    parts = [translate("export_summary", "{branch} {share}").format(branch=_branch(b), share=_pct2(base[b]))
+             for b in in_use]
+    out = [translate("export_summary", "In {year} benefit expenditure under the baseline is {total} of GDP: "
+                                       "{parts}.").format(year=year, total=_pct2(sum(base[b] for b in in_use)),
+                                                          parts=fmt.and_list(parts))]
     for projection, reform in zip(projections[1:], shares[1:]):
         branch = max(in_use, key=lambda b: abs(reform[b] - base[b]))
         if abs(reform[branch] - base[branch]) >= 5e-4:  # 0.05 pp, as for the GAP
-            out.append(f"Of the branches, '{projection.name}' changes {branch.label.lower()} most in {year}: "
-                       f"from {_pct2(base[branch])} to {_pct2(reform[branch])} of GDP.")
+            out.append(translate("export_summary", "Of the branches, {name} changes {branch} most in {year}: from "
+                                                   "{old} to {new} of GDP.").format(
+                name=_quoted(projection.name), branch=_branch(branch), year=year, old=_pct2(base[branch]),
+                new=_pct2(reform[branch])))
     return out
+
+
+def _branch(branch: Branch) -> str:
+    """A branch's name inside a sentence: the window's word (charts/specs.BRANCH_WORDS), lower case."""
+    return translate("specs", branch.label).lower()
 
 
 def _share_in(projection: Projection, branch: Branch, year: int) -> float:
@@ -224,38 +262,43 @@ def _share_in(projection: Projection, branch: Branch, year: int) -> float:
 
 
 def _pct2(x: float) -> str:
-    return f"{100 * x:.2f} %"
+    return percent(x, 2)
 
 
 def _depletion_change(before: int | None, after: int | None, last_year: int) -> str:
+    """What a reform does to the year the reserve is exhausted: the verb phrase after its name."""
     if before is None and after is None:
-        return f"also keeps the reserve positive to {last_year}"
+        return translate("export_summary", "also keeps the reserve positive to {year}").format(year=last_year)
     if before is None:
-        return f"exhausts the reserve in {after}"
+        return translate("export_summary", "exhausts the reserve in {year}").format(year=after)
     if after is None:
-        return f"keeps the reserve positive to the end of the projection ({last_year})"
+        return translate("export_summary", "keeps the reserve positive to the end of the projection ({year})").format(
+            year=last_year)
     if after > before:
-        return f"postpones this to {after}"
+        return translate("export_summary", "postpones this to {year}").format(year=after)
     if after < before:
-        return f"brings this forward to {after}"
-    return f"keeps this at {after}"
+        return translate("export_summary", "brings this forward to {year}").format(year=after)
+    return translate("export_summary", "keeps this at {year}").format(year=after)
 
 
 def _gap_change(before: float | None, after: float | None) -> str:
+    """What a reform does to the GAP: a clause that follows `_depletion_change`."""
     if before is None or after is None:
         return ""
     change = 100 * (after - before)
     if abs(change) < 0.05:
-        return f" and leaves the GAP at {_pct(after)}"
-    verb = "raises" if change > 0 else "lowers"
-    return f" and {verb} the GAP from {_pct(before)} to {_pct(after)}"
+        return translate("export_summary", " and leaves the GAP at {gap}").format(gap=_pct(after))
+    text = (translate("export_summary", " and raises the GAP from {old} to {new}") if change > 0
+            else translate("export_summary", " and lowers the GAP from {old} to {new}"))
+    return text.format(old=_pct(before), new=_pct(after))
 
 
 def depletion_note(before: int | None, after: int | None, last_year: int) -> str:
     """Words for a depletion difference that is not a number of years."""
     if after is None:
-        return f"none by {last_year}" if before is None else f"beyond {last_year}"
-    return f"new: {after}"
+        return (translate("export_summary", "none by {year}") if before is None
+                else translate("export_summary", "beyond {year}")).format(year=last_year)
+    return translate("export_summary", "new: {year}").format(year=after)
 
 
 SOURCE_TEXT_CHARS = 110  # a data source on the Summary is cut here (in full on the Assumptions sheet)
@@ -263,12 +306,17 @@ def printing_note(baseline: Projection) -> str:
     """How the workbook prints, with the years its printed tables show for the baseline."""
     years = [int(y) for y in baseline.indicators.index]
     printed = fmt.printed_years(years, [baseline.depletion_year])
-    return ("How this workbook prints: this Summary and the Charts are the brief; the full tables follow, years "
-            "across: Differences (each reform minus the baseline), Shares of GDP, a page a scenario with every "
-            "indicator, Assumptions (every input) and Indicators (what each line means). Printed tables show "
-            f"the base year, every fifth year to {years[0] + fmt.NEAR_YEARS}, every tenth after, the last year and "
-            f"the year the reserve is exhausted (baseline: {', '.join(map(str, printed))}); every year is in the "
-            "sheets, in collapsed columns that + opens.")
+    sheet = fmt.sheet_name
+    return translate("export_summary", "How this workbook prints: this {summary} and the {charts} are the brief; the "
+                                       "full tables follow, years across: {differences} (each reform minus the "
+                                       "baseline), {shares}, a page a scenario with every indicator, {assumptions} "
+                                       "(every input) and {indicators} (what each line means). Printed tables show "
+                                       "the base year, every fifth year to {near}, every tenth after, the last year "
+                                       "and the year the reserve is exhausted (baseline: {years}); every year is in "
+                                       "the sheets, in collapsed columns that + opens.").format(
+        summary=sheet("Summary"), charts=sheet("Charts"), differences=sheet("Differences"),
+        shares=sheet("Shares of GDP"), assumptions=sheet("Assumptions"), indicators=sheet("Indicators"),
+        near=years[0] + fmt.NEAR_YEARS, years=", ".join(map(str, printed)))
 
 
 def write_summary(ws: Worksheet, scheme: Scheme, projections: Sequence[Projection], exported: str,
@@ -289,14 +337,18 @@ def write_summary(ws: Worksheet, scheme: Scheme, projections: Sequence[Projectio
     widths.update({c: 12.5 for c in range(2, width + 1)})
     fmt.set_widths(ws, widths)  # now: the table rows wrap long names at this width
     label = ", ".join(x for x in (scheme.scheme_name, scheme.country) if x)
-    fmt.put(ws, 1, 1, f"Reform comparison: {label}" if label else "Reform comparison").font = fmt.TITLE_FONT
-    note = (f"Base year {years[0]}, projection to {years[-1]}. Exported {exported}. Rates are shares of "
-            "insurable wages unless said to be of GDP.")
+    title = (translate("export_format", "Reform comparison: {name}").format(name=label) if label
+             else translate("export_format", "Reform comparison"))
+    fmt.put(ws, 1, 1, title).font = fmt.TITLE_FONT
+    note = translate("export_summary", "Base year {first}, projection to {last}. Exported {exported}. Rates are "
+                                       "shares of insurable wages unless said to be of GDP.").format(
+        first=years[0], last=years[-1], exported=exported)
     if source.illustrative:
-        note += " Illustrative: the source workbook's assumptions are not official statistics."
+        note += translate("export_summary", " Illustrative: the source workbook's assumptions are not official "
+                                            "statistics.")
     row = _sentence(ws, 2, note, width, widths, fmt.NOTE_FONT) + 1
 
-    fmt.put(ws, row, 1, "Key findings").font = fmt.SUBTITLE_FONT
+    fmt.put(ws, row, 1, translate("export_summary", "Key findings")).font = fmt.SUBTITLE_FONT
     row += 1
     said = sentences(projections, years[-1])
     said.append(financing_sentence(baseline, first))
@@ -307,28 +359,31 @@ def write_summary(ws: Worksheet, scheme: Scheme, projections: Sequence[Projectio
         row = _sentence(ws, row, "• " + sentence, width, widths)
     row += 1
 
-    fmt.put(ws, row, 1, "Key results").font = fmt.SUBTITLE_FONT
+    fmt.put(ws, row, 1, translate("export_summary", "Key results")).font = fmt.SUBTITLE_FONT
     row += 1
-    row = _block(ws, row, "Scenario", cols, [(p.name, _levels(p, cols, years[-1])) for p in projections],
+    row = _block(ws, row, translate("export_summary", "Scenario"), cols, [(p.name, _levels(p, cols, years[-1])) for p in projections],
                  [_level_formats(cols)] * len(projections), "SummaryTable")
     row += 1
     page = row
     ws.row_breaks.append(Break(id=row - 1))  # page 2: the differences, and the cost beside its financing
     if len(projections) > 1:
-        fmt.put(ws, row, 1, "Difference from the baseline (reserve exhausted: years later; rates: percentage "
-                            "points; a dash where it rounds to nothing)").font = fmt.SUBTITLE_FONT
+        fmt.put(ws, row, 1, translate("export_summary", "Difference from the baseline (reserve exhausted: years "
+                                                        "later; rates: percentage points; a dash where it rounds to "
+                                                        "nothing)")).font = fmt.SUBTITLE_FONT
         row += 1
-        row = _block(ws, row, "Reform", cols, [(p.name, _differences(p, baseline, cols, years[-1]))
+        row = _block(ws, row, translate("export_summary", "Reform"), cols, [(p.name, _differences(p, baseline, cols, years[-1]))
                                                for p in projections[1:]],
                      [_diff_formats(cols)] * (len(projections) - 1),
                      "SummaryDifferencesTable")
         row += 1
-    fmt.put(ws, row, 1, f"Cost and financing in {first}").font = fmt.SUBTITLE_FONT
+    fmt.put(ws, row, 1, translate("export_summary", "Cost and financing in {year}").format(
+        year=first)).font = fmt.SUBTITLE_FONT
     row += 1
     rows = [(p.name, _levels(p, money_cols, years[-1])) for p in projections]
-    rows += [(f"{p.name}: change", _differences(p, baseline, money_cols, years[-1])) for p in projections[1:]]
+    rows += [(translate("export_summary", "{name}: change").format(name=p.name),
+              _differences(p, baseline, money_cols, years[-1])) for p in projections[1:]]
     formats = [_level_formats(money_cols)] * len(projections) + [_diff_formats(money_cols)] * (len(projections) - 1)
-    row = _block(ws, row, "Scenario", money_cols, rows, formats, "SummaryFinancingTable")
+    row = _block(ws, row, translate("export_summary", "Scenario"), money_cols, rows, formats, "SummaryFinancingTable")
     row += 1
     sources = row
     row = _sources(ws, row, source, baseline, width, widths, reform_studio)
@@ -342,23 +397,30 @@ def write_summary(ws: Worksheet, scheme: Scheme, projections: Sequence[Projectio
 
 def _sources(ws: Worksheet, row: int, source: SourceInfo, baseline: Projection, width: int,
              widths: dict[int, float], package) -> int:
-    fmt.put(ws, row, 1, "Sources and caveats").font = fmt.SUBTITLE_FONT
+    fmt.put(ws, row, 1, translate("export_summary", "Sources and caveats")).font = fmt.SUBTITLE_FONT
     row += 1
-    digest = f" (SHA-256 {source.sha256})" if source.sha256 else ""
-    lines = [f"Source workbook: {source.name or 'not given'}{digest}.",
-             f"Computed by Reform Studio {package.__version__}, model version {package.MODEL_VERSION}."]
+    name = source.name or translate("export_summary", "not given")
+    assumptions = fmt.sheet_name("Assumptions")
+    lines = [translate("export_summary", "Source workbook: {name} (SHA-256 {digest}).").format(
+                 name=name, digest=source.sha256) if source.sha256
+             else translate("export_summary", "Source workbook: {name}.").format(name=name),
+             translate("export_summary", "Computed by Reform Studio {version}, model version {model}.").format(
+                 version=package.__version__, model=package.MODEL_VERSION)]
     if source.illustrative:
-        lines.append("Illustrative: the source workbook says its assumptions are illustrative, not official "
-                     "statistics and not the rules of any real scheme; read the results as a demonstration.")
-    lines.append("Projections, not forecasts: each follows from the assumptions on the Assumptions sheet. Money is "
-                 "nominal; the basic pension is paid by the state budget, outside the reserve and the GAP.")
+        lines.append(translate("export_summary", "Illustrative: the source workbook says its assumptions are "
+                                                 "illustrative, not official statistics and not the rules of any "
+                                                 "real scheme; read the results as a demonstration."))
+    lines.append(translate("export_summary", "Projections, not forecasts: each follows from the assumptions on the "
+                                             "{sheet} sheet. Money is nominal; the basic pension is paid by the state "
+                                             "budget, outside the reserve and the GAP.").format(sheet=assumptions))
     for item, text in source.sources:
         if item.lower().startswith(("reading", "note")):
             continue  # commentary, not a source: on the Assumptions sheet
         cut = text if len(text) <= SOURCE_TEXT_CHARS else text[:SOURCE_TEXT_CHARS].rsplit(" ", 1)[0] + " …"
         cut = cut.split(". ")[0].rstrip(".") + "." if ". " in cut else cut  # its first sentence
-        lines.append(f"Data: {item}: {cut}")
-    lines.append(printing_note(baseline) + (" The data sources in full are on the Assumptions sheet."
+        lines.append(translate("export_summary", "Data: {item}: {source}").format(item=item, source=cut))
+    lines.append(printing_note(baseline) + (translate("export_summary", " The data sources in full are on the "
+                                                                        "{sheet} sheet.").format(sheet=assumptions)
                                             if source.sources else ""))
     for line in lines:
         row = _sentence(ws, row, line, width, widths, fmt.NOTE_FONT)
@@ -388,9 +450,9 @@ def _levels(p: Projection, cols: list[Column], last_year: int) -> list:
     for c in cols:
         x = value(p, c)
         if c.key == "depletion_year" and x is None:
-            x = f"not by {last_year}"
+            x = translate("export_summary", "not by {year}").format(year=last_year)
         elif depleted(p, c):
-            x = DEPLETED
+            x = translate("formatters", "depleted")
         values.append(x)
     return values
 
@@ -402,7 +464,7 @@ def _differences(p: Projection, baseline: Projection, cols: list[Column], last_y
         if c.key == "depletion_year" and x is None:
             x = depletion_note(baseline.depletion_year, p.depletion_year, last_year)
         elif depleted(p, c) or depleted(baseline, c):
-            x = "n/a: depleted"
+            x = translate("export_summary", "n/a: depleted")
         values.append(x)
     return values
 
@@ -435,7 +497,7 @@ def _level_formats(cols: list[Column]) -> list[str]:
 
 
 def _diff_formats(cols: list[Column]) -> list[str]:
-    return [fmt.SIGNED_WHOLE if c.key == "depletion_year" else fmt.PP if c.key in ("gap", SUBSIDY_TO_WAGES)
+    return [fmt.SIGNED_WHOLE if c.key == "depletion_year" else fmt.pp_format() if c.key in ("gap", SUBSIDY_TO_WAGES)
             else fmt.diff_format(c.key, _scale(c.key)) for c in cols]
 
 
