@@ -1614,6 +1614,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{first} or {then}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>unknown target &apos;{kind}&apos; (known: {known})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2316,12 +2320,13 @@
         <translation>moneda</translation>
     </message>
     <message>
-        <source>linear between listed years</source>
-        <translation>lineal entre los años indicados</translation>
+        <source>, </source>
+        <comment>between the values of a path</comment>
+        <translation>; </translation>
     </message>
     <message>
-        <source>{count} years in all in the source workbook</source>
-        <translation>{count} años en total en el libro de origen</translation>
+        <source>linear between listed years</source>
+        <translation>lineal entre los años indicados</translation>
     </message>
     <message>
         <source>linear between the source&apos;s years</source>
@@ -2394,6 +2399,10 @@
     <message>
         <source>not given</source>
         <translation>no indicado</translation>
+    </message>
+    <message>
+        <source>{pairs}; {count} years in all in the source workbook</source>
+        <translation>{pairs}; {count} años en total en el libro de origen</translation>
     </message>
     <message>
         <source>source workbook SHA-256</source>
@@ -3186,6 +3195,11 @@
         <translation>No evaluado: {reasons}.</translation>
     </message>
     <message>
+        <source>; </source>
+        <comment>between two reasons</comment>
+        <translation>; </translation>
+    </message>
+    <message>
         <source>at least</source>
         <translation>como mínimo</translation>
     </message>
@@ -3239,6 +3253,11 @@
     <message>
         <source>{rate} sd {sd} pt, autocorrelation {autocorrelation}</source>
         <translation>{rate}: desviación estándar {sd} pp, autocorrelación {autocorrelation}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between two rates&apos; settings</comment>
+        <translation>; </translation>
     </message>
     <message>
         <source>Stochastic projections</source>
@@ -5143,7 +5162,7 @@ Los comandos son: {commands} (la ventana, por defecto).
     </message>
     <message>
         <source>&amp;Rename reform</source>
-        <translation>Cambiar el &amp;nombre de la reforma</translation>
+        <translation>Re&amp;nombrar reforma</translation>
     </message>
     <message>
         <source>Rename the selected reform.</source>

@@ -1614,6 +1614,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{first} or {then}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>unknown target &apos;{kind}&apos; (known: {known})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2316,12 +2320,13 @@
         <translation>monnaie</translation>
     </message>
     <message>
-        <source>linear between listed years</source>
-        <translation>linéaire entre les années indiquées</translation>
+        <source>, </source>
+        <comment>between the values of a path</comment>
+        <translation>&#xa0;; </translation>
     </message>
     <message>
-        <source>{count} years in all in the source workbook</source>
-        <translation>{count} années au total dans le classeur source</translation>
+        <source>linear between listed years</source>
+        <translation>linéaire entre les années indiquées</translation>
     </message>
     <message>
         <source>linear between the source&apos;s years</source>
@@ -2394,6 +2399,10 @@
     <message>
         <source>not given</source>
         <translation>non indiqué</translation>
+    </message>
+    <message>
+        <source>{pairs}; {count} years in all in the source workbook</source>
+        <translation>{pairs}&#xa0;; au total {count} années dans le classeur source</translation>
     </message>
     <message>
         <source>source workbook SHA-256</source>
@@ -3186,6 +3195,11 @@
         <translation>Non jugé&#xa0;: {reasons}.</translation>
     </message>
     <message>
+        <source>; </source>
+        <comment>between two reasons</comment>
+        <translation>&#xa0;; </translation>
+    </message>
+    <message>
         <source>at least</source>
         <translation>au moins</translation>
     </message>
@@ -3239,6 +3253,11 @@
     <message>
         <source>{rate} sd {sd} pt, autocorrelation {autocorrelation}</source>
         <translation>{rate}&#xa0;: écart type {sd} pt, autocorrélation {autocorrelation}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between two rates&apos; settings</comment>
+        <translation>&#xa0;; </translation>
     </message>
     <message>
         <source>Stochastic projections</source>
@@ -6286,7 +6305,7 @@ Les commandes sont&#xa0;: {commands} (la fenêtre, par défaut).
     </message>
     <message>
         <source>Now</source>
-        <translation>Actuellement</translation>
+        <translation>Actuel</translation>
     </message>
     <message>
         <source>With {value}</source>
