@@ -15,6 +15,8 @@ from reform_studio.engine.scheme import REVALUATION_METHODS, TARGETING
 from reform_studio.engine.assumptions import FACTOR_LIMIT, SHIFT_LIMIT, SHIFTS
 from reform_studio.engine.sensitivity import STANDARD_TESTS
 from reform_studio.engine.stochastic import RATES, Volatility
+from reform_studio.i18n import QT_TRANSLATE_NOOP
+from reform_studio.i18n.parameters import Word
 from reform_studio.workbook import cells
 from reform_studio.workbook.cells import CellError
 
@@ -149,7 +151,12 @@ IMPROVEMENT_RANGE = Bounded(-0.2, 0.2, kind=cells.growth, reason=(
 
 @dataclass(frozen=True)
 class KeySpec:
-    """One `Parameter | Value` row: its check, whether it must be given, and template text."""
+    """One `Parameter | Value` row: its check, whether it must be given, and template text.
+
+    `unit` and `note` are marked for the catalogue (context "parameters") and said in the
+    user's language by the template (i18n.parameters.words), with `values` filling the note's
+    `{placeholders}` after translation; an example that is a `Word` is a label said in the
+    language, any other example is written as it is."""
 
     name: str
     parse: Parse
@@ -159,6 +166,7 @@ class KeySpec:
     example: object = None
     validation: str = ""  # template data validation: 'rate', 'age', 'count' or ''
     default: object = None  # the value of an optional key left out or empty
+    values: tuple[tuple[str, object], ...] = ()  # the note's placeholders
 
 
 @dataclass(frozen=True)
@@ -168,7 +176,7 @@ class Column:
     header: str
     parse: Parse
     validation: str = ""
-    note: str = ""  # shown on the template's header cell
+    note: str = ""  # shown on the template's header cell, marked for the catalogue as KeySpec's
 
 
 @dataclass(frozen=True)
@@ -191,127 +199,148 @@ ECONOMY_BY_YEAR, DEMOGRAPHY_BY_YEAR, SCHEDULE = "EconomyByYear", "DemographyByYe
 MORTALITY_BY_YEAR = "MortalityByYear"
 
 SCHEME_KEYS = (
-    KeySpec("country", cells.text, False, "", "optional label", "Exampleland"),
-    KeySpec("scheme_name", cells.text, False, "", "optional label (default: the file name)",
-            "Example pension scheme"),
-    KeySpec("currency", cells.text, False, "", "optional label", "EXC"),
-    KeySpec("base_year", _year, True, "year", "first projection year; data are at 1 January",
-            2025),
-    KeySpec("horizon", _horizon, False, "years", "10 to 150; empty = 75", 50, default=75),
-    KeySpec("contribution_rate", _fraction, True, "fraction", "of the insurable wage (0.18 = 18 %)",
-            0.18, "rate"),
-    KeySpec("pensionable_age_male", _age, True, "years", "whole number, 40 to 80", 65, "age"),
-    KeySpec("pensionable_age_female", _age, True, "years", "whole number, 40 to 80", 63, "age"),
-    KeySpec("accrual_rate", _fraction, True, "fraction per year",
-            "pension per year of service, of the reference wage", 0.014, "rate"),
-    KeySpec("reference_period_years", _ref_period, True, "years",
-            "final years averaged; at most pensionable age - 15", 10),
-    KeySpec("revaluation", _revaluation, True, "", "none | prices | wages", "wages"),
-    KeySpec("indexation_wage_share", _fraction, True, "fraction", "0 = prices, 1 = wages", 0.5,
+    KeySpec("country", cells.text, False, "", QT_TRANSLATE_NOOP("parameters", "optional label"),
+            Word("parameters", QT_TRANSLATE_NOOP("parameters", "Exampleland"))),
+    KeySpec("scheme_name", cells.text, False, "",
+            QT_TRANSLATE_NOOP("parameters", "optional label (default: the file name)"),
+            Word("parameters", QT_TRANSLATE_NOOP("parameters", "Example pension scheme"))),
+    KeySpec("currency", cells.text, False, "", QT_TRANSLATE_NOOP("parameters", "optional label"), "EXC"),
+    KeySpec("base_year", _year, True, QT_TRANSLATE_NOOP("parameters", "year"),
+            QT_TRANSLATE_NOOP("parameters", "first projection year; data are at 1 January"), 2025),
+    KeySpec("horizon", _horizon, False, QT_TRANSLATE_NOOP("parameters", "years"),
+            QT_TRANSLATE_NOOP("parameters", "10 to 150; empty = 75"), 50, default=75),
+    KeySpec("contribution_rate", _fraction, True, QT_TRANSLATE_NOOP("parameters", "fraction"),
+            QT_TRANSLATE_NOOP("parameters", "of the insurable wage (0.18 = 18 %)"), 0.18, "rate"),
+    KeySpec("pensionable_age_male", _age, True, QT_TRANSLATE_NOOP("parameters", "years"),
+            QT_TRANSLATE_NOOP("parameters", "whole number, 40 to 80"), 65, "age"),
+    KeySpec("pensionable_age_female", _age, True, QT_TRANSLATE_NOOP("parameters", "years"),
+            QT_TRANSLATE_NOOP("parameters", "whole number, 40 to 80"), 63, "age"),
+    KeySpec("accrual_rate", _fraction, True, QT_TRANSLATE_NOOP("parameters", "fraction per year"),
+            QT_TRANSLATE_NOOP("parameters", "pension per year of service, of the reference wage"), 0.014, "rate"),
+    KeySpec("reference_period_years", _ref_period, True, QT_TRANSLATE_NOOP("parameters", "years"),
+            QT_TRANSLATE_NOOP("parameters", "final years averaged; at most pensionable age - 15"), 10),
+    KeySpec("revaluation", _revaluation, True, "", QT_TRANSLATE_NOOP("parameters", "none | prices | wages"),
+            "wages"),
+    KeySpec("indexation_wage_share", _fraction, True, QT_TRANSLATE_NOOP("parameters", "fraction"),
+            QT_TRANSLATE_NOOP("parameters", "0 = prices, 1 = wages"), 0.5, "rate"),
+    KeySpec("contribution_density", _fraction, True, QT_TRANSLATE_NOOP("parameters", "fraction"),
+            QT_TRANSLATE_NOOP("parameters", "share of a year contributed"), 0.9, "rate"),
+    KeySpec("admin_cost_rate", _fraction, True, QT_TRANSLATE_NOOP("parameters", "fraction"),
+            QT_TRANSLATE_NOOP("parameters", "of contribution income"), 0.02, "rate"),
+    KeySpec("state_subsidy_rate", _fraction, True, QT_TRANSLATE_NOOP("parameters", "fraction"),
+            QT_TRANSLATE_NOOP("parameters", "of benefit expenditure"), 0.0, "rate"),
+    KeySpec("initial_reserve", RESERVE_RANGE, True, QT_TRANSLATE_NOOP("parameters", "currency"),
+            QT_TRANSLATE_NOOP("parameters", "reserve at 1 January base year"), 500_000_000),
+    KeySpec("minimum_pension_to_avg_wage", _optional_rate, False, QT_TRANSLATE_NOOP("parameters", "fraction"),
+            QT_TRANSLATE_NOOP("parameters", "optional: floor on new pensions, of the average wage; empty = none"),
+            0.25, "rate"),
+    KeySpec("maximum_replacement_rate", _optional_rate, False, QT_TRANSLATE_NOOP("parameters", "fraction"),
+            QT_TRANSLATE_NOOP("parameters", "optional: cap on new pensions, of the own reference wage; empty = none"),
+            None, "rate"),
+    KeySpec("basic_pension_enabled", cells.flag, False, QT_TRANSLATE_NOOP("parameters", "TRUE/FALSE"),
+            QT_TRANSLATE_NOOP("parameters", "optional non-contributory pension from the state budget"), False),
+    KeySpec("basic_pension_age", _basic_pension_age, False, QT_TRANSLATE_NOOP("parameters", "years"),
+            QT_TRANSLATE_NOOP("parameters", "required when the basic pension is enabled"), 70),
+    KeySpec("basic_pension_level_to_gdp_per_capita", _fraction, False, QT_TRANSLATE_NOOP("parameters", "fraction"),
+            QT_TRANSLATE_NOOP("parameters", "required when enabled: benefit as a share of GDP per capita"), 0.1,
             "rate"),
-    KeySpec("contribution_density", _fraction, True, "fraction", "share of a year contributed",
-            0.9, "rate"),
-    KeySpec("admin_cost_rate", _fraction, True, "fraction", "of contribution income", 0.02,
-            "rate"),
-    KeySpec("state_subsidy_rate", _fraction, True, "fraction", "of benefit expenditure", 0.0,
-            "rate"),
-    KeySpec("initial_reserve", RESERVE_RANGE, True, "currency", "reserve at 1 January base year",
-            500_000_000),
-    KeySpec("minimum_pension_to_avg_wage", _optional_rate, False, "fraction",
-            "optional: floor on new pensions, of the average wage; empty = none", 0.25, "rate"),
-    KeySpec("maximum_replacement_rate", _optional_rate, False, "fraction",
-            "optional: cap on new pensions, of the own reference wage; empty = none", None,
-            "rate"),
-    KeySpec("basic_pension_enabled", cells.flag, False, "TRUE/FALSE",
-            "optional non-contributory pension from the state budget", False),
-    KeySpec("basic_pension_age", _basic_pension_age, False, "years",
-            "required when the basic pension is enabled", 70),
-    KeySpec("basic_pension_level_to_gdp_per_capita", _fraction, False, "fraction",
-            "required when enabled: benefit as a share of GDP per capita", 0.1, "rate"),
     KeySpec("basic_pension_targeting", _targeting, False, "",
-            "universal | pension_tested; empty = universal", "universal", default="universal"),
-    KeySpec("basic_pension_take_up", _fraction, False, "fraction", "empty = 1", 1.0, "rate",
-            default=1.0),
-    KeySpec("basic_pension_admin_share", _fraction, False, "fraction", "empty = 0", 0.0, "rate",
-            default=0.0),
-    KeySpec("basic_pension_from_year", _year, False, "year",
-            "empty = in force from the base year", None),
+            QT_TRANSLATE_NOOP("parameters", "universal | pension_tested; empty = universal"), "universal",
+            default="universal"),
+    KeySpec("basic_pension_take_up", _fraction, False, QT_TRANSLATE_NOOP("parameters", "fraction"),
+            QT_TRANSLATE_NOOP("parameters", "empty = 1"), 1.0, "rate", default=1.0),
+    KeySpec("basic_pension_admin_share", _fraction, False, QT_TRANSLATE_NOOP("parameters", "fraction"),
+            QT_TRANSLATE_NOOP("parameters", "empty = 0"), 0.0, "rate", default=0.0),
+    KeySpec("basic_pension_from_year", _year, False, QT_TRANSLATE_NOOP("parameters", "year"),
+            QT_TRANSLATE_NOOP("parameters", "empty = in force from the base year"), None),
     # template version 2: members within a cohort, qualifying period (spec 11, 12)
-    KeySpec("wage_dispersion", Bounded(0, 2), False, "sd of log wage",
-            "optional, 0 to 2: spread of earnings within a cohort (10 earnings classes); "
-            "typically 0.4 to 0.8; empty = 0, everyone earns the cohort's average", 0.6,
-            default=0.0),
-    KeySpec("service_spread", _fraction, False, "fraction",
-            "optional, 0 to 1: spread of service within a cohort, h (5 service classes from "
-            "1 - 0.8 h to 1 + 0.8 h times the cohort's service); typically 0.3 to 0.6; "
-            "empty = 0", 0.4, "rate",
-            default=0.0),
-    KeySpec("contribution_ceiling_to_avg_wage", _ceiling, False, "times the average wage",
-            "optional, above 0 up to 10: wages above this multiple of the average wage are "
-            "neither contributed on nor pensioned; typically 2 to 5; empty = no ceiling", 3.0),
-    KeySpec("minimum_service_years", _service_years, False, "years",
-            "optional qualifying period, whole years 0 to 50: with less service no pension, "
-            "only the old-age grant; typically 10 to 20; empty = 0", 10, default=0),
-    KeySpec("old_age_grant_rate", _fraction, False, "fraction per year of service",
-            "optional: lump sum for members short of the qualifying period, per year of "
-            "service, of their reference wage; typically 0.05 to 0.15; empty = 0", 0.1, "rate",
-            default=0.0),
+    KeySpec("wage_dispersion", Bounded(0, 2), False, QT_TRANSLATE_NOOP("parameters", "sd of log wage"),
+            QT_TRANSLATE_NOOP("parameters", "optional, 0 to 2: spread of earnings within a cohort (10 earnings "
+                                            "classes); typically 0.4 to 0.8; empty = 0, everyone earns the "
+                                            "cohort's average"), 0.6, default=0.0),
+    KeySpec("service_spread", _fraction, False, QT_TRANSLATE_NOOP("parameters", "fraction"),
+            QT_TRANSLATE_NOOP("parameters", "optional, 0 to 1: spread of service within a cohort, h (5 service "
+                                            "classes from 1 - 0.8 h to 1 + 0.8 h times the cohort's service); "
+                                            "typically 0.3 to 0.6; empty = 0"), 0.4, "rate", default=0.0),
+    KeySpec("contribution_ceiling_to_avg_wage", _ceiling, False,
+            QT_TRANSLATE_NOOP("parameters", "times the average wage"),
+            QT_TRANSLATE_NOOP("parameters", "optional, above 0 up to 10: wages above this multiple of the average "
+                                            "wage are neither contributed on nor pensioned; typically 2 to 5; "
+                                            "empty = no ceiling"), 3.0),
+    KeySpec("minimum_service_years", _service_years, False, QT_TRANSLATE_NOOP("parameters", "years"),
+            QT_TRANSLATE_NOOP("parameters", "optional qualifying period, whole years 0 to 50: with less service no "
+                                            "pension, only the old-age grant; typically 10 to 20; empty = 0"),
+            10, default=0),
+    KeySpec("old_age_grant_rate", _fraction, False, QT_TRANSLATE_NOOP("parameters", "fraction per year of service"),
+            QT_TRANSLATE_NOOP("parameters", "optional: lump sum for members short of the qualifying period, per "
+                                            "year of service, of their reference wage; typically 0.05 to 0.15; "
+                                            "empty = 0"), 0.1, "rate", default=0.0),
     # disability pensions (spec 13); incidence on the optional Disability sheet
-    KeySpec("disability_min_service_years", _service_years, False, "years",
-            "optional, whole years 0 to 50: service needed for a disability pension; "
-            "typically 1 to 5; empty = 0", 3, default=0),
-    KeySpec("disability_future_service_credit", _fraction, False, "fraction",
-            "optional, 0 to 1: share of the years from disablement to the pensionable age "
-            "credited as service; typically 0.5 to 1; empty = 0", 0.5, "rate", default=0.0),
-    KeySpec("disability_mortality_factor", Bounded(1, 10), False, "times qx",
-            "optional, 1 to 10: disability pensioners' mortality as a multiple of the "
-            "population's; typically 1.5 to 3; empty = 1", 2.0, default=1.0),
+    KeySpec("disability_min_service_years", _service_years, False, QT_TRANSLATE_NOOP("parameters", "years"),
+            QT_TRANSLATE_NOOP("parameters", "optional, whole years 0 to 50: service needed for a disability "
+                                            "pension; typically 1 to 5; empty = 0"), 3, default=0),
+    KeySpec("disability_future_service_credit", _fraction, False, QT_TRANSLATE_NOOP("parameters", "fraction"),
+            QT_TRANSLATE_NOOP("parameters", "optional, 0 to 1: share of the years from disablement to the "
+                                            "pensionable age credited as service; typically 0.5 to 1; empty = 0"),
+            0.5, "rate", default=0.0),
+    KeySpec("disability_mortality_factor", Bounded(1, 10), False, QT_TRANSLATE_NOOP("parameters", "times qx"),
+            QT_TRANSLATE_NOOP("parameters", "optional, 1 to 10: disability pensioners' mortality as a multiple of "
+                                            "the population's; typically 1.5 to 3; empty = 1"), 2.0, default=1.0),
     # survivors' pensions (spec 14); probabilities on the optional Survivors sheet
-    KeySpec("survivor_share", _fraction, False, "fraction",
-            "optional, 0 to 1: a spouse's pension, of the deceased's pension; typically 0.5 "
-            "to 0.6; empty = 0, no spouses' pensions are awarded", 0.5, "rate", default=0.0),
-    KeySpec("orphan_share", _fraction, False, "fraction",
-            "optional, 0 to 1: each orphan's pension, of the deceased's pension; typically "
-            "0.1 to 0.25; empty = 0, no orphans' pensions are awarded", 0.2, "rate",
-            default=0.0),
-    KeySpec("orphan_age_limit", Bounded(1, 30, whole=True), False, "years",
-            "optional, whole years 1 to 30: orphans are paid until this age; typically 18 to "
-            "25; empty = 18", 18, default=18),
-    KeySpec("spouse_age_difference", Bounded(-20, 20, whole=True), False, "years",
-            "optional, whole years -20 to 20: husband's age minus wife's; typically 2 to 5; "
-            "empty = 0", 3, default=0),
-    KeySpec("survivor_min_service_years", _service_years, False, "years",
-            "optional, whole years 0 to 50: service a contributor needs to leave survivors' "
-            "pensions; typically 0 to 5; empty = 0", 1, default=0),
+    KeySpec("survivor_share", _fraction, False, QT_TRANSLATE_NOOP("parameters", "fraction"),
+            QT_TRANSLATE_NOOP("parameters", "optional, 0 to 1: a spouse's pension, of the deceased's pension; "
+                                            "typically 0.5 to 0.6; empty = 0, no spouses' pensions are awarded"),
+            0.5, "rate", default=0.0),
+    KeySpec("orphan_share", _fraction, False, QT_TRANSLATE_NOOP("parameters", "fraction"),
+            QT_TRANSLATE_NOOP("parameters", "optional, 0 to 1: each orphan's pension, of the deceased's pension; "
+                                            "typically 0.1 to 0.25; empty = 0, no orphans' pensions are awarded"),
+            0.2, "rate", default=0.0),
+    KeySpec("orphan_age_limit", Bounded(1, 30, whole=True), False, QT_TRANSLATE_NOOP("parameters", "years"),
+            QT_TRANSLATE_NOOP("parameters", "optional, whole years 1 to 30: orphans are paid until this age; "
+                                            "typically 18 to 25; empty = 18"), 18, default=18),
+    KeySpec("spouse_age_difference", Bounded(-20, 20, whole=True), False, QT_TRANSLATE_NOOP("parameters", "years"),
+            QT_TRANSLATE_NOOP("parameters", "optional, whole years -20 to 20: husband's age minus wife's; "
+                                            "typically 2 to 5; empty = 0"), 3, default=0),
+    KeySpec("survivor_min_service_years", _service_years, False, QT_TRANSLATE_NOOP("parameters", "years"),
+            QT_TRANSLATE_NOOP("parameters", "optional, whole years 0 to 50: service a contributor needs to leave "
+                                            "survivors' pensions; typically 0 to 5; empty = 0"), 1, default=0),
     # funeral grant (spec 15)
-    KeySpec("funeral_grant_to_avg_wage", _to_avg_wage, False, "times the average wage",
-            "optional, 0 to 10: lump sum on the death of a contributor or pensioner, of the "
-            "average wage; typically 0.1 to 0.5; empty = 0", 0.25, default=0.0),
+    KeySpec("funeral_grant_to_avg_wage", _to_avg_wage, False, QT_TRANSLATE_NOOP("parameters", "times the average wage"),
+            QT_TRANSLATE_NOOP("parameters", "optional, 0 to 10: lump sum on the death of a contributor or "
+                                            "pensioner, of the average wage; typically 0.1 to 0.5; empty = 0"),
+            0.25, default=0.0),
 )
 SCHEME_SPECS = {spec.name: spec for spec in SCHEME_KEYS}
 
 ECONOMY_KEYS = (
-    KeySpec("gdp", GDP_RANGE, True, "currency", "nominal GDP in the base year", 20_000_000_000),
-    KeySpec("inflation", INFLATION_RANGE, True, "fraction", "annual; or give it in EconomyByYear",
-            0.03),
-    KeySpec("real_wage_growth", WAGE_GROWTH_RANGE, True, "fraction", "annual, above inflation", 0.015),
-    KeySpec("investment_return", RETURN_RANGE, True, "fraction", "annual, nominal", 0.05),
-    KeySpec("unemployment_rate", UNEMPLOYMENT_RANGE, True, "fraction", "of the labour force",
-            0.07),
+    KeySpec("gdp", GDP_RANGE, True, QT_TRANSLATE_NOOP("parameters", "currency"),
+            QT_TRANSLATE_NOOP("parameters", "nominal GDP in the base year"), 20_000_000_000),
+    KeySpec("inflation", INFLATION_RANGE, True, QT_TRANSLATE_NOOP("parameters", "fraction"),
+            QT_TRANSLATE_NOOP("parameters", "annual; or give it in EconomyByYear"), 0.03),
+    KeySpec("real_wage_growth", WAGE_GROWTH_RANGE, True, QT_TRANSLATE_NOOP("parameters", "fraction"),
+            QT_TRANSLATE_NOOP("parameters", "annual, above inflation"), 0.015),
+    KeySpec("investment_return", RETURN_RANGE, True, QT_TRANSLATE_NOOP("parameters", "fraction"),
+            QT_TRANSLATE_NOOP("parameters", "annual, nominal"), 0.05),
+    KeySpec("unemployment_rate", UNEMPLOYMENT_RANGE, True, QT_TRANSLATE_NOOP("parameters", "fraction"),
+            QT_TRANSLATE_NOOP("parameters", "of the labour force"), 0.07),
 )
 
 DEMOGRAPHY_KEYS = (
-    KeySpec("tfr", _tfr, True, "children per woman",
-            "in the base year; not given where DemographyByYear has tfr", 2.6),
-    KeySpec("tfr_target", _tfr, True, "children per woman", "reached in tfr_target_year", 2.1),
-    KeySpec("tfr_target_year", _year, True, "year", "after the base year", 2060),
-    KeySpec("sex_ratio_at_birth", _sex_ratio, True, "males per female", "e.g. 1.05", 1.05),
-    KeySpec("mortality_improvement_male", IMPROVEMENT_RANGE, True, "fraction per year",
-            "not given where Mortality has improvement columns", 0.01),
-    KeySpec("mortality_improvement_female", IMPROVEMENT_RANGE, True, "fraction per year",
-            "not given where Mortality has improvement columns", 0.01),
-    KeySpec("net_migration", NET_MIGRATION_RANGE, True, "persons per year",
-            "0 for none; non-zero needs the Migration sheet", 0),
+    KeySpec("tfr", _tfr, True, QT_TRANSLATE_NOOP("parameters", "children per woman"),
+            QT_TRANSLATE_NOOP("parameters", "in the base year; not given where DemographyByYear has tfr"), 2.6),
+    KeySpec("tfr_target", _tfr, True, QT_TRANSLATE_NOOP("parameters", "children per woman"),
+            QT_TRANSLATE_NOOP("parameters", "reached in tfr_target_year"), 2.1),
+    KeySpec("tfr_target_year", _year, True, QT_TRANSLATE_NOOP("parameters", "year"),
+            QT_TRANSLATE_NOOP("parameters", "after the base year"), 2060),
+    KeySpec("sex_ratio_at_birth", _sex_ratio, True, QT_TRANSLATE_NOOP("parameters", "males per female"),
+            QT_TRANSLATE_NOOP("parameters", "e.g. 1.05"), 1.05),
+    KeySpec("mortality_improvement_male", IMPROVEMENT_RANGE, True, QT_TRANSLATE_NOOP("parameters", "fraction per year"),
+            QT_TRANSLATE_NOOP("parameters", "not given where Mortality has improvement columns"), 0.01),
+    KeySpec("mortality_improvement_female", IMPROVEMENT_RANGE, True,
+            QT_TRANSLATE_NOOP("parameters", "fraction per year"),
+            QT_TRANSLATE_NOOP("parameters", "not given where Mortality has improvement columns"), 0.01),
+    KeySpec("net_migration", NET_MIGRATION_RANGE, True, QT_TRANSLATE_NOOP("parameters", "persons per year"),
+            QT_TRANSLATE_NOOP("parameters", "0 for none; non-zero needs the Migration sheet"), 0),
 )
 
 STOCHASTIC = "Stochastic"
@@ -321,25 +350,41 @@ _CORRELATION = Bounded(-1, 1)
 _DEFAULT = Volatility()  # the engine's documented defaults, shown in the template
 STOCHASTIC_KEYS = tuple(
     spec for rate in RATES for spec in (
-        KeySpec(f"{rate}_sd", _VOLATILITY, False, "fraction per year",
-                f"optional: standard deviation of {rate} around its path; empty = {_DEFAULT.sd[rate]:g}",
-                _DEFAULT.sd[rate], default=_DEFAULT.sd[rate]),
+        KeySpec(f"{rate}_sd", _VOLATILITY, False, QT_TRANSLATE_NOOP("parameters", "fraction per year"),
+                QT_TRANSLATE_NOOP("parameters", "optional: standard deviation of {rate} around its path; "
+                                                "empty = {default}"),
+                _DEFAULT.sd[rate], default=_DEFAULT.sd[rate],
+                values=(("rate", rate), ("default", _DEFAULT.sd[rate]))),
         KeySpec(f"{rate}_autocorrelation", _AUTOCORRELATION, False, "",
-                f"optional: AR(1) coefficient of its deviations; empty = {_DEFAULT.autocorrelation[rate]:g}",
-                _DEFAULT.autocorrelation[rate], default=_DEFAULT.autocorrelation[rate]))) + tuple(
+                QT_TRANSLATE_NOOP("parameters", "optional: AR(1) coefficient of its deviations; empty = {default}"),
+                _DEFAULT.autocorrelation[rate], default=_DEFAULT.autocorrelation[rate],
+                values=(("default", _DEFAULT.autocorrelation[rate]),)))) + tuple(
     KeySpec(f"correlation_{a}_{b}", _CORRELATION, False, "",
-            f"optional: correlation of the annual shocks to {a} and {b}; empty = {value:g}", value, default=value)
+            QT_TRANSLATE_NOOP("parameters", "optional: correlation of the annual shocks to {a} and {b}; "
+                                            "empty = {default}"),
+            value, default=value, values=(("a", a), ("b", b), ("default", value)))
     for (a, b), value in _DEFAULT.correlation.items())
 
 SENSITIVITY_TESTS = "SensitivityTests"
 _SHIFT = Bounded(-SHIFT_LIMIT, SHIFT_LIMIT, reason="added to the rate in every year, a fraction (0.01 = 1 point)")
 _FACTOR = Bounded(0, FACTOR_LIMIT, reason="multiplies the path in every year (1 = unchanged)")
+# the note of each setting, by (side, whether the assumption is shifted rather than multiplied)
+_SETTING_NOTES = {
+    ("low", True): QT_TRANSLATE_NOOP("parameters", "optional: the low setting of {assumption} (added); "
+                                                   "empty = {default}; low and high both 0 = not tested"),
+    ("high", True): QT_TRANSLATE_NOOP("parameters", "optional: the high setting of {assumption} (added); "
+                                                    "empty = {default}; low and high both 0 = not tested"),
+    ("low", False): QT_TRANSLATE_NOOP("parameters", "optional: the low setting of {assumption} (multiplier); "
+                                                    "empty = {default}; low and high both 1 = not tested"),
+    ("high", False): QT_TRANSLATE_NOOP("parameters", "optional: the high setting of {assumption} (multiplier); "
+                                                     "empty = {default}; low and high both 1 = not tested"),
+}
 SENSITIVITY_KEYS = tuple(
     KeySpec(f"{test.assumption}_{side}", _SHIFT if test.assumption in SHIFTS else _FACTOR, False,
-            "fraction" if test.assumption in SHIFTS else "factor",
-            f"optional: the {side} setting of {test.label} ({'added' if test.assumption in SHIFTS else 'multiplier'}); "
-            f"empty = {getattr(test, side):g}; low and high both {0 if test.assumption in SHIFTS else 1} = not tested",
-            getattr(test, side), default=getattr(test, side))
+            QT_TRANSLATE_NOOP("parameters", "fraction") if test.assumption in SHIFTS
+            else QT_TRANSLATE_NOOP("parameters", "factor"),
+            _SETTING_NOTES[side, test.assumption in SHIFTS], getattr(test, side), default=getattr(test, side),
+            values=(("assumption", Word("assumptions", test.label)), ("default", getattr(test, side))))
     for test in STANDARD_TESTS for side in ("low", "high"))
 
 KEY_SHEETS = {SCHEME: SCHEME_KEYS, ECONOMY: ECONOMY_KEYS, DEMOGRAPHY: DEMOGRAPHY_KEYS}  # what a Scheme is read from
@@ -368,21 +413,22 @@ CONTRIBUTORS = AgeTable("Contributors", _by_sex("contributors_", PERSONS_RANGE)
                         + _by_sex("service_", SERVICE_RANGE), blank_is_zero=True)
 DISABILITY_STOCK = (
     _by_sex("disability_pensioners_", PERSONS_RANGE, "",
-            "optional group of 4 columns: disability pensioners by own age and sex")
+            QT_TRANSLATE_NOOP("parameters", "optional group of 4 columns: disability pensioners by own age and "
+                                            "sex"))
     + _by_sex("disability_pension_", AMOUNT_RANGE, "",
-              "average annual disability pension, in the scheme's currency"))
+              QT_TRANSLATE_NOOP("parameters", "average annual disability pension, in the scheme's currency")))
 SPOUSE_STOCK = (
     _by_sex("survivors_", PERSONS_RANGE, "",
-            "optional group of 4 columns: spouses drawing a survivor's pension, by the "
-            "spouse's own age and sex")
+            QT_TRANSLATE_NOOP("parameters", "optional group of 4 columns: spouses drawing a survivor's pension, "
+                                            "by the spouse's own age and sex"))
     + _by_sex("survivor_pension_", AMOUNT_RANGE, "",
-              "average annual survivor's pension, in the scheme's currency"))
+              QT_TRANSLATE_NOOP("parameters", "average annual survivor's pension, in the scheme's currency")))
 ORPHAN_STOCK = (
     Column("orphans", PERSONS_RANGE, "",
-           "optional group of 2 columns: orphans drawing a pension, by the orphan's age (both "
-           "sexes); blank or 0 from orphan_age_limit up"),
+           QT_TRANSLATE_NOOP("parameters", "optional group of 2 columns: orphans drawing a pension, by the "
+                                           "orphan's age (both sexes); blank or 0 from orphan_age_limit up")),
     Column("orphan_pension", AMOUNT_RANGE, "",
-           "average annual orphan's pension, in the scheme's currency"))
+           QT_TRANSLATE_NOOP("parameters", "average annual orphan's pension, in the scheme's currency")))
 PENSIONERS = AgeTable("Pensioners", _by_sex("pensioners_", PERSONS_RANGE)
                       + _by_sex("pension_", AMOUNT_RANGE), blank_is_zero=True,
                       optional_groups=(DISABILITY_STOCK, SPOUSE_STOCK, ORPHAN_STOCK))
@@ -391,16 +437,18 @@ MIGRATION = AgeTable("Migration", (Column("Male", PROFILE_RANGE),
                                    Column("Female", PROFILE_RANGE)), blank_is_zero=True)
 DISABILITY = AgeTable("Disability", _by_sex(
     "incidence_", cells.probability, "rate",
-    "probability that a contributor of this age and sex becomes disabled within the year; "
-    "typically 0.001 at 20 rising to 0.01 near the pensionable age"), blank_is_zero=True)
+    QT_TRANSLATE_NOOP("parameters", "probability that a contributor of this age and sex becomes disabled within "
+                                    "the year; typically 0.001 at 20 rising to 0.01 near the pensionable age")),
+    blank_is_zero=True)
 SURVIVORS = AgeTable("Survivors", _by_sex(
     "married_", cells.probability, "rate",
-    "by the age and sex of the deceased: probability of leaving a spouse entitled to a "
-    "pension; typically 0.7 to 0.8 in mid-life, lower in old age")
-    + _by_sex("orphans_", Bounded(0, 10), note="average number of orphans entitled to a "
-              "pension left by one death, 0 to 10; typically up to 1.5 in mid-life")
-    + _by_sex("orphan_age_", _orphan_age, note="their average age at the death, whole years "
-              "below orphan_age_limit"), blank_is_zero=True)
+    QT_TRANSLATE_NOOP("parameters", "by the age and sex of the deceased: probability of leaving a spouse entitled "
+                                    "to a pension; typically 0.7 to 0.8 in mid-life, lower in old age"))
+    + _by_sex("orphans_", Bounded(0, 10), note=QT_TRANSLATE_NOOP(
+        "parameters", "average number of orphans entitled to a pension left by one death, 0 to 10; typically up "
+                      "to 1.5 in mid-life"))
+    + _by_sex("orphan_age_", _orphan_age, note=QT_TRANSLATE_NOOP(
+        "parameters", "their average age at the death, whole years below orphan_age_limit")), blank_is_zero=True)
 AGE_TABLES = (POPULATION, MORTALITY, FERTILITY, LABOUR, CONTRIBUTORS, PENSIONERS, MIGRATION,
               DISABILITY, SURVIVORS)
 
