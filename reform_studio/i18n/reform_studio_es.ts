@@ -1511,627 +1511,627 @@
     <name>engine</name>
     <message>
         <source>{value} {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} {unit}</translation>
     </message>
     <message>
         <source>cannot solve for lever {name} (choose one of: {levers})</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede resolver para la palanca {name} (elija una de: {levers})</translation>
     </message>
     <message>
         <source>{answer} {advice}</source>
-        <translation type="unfinished"></translation>
+        <translation>{answer} {advice}</translation>
     </message>
     <message>
         <source>the frontier needs two different levers, not {first} and {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>la frontera requiere dos palancas distintas, no {first} y {second}</translation>
     </message>
     <message>
         <source>the frontier needs a list of finite x values</source>
-        <translation type="unfinished"></translation>
+        <translation>la frontera requiere una lista de valores x finitos</translation>
     </message>
     <message>
         <source>{title} values must be whole numbers of years from {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>los valores de «{title}» deben ser números enteros de años de {low} a {high}</translation>
     </message>
     <message>
         <source>{title} values must be from {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>los valores de «{title}» deben estar entre {low} y {high}</translation>
     </message>
     <message>
         <source>Even {lever} leaves {shortfall}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluso {lever} deja {shortfall}.</translation>
     </message>
     <message>
         <source>{goal} {range}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{goal} {range}.</translation>
     </message>
     <message>
         <source>{goal} across the range searched: even {lever} (now {now}) meets the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>{goal} en todo el rango explorado: incluso {lever} (ahora {now}) cumple la meta.</translation>
     </message>
     <message>
         <source>Just met at the current {now}: {goal}; one step less would not do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cumple al límite con el valor actual de {now}: {goal}; un paso menos no bastaría.</translation>
     </message>
     <message>
         <source>at the current {now}</source>
-        <translation type="unfinished"></translation>
+        <translation>con el valor actual de {now}</translation>
     </message>
     <message>
         <source>Already met {now}: {goal}. It would still be met with {lever}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya se cumple {now}: {goal}. Se seguiría cumpliendo con {lever}.</translation>
     </message>
     <message>
         <source>{lever} (now {now}) is needed so that {goal}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se necesita {lever} (ahora {now}) para cumplir la meta: {goal}.</translation>
     </message>
     <message>
         <source>No reform acts before {first}, and the reserve is already below the floor in {base}: choose a lower floor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna reforma actúa antes de {first}, y la reserva ya está por debajo del umbral en {base}: elija un umbral más bajo.</translation>
     </message>
     <message>
         <source>No reform acts before {first}: choose a later year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna reforma actúa antes de {first}: elija un año posterior.</translation>
     </message>
     <message>
         <source>a faster phase-in</source>
-        <translation type="unfinished"></translation>
+        <translation>una aplicación gradual más rápida</translation>
     </message>
     <message>
         <source>an earlier start than {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>una entrada en vigor anterior a {year}</translation>
     </message>
     <message>
         <source>a shorter period ({target} holds)</source>
-        <translation type="unfinished"></translation>
+        <translation>un período más corto ({target} se cumple)</translation>
     </message>
     <message>
         <source>a later year (the reform then has longer to work)</source>
-        <translation type="unfinished"></translation>
+        <translation>un año posterior (la reforma tiene entonces más tiempo para surtir efecto)</translation>
     </message>
     <message>
         <source>another lever</source>
-        <translation type="unfinished"></translation>
+        <translation>otra palanca</translation>
     </message>
     <message>
         <source>Try {options}, or two levers together (the frontier shows which pairs work).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebe {options}, o dos palancas a la vez (la frontera muestra qué pares funcionan).</translation>
     </message>
     <message>
         <source>every check of {convention} is met</source>
-        <translation type="unfinished"></translation>
+        <translation>se cumplen todos los controles del {convention}</translation>
     </message>
     <message>
         <source>every old-age check of {convention} is met</source>
-        <translation type="unfinished"></translation>
+        <translation>se cumplen todos los controles de la parte de vejez del {convention}</translation>
     </message>
     <message>
         <source>every invalidity check of {convention} is met</source>
-        <translation type="unfinished"></translation>
+        <translation>se cumplen todos los controles de la parte de invalidez del {convention}</translation>
     </message>
     <message>
         <source>every survivors check of {convention} is met</source>
-        <translation type="unfinished"></translation>
+        <translation>se cumplen todos los controles de la parte de sobrevivientes del {convention}</translation>
     </message>
     <message>
         <source>{first} or {then}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} o {then}</translation>
     </message>
     <message>
         <source>unknown target &apos;{kind}&apos; (known: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>meta desconocida «{kind}» (conocidas: {known})</translation>
     </message>
     <message>
         <source>target threshold {threshold} must be a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>el umbral de la meta, {threshold}, debe ser un número finito</translation>
     </message>
     <message>
         <source>a standards target names {conventions}, not {unknown}</source>
-        <translation type="unfinished"></translation>
+        <translation>una meta de normas designa {conventions}, no {unknown}</translation>
     </message>
     <message>
         <source>target year {year} is outside the projection years {first}..{last}</source>
-        <translation type="unfinished"></translation>
+        <translation>el año de la meta, {year}, está fuera de los años de proyección {first}..{last}</translation>
     </message>
     <message>
         <source>{first} and {then}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} y {then}</translation>
     </message>
     <message>
         <source>the reserve stays non-negative through {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>la reserva no cae por debajo de cero hasta {year}</translation>
     </message>
     <message>
         <source>the reserve stays at or above {floor} through {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>la reserva se mantiene en {floor} o más hasta {year}</translation>
     </message>
     <message>
         <source>the reserve ratio is at least {ratio} year of expenditure in {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>el coeficiente de reserva es de al menos {ratio} año de gasto en {year}</translation>
     </message>
     <message>
         <source>the reserve ratio is at least {ratio} years of expenditure in {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>el coeficiente de reserva es de al menos {ratio} años de gasto en {year}</translation>
     </message>
     <message>
         <source>contributions and the state subsidy cover expenditure and administration in {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>las cotizaciones y el subsidio estatal cubren el gasto y los gastos de administración en {year}</translation>
     </message>
     <message>
         <source>the GAP is not above the contribution rate of {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>la PMG no supera la tasa de cotización de {year}</translation>
     </message>
     <message>
         <source>the replacement rate is at least {rate} in {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>la tasa de reemplazo es de al menos {rate} en {year}</translation>
     </message>
     <message>
         <source>a target must be a text such as {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>una meta debe ser un texto como {example}</translation>
     </message>
     <message>
         <source>cannot read the target {target}: join at most one financial target and {conventions} with &apos;&amp;&apos;, as in {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer la meta {target}: una con «&amp;» como máximo una meta financiera y {conventions}, como en {example}</translation>
     </message>
     <message>
         <source>target {target}: the reserve is an amount, not a percentage</source>
-        <translation type="unfinished"></translation>
+        <translation>meta {target}: la reserva es un monto, no un porcentaje</translation>
     </message>
     <message>
         <source>cannot read the target {target}; write one of: {examples}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer la meta {target}; escriba una de estas expresiones: {examples}</translation>
     </message>
     <message>
         <source>{convention} Article {article} not met from {year} ({title}: {value}, at least {required} required)</source>
-        <translation type="unfinished"></translation>
+        <translation>el artículo {article} del {convention} sin cumplir desde {year} ({title}: {value}; se requiere al menos {required})</translation>
     </message>
     <message>
         <source>{convention} Article {article} not met from {year} ({title}: {value}, at most {required} required)</source>
-        <translation type="unfinished"></translation>
+        <translation>el artículo {article} del {convention} sin cumplir desde {year} ({title}: {value}; se requiere como máximo {required})</translation>
     </message>
     <message>
         <source>the reserve negative in {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>la reserva negativa en {year}</translation>
     </message>
     <message>
         <source>the reserve below {floor} in {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>la reserva por debajo de {floor} en {year}</translation>
     </message>
     <message>
         <source>undefined</source>
-        <translation type="unfinished"></translation>
+        <translation>no definida</translation>
     </message>
     <message>
         <source>the GAP ({gap}) above the contribution rate of {year} ({rate})</source>
-        <translation type="unfinished"></translation>
+        <translation>la PMG ({gap}) por encima de la tasa de cotización de {year} ({rate})</translation>
     </message>
     <message>
         <source>contributions and the state subsidy at {share} of expenditure and administration in {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>las cotizaciones y el subsidio estatal en {share} del gasto y los gastos de administración en {year}</translation>
     </message>
     <message>
         <source>the reserve ratio at {ratio} in {year} (target {target})</source>
-        <translation type="unfinished"></translation>
+        <translation>el coeficiente de reserva en {ratio} en {year} (meta {target})</translation>
     </message>
     <message>
         <source>the replacement rate at {rate} in {year} (target {target})</source>
-        <translation type="unfinished"></translation>
+        <translation>la tasa de reemplazo en {rate} en {year} (meta {target})</translation>
     </message>
     <message>
         <source>{count} years</source>
-        <translation type="unfinished">{count} años</translation>
+        <translation>{count} años</translation>
     </message>
     <message>
         <source>a contribution rate of {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>una tasa de cotización de {value}</translation>
     </message>
     <message>
         <source>a contribution rate as low as {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>una tasa de cotización reducida a {value}</translation>
     </message>
     <message>
         <source>a contribution rate as high as {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>una tasa de cotización elevada a {value}</translation>
     </message>
     <message>
         <source>at any contribution rate from {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>con cualquier tasa de cotización de {low} a {high}</translation>
     </message>
     <message>
         <source>a contribution ceiling of {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>un tope de cotización de {value}</translation>
     </message>
     <message>
         <source>a contribution ceiling as low as {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>un tope de cotización reducido a {value}</translation>
     </message>
     <message>
         <source>a contribution ceiling as high as {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>un tope de cotización elevado a {value}</translation>
     </message>
     <message>
         <source>at any contribution ceiling from {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>con cualquier tope de cotización de {low} a {high}</translation>
     </message>
     <message>
         <source>a pensionable age for men of {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>una edad de jubilación de {value} años para los hombres</translation>
     </message>
     <message>
         <source>a pensionable age for men as low as {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>una edad de jubilación reducida a {value} años para los hombres</translation>
     </message>
     <message>
         <source>a pensionable age for men as high as {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>una edad de jubilación elevada a {value} años para los hombres</translation>
     </message>
     <message>
         <source>at any pensionable age for men from {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>con cualquier edad de jubilación de los hombres de {low} a {high} años</translation>
     </message>
     <message>
         <source>a pensionable age for women of {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>una edad de jubilación de {value} años para las mujeres</translation>
     </message>
     <message>
         <source>a pensionable age for women as low as {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>una edad de jubilación reducida a {value} años para las mujeres</translation>
     </message>
     <message>
         <source>a pensionable age for women as high as {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>una edad de jubilación elevada a {value} años para las mujeres</translation>
     </message>
     <message>
         <source>at any pensionable age for women from {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>con cualquier edad de jubilación de las mujeres de {low} a {high} años</translation>
     </message>
     <message>
         <source>a pensionable age of {value} for men and women</source>
-        <translation type="unfinished"></translation>
+        <translation>una edad de jubilación de {value} años para hombres y mujeres</translation>
     </message>
     <message>
         <source>a pensionable age as low as {value} for men and women</source>
-        <translation type="unfinished"></translation>
+        <translation>una edad de jubilación reducida a {value} años para hombres y mujeres</translation>
     </message>
     <message>
         <source>a pensionable age as high as {value} for men and women</source>
-        <translation type="unfinished"></translation>
+        <translation>una edad de jubilación elevada a {value} años para hombres y mujeres</translation>
     </message>
     <message>
         <source>at any pensionable age from {low} to {high} for men and women</source>
-        <translation type="unfinished"></translation>
+        <translation>con cualquier edad de jubilación de {low} a {high} años para hombres y mujeres</translation>
     </message>
     <message>
         <source>a qualifying period of {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>un período de calificación de {value}</translation>
     </message>
     <message>
         <source>a qualifying period as low as {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>un período de calificación reducido a {value}</translation>
     </message>
     <message>
         <source>a qualifying period as high as {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>un período de calificación elevado a {value}</translation>
     </message>
     <message>
         <source>at any qualifying period from {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>con cualquier período de calificación de {low} a {high}</translation>
     </message>
     <message>
         <source>an old-age grant of {value} of the reference wage per year of service</source>
-        <translation type="unfinished"></translation>
+        <translation>una asignación de vejez de {value} del salario de referencia por año de servicio</translation>
     </message>
     <message>
         <source>an old-age grant as low as {value} of the reference wage per year of service</source>
-        <translation type="unfinished"></translation>
+        <translation>una asignación de vejez reducida a {value} del salario de referencia por año de servicio</translation>
     </message>
     <message>
         <source>an old-age grant as high as {value} of the reference wage per year of service</source>
-        <translation type="unfinished"></translation>
+        <translation>una asignación de vejez elevada a {value} del salario de referencia por año de servicio</translation>
     </message>
     <message>
         <source>at any old-age grant from {low} to {high} of the reference wage per year of service</source>
-        <translation type="unfinished"></translation>
+        <translation>con cualquier asignación de vejez de {low} a {high} del salario de referencia por año de servicio</translation>
     </message>
     <message>
         <source>an accrual rate of {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>una tasa de acumulación de {value}</translation>
     </message>
     <message>
         <source>an accrual rate as low as {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>una tasa de acumulación reducida a {value}</translation>
     </message>
     <message>
         <source>an accrual rate as high as {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>una tasa de acumulación elevada a {value}</translation>
     </message>
     <message>
         <source>at any accrual rate from {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>con cualquier tasa de acumulación de {low} a {high}</translation>
     </message>
     <message>
         <source>a wage share in indexation of {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>un peso de los salarios en la indexación de {value}</translation>
     </message>
     <message>
         <source>a wage share in indexation as low as {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>un peso de los salarios en la indexación reducido a {value}</translation>
     </message>
     <message>
         <source>a wage share in indexation as high as {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>un peso de los salarios en la indexación elevado a {value}</translation>
     </message>
     <message>
         <source>at any wage share in indexation from {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>con cualquier peso de los salarios en la indexación de {low} a {high}</translation>
     </message>
     <message>
         <source>a coverage extension of {value} of the uncovered employed</source>
-        <translation type="unfinished"></translation>
+        <translation>una extensión de la cobertura a {value} de los ocupados no cubiertos</translation>
     </message>
     <message>
         <source>a coverage extension as low as {value} of the uncovered employed</source>
-        <translation type="unfinished"></translation>
+        <translation>una extensión de la cobertura reducida a {value} de los ocupados no cubiertos</translation>
     </message>
     <message>
         <source>a coverage extension as high as {value} of the uncovered employed</source>
-        <translation type="unfinished"></translation>
+        <translation>una extensión de la cobertura elevada a {value} de los ocupados no cubiertos</translation>
     </message>
     <message>
         <source>at any coverage extension from {low} to {high} of the uncovered employed</source>
-        <translation type="unfinished"></translation>
+        <translation>con cualquier extensión de la cobertura de {low} a {high} de los ocupados no cubiertos</translation>
     </message>
     <message>
         <source>a minimum pension of {value} of the average wage</source>
-        <translation type="unfinished"></translation>
+        <translation>una pensión mínima de {value} del salario promedio</translation>
     </message>
     <message>
         <source>a minimum pension as low as {value} of the average wage</source>
-        <translation type="unfinished"></translation>
+        <translation>una pensión mínima reducida a {value} del salario promedio</translation>
     </message>
     <message>
         <source>a minimum pension as high as {value} of the average wage</source>
-        <translation type="unfinished"></translation>
+        <translation>una pensión mínima elevada a {value} del salario promedio</translation>
     </message>
     <message>
         <source>at any minimum pension from {low} to {high} of the average wage</source>
-        <translation type="unfinished"></translation>
+        <translation>con cualquier pensión mínima de {low} a {high} del salario promedio</translation>
     </message>
     <message>
         <source>a survivor&apos;s pension of {value} of the deceased&apos;s pension</source>
-        <translation type="unfinished"></translation>
+        <translation>una pensión de sobrevivientes de {value} de la pensión del fallecido</translation>
     </message>
     <message>
         <source>a survivor&apos;s pension as low as {value} of the deceased&apos;s pension</source>
-        <translation type="unfinished"></translation>
+        <translation>una pensión de sobrevivientes reducida a {value} de la pensión del fallecido</translation>
     </message>
     <message>
         <source>a survivor&apos;s pension as high as {value} of the deceased&apos;s pension</source>
-        <translation type="unfinished"></translation>
+        <translation>una pensión de sobrevivientes elevada a {value} de la pensión del fallecido</translation>
     </message>
     <message>
         <source>at any survivor&apos;s pension from {low} to {high} of the deceased&apos;s pension</source>
-        <translation type="unfinished"></translation>
+        <translation>con cualquier pensión de sobrevivientes de {low} a {high} de la pensión del fallecido</translation>
     </message>
     <message>
         <source>with no contribution ceiling, as now</source>
-        <translation type="unfinished"></translation>
+        <translation>sin tope de cotización, como ahora</translation>
     </message>
     <message>
         <source>a reform must be a JSON object with &apos;name&apos; and &apos;levers&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>una reforma debe ser un objeto JSON con «name» y «levers»</translation>
     </message>
     <message>
         <source>unknown key {key} (allowed: name, description, levers, assumptions)</source>
-        <translation type="unfinished"></translation>
+        <translation>clave desconocida {key} (permitidas: name, description, levers, assumptions)</translation>
     </message>
     <message>
         <source>&apos;name&apos; must be a non-empty text</source>
-        <translation type="unfinished"></translation>
+        <translation>«name» debe ser un texto no vacío</translation>
     </message>
     <message>
         <source>&apos;description&apos; must be a text</source>
-        <translation type="unfinished"></translation>
+        <translation>«description» debe ser un texto</translation>
     </message>
     <message>
         <source>&apos;levers&apos; must be an object of lever name to setting</source>
-        <translation type="unfinished"></translation>
+        <translation>«levers» debe ser un objeto que asocie a cada nombre de palanca su valor</translation>
     </message>
     <message>
         <source>lever name {name} must be a text</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre de palanca {name} debe ser un texto</translation>
     </message>
     <message>
         <source>{key} {year} must be after the base year {base}</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} {year} debe ser posterior al año base {base}</translation>
     </message>
     <message>
         <source>full_by_year must not be before from_year</source>
-        <translation type="unfinished"></translation>
+        <translation>full_by_year no debe ser anterior a from_year</translation>
     </message>
     <message>
         <source>a step needs a {lever} in the baseline to start from</source>
-        <translation type="unfinished"></translation>
+        <translation>un paso («step») requiere un valor de partida de «{lever}» en el escenario base</translation>
     </message>
     <message>
         <source>{sign}(a number of about {digits} digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>{sign}(un número de unos {digits} dígitos)</translation>
     </message>
     <message>
         <source>{sign}(a number of {digits} digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>{sign}(un número de {digits} dígitos)</translation>
     </message>
     <message>
         <source>(minus a number of {digits} digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>(menos un número de {digits} dígitos)</translation>
     </message>
     <message>
         <source>(a number of {digits} digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>(un número de {digits} dígitos)</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>una lista</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>un objeto</translation>
     </message>
     <message>
         <source>the {label} {text} holds a broken character (a lone UTF-16 surrogate), U+{code}, which is not printable text: retype it</source>
-        <translation type="unfinished"></translation>
+        <translation>el campo «{label}» {text} contiene un carácter dañado (un sustituto UTF-16 aislado), U+{code}, que no es texto imprimible: vuelva a escribirlo</translation>
     </message>
     <message>
         <source>the {label} {text} holds a control code, U+{code}, which is not printable text: retype it</source>
-        <translation type="unfinished"></translation>
+        <translation>el campo «{label}» {text} contiene un código de control, U+{code}, que no es texto imprimible: vuelva a escribirlo</translation>
     </message>
     <message>
         <source>the {label} is {length} characters long; at most {limit} are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>el campo «{label}» tiene {length} caracteres; se permiten como máximo {limit}</translation>
     </message>
     <message>
         <source>unknown lever (known: {levers})</source>
-        <translation type="unfinished"></translation>
+        <translation>palanca desconocida (conocidas: {levers})</translation>
     </message>
     <message>
         <source>unknown field {key} (allowed: {fields})</source>
-        <translation type="unfinished"></translation>
+        <translation>campo desconocido {key} (permitidos: {fields})</translation>
     </message>
     <message>
         <source>a &apos;value&apos; is required</source>
-        <translation type="unfinished"></translation>
+        <translation>se requiere el campo «value»</translation>
     </message>
     <message>
         <source>value {value} must be a fraction between 0 and 1 (percentages are written as fractions: 0.15 for 15 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>el valor {value} debe ser una fracción entre 0 y 1 (los porcentajes se escriben como fracciones: 0.15 para 15&#xa0;%)</translation>
     </message>
     <message>
         <source>value {value} must be a fraction between 0 and 1</source>
-        <translation type="unfinished"></translation>
+        <translation>el valor {value} debe ser una fracción entre 0 y 1</translation>
     </message>
     <message>
         <source>value {value} must be a number above {low} and at most {high} ({unit})</source>
-        <translation type="unfinished"></translation>
+        <translation>el valor {value} debe ser un número mayor que {low} y como máximo {high} ({unit})</translation>
     </message>
     <message>
         <source>value {value} must be a whole number of years</source>
-        <translation type="unfinished"></translation>
+        <translation>el valor {value} debe ser un número entero de años</translation>
     </message>
     <message>
         <source>{lever} {value} is outside {low}..{high} years</source>
-        <translation type="unfinished"></translation>
+        <translation>«{lever}»: {value} está fuera del intervalo de {low} a {high} años</translation>
     </message>
     <message>
         <source>value {value} must be one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>el valor {value} debe ser uno de estos: {choices}</translation>
     </message>
     <message>
         <source>step {step} must be a number above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>el paso («step») {step} debe ser un número mayor que 0</translation>
     </message>
     <message>
         <source>step {step} (the change per year) must be above 0 and at most {widest}, the lever&apos;s whole range; leave &apos;step&apos; out to change at once</source>
-        <translation type="unfinished"></translation>
+        <translation>el paso («step») {step} (el cambio por año) debe ser mayor que 0 y como máximo {widest}, todo el rango de la palanca; omita «step» para un cambio inmediato</translation>
     </message>
     <message>
         <source>years_per_step {value} must be a whole number from {low} to {high} (years between one-year steps)</source>
-        <translation type="unfinished"></translation>
+        <translation>years_per_step {value} debe ser un número entero de {low} a {high} (años entre pasos de un año)</translation>
     </message>
     <message>
         <source>{key} {value} must be a calendar year ({first}..{last})</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} {value} debe ser un año calendario ({first}..{last})</translation>
     </message>
     <message>
         <source>must be an object with enabled, age, level_to_gdp_per_capita, ...</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un objeto con enabled, age, level_to_gdp_per_capita, ...</translation>
     </message>
     <message>
         <source>&apos;enabled&apos; must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>«enabled» debe ser true o false</translation>
     </message>
     <message>
         <source>age {value} must be a whole number from 0 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>la edad {value} debe ser un número entero de 0 a 100</translation>
     </message>
     <message>
         <source>{key} {value} must be a fraction between 0 and 1</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} {value} debe ser una fracción entre 0 y 1</translation>
     </message>
     <message>
         <source>targeting {value} must be one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>targeting {value} debe ser uno de estos: {choices}</translation>
     </message>
     <message>
         <source>&apos;assumptions&apos; must be an object of assumption name to setting</source>
-        <translation type="unfinished"></translation>
+        <translation>«assumptions» debe ser un objeto que asocie a cada nombre de supuesto su valor</translation>
     </message>
     <message>
         <source>unknown assumption {name} (known: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>supuesto desconocido {name} (conocidos: {known})</translation>
     </message>
     <message>
         <source>assumption &apos;{name}&apos; must be {{&quot;{key}&quot;: number}}</source>
-        <translation type="unfinished"></translation>
+        <translation>el supuesto «{name}» debe ser {{&quot;{key}&quot;: número}}</translation>
     </message>
     <message>
         <source>assumption &apos;{name}&apos;: {key} must be a number from {low} to {high}, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>supuesto «{name}»: {key} debe ser un número de {low} a {high}, no {value}</translation>
     </message>
     <message>
         <source>assumption &apos;{name}&apos;: the shift {shift} takes the {label} to {value} in {year}, outside what the model can use (0 to below 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>supuesto «{name}»: la variación de {shift} lleva «{label}» a {value} en {year}, fuera de lo que el modelo puede usar (de 0 a menos de 1)</translation>
     </message>
     <message>
         <source>assumption &apos;{name}&apos;: the shift {shift} takes the {label} to {value} in {year}, outside what the model can use (above -1)</source>
-        <translation type="unfinished"></translation>
+        <translation>supuesto «{name}»: la variación de {shift} lleva «{label}» a {value} en {year}, fuera de lo que el modelo puede usar (por encima de -1)</translation>
     </message>
     <message>
         <source>in &apos;{scenario}&apos; the projection overflows: {quantity} is not a finite number from {year}. The inputs that feed it are {inputs}: one of them is far outside what a real scheme has.</source>
-        <translation type="unfinished"></translation>
+        <translation>en «{scenario}» la proyección se desborda: {quantity} no es un número finito desde {year}. Los datos que la alimentan son {inputs}: uno de ellos está muy lejos de lo que tiene un régimen real.</translation>
     </message>
     <message>
         <source>in &apos;{scenario}&apos; the general average premium is infinite: check initial_reserve and investment_return.</source>
-        <translation type="unfinished"></translation>
+        <translation>en «{scenario}» la prima media general es infinita: revise initial_reserve e investment_return.</translation>
     </message>
     <message>
         <source>{fields} required: the baseline has no basic pension to take them from</source>
-        <translation type="unfinished"></translation>
+        <translation>se requiere {fields}: el escenario base no tiene pensión básica de la que tomarlos</translation>
     </message>
     <message>
         <source>in &apos;{reform}&apos; the reference period of {period} years is longer than the pensionable age minus 15 in {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>en «{reform}» el período de referencia de {period} años supera la edad de jubilación menos 15 en {year}</translation>
     </message>
     <message>
         <source>a sensitivity file must be {{&quot;tests&quot;: [{{&quot;assumption&quot;: ..., &quot;low&quot;: ..., &quot;high&quot;: ...}}, ...]}} with at least one test</source>
-        <translation type="unfinished"></translation>
+        <translation>un archivo de sensibilidad debe ser {{&quot;tests&quot;: [{{&quot;assumption&quot;: ..., &quot;low&quot;: ..., &quot;high&quot;: ...}}, ...]}} con al menos una prueba</translation>
     </message>
     <message>
         <source>test {number} must be {{&quot;assumption&quot;: one of {names}, &quot;low&quot;: number, &quot;high&quot;: number}}</source>
-        <translation type="unfinished"></translation>
+        <translation>la prueba {number} debe ser {{&quot;assumption&quot;: uno de {names}, &quot;low&quot;: número, &quot;high&quot;: número}}</translation>
     </message>
     <message>
         <source>test {number} ({side}): {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>prueba {number} ({side}): {problem}</translation>
     </message>
     <message>
         <source>the SensitivityTests sheet leaves no test: every setting changes nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>la hoja SensitivityTests no deja ninguna prueba: ningún valor cambia nada</translation>
     </message>
     <message>
         <source>the standard deviation of {rate} must be from 0 to 0.5</source>
-        <translation type="unfinished"></translation>
+        <translation>la desviación estándar de {rate} debe estar entre 0 y 0,5</translation>
     </message>
     <message>
         <source>the autocorrelation of {rate} must be from -0.99 to 0.99</source>
-        <translation type="unfinished"></translation>
+        <translation>la autocorrelación de {rate} debe estar entre -0,99 y 0,99</translation>
     </message>
     <message>
         <source>the correlations of the shocks are not a possible correlation matrix (e.g. two rates strongly correlated with a third but not with each other)</source>
-        <translation type="unfinished"></translation>
+        <translation>las correlaciones de los choques no forman una matriz de correlación posible (p. ej., dos tasas muy correlacionadas con una tercera pero no entre sí)</translation>
     </message>
     <message>
         <source>the number of paths must be from 1 to {most}, not {paths}</source>
-        <translation type="unfinished"></translation>
+        <translation>el número de trayectorias debe estar entre 1 y {most}, no {paths}</translation>
     </message>
 </context>
 <context>

@@ -1511,627 +1511,627 @@
     <name>engine</name>
     <message>
         <source>{value} {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} {unit}</translation>
     </message>
     <message>
         <source>cannot solve for lever {name} (choose one of: {levers})</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de résoudre pour le levier {name} (choisissez parmi&#xa0;: {levers})</translation>
     </message>
     <message>
         <source>{answer} {advice}</source>
-        <translation type="unfinished"></translation>
+        <translation>{answer} {advice}</translation>
     </message>
     <message>
         <source>the frontier needs two different levers, not {first} and {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>la frontière demande deux leviers différents, et non {first} et {second}</translation>
     </message>
     <message>
         <source>the frontier needs a list of finite x values</source>
-        <translation type="unfinished"></translation>
+        <translation>la frontière demande une liste de valeurs x finies</translation>
     </message>
     <message>
         <source>{title} values must be whole numbers of years from {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>les valeurs de «&#xa0;{title}&#xa0;» doivent être des nombres entiers d&apos;années de {low} à {high}</translation>
     </message>
     <message>
         <source>{title} values must be from {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>les valeurs de «&#xa0;{title}&#xa0;» doivent aller de {low} à {high}</translation>
     </message>
     <message>
         <source>Even {lever} leaves {shortfall}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Même {lever} laisse {shortfall}.</translation>
     </message>
     <message>
         <source>{goal} {range}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{goal} {range}.</translation>
     </message>
     <message>
         <source>{goal} across the range searched: even {lever} (now {now}) meets the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>{goal} sur toute la plage explorée&#xa0;: même {lever} (actuellement {now}) atteint l&apos;objectif.</translation>
     </message>
     <message>
         <source>Just met at the current {now}: {goal}; one step less would not do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atteint tout juste à la valeur actuelle de {now}&#xa0;: {goal}&#xa0;; un pas de moins ne suffirait pas.</translation>
     </message>
     <message>
         <source>at the current {now}</source>
-        <translation type="unfinished"></translation>
+        <translation>à la valeur actuelle de {now}</translation>
     </message>
     <message>
         <source>Already met {now}: {goal}. It would still be met with {lever}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà atteint {now}&#xa0;: {goal}. Il le serait encore avec {lever}.</translation>
     </message>
     <message>
         <source>{lever} (now {now}) is needed so that {goal}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{lever} (actuellement {now}) est nécessaire pour atteindre l&apos;objectif&#xa0;: {goal}.</translation>
     </message>
     <message>
         <source>No reform acts before {first}, and the reserve is already below the floor in {base}: choose a lower floor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réforme n&apos;agit avant {first}, et la réserve est déjà sous le plancher en {base}&#xa0;: choisissez un plancher plus bas.</translation>
     </message>
     <message>
         <source>No reform acts before {first}: choose a later year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réforme n&apos;agit avant {first}&#xa0;: choisissez une année plus tardive.</translation>
     </message>
     <message>
         <source>a faster phase-in</source>
-        <translation type="unfinished"></translation>
+        <translation>une mise en œuvre progressive plus rapide</translation>
     </message>
     <message>
         <source>an earlier start than {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>une entrée en vigueur antérieure à {year}</translation>
     </message>
     <message>
         <source>a shorter period ({target} holds)</source>
-        <translation type="unfinished"></translation>
+        <translation>une période plus courte ({target} est atteint)</translation>
     </message>
     <message>
         <source>a later year (the reform then has longer to work)</source>
-        <translation type="unfinished"></translation>
+        <translation>une année plus tardive (la réforme a alors plus de temps pour agir)</translation>
     </message>
     <message>
         <source>another lever</source>
-        <translation type="unfinished"></translation>
+        <translation>un autre levier</translation>
     </message>
     <message>
         <source>Try {options}, or two levers together (the frontier shows which pairs work).</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayez {options}, ou deux leviers ensemble (la frontière montre quelles paires conviennent).</translation>
     </message>
     <message>
         <source>every check of {convention} is met</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les contrôles de la {convention} sont respectés</translation>
     </message>
     <message>
         <source>every old-age check of {convention} is met</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les contrôles de la partie vieillesse de la {convention} sont respectés</translation>
     </message>
     <message>
         <source>every invalidity check of {convention} is met</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les contrôles de la partie invalidité de la {convention} sont respectés</translation>
     </message>
     <message>
         <source>every survivors check of {convention} is met</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les contrôles de la partie survivants de la {convention} sont respectés</translation>
     </message>
     <message>
         <source>{first} or {then}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} ou {then}</translation>
     </message>
     <message>
         <source>unknown target &apos;{kind}&apos; (known: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>objectif inconnu «&#xa0;{kind}&#xa0;» (connus&#xa0;: {known})</translation>
     </message>
     <message>
         <source>target threshold {threshold} must be a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>le seuil de l&apos;objectif, {threshold}, doit être un nombre fini</translation>
     </message>
     <message>
         <source>a standards target names {conventions}, not {unknown}</source>
-        <translation type="unfinished"></translation>
+        <translation>un objectif de normes désigne {conventions}, et non {unknown}</translation>
     </message>
     <message>
         <source>target year {year} is outside the projection years {first}..{last}</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;année de l&apos;objectif, {year}, est hors des années de projection {first}..{last}</translation>
     </message>
     <message>
         <source>{first} and {then}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} et {then}</translation>
     </message>
     <message>
         <source>the reserve stays non-negative through {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>la réserve reste positive ou nulle jusqu&apos;en {year}</translation>
     </message>
     <message>
         <source>the reserve stays at or above {floor} through {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>la réserve reste supérieure ou égale à {floor} jusqu&apos;en {year}</translation>
     </message>
     <message>
         <source>the reserve ratio is at least {ratio} year of expenditure in {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>le ratio de réserve atteint au moins {ratio} année de dépenses en {year}</translation>
     </message>
     <message>
         <source>the reserve ratio is at least {ratio} years of expenditure in {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>le ratio de réserve atteint au moins {ratio} années de dépenses en {year}</translation>
     </message>
     <message>
         <source>contributions and the state subsidy cover expenditure and administration in {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>les cotisations et la subvention de l&apos;État couvrent les dépenses et les frais d&apos;administration en {year}</translation>
     </message>
     <message>
         <source>the GAP is not above the contribution rate of {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>la PMG ne dépasse pas le taux de cotisation de {year}</translation>
     </message>
     <message>
         <source>the replacement rate is at least {rate} in {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>le taux de remplacement atteint au moins {rate} en {year}</translation>
     </message>
     <message>
         <source>a target must be a text such as {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>un objectif doit être un texte tel que {example}</translation>
     </message>
     <message>
         <source>cannot read the target {target}: join at most one financial target and {conventions} with &apos;&amp;&apos;, as in {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire l&apos;objectif {target}&#xa0;: joignez par «&#xa0;&amp;&#xa0;» un objectif financier au plus et {conventions}, comme dans {example}</translation>
     </message>
     <message>
         <source>target {target}: the reserve is an amount, not a percentage</source>
-        <translation type="unfinished"></translation>
+        <translation>objectif {target}&#xa0;: la réserve est un montant, non un pourcentage</translation>
     </message>
     <message>
         <source>cannot read the target {target}; write one of: {examples}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire l&apos;objectif {target}&#xa0;; écrivez l&apos;une de ces expressions&#xa0;: {examples}</translation>
     </message>
     <message>
         <source>{convention} Article {article} not met from {year} ({title}: {value}, at least {required} required)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;article {article} de la {convention} non respecté à partir de {year} ({title}&#xa0;: {value}, au moins {required} requis)</translation>
     </message>
     <message>
         <source>{convention} Article {article} not met from {year} ({title}: {value}, at most {required} required)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;article {article} de la {convention} non respecté à partir de {year} ({title}&#xa0;: {value}, au plus {required} requis)</translation>
     </message>
     <message>
         <source>the reserve negative in {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>la réserve négative en {year}</translation>
     </message>
     <message>
         <source>the reserve below {floor} in {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>la réserve inférieure à {floor} en {year}</translation>
     </message>
     <message>
         <source>undefined</source>
-        <translation type="unfinished"></translation>
+        <translation>non définie</translation>
     </message>
     <message>
         <source>the GAP ({gap}) above the contribution rate of {year} ({rate})</source>
-        <translation type="unfinished"></translation>
+        <translation>la PMG ({gap}) au-dessus du taux de cotisation de {year} ({rate})</translation>
     </message>
     <message>
         <source>contributions and the state subsidy at {share} of expenditure and administration in {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>les cotisations et la subvention de l&apos;État à {share} des dépenses et des frais d&apos;administration en {year}</translation>
     </message>
     <message>
         <source>the reserve ratio at {ratio} in {year} (target {target})</source>
-        <translation type="unfinished"></translation>
+        <translation>le ratio de réserve à {ratio} en {year} (objectif {target})</translation>
     </message>
     <message>
         <source>the replacement rate at {rate} in {year} (target {target})</source>
-        <translation type="unfinished"></translation>
+        <translation>le taux de remplacement à {rate} en {year} (objectif {target})</translation>
     </message>
     <message>
         <source>{count} years</source>
-        <translation type="unfinished">{count} ans</translation>
+        <translation>{count} ans</translation>
     </message>
     <message>
         <source>a contribution rate of {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>un taux de cotisation de {value}</translation>
     </message>
     <message>
         <source>a contribution rate as low as {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>un taux de cotisation ramené à {value}</translation>
     </message>
     <message>
         <source>a contribution rate as high as {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>un taux de cotisation porté à {value}</translation>
     </message>
     <message>
         <source>at any contribution rate from {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>pour tout taux de cotisation de {low} à {high}</translation>
     </message>
     <message>
         <source>a contribution ceiling of {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>un plafond de cotisation de {value}</translation>
     </message>
     <message>
         <source>a contribution ceiling as low as {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>un plafond de cotisation ramené à {value}</translation>
     </message>
     <message>
         <source>a contribution ceiling as high as {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>un plafond de cotisation porté à {value}</translation>
     </message>
     <message>
         <source>at any contribution ceiling from {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>pour tout plafond de cotisation de {low} à {high}</translation>
     </message>
     <message>
         <source>a pensionable age for men of {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>un âge d&apos;admission à la pension de {value} ans pour les hommes</translation>
     </message>
     <message>
         <source>a pensionable age for men as low as {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>un âge d&apos;admission à la pension ramené à {value} ans pour les hommes</translation>
     </message>
     <message>
         <source>a pensionable age for men as high as {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>un âge d&apos;admission à la pension porté à {value} ans pour les hommes</translation>
     </message>
     <message>
         <source>at any pensionable age for men from {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>pour tout âge d&apos;admission à la pension des hommes de {low} à {high} ans</translation>
     </message>
     <message>
         <source>a pensionable age for women of {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>un âge d&apos;admission à la pension de {value} ans pour les femmes</translation>
     </message>
     <message>
         <source>a pensionable age for women as low as {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>un âge d&apos;admission à la pension ramené à {value} ans pour les femmes</translation>
     </message>
     <message>
         <source>a pensionable age for women as high as {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>un âge d&apos;admission à la pension porté à {value} ans pour les femmes</translation>
     </message>
     <message>
         <source>at any pensionable age for women from {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>pour tout âge d&apos;admission à la pension des femmes de {low} à {high} ans</translation>
     </message>
     <message>
         <source>a pensionable age of {value} for men and women</source>
-        <translation type="unfinished"></translation>
+        <translation>un âge d&apos;admission à la pension de {value} ans pour les hommes et les femmes</translation>
     </message>
     <message>
         <source>a pensionable age as low as {value} for men and women</source>
-        <translation type="unfinished"></translation>
+        <translation>un âge d&apos;admission à la pension ramené à {value} ans pour les hommes et les femmes</translation>
     </message>
     <message>
         <source>a pensionable age as high as {value} for men and women</source>
-        <translation type="unfinished"></translation>
+        <translation>un âge d&apos;admission à la pension porté à {value} ans pour les hommes et les femmes</translation>
     </message>
     <message>
         <source>at any pensionable age from {low} to {high} for men and women</source>
-        <translation type="unfinished"></translation>
+        <translation>pour tout âge d&apos;admission à la pension de {low} à {high} ans pour les hommes et les femmes</translation>
     </message>
     <message>
         <source>a qualifying period of {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>un stage de {value}</translation>
     </message>
     <message>
         <source>a qualifying period as low as {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>un stage ramené à {value}</translation>
     </message>
     <message>
         <source>a qualifying period as high as {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>un stage porté à {value}</translation>
     </message>
     <message>
         <source>at any qualifying period from {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>pour tout stage de {low} à {high}</translation>
     </message>
     <message>
         <source>an old-age grant of {value} of the reference wage per year of service</source>
-        <translation type="unfinished"></translation>
+        <translation>une allocation de vieillesse de {value} du salaire de référence par année de service</translation>
     </message>
     <message>
         <source>an old-age grant as low as {value} of the reference wage per year of service</source>
-        <translation type="unfinished"></translation>
+        <translation>une allocation de vieillesse ramenée à {value} du salaire de référence par année de service</translation>
     </message>
     <message>
         <source>an old-age grant as high as {value} of the reference wage per year of service</source>
-        <translation type="unfinished"></translation>
+        <translation>une allocation de vieillesse portée à {value} du salaire de référence par année de service</translation>
     </message>
     <message>
         <source>at any old-age grant from {low} to {high} of the reference wage per year of service</source>
-        <translation type="unfinished"></translation>
+        <translation>pour toute allocation de vieillesse de {low} à {high} du salaire de référence par année de service</translation>
     </message>
     <message>
         <source>an accrual rate of {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>un taux d&apos;annuité de {value}</translation>
     </message>
     <message>
         <source>an accrual rate as low as {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>un taux d&apos;annuité ramené à {value}</translation>
     </message>
     <message>
         <source>an accrual rate as high as {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>un taux d&apos;annuité porté à {value}</translation>
     </message>
     <message>
         <source>at any accrual rate from {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>pour tout taux d&apos;annuité de {low} à {high}</translation>
     </message>
     <message>
         <source>a wage share in indexation of {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>une part des salaires dans l&apos;indexation de {value}</translation>
     </message>
     <message>
         <source>a wage share in indexation as low as {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>une part des salaires dans l&apos;indexation ramenée à {value}</translation>
     </message>
     <message>
         <source>a wage share in indexation as high as {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>une part des salaires dans l&apos;indexation portée à {value}</translation>
     </message>
     <message>
         <source>at any wage share in indexation from {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>pour toute part des salaires dans l&apos;indexation de {low} à {high}</translation>
     </message>
     <message>
         <source>a coverage extension of {value} of the uncovered employed</source>
-        <translation type="unfinished"></translation>
+        <translation>une extension de la couverture à {value} des actifs occupés non couverts</translation>
     </message>
     <message>
         <source>a coverage extension as low as {value} of the uncovered employed</source>
-        <translation type="unfinished"></translation>
+        <translation>une extension de la couverture ramenée à {value} des actifs occupés non couverts</translation>
     </message>
     <message>
         <source>a coverage extension as high as {value} of the uncovered employed</source>
-        <translation type="unfinished"></translation>
+        <translation>une extension de la couverture portée à {value} des actifs occupés non couverts</translation>
     </message>
     <message>
         <source>at any coverage extension from {low} to {high} of the uncovered employed</source>
-        <translation type="unfinished"></translation>
+        <translation>pour toute extension de la couverture de {low} à {high} des actifs occupés non couverts</translation>
     </message>
     <message>
         <source>a minimum pension of {value} of the average wage</source>
-        <translation type="unfinished"></translation>
+        <translation>une pension minimale de {value} du salaire moyen</translation>
     </message>
     <message>
         <source>a minimum pension as low as {value} of the average wage</source>
-        <translation type="unfinished"></translation>
+        <translation>une pension minimale ramenée à {value} du salaire moyen</translation>
     </message>
     <message>
         <source>a minimum pension as high as {value} of the average wage</source>
-        <translation type="unfinished"></translation>
+        <translation>une pension minimale portée à {value} du salaire moyen</translation>
     </message>
     <message>
         <source>at any minimum pension from {low} to {high} of the average wage</source>
-        <translation type="unfinished"></translation>
+        <translation>pour toute pension minimale de {low} à {high} du salaire moyen</translation>
     </message>
     <message>
         <source>a survivor&apos;s pension of {value} of the deceased&apos;s pension</source>
-        <translation type="unfinished"></translation>
+        <translation>une pension de survivant de {value} de la pension du défunt</translation>
     </message>
     <message>
         <source>a survivor&apos;s pension as low as {value} of the deceased&apos;s pension</source>
-        <translation type="unfinished"></translation>
+        <translation>une pension de survivant ramenée à {value} de la pension du défunt</translation>
     </message>
     <message>
         <source>a survivor&apos;s pension as high as {value} of the deceased&apos;s pension</source>
-        <translation type="unfinished"></translation>
+        <translation>une pension de survivant portée à {value} de la pension du défunt</translation>
     </message>
     <message>
         <source>at any survivor&apos;s pension from {low} to {high} of the deceased&apos;s pension</source>
-        <translation type="unfinished"></translation>
+        <translation>pour toute pension de survivant de {low} à {high} de la pension du défunt</translation>
     </message>
     <message>
         <source>with no contribution ceiling, as now</source>
-        <translation type="unfinished"></translation>
+        <translation>sans plafond de cotisation, comme aujourd&apos;hui</translation>
     </message>
     <message>
         <source>a reform must be a JSON object with &apos;name&apos; and &apos;levers&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>une réforme doit être un objet JSON avec «&#xa0;name&#xa0;» et «&#xa0;levers&#xa0;»</translation>
     </message>
     <message>
         <source>unknown key {key} (allowed: name, description, levers, assumptions)</source>
-        <translation type="unfinished"></translation>
+        <translation>clé inconnue {key} (autorisées&#xa0;: name, description, levers, assumptions)</translation>
     </message>
     <message>
         <source>&apos;name&apos; must be a non-empty text</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;name&#xa0;» doit être un texte non vide</translation>
     </message>
     <message>
         <source>&apos;description&apos; must be a text</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;description&#xa0;» doit être un texte</translation>
     </message>
     <message>
         <source>&apos;levers&apos; must be an object of lever name to setting</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;levers&#xa0;» doit être un objet qui associe à chaque nom de levier sa valeur</translation>
     </message>
     <message>
         <source>lever name {name} must be a text</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom de levier {name} doit être un texte</translation>
     </message>
     <message>
         <source>{key} {year} must be after the base year {base}</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} {year} doit être postérieur à l&apos;année de base {base}</translation>
     </message>
     <message>
         <source>full_by_year must not be before from_year</source>
-        <translation type="unfinished"></translation>
+        <translation>full_by_year ne doit pas précéder from_year</translation>
     </message>
     <message>
         <source>a step needs a {lever} in the baseline to start from</source>
-        <translation type="unfinished"></translation>
+        <translation>un pas («&#xa0;step&#xa0;») demande une valeur de départ de «&#xa0;{lever}&#xa0;» dans le scénario de référence</translation>
     </message>
     <message>
         <source>{sign}(a number of about {digits} digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>{sign}(un nombre d&apos;environ {digits} chiffres)</translation>
     </message>
     <message>
         <source>{sign}(a number of {digits} digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>{sign}(un nombre de {digits} chiffres)</translation>
     </message>
     <message>
         <source>(minus a number of {digits} digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>(moins un nombre de {digits} chiffres)</translation>
     </message>
     <message>
         <source>(a number of {digits} digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>(un nombre de {digits} chiffres)</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>une liste</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>un objet</translation>
     </message>
     <message>
         <source>the {label} {text} holds a broken character (a lone UTF-16 surrogate), U+{code}, which is not printable text: retype it</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ «&#xa0;{label}&#xa0;» {text} contient un caractère endommagé (un demi-code de substitution UTF-16 isolé), U+{code}, qui n&apos;est pas du texte imprimable&#xa0;: saisissez-le de nouveau</translation>
     </message>
     <message>
         <source>the {label} {text} holds a control code, U+{code}, which is not printable text: retype it</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ «&#xa0;{label}&#xa0;» {text} contient un caractère de contrôle, U+{code}, qui n&apos;est pas du texte imprimable&#xa0;: saisissez-le de nouveau</translation>
     </message>
     <message>
         <source>the {label} is {length} characters long; at most {limit} are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ «&#xa0;{label}&#xa0;» compte {length} caractères&#xa0;; {limit} au plus sont autorisés</translation>
     </message>
     <message>
         <source>unknown lever (known: {levers})</source>
-        <translation type="unfinished"></translation>
+        <translation>levier inconnu (connus&#xa0;: {levers})</translation>
     </message>
     <message>
         <source>unknown field {key} (allowed: {fields})</source>
-        <translation type="unfinished"></translation>
+        <translation>champ inconnu {key} (autorisés&#xa0;: {fields})</translation>
     </message>
     <message>
         <source>a &apos;value&apos; is required</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ «&#xa0;value&#xa0;» est requis</translation>
     </message>
     <message>
         <source>value {value} must be a fraction between 0 and 1 (percentages are written as fractions: 0.15 for 15 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>la valeur {value} doit être une fraction comprise entre 0 et 1 (les pourcentages s&apos;écrivent en fractions&#xa0;: 0.15 pour 15&#xa0;%)</translation>
     </message>
     <message>
         <source>value {value} must be a fraction between 0 and 1</source>
-        <translation type="unfinished"></translation>
+        <translation>la valeur {value} doit être une fraction comprise entre 0 et 1</translation>
     </message>
     <message>
         <source>value {value} must be a number above {low} and at most {high} ({unit})</source>
-        <translation type="unfinished"></translation>
+        <translation>la valeur {value} doit être un nombre supérieur à {low} et au plus égal à {high} ({unit})</translation>
     </message>
     <message>
         <source>value {value} must be a whole number of years</source>
-        <translation type="unfinished"></translation>
+        <translation>la valeur {value} doit être un nombre entier d&apos;années</translation>
     </message>
     <message>
         <source>{lever} {value} is outside {low}..{high} years</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{lever}&#xa0;»&#xa0;: {value} est hors de l&apos;intervalle de {low} à {high} ans</translation>
     </message>
     <message>
         <source>value {value} must be one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>la valeur {value} doit être l&apos;une de celles-ci&#xa0;: {choices}</translation>
     </message>
     <message>
         <source>step {step} must be a number above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>le pas («&#xa0;step&#xa0;») {step} doit être un nombre supérieur à 0</translation>
     </message>
     <message>
         <source>step {step} (the change per year) must be above 0 and at most {widest}, the lever&apos;s whole range; leave &apos;step&apos; out to change at once</source>
-        <translation type="unfinished"></translation>
+        <translation>le pas («&#xa0;step&#xa0;») {step} (la variation par an) doit être supérieur à 0 et au plus égal à {widest}, toute l&apos;étendue du levier&#xa0;; omettez «&#xa0;step&#xa0;» pour un changement immédiat</translation>
     </message>
     <message>
         <source>years_per_step {value} must be a whole number from {low} to {high} (years between one-year steps)</source>
-        <translation type="unfinished"></translation>
+        <translation>years_per_step {value} doit être un nombre entier de {low} à {high} (années entre deux pas d&apos;un an)</translation>
     </message>
     <message>
         <source>{key} {value} must be a calendar year ({first}..{last})</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} {value} doit être une année civile ({first}..{last})</translation>
     </message>
     <message>
         <source>must be an object with enabled, age, level_to_gdp_per_capita, ...</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un objet avec enabled, age, level_to_gdp_per_capita, ...</translation>
     </message>
     <message>
         <source>&apos;enabled&apos; must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;enabled&#xa0;» doit valoir true ou false</translation>
     </message>
     <message>
         <source>age {value} must be a whole number from 0 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;âge {value} doit être un nombre entier de 0 à 100</translation>
     </message>
     <message>
         <source>{key} {value} must be a fraction between 0 and 1</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} {value} doit être une fraction comprise entre 0 et 1</translation>
     </message>
     <message>
         <source>targeting {value} must be one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>targeting {value} doit être l&apos;une de celles-ci&#xa0;: {choices}</translation>
     </message>
     <message>
         <source>&apos;assumptions&apos; must be an object of assumption name to setting</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;assumptions&#xa0;» doit être un objet qui associe à chaque nom d&apos;hypothèse sa valeur</translation>
     </message>
     <message>
         <source>unknown assumption {name} (known: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>hypothèse inconnue {name} (connues&#xa0;: {known})</translation>
     </message>
     <message>
         <source>assumption &apos;{name}&apos; must be {{&quot;{key}&quot;: number}}</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;hypothèse «&#xa0;{name}&#xa0;» doit être {{&quot;{key}&quot;: nombre}}</translation>
     </message>
     <message>
         <source>assumption &apos;{name}&apos;: {key} must be a number from {low} to {high}, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>hypothèse «&#xa0;{name}&#xa0;»&#xa0;: {key} doit être un nombre de {low} à {high}, et non {value}</translation>
     </message>
     <message>
         <source>assumption &apos;{name}&apos;: the shift {shift} takes the {label} to {value} in {year}, outside what the model can use (0 to below 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>hypothèse «&#xa0;{name}&#xa0;»&#xa0;: la variation de {shift} porte «&#xa0;{label}&#xa0;» à {value} en {year}, hors de ce que le modèle peut utiliser (de 0 à moins de 1)</translation>
     </message>
     <message>
         <source>assumption &apos;{name}&apos;: the shift {shift} takes the {label} to {value} in {year}, outside what the model can use (above -1)</source>
-        <translation type="unfinished"></translation>
+        <translation>hypothèse «&#xa0;{name}&#xa0;»&#xa0;: la variation de {shift} porte «&#xa0;{label}&#xa0;» à {value} en {year}, hors de ce que le modèle peut utiliser (au-dessus de -1)</translation>
     </message>
     <message>
         <source>in &apos;{scenario}&apos; the projection overflows: {quantity} is not a finite number from {year}. The inputs that feed it are {inputs}: one of them is far outside what a real scheme has.</source>
-        <translation type="unfinished"></translation>
+        <translation>dans «&#xa0;{scenario}&#xa0;», la projection déborde&#xa0;: {quantity} n&apos;est plus un nombre fini à partir de {year}. Les données qui l&apos;alimentent sont {inputs}&#xa0;: l&apos;une d&apos;elles est très éloignée de ce qu&apos;a un régime réel.</translation>
     </message>
     <message>
         <source>in &apos;{scenario}&apos; the general average premium is infinite: check initial_reserve and investment_return.</source>
-        <translation type="unfinished"></translation>
+        <translation>dans «&#xa0;{scenario}&#xa0;», la prime moyenne générale est infinie&#xa0;: vérifiez initial_reserve et investment_return.</translation>
     </message>
     <message>
         <source>{fields} required: the baseline has no basic pension to take them from</source>
-        <translation type="unfinished"></translation>
+        <translation>{fields} requis&#xa0;: le scénario de référence n&apos;a pas de pension de base où les prendre</translation>
     </message>
     <message>
         <source>in &apos;{reform}&apos; the reference period of {period} years is longer than the pensionable age minus 15 in {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>dans «&#xa0;{reform}&#xa0;», la période de référence de {period} ans dépasse l&apos;âge d&apos;admission à la pension moins 15 en {year}</translation>
     </message>
     <message>
         <source>a sensitivity file must be {{&quot;tests&quot;: [{{&quot;assumption&quot;: ..., &quot;low&quot;: ..., &quot;high&quot;: ...}}, ...]}} with at least one test</source>
-        <translation type="unfinished"></translation>
+        <translation>un fichier de sensibilité doit être {{&quot;tests&quot;: [{{&quot;assumption&quot;: ..., &quot;low&quot;: ..., &quot;high&quot;: ...}}, ...]}} avec au moins un test</translation>
     </message>
     <message>
         <source>test {number} must be {{&quot;assumption&quot;: one of {names}, &quot;low&quot;: number, &quot;high&quot;: number}}</source>
-        <translation type="unfinished"></translation>
+        <translation>le test {number} doit être {{&quot;assumption&quot;: l&apos;une de {names}, &quot;low&quot;: nombre, &quot;high&quot;: nombre}}</translation>
     </message>
     <message>
         <source>test {number} ({side}): {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>test {number} ({side})&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>the SensitivityTests sheet leaves no test: every setting changes nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>la feuille SensitivityTests ne laisse aucun test&#xa0;: aucun réglage ne change quoi que ce soit</translation>
     </message>
     <message>
         <source>the standard deviation of {rate} must be from 0 to 0.5</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;écart type de {rate} doit être compris entre 0 et 0,5</translation>
     </message>
     <message>
         <source>the autocorrelation of {rate} must be from -0.99 to 0.99</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;autocorrélation de {rate} doit être comprise entre -0,99 et 0,99</translation>
     </message>
     <message>
         <source>the correlations of the shocks are not a possible correlation matrix (e.g. two rates strongly correlated with a third but not with each other)</source>
-        <translation type="unfinished"></translation>
+        <translation>les corrélations des chocs ne forment pas une matrice de corrélation possible (p. ex. deux taux fortement corrélés à un troisième mais pas entre eux)</translation>
     </message>
     <message>
         <source>the number of paths must be from 1 to {most}, not {paths}</source>
-        <translation type="unfinished"></translation>
+        <translation>le nombre de trajectoires doit être compris entre 1 et {most}, et non {paths}</translation>
     </message>
 </context>
 <context>

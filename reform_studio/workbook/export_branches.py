@@ -5,6 +5,7 @@ The scheme pays old-age, disability and survivors' pensions and lump sums (old-a
 funeral grants); the four add up to its benefit expenditure (spec 16), so as shares of GDP
 they stack to 'Benefit expenditure to GDP'. Shares of GDP, not money, because nominal
 amounts over 75 years of inflation hide what changes; and they compare across scenarios.
+The branches are named as the window's stacks name them (the catalogue's `specs` context).
 """
 from __future__ import annotations
 
@@ -15,13 +16,16 @@ import numpy as np
 from openpyxl.worksheet.worksheet import Worksheet
 
 from reform_studio.engine.results import EXPENDITURE_BRANCHES, Projection
+from reform_studio.i18n import QT_TRANSLATE_NOOP, translate
 from reform_studio.workbook import export_format as fmt
 from reform_studio.workbook.export_scenarios import ByYear, Column, Group, write_groups
 
+CONTEXT = "export_branches"
 TOTAL = "expenditure_to_gdp"
-TITLE = "Shares of GDP"
+TITLE = "Shares of GDP"  # the sheet's English name; export.build_comparison names it (export_format.sheet_name)
 # after the branches and the total, in each scenario's block: (header, what it is over GDP)
-EXTRAS = (("Basic pension cost (% of GDP)", "basic_pension_cost"), ("Reserve at year end (% of GDP)", "reserve"))
+EXTRAS = ((QT_TRANSLATE_NOOP("export_branches", "Basic pension cost (% of GDP)"), "basic_pension_cost"),
+          (QT_TRANSLATE_NOOP("export_branches", "Reserve at year end (% of GDP)"), "reserve"))
 
 
 @dataclass(frozen=True)
@@ -31,6 +35,11 @@ class Branch:
     indicator: str
     label: str
     colour: str
+
+    @property
+    def said(self) -> str:
+        """The label in the current language, as the window's stacks say it."""
+        return translate("specs", self.label)
 
 
 BRANCHES: tuple[Branch, ...] = tuple(
@@ -71,20 +80,23 @@ def share_of_gdp(projection: Projection, indicator: str) -> np.ndarray:
 
 def write_branches(ws: Worksheet, projections: Sequence[Projection]) -> BranchSheet:
     """For each scenario, each branch's expenditure and all benefits as % of GDP, by year."""
+    share = translate("export_branches", "{label} (% of GDP)")
     groups = []
     for p in projections:
-        columns = [Column(f"{b.label} (% of GDP)", share_of_gdp(p, b.indicator), fmt.PERCENT)
-                   for b in BRANCHES]
+        columns = [Column(share.format(label=b.said), share_of_gdp(p, b.indicator), fmt.PERCENT) for b in BRANCHES]
         total = p.indicators[TOTAL].to_numpy(dtype=float)
-        columns.append(Column("All benefits (% of GDP)", total, fmt.PERCENT))
-        columns += [Column(title, share_of_gdp(p, indicator), fmt.PERCENT) for title, indicator in EXTRAS]
+        columns.append(Column(translate("export_branches", "All benefits (% of GDP)"), total, fmt.PERCENT))
+        columns += [Column(translate(CONTEXT, title), share_of_gdp(p, indicator), fmt.PERCENT)
+                    for title, indicator in EXTRAS]
         groups.append(Group(p.name, columns))
     years = [int(y) for y in projections[0].indicators.index]
-    table = write_groups(ws, "Shares of GDP: benefit expenditure by branch, the basic pension and the reserve",
-                         "Old-age, disability and survivors' (spouses' and orphans') pensions, and lump sums "
-                         "(old-age and funeral grants); together they are the scheme's benefit expenditure. "
-                         "The basic pension is paid by the state budget, outside the scheme.",
-                         years, groups, fmt.printed_years(years, [projections[0].depletion_year]))
+    title = translate("export_branches", "Shares of GDP: benefit expenditure by branch, the basic pension and the "
+                                         "reserve")
+    note = translate("export_branches", "Old-age, disability and survivors' (spouses' and orphans') pensions, and "
+                                        "lump sums (old-age and funeral grants); together they are the scheme's "
+                                        "benefit expenditure. The basic pension is paid by the state budget, outside "
+                                        "the scheme.")
+    table = write_groups(ws, title, note, years, groups, fmt.printed_years(years, [projections[0].depletion_year]))
     in_use = tuple(b for b in BRANCHES
                    if any(np.nansum(np.abs(p.indicators[b.indicator].to_numpy(dtype=float))) > 0
                           for p in projections))

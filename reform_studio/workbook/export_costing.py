@@ -4,10 +4,12 @@ notes and sources, so that a ministry can paste the table into a note and re-dra
 in its own style without the application.
 
 Plain data in (a ranked DataFrame, frames by year), no knowledge of countries: the layers
-put the country data above this package.
+put the country data above this package. The frames' column names and titles are keys (English);
+the sheets say them in the current language (`said`), the description and notes as given.
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Mapping, Sequence
 
@@ -19,10 +21,23 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from reform_studio.i18n import QT_TRANSLATE_NOOP, translate
 from reform_studio.workbook import export_format as fmt
 from reform_studio.workbook.atomic import write_atomically
 
-TITLE = "Costing"
+CONTEXT = "export_costing"
+TITLE = QT_TRANSLATE_NOOP("export_costing", "Costing")
+# the ranked table's columns and the by-year frames' titles (countries.costing), as written
+WORDS = frozenset((
+    QT_TRANSLATE_NOOP("export_costing", "Rank"), QT_TRANSLATE_NOOP("export_costing", "Country"),
+    QT_TRANSLATE_NOOP("export_costing", "ISO3"), QT_TRANSLATE_NOOP("export_costing", "Currency"),
+    QT_TRANSLATE_NOOP("export_costing", "Beneficiaries"), QT_TRANSLATE_NOOP("export_costing", "Benefit a year"),
+    QT_TRANSLATE_NOOP("export_costing", "Cost"), QT_TRANSLATE_NOOP("export_costing", "Cost % of GDP"),
+    QT_TRANSLATE_NOOP("export_costing", "Cost % of government expenditure"),
+    QT_TRANSLATE_NOOP("export_costing", "Cost, local currency"),
+    QT_TRANSLATE_NOOP("export_costing", "Notes and sources"), QT_TRANSLATE_NOOP("export_costing", "Sources"), TITLE,
+))
+IN_YEAR = re.compile(r"Cost % of GDP in (\d+)")
 TABLE_ROW = 4  # the ranked table's header row (title, description and a blank row above it)
 BAR_COLOUR = "1F4E79"
 CHART_WIDTH_CM = 18.0
@@ -37,23 +52,33 @@ def write_costing(path: Path, description: str, ranked: pd.DataFrame, year: int,
     """Write the workbook atomically; return the path written."""
     book = Workbook()
     ws = book.active
-    ws.title = TITLE
+    ws.title = said(TITLE)
     _ranked_sheet(ws, description, ranked, year)
     for title, frame in by_year.items():
-        _year_sheet(book.create_sheet(title[:MAX_SHEET_TITLE]), title, frame)
-    _notes_sheet(book.create_sheet("Notes and sources"), notes, sources)
+        _year_sheet(book.create_sheet(said(title)[:MAX_SHEET_TITLE]), title, frame)
+    _notes_sheet(book.create_sheet(said("Notes and sources")), notes, sources)
     return write_atomically(path, book.save)
 
 
+def said(key: str) -> str:
+    """A column name, frame title or word of this workbook in the current language (a key it
+    does not know, as it is)."""
+    found = IN_YEAR.fullmatch(key)
+    if found:
+        return translate("export_costing", "Cost % of GDP in {year}").format(year=found[1])
+    return translate(CONTEXT, key) if key in WORDS else key
+
+
 def _ranked_sheet(ws: Worksheet, description: str, ranked: pd.DataFrame, year: int) -> None:
-    ws["A1"] = f"Cost of a basic pension in {year}, countries ranked by cost as % of GDP"
+    ws["A1"] = translate("export_costing", "Cost of a basic pension in {year}, countries ranked by cost as % of "
+                                           "GDP").format(year=year)
     ws["A1"].font = Font(bold=True, size=13)
     ws["A2"] = description
     headers = list(ranked.columns)
     for k, header in enumerate(headers, start=1):
-        unit = " (persons)" if header == "Beneficiaries" else " (local currency)" if header in (
-            "Benefit a year", "Cost") else ""
-        cell = ws.cell(TABLE_ROW, k, header + unit)
+        unit = (translate("export_costing", "persons") if header == "Beneficiaries" else
+                translate("export_costing", "local currency") if header in ("Benefit a year", "Cost") else "")
+        cell = ws.cell(TABLE_ROW, k, f"{said(header)} ({unit})" if unit else said(header))
         cell.font = Font(bold=True)
         cell.alignment = Alignment(wrap_text=True, vertical="top")
     for r, row in enumerate(ranked.itertuples(index=False), start=TABLE_ROW + 1):
@@ -86,14 +111,14 @@ def _bar_chart(ws: Worksheet, ranked: pd.DataFrame, year: int) -> BarChart:
     last = TABLE_ROW + len(ranked)
     chart = BarChart()
     chart.type = "bar"
-    chart.title = f"Cost as % of GDP, {year}"
+    chart.title = translate("export_costing", "Cost as % of GDP, {year}").format(year=year)
     chart.add_data(Reference(ws, min_col=column, max_col=column, min_row=TABLE_ROW, max_row=last),
                    titles_from_data=True)
     chart.set_categories(Reference(ws, min_col=2, max_col=2, min_row=TABLE_ROW + 1, max_row=last))
     chart.series[0].graphicalProperties.solidFill = BAR_COLOUR
     chart.x_axis.scaling.orientation = "maxMin"  # rank 1 on top, as in the table
     chart.y_axis.crosses = "max"  # which keeps the % axis at the bottom
-    chart.y_axis.title = "% of GDP"
+    chart.y_axis.title = translate("specs", "% of GDP")
     chart.y_axis.number_format = "0.0"
     chart.y_axis.scaling.min = 0
     chart.legend = None
@@ -106,8 +131,8 @@ def _bar_chart(ws: Worksheet, ranked: pd.DataFrame, year: int) -> BarChart:
 
 
 def _year_sheet(ws: Worksheet, title: str, frame: pd.DataFrame) -> None:
-    ws.cell(1, 1, f"{title}, by year").font = Font(bold=True)
-    ws.cell(2, 1, "Country").font = Font(bold=True)
+    ws.cell(1, 1, translate("export_costing", "{title}, by year").format(title=said(title))).font = Font(bold=True)
+    ws.cell(2, 1, said("Country")).font = Font(bold=True)
     for k, year in enumerate(frame.columns, start=2):
         ws.cell(2, k, int(year)).font = Font(bold=True)
     number = PERCENT_IN_PERCENT if "%" in title else fmt.AMOUNT
@@ -120,13 +145,13 @@ def _year_sheet(ws: Worksheet, title: str, frame: pd.DataFrame) -> None:
 
 
 def _notes_sheet(ws: Worksheet, notes: Sequence[tuple[str, str]], sources: str) -> None:
-    ws.cell(1, 1, "What each country's figures assume (docs/methodology.md explains the method)").font = \
-        Font(bold=True)
+    ws.cell(1, 1, translate("export_costing", "What each country's figures assume (docs/methodology.md explains the "
+                                     "method)")).font = Font(bold=True)
     for r, (name, text) in enumerate(notes, start=2):
         ws.cell(r, 1, name)
         ws.cell(r, 2, text).alignment = Alignment(wrap_text=True, vertical="top")
     row = len(notes) + 3
-    ws.cell(row, 1, "Sources").font = Font(bold=True)
+    ws.cell(row, 1, said("Sources")).font = Font(bold=True)
     for k, paragraph in enumerate(sources.split("\n\n"), start=row + 1):
         ws.cell(k, 2, paragraph).alignment = Alignment(wrap_text=True, vertical="top")
     ws.column_dimensions["A"].width = 30

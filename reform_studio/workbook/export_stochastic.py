@@ -1,6 +1,8 @@
 """The comparison workbook's Stochastic sheet: for each scenario, percentiles by year of the
 reserve ratio, the PAYG cost rate and the reserve as % of GDP, the probability that the
-reserve has run out, the GAP's distribution, and native charts of the fan and the probability."""
+reserve has run out, the GAP's distribution, and native charts of the fan and the probability.
+
+Its words are the fan chart's (catalogue context `fan_chart`) where the window has them."""
 from __future__ import annotations
 
 from typing import Callable
@@ -9,36 +11,46 @@ from openpyxl.chart import LineChart, Reference, Series
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from reform_studio.engine.assumptions import LABELS as ASSUMPTION_LABELS
 from reform_studio.engine.stochastic import PERCENTILES, REPORTED, Fan, Stochastic
+from reform_studio.i18n import QT_TRANSLATE_NOOP, translate
+from reform_studio.i18n.assumptions import label
+from reform_studio.i18n.numbers import conventions, number
+from reform_studio.report import scenario_name
 from reform_studio.workbook import export_format as fmt
 
-TITLE = "Stochastic"
-LABELS = {"reserve_ratio": ("Reserve ratio", "years of spending", fmt.RATIO),
-          "payg_cost_rate": ("PAYG cost rate", "% of the wage bill", fmt.PERCENT),
-          "reserve_to_gdp": ("Reserve", "% of GDP", fmt.PERCENT)}
+CONTEXT = "export_stochastic"
+TITLE = QT_TRANSLATE_NOOP("export_stochastic", "Stochastic")
+# indicator -> (name, unit, number format); name and unit are the fan chart's words
+LABELS = {"reserve_ratio": (QT_TRANSLATE_NOOP("fan_chart", "Reserve ratio"),
+                            QT_TRANSLATE_NOOP("fan_chart", "years of spending"), fmt.RATIO),
+          "payg_cost_rate": (QT_TRANSLATE_NOOP("fan_chart", "PAYG cost rate"),
+                             QT_TRANSLATE_NOOP("fan_chart", "% of the wage bill"), fmt.PERCENT),
+          "reserve_to_gdp": (QT_TRANSLATE_NOOP("fan_chart", "Reserve"), QT_TRANSLATE_NOOP("fan_chart", "% of GDP"),
+                             fmt.PERCENT)}
 BAND_COLOURS = {5: "9DC3E6", 25: "2E75B6", 50: "1F1F1F", 75: "2E75B6", 95: "9DC3E6"}
 CHART_COLUMNS = 9  # columns a chart spans
 
 
 def _chart(ws: Worksheet, title: str, y_title: str, y_format: str, first_row: int, last_row: int,
-           columns: list[tuple[int, str, str]]) -> LineChart:
-    """Lines for `(column, name, colour)` against the years in column A."""
+           columns: list[tuple[int, str, str, bool]]) -> LineChart:
+    """Lines for `(column, name, colour, thick)` against the years in column A."""
     chart = LineChart()
     chart.title = title
     chart.y_axis.title = y_title
     chart.y_axis.number_format = y_format
-    chart.x_axis.title = "Year"
+    chart.x_axis.title = translate("export_stochastic", "Year")
     chart.x_axis.tickLblPos = "low"
     chart.x_axis.delete = False
     chart.y_axis.delete = False
     chart.legend.position = "b"
     chart.width, chart.height = 16, 8
-    for column, name, colour in columns:
+    for column, name, colour, thick in columns:
         series = Series(Reference(ws, min_col=column, min_row=first_row, max_row=last_row), title=name)
         series.smooth = False
         series.marker.symbol = "none"
         series.graphicalProperties.line.solidFill = colour
-        series.graphicalProperties.line.width = 28575 if name == "median" else 12700
+        series.graphicalProperties.line.width = 28575 if thick else 12700
         chart.series.append(series)
     chart.set_categories(Reference(ws, min_col=1, min_row=first_row, max_row=last_row))
     span = last_row - first_row + 1
@@ -48,20 +60,22 @@ def _chart(ws: Worksheet, title: str, y_title: str, y_format: str, first_row: in
 
 def _block(ws: Worksheet, fan: Fan, row: int) -> int:
     """One scenario's tables and charts from `row`; the next free row."""
-    fmt.put(ws, row, 1, fan.name).font = fmt.SUBTITLE_FONT
+    name = scenario_name(fan.name)
+    fmt.put(ws, row, 1, name).font = fmt.SUBTITLE_FONT
     gap_row = row + 1
-    fmt.put(ws, gap_row, 1, "GAP")
+    fmt.put(ws, gap_row, 1, translate("tornado", "GAP"))
     for k, p in enumerate(PERCENTILES):
         fmt.put(ws, gap_row, 2 + 2 * k, f"p{p}")
         fmt.put(ws, gap_row, 3 + 2 * k, fan.gap[k], fmt.INPUT_PERCENT)
-    fmt.put(ws, gap_row, 2 + 2 * len(PERCENTILES), "mean")
+    fmt.put(ws, gap_row, 2 + 2 * len(PERCENTILES), translate("export_stochastic", "mean"))
     fmt.put(ws, gap_row, 3 + 2 * len(PERCENTILES), fan.gap_mean, fmt.INPUT_PERCENT)
     header = gap_row + 1
-    titles = ["Year"]
+    titles = [translate("export_stochastic", "Year")]
     for indicator in REPORTED:
-        name, unit, _ = LABELS[indicator]
-        titles += [f"{name} ({unit}) p{p}" for p in PERCENTILES] + [f"{name} deterministic"]
-    titles.append("Probability the reserve has run out")
+        said, unit = (translate("fan_chart", text) for text in LABELS[indicator][:2])
+        titles += [f"{said} ({unit}) p{p}" for p in PERCENTILES]
+        titles.append(translate("export_stochastic", "{name} deterministic").format(name=said))
+    titles.append(translate("export_stochastic", "Probability the reserve has run out"))
     for column, text in enumerate(titles, start=1):
         fmt.put(ws, header, column, text)
     fmt.style_header(ws, header, 1, len(titles))
@@ -81,23 +95,38 @@ def _block(ws: Worksheet, fan: Fan, row: int) -> int:
         fmt.put(ws, r, column, fan.probability_depleted[t], fmt.PERCENT)
     last = first + len(fan.years) - 1
     anchor = len(titles) + 2
-    ratio_columns = [(2 + k, "median" if p == 50 else f"p{p}", BAND_COLOURS[p]) for k, p in enumerate(PERCENTILES)]
-    ws.add_chart(_chart(ws, f"{fan.name}: reserve ratio, percentiles", "years of spending", "0.0", first, last,
-                        ratio_columns), f"{get_column_letter(anchor)}{header}")
-    ws.add_chart(_chart(ws, f"{fan.name}: probability the reserve has run out", "share of paths", "0%", first,
-                        last, [(len(titles), "probability", "C00000")]),
+    median = translate("export_stochastic", "median")
+    ratio_columns = [(2 + k, median if p == 50 else f"p{p}", BAND_COLOURS[p], p == 50)
+                     for k, p in enumerate(PERCENTILES)]
+    ws.add_chart(_chart(ws, translate("export_stochastic", "{name}: reserve ratio, percentiles").format(name=name),
+                        translate("fan_chart", "years of spending"), "0.0", first, last, ratio_columns),
+                 f"{get_column_letter(anchor)}{header}")
+    ws.add_chart(_chart(ws, translate("export_stochastic", "{name}: probability the reserve has run out").format(
+                            name=name),
+                        translate("export_stochastic", "share of paths"), "0%", first, last,
+                        [(len(titles), translate("export_stochastic", "probability"), "C00000", False)]),
                  f"{get_column_letter(anchor)}{header + 17}")
     return last + 3
 
 
-def write_stochastic(ws: Worksheet, result: Stochastic) -> None:
-    fmt.put(ws, 1, 1, "Stochastic projections").font = fmt.TITLE_FONT
+def _settings(result: Stochastic) -> str:
+    """'inflation sd 1.5 pt, autocorrelation 0.6; ...': the volatility of each rate drawn."""
     vol = result.volatility
-    settings = "; ".join(f"{rate.replace('_', ' ')} sd {100 * vol.sd[rate]:.1f} pt, autocorrelation "
-                         f"{vol.autocorrelation[rate]:g}" for rate in vol.sd)
-    fmt.put(ws, 2, 1, f"{result.paths:,} economic paths (seed {result.seed}), the same for every scenario: "
-                      f"{settings}. Percentiles over the paths in each year; 'run out' = the reserve was "
-                      "negative at the end of that year or an earlier one.").font = fmt.NOTE_FONT
+    decimal = conventions().decimal
+    said = [translate("export_stochastic", "{rate} sd {sd} pt, autocorrelation {autocorrelation}").format(
+        rate=label(ASSUMPTION_LABELS[rate]), sd=number(100 * vol.sd[rate], 1),
+        autocorrelation=f"{vol.autocorrelation[rate]:g}".replace(".", decimal)) for rate in vol.sd]
+    return translate("export_stochastic", "; ", "between two rates' settings").join(said)
+
+
+def write_stochastic(ws: Worksheet, result: Stochastic) -> None:
+    ws.title = translate(CONTEXT, TITLE)  # whoever made the sheet named it in English
+    fmt.put(ws, 1, 1, translate("export_stochastic", "Stochastic projections")).font = fmt.TITLE_FONT
+    fmt.put(ws, 2, 1, translate("export_stochastic", "{paths} economic paths (seed {seed}), the same for every "
+                                                     "scenario: {settings}. Percentiles over the paths in each year; "
+                                                     "'run out' = the reserve was negative at the end of that year or "
+                                                     "an earlier one.").format(
+        paths=number(result.paths), seed=result.seed, settings=_settings(result))).font = fmt.NOTE_FONT
     row = 4
     for fan in result.fans:
         row = _block(ws, fan, row)
