@@ -1209,6 +1209,53 @@
     </message>
 </context>
 <context>
+    <name>country_data</name>
+    <message>
+        <source>Population, mortality, fertility, migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>United Nations, Department of Economic and Social Affairs, Population Division (2024). World Population Prospects 2024. Licence CC BY 3.0 IGO. Extracted from the R data package wpp2024 (github.com/PPgp/wpp2024, commit 2da7768; 5-year population commit 33717a3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GDP, World Bank regions and income groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>World Bank, World Development Indicators (GDP in current local currency and US$, GDP per capita PPP, PPP conversion factor, 2000-2023; country groups). Licence CC BY 4.0. Via github.com/relatoscondatos/data_global, commit 1473f4e.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Informal employment</source>
+        <translation type="unfinished">Empleo informal</translation>
+    </message>
+    <message>
+        <source>International Labour Organization, ILOSTAT database, &apos;Informal employment rate by sex (%) - annual&apos; (file dated 2024-07-26, accessed July 2024). Licence CC BY 4.0. Survey years and types differ: indicative defaults only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Growth, inflation, unemployment, government expenditure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>International Monetary Fund, World Economic Outlook Database, April 2024 (2015-2029; 2024 on are projections). Used under the IMF&apos;s terms for its statistical data; source: IMF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>illustrative default, not a statistic: replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Illustrative contributory scheme (defaults to replace)</source>
+        <translation type="unfinished">Régimen contributivo ilustrativo (valores por defecto por reemplazar)</translation>
+    </message>
+    <message>
+        <source>Illustrative defined-benefit scheme built from UN, World Bank, ILO and IMF data: every rule, the membership and the pensioners are defaults to replace (Checklist sheet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>country_dialog</name>
     <message>
         <source>Country or area</source>
@@ -1389,6 +1436,349 @@
     <message>
         <source>Write a complete workbook for any country from the UN, World Bank, ILO and IMF data shipped with the application, then open it.</source>
         <translation>Escribir un libro completo para cualquier país con los datos de la ONU, el Banco Mundial, la OIT y el FMI incluidos en la aplicación, y luego abrirlo.</translation>
+    </message>
+</context>
+<context>
+    <name>country_workbook</name>
+    <message>
+        <source>effective path fitted so that the spec&apos;s projection reproduces WPP 2024 (medium variant); not WPP&apos;s official figure (see the Sources sheet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fraction of insurable wage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation type="unfinished">años</translation>
+    </message>
+    <message>
+        <source>fraction per year of service</source>
+        <translation type="unfinished">fracción decimal por año de servicio</translation>
+    </message>
+    <message>
+        <source>final years averaged into the reference wage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none|prices|wages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revaluation of past wages at award</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fraction of average insurable wage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fraction of reference wage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fraction</source>
+        <translation type="unfinished">fracción decimal</translation>
+    </message>
+    <message>
+        <source>0 = prices, 1 = wages</source>
+        <translation type="unfinished">0 = precios, 1 = salarios</translation>
+    </message>
+    <message>
+        <source>fraction of a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fraction of contributions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fraction of expenditure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sd of log wage</source>
+        <translation type="unfinished">desviación estándar del log del salario</translation>
+    </message>
+    <message>
+        <source>spread of earnings within a cohort (10 classes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spread of service within a cohort (5 classes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>times the average wage</source>
+        <translation type="unfinished">veces el salario promedio</translation>
+    </message>
+    <message>
+        <source>wages above it are neither contributed on nor pensioned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qualifying period for an old-age pension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lump sum, of the reference wage, for those short of the qualifying period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service needed for a disability pension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share of the years to the pensionable age credited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>times qx</source>
+        <translation type="unfinished">veces qx</translation>
+    </message>
+    <message>
+        <source>disability pensioners&apos; mortality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a spouse&apos;s pension, of the deceased&apos;s pension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each orphan&apos;s pension, of the deceased&apos;s pension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>orphans are paid until this age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>husband&apos;s age minus wife&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service a contributor needs to leave survivors&apos; pensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lump sum on a member&apos;s death</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished">Elemento</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation type="unfinished">Hoja</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contributory scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demography and economy only, for costing a non-contributory pension (Scheme rules set to zero; nobody contributes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no contributory scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UN name; ISO3 {iso3}, M49 {m49}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO 4217 code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation type="unfinished">año</translation>
+    </message>
+    <message>
+        <source>population at 1 January {year}: WPP 2024&apos;s mid-year figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>projection to 2100, the end of the WPP projections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rule}; {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reserve at 1 January {year} = {years} x the base-year expenditure (all branches); {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annual qx improvement after the last MortalityByYear anchor, WPP&apos;s pace over its last decade ({pace}); tfr, net_migration and sex_ratio_at_birth are paths in DemographyByYear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fraction per year</source>
+        <translation type="unfinished">fracción decimal por año</translation>
+    </message>
+    <message>
+        <source>WPP 2024 population by sex and 5-year group (mid-year, used as 1 January of the base year), graduated to single ages with a monotone cubic (PCHIP) spline through the cumulative counts; every group total kept to the person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WPP 2024 central death rates nmx, log-linear between periods to the middle of each workbook year; single-age forces fitted so that every 5-year group&apos;s life-table death rate equals WPP&apos;s nmx; qx = 1 - L(x+1)/L(x). Anchors every 5 years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WPP 2024 age pattern of fertility of the base year, graduated to single ages 15-49.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective paths, one row a year: {effective}. The TFR and sex ratio make the spec&apos;s newborns equal WPP&apos;s (births from WPP&apos;s TFR and age pattern, surviving to the year&apos;s end, plus migrants aged 0); net migration scales the Migration profile so that the population aged 1 and over follows WPP&apos;s flows by age. WPP&apos;s own TFR in the first year: {tfr}; net migration {migration}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WPP 2024 net migrants by sex and 5-year age (ages at the end of the year), graduated; the one age-sex profile that best fits all years&apos; flows (least squares), scaled to sum 1000. A year&apos;s migrants at an age are net_migration x the profile&apos;s share there: where the two have opposite signs, people leave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage of the employed: men {men}, women {women} ({how}). Wages, past service and the pensioners are illustrative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default: replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GDP</source>
+        <translation type="unfinished">PIB</translation>
+    </message>
+    <message>
+        <source>PLACEHOLDER: replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from data: check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National accounts GDP of the base year, in the currency of the Scheme sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Economic paths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMF WEO to 2029, then assumptions: review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ministry&apos;s macro framework; long-run inflation, real wage growth and return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labour-force participation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participation by age and sex from the latest labour force survey (ILOSTAT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demography</source>
+        <translation type="unfinished">Demografía</translation>
+    </message>
+    <message>
+        <source>from WPP 2024: keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace only with a national projection, as a whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributory scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to fill in for a non-contributory pension: set basic_pension_* on the Scheme sheet or use the basic-pension lever.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheme rules</source>
+        <translation type="unfinished">Reglas del régimen</translation>
+    </message>
+    <message>
+        <source>Contribution rate, pensionable ages, accrual, reference period, indexation, qualifying periods, survivors&apos; terms: from the scheme&apos;s law.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributors, wages, past service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active contributors by age and sex, their average insurable wage and credited service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pensioners</source>
+        <translation type="unfinished">Pensionados</translation>
+    </message>
+    <message>
+        <source>Old-age, disability, spouse and orphan pensioners by age and sex and their average pensions, from the scheme&apos;s payroll.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disability and survivors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disability incidence and the share of members leaving an entitled spouse, from scheme experience.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserve</source>
+        <translation type="unfinished">Reserva</translation>
+    </message>
+    <message>
+        <source>Reserve at 1 January of the base year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished">Moneda</translation>
+    </message>
+    <message>
+        <source>from ISO 4217: check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The currency the amounts are in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished">Unidad</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Notas</translation>
+    </message>
+    <message>
+        <source>Source or method</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1671,7 +2061,7 @@
     </message>
     <message>
         <source>cannot read the target {target}: join at most one financial target and {conventions} with &apos;&amp;&apos;, as in {example}</source>
-        <translation>no se puede leer la meta {target}: una con «&amp;» como máximo una meta financiera y {conventions}, como en {example}</translation>
+        <translation>no se puede leer la meta {target}: combine con «&amp;» como máximo una meta financiera y {conventions}, como en {example}</translation>
     </message>
     <message>
         <source>target {target}: the reserve is an amount, not a percentage</source>
@@ -2626,7 +3016,7 @@
     </message>
     <message>
         <source>Shares of GDP</source>
-        <translation>Porcentajes del PIB</translation>
+        <translation>Proporciones del PIB</translation>
     </message>
     <message>
         <source>Assumptions</source>
@@ -2870,7 +3260,7 @@
     </message>
     <message>
         <source>Benefits and delivery cost, paid by the state budget.</source>
-        <translation>Prestaciones y costo de entrega, a cargo del presupuesto del Estado.</translation>
+        <translation>Prestaciones y costo de gestión, a cargo del presupuesto del Estado.</translation>
     </message>
     <message>
         <source>Basic pension cost to GDP</source>
@@ -3421,7 +3811,7 @@
     </message>
     <message>
         <source>none by {year}</source>
-        <translation>ninguno hasta {year}</translation>
+        <translation>sin agotamiento hasta {year}</translation>
     </message>
     <message>
         <source>beyond {year}</source>
@@ -3429,7 +3819,7 @@
     </message>
     <message>
         <source>new: {year}</source>
-        <translation>nuevo: {year}</translation>
+        <translation>nuevo agotamiento en {year}</translation>
     </message>
     <message>
         <source>How this workbook prints: this {summary} and the {charts} are the brief; the full tables follow, years across: {differences} (each reform minus the baseline), {shares}, a page a scenario with every indicator, {assumptions} (every input) and {indicators} (what each line means). Printed tables show the base year, every fifth year to {near}, every tenth after, the last year and the year the reserve is exhausted (baseline: {years}); every year is in the sheets, in collapsed columns that + opens.</source>

@@ -85,14 +85,16 @@ ALLOWED = {
     ("es", "specs", "Cost and contribution rates"): "«tasas de costo y de cotización» shares the word tasas",
     ("fr", "rules", "tfr_target_year is {target}, not after the base year {base}: the target is reached in a later year."):
         "the fertility target is a cible, not the solver's objectif",
+    ("fr", "engine", "unknown key {key} (allowed: name, description, levers, assumptions)"): "the reform file's JSON keys",
+    ("es", "engine", "unknown key {key} (allowed: name, description, levers, assumptions)"): "the reform file's JSON keys",
 }
 
 # Left out of the English before it is read: placeholders, `code`, names from the spec
 # (snake_case keys, sheets: CamelCase, or capitalised in mid-sentence, the demography's short
-# keys, a quoted JSON name), target
+# keys, a quoted name), target
 # expressions (reserve>=0@2075, c102:old_age), a section of the English docs named with its
 # file, the product's and the commands' names.
-NOT_WORDS = re.compile(r"\{[^{}]*\}|`[^`]*`|\b\w+_[\w*]+|(?<=[a-z,;:(] )[A-Z][a-z]+\b|\b[A-Z][a-z]+[A-Z]\w*|(?-i:\b(?:tfr|asfr|lfpr|qx)\b)|'[^'\s]+'"
+NOT_WORDS = re.compile(r"\"[^\"]*\"|\{[^{}]*\}|`[^`]*`|\b\w+_[\w*]+|(?<=[a-z,;:(] )[A-Z][a-z]+\b|\b[A-Z][a-z]+[A-Z]\w*|(?-i:\b(?:tfr|asfr|lfpr|qx)\b)|'[^'\s]+'"
                        r"|\S*[<>]=\S*|\S*@\S*|\S*:\w+|docs/[\w./-]+,? '[^']*'|Reform Studio|reform-studio(?: \w+)?|--[\w-]+")
 
 
@@ -138,3 +140,46 @@ def test_the_checks_find_what_they_look_for() -> None:
     assert not re.search(r"survivor", _english("the Disability and Survivors sheets, the keys survivor_*"), re.IGNORECASE)
     assert not re.search(r"(?-i:\bGAP\b)", _english("gap<=contribution_rate or replacement_rate>=40%@2060"))
     assert re.search(r"mode présentation", _said("Mode &présentation"), re.IGNORECASE)
+
+
+# The glossary's typography. Left out before it is read: "keys": and other quoted names,
+# placeholders, `code`, addresses, file filters (*.png);;, and tokens such as c102:old_age,
+# 2025:2075 or :survivors, whose colon is syntax, not punctuation.
+CODE = re.compile(r"\"[^\"]*\":?|\{[^{}]*\}|`[^`]*`|https?://\S+|\(\*\.\w+\)(?:;;)?|\S*\w:\w\S*|(?<=\s):\w+|'[^'\s]*'")
+NO_BREAK = "\u00a0\u202f"
+
+
+def _typography_faults(language: str, translation: str) -> list[str]:
+    text = CODE.sub("X", translation)
+    faults = [f"plain space before %: {text[max(0, m.start() - 8):m.end()]!r}"
+              for m in re.finditer(r"[\dX] %", text)]
+    if language == "fr":
+        faults += [f"no no-break space before {m.group()}: {text[max(0, m.start() - 12):m.end()]!r}"
+                   for m in re.finditer(r"[:;?!]", text) if m.start() == 0 or text[m.start() - 1] not in NO_BREAK]
+        faults += [f"no no-break space inside « »: {text[max(0, m.start() - 6):m.end() + 6]!r}"
+                   for m in re.finditer(r"«(?![\u00a0\u202f])|(?<![\u00a0\u202f])»", text)]
+    else:
+        faults += [f"space before {m.group()[-1]}: {text[max(0, m.start() - 12):m.end()]!r}"
+                   for m in re.finditer(r"[ \u00a0\u202f][:;?!]", text)]
+        faults += [f"space inside «»: {text[max(0, m.start() - 6):m.end() + 6]!r}"
+                   for m in re.finditer(r"«[ \u00a0\u202f]|[ \u00a0\u202f]»", text)]
+        for sentence in re.split(r"(?<=[.?!])\s", text):
+            faults += [f"{close} without {opening}: {sentence[-40:]!r}"
+                       for opening, close in (("¿", "?"), ("¡", "!")) if close in sentence and opening not in sentence]
+    return faults
+
+
+@pytest.mark.parametrize("language", ["fr", "es"])
+def test_translations_follow_the_glossarys_typography(language: str) -> None:
+    faults = [f"[{context}] {source!r}: {fault}" for (context, source, _), text in messages(language).items()
+              for fault in _typography_faults(language, text)]
+    assert not faults, f"{language}: typography (docs/glossary.md, Conventions):\n" + "\n".join(faults)
+
+
+def test_the_typography_reading_finds_faults_and_spares_syntax() -> None:
+    assert _typography_faults("fr", "Fichier : {name}") and _typography_faults("fr", "la clé «{key}»")
+    assert _typography_faults("fr", "entre 0 et 1 (0,18 pour 18 %)") and _typography_faults("es", "¿Abrir? Guardar?")
+    assert _typography_faults("es", "Archivo : {name}") and _typography_faults("es", "la clave « {key} »")
+    assert not _typography_faults("fr", "c102:old_age, 2025:2075 ou\u00a0:survivors\u00a0; «\u00a0{key}\u00a0»")
+    assert not _typography_faults("fr", 'Image PNG (*.png);;Document PDF (*.pdf) {{"tests": [...]}}')
+    assert not _typography_faults("es", "¿Guardarlas primero? «{name}»: 18\u00a0%")
