@@ -1212,47 +1212,47 @@
     <name>country_data</name>
     <message>
         <source>Population, mortality, fertility, migration</source>
-        <translation type="unfinished"></translation>
+        <translation>Población, mortalidad, fecundidad, migración</translation>
     </message>
     <message>
         <source>United Nations, Department of Economic and Social Affairs, Population Division (2024). World Population Prospects 2024. Licence CC BY 3.0 IGO. Extracted from the R data package wpp2024 (github.com/PPgp/wpp2024, commit 2da7768; 5-year population commit 33717a3).</source>
-        <translation type="unfinished"></translation>
+        <translation>United Nations, Department of Economic and Social Affairs, Population Division (2024). World Population Prospects 2024. Licencia CC BY 3.0 IGO. Extraído del paquete de datos de R wpp2024 (github.com/PPgp/wpp2024, commit 2da7768; población por grupos quinquenales: commit 33717a3).</translation>
     </message>
     <message>
         <source>GDP, World Bank regions and income groups</source>
-        <translation type="unfinished"></translation>
+        <translation>PIB, regiones y grupos de ingreso del Banco Mundial</translation>
     </message>
     <message>
         <source>World Bank, World Development Indicators (GDP in current local currency and US$, GDP per capita PPP, PPP conversion factor, 2000-2023; country groups). Licence CC BY 4.0. Via github.com/relatoscondatos/data_global, commit 1473f4e.</source>
-        <translation type="unfinished"></translation>
+        <translation>World Bank, World Development Indicators (PIB en moneda local a precios corrientes y en dólares de los EE. UU., PIB per cápita en PPA, factor de conversión de PPA, 2000-2023; grupos de países). Licencia CC BY 4.0. Vía github.com/relatoscondatos/data_global, commit 1473f4e.</translation>
     </message>
     <message>
         <source>Informal employment</source>
-        <translation type="unfinished">Empleo informal</translation>
+        <translation>Empleo informal</translation>
     </message>
     <message>
         <source>International Labour Organization, ILOSTAT database, &apos;Informal employment rate by sex (%) - annual&apos; (file dated 2024-07-26, accessed July 2024). Licence CC BY 4.0. Survey years and types differ: indicative defaults only.</source>
-        <translation type="unfinished"></translation>
+        <translation>International Labour Organization, ILOSTAT database, &apos;Informal employment rate by sex (%) - annual&apos; (archivo fechado el 2024-07-26, consultado en julio de 2024). Licencia CC BY 4.0. Los años y los tipos de encuesta difieren: solo valores por defecto indicativos.</translation>
     </message>
     <message>
         <source>Growth, inflation, unemployment, government expenditure</source>
-        <translation type="unfinished"></translation>
+        <translation>Crecimiento, inflación, desempleo, gasto público</translation>
     </message>
     <message>
         <source>International Monetary Fund, World Economic Outlook Database, April 2024 (2015-2029; 2024 on are projections). Used under the IMF&apos;s terms for its statistical data; source: IMF.</source>
-        <translation type="unfinished"></translation>
+        <translation>International Monetary Fund, World Economic Outlook Database, April 2024 (2015-2029; proyecciones desde 2024). Utilizado según las condiciones del FMI para sus datos estadísticos; fuente: FMI.</translation>
     </message>
     <message>
         <source>illustrative default, not a statistic: replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>valor por defecto ilustrativo, no una estadística: reemplácelo</translation>
     </message>
     <message>
         <source>Illustrative contributory scheme (defaults to replace)</source>
-        <translation type="unfinished">Régimen contributivo ilustrativo (valores por defecto por reemplazar)</translation>
+        <translation>Régimen contributivo ilustrativo (valores por defecto que deben reemplazarse)</translation>
     </message>
     <message>
         <source>Illustrative defined-benefit scheme built from UN, World Bank, ILO and IMF data: every rule, the membership and the pensioners are defaults to replace (Checklist sheet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Régimen ilustrativo de prestación definida construido a partir de datos de las Naciones Unidas, el Banco Mundial, la OIT y el FMI: todas las reglas, la afiliación y los pensionados son valores por defecto que deben reemplazarse (hoja Checklist).</translation>
     </message>
 </context>
 <context>
@@ -1442,343 +1442,343 @@
     <name>country_workbook</name>
     <message>
         <source>effective path fitted so that the spec&apos;s projection reproduces WPP 2024 (medium variant); not WPP&apos;s official figure (see the Sources sheet)</source>
-        <translation type="unfinished"></translation>
+        <translation>trayectoria efectiva ajustada para que la proyección de la especificación reproduzca WPP 2024 (variante media); no es la cifra oficial de WPP (véase la hoja Sources)</translation>
     </message>
     <message>
         <source>fraction of insurable wage</source>
-        <translation type="unfinished"></translation>
+        <translation>fracción del salario asegurable</translation>
     </message>
     <message>
         <source>years</source>
-        <translation type="unfinished">años</translation>
+        <translation>años</translation>
     </message>
     <message>
         <source>fraction per year of service</source>
-        <translation type="unfinished">fracción decimal por año de servicio</translation>
+        <translation>fracción por año de servicio</translation>
     </message>
     <message>
         <source>final years averaged into the reference wage</source>
-        <translation type="unfinished"></translation>
+        <translation>últimos años promediados en el salario de referencia</translation>
     </message>
     <message>
         <source>none|prices|wages</source>
-        <translation type="unfinished"></translation>
+        <translation>none|prices|wages (en inglés)</translation>
     </message>
     <message>
         <source>revaluation of past wages at award</source>
-        <translation type="unfinished"></translation>
+        <translation>revalorización de los salarios pasados al otorgar la pensión</translation>
     </message>
     <message>
         <source>fraction of average insurable wage</source>
-        <translation type="unfinished"></translation>
+        <translation>fracción del salario asegurable promedio</translation>
     </message>
     <message>
         <source>fraction of reference wage</source>
-        <translation type="unfinished"></translation>
+        <translation>fracción del salario de referencia</translation>
     </message>
     <message>
         <source>fraction</source>
-        <translation type="unfinished">fracción decimal</translation>
+        <translation>fracción decimal</translation>
     </message>
     <message>
         <source>0 = prices, 1 = wages</source>
-        <translation type="unfinished">0 = precios, 1 = salarios</translation>
+        <translation>0 = precios, 1 = salarios</translation>
     </message>
     <message>
         <source>fraction of a year</source>
-        <translation type="unfinished"></translation>
+        <translation>fracción del año</translation>
     </message>
     <message>
         <source>fraction of contributions</source>
-        <translation type="unfinished"></translation>
+        <translation>fracción de las cotizaciones</translation>
     </message>
     <message>
         <source>fraction of expenditure</source>
-        <translation type="unfinished"></translation>
+        <translation>fracción del gasto</translation>
     </message>
     <message>
         <source>sd of log wage</source>
-        <translation type="unfinished">desviación estándar del log del salario</translation>
+        <translation>desviación estándar del log del salario</translation>
     </message>
     <message>
         <source>spread of earnings within a cohort (10 classes)</source>
-        <translation type="unfinished"></translation>
+        <translation>dispersión de los salarios dentro de una cohorte (10 clases)</translation>
     </message>
     <message>
         <source>spread of service within a cohort (5 classes)</source>
-        <translation type="unfinished"></translation>
+        <translation>dispersión de los años de servicio dentro de una cohorte (5 clases)</translation>
     </message>
     <message>
         <source>times the average wage</source>
-        <translation type="unfinished">veces el salario promedio</translation>
+        <translation>veces el salario promedio</translation>
     </message>
     <message>
         <source>wages above it are neither contributed on nor pensioned</source>
-        <translation type="unfinished"></translation>
+        <translation>la parte del salario que lo excede no cotiza ni cuenta para la pensión</translation>
     </message>
     <message>
         <source>qualifying period for an old-age pension</source>
-        <translation type="unfinished"></translation>
+        <translation>período de calificación para la pensión de vejez</translation>
     </message>
     <message>
         <source>lump sum, of the reference wage, for those short of the qualifying period</source>
-        <translation type="unfinished"></translation>
+        <translation>pago único, como fracción del salario de referencia, para quienes no cumplen el período de calificación</translation>
     </message>
     <message>
         <source>service needed for a disability pension</source>
-        <translation type="unfinished"></translation>
+        <translation>servicio requerido para una pensión de invalidez</translation>
     </message>
     <message>
         <source>share of the years to the pensionable age credited</source>
-        <translation type="unfinished"></translation>
+        <translation>proporción de los años hasta la edad de jubilación que se acredita</translation>
     </message>
     <message>
         <source>times qx</source>
-        <translation type="unfinished">veces qx</translation>
+        <translation>veces qx</translation>
     </message>
     <message>
         <source>disability pensioners&apos; mortality</source>
-        <translation type="unfinished"></translation>
+        <translation>mortalidad de los pensionados por invalidez</translation>
     </message>
     <message>
         <source>a spouse&apos;s pension, of the deceased&apos;s pension</source>
-        <translation type="unfinished"></translation>
+        <translation>pensión del cónyuge, como fracción de la pensión del fallecido</translation>
     </message>
     <message>
         <source>each orphan&apos;s pension, of the deceased&apos;s pension</source>
-        <translation type="unfinished"></translation>
+        <translation>pensión de cada huérfano, como fracción de la pensión del fallecido</translation>
     </message>
     <message>
         <source>orphans are paid until this age</source>
-        <translation type="unfinished"></translation>
+        <translation>los huérfanos cobran hasta esta edad</translation>
     </message>
     <message>
         <source>husband&apos;s age minus wife&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>edad del esposo menos la de la esposa</translation>
     </message>
     <message>
         <source>service a contributor needs to leave survivors&apos; pensions</source>
-        <translation type="unfinished"></translation>
+        <translation>servicio que un cotizante necesita para generar pensiones de sobrevivientes</translation>
     </message>
     <message>
         <source>lump sum on a member&apos;s death</source>
-        <translation type="unfinished"></translation>
+        <translation>pago único por el fallecimiento de un asegurado (auxilio funerario)</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished">Elemento</translation>
+        <translation>Elemento</translation>
     </message>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished">Hoja</translation>
+        <translation>Hoja</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer</translation>
     </message>
     <message>
         <source>No contributory scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin régimen contributivo</translation>
     </message>
     <message>
         <source>demography and economy only, for costing a non-contributory pension (Scheme rules set to zero; nobody contributes)</source>
-        <translation type="unfinished"></translation>
+        <translation>solo demografía y economía, para costear una pensión no contributiva (reglas de la hoja Scheme en cero; nadie cotiza)</translation>
     </message>
     <message>
         <source>no contributory scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>sin régimen contributivo</translation>
     </message>
     <message>
         <source>UN name; ISO3 {iso3}, M49 {m49}</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre oficial de las Naciones Unidas (en inglés); ISO3 {iso3}, M49 {m49}</translation>
     </message>
     <message>
         <source>ISO 4217 code</source>
-        <translation type="unfinished"></translation>
+        <translation>código ISO 4217</translation>
     </message>
     <message>
         <source>year</source>
-        <translation type="unfinished">año</translation>
+        <translation>año</translation>
     </message>
     <message>
         <source>population at 1 January {year}: WPP 2024&apos;s mid-year figure</source>
-        <translation type="unfinished"></translation>
+        <translation>población al 1 de enero de {year}: cifra de mitad de año de WPP 2024</translation>
     </message>
     <message>
         <source>projection to 2100, the end of the WPP projections</source>
-        <translation type="unfinished"></translation>
+        <translation>proyección hasta 2100, final de las proyecciones de WPP</translation>
     </message>
     <message>
         <source>{rule}; {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{rule}; {status}</translation>
     </message>
     <message>
         <source>reserve at 1 January {year} = {years} x the base-year expenditure (all branches); {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>reserva al 1 de enero de {year} = {years} veces el gasto del año base (todas las ramas); {status}</translation>
     </message>
     <message>
         <source>annual qx improvement after the last MortalityByYear anchor, WPP&apos;s pace over its last decade ({pace}); tfr, net_migration and sex_ratio_at_birth are paths in DemographyByYear</source>
-        <translation type="unfinished"></translation>
+        <translation>mejora anual de qx después del último año de anclaje de MortalityByYear, al ritmo de WPP en su última década ({pace}); tfr, net_migration y sex_ratio_at_birth son trayectorias en DemographyByYear</translation>
     </message>
     <message>
         <source>fraction per year</source>
-        <translation type="unfinished">fracción decimal por año</translation>
+        <translation>fracción decimal por año</translation>
     </message>
     <message>
         <source>WPP 2024 population by sex and 5-year group (mid-year, used as 1 January of the base year), graduated to single ages with a monotone cubic (PCHIP) spline through the cumulative counts; every group total kept to the person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Población de WPP 2024 por sexo y grupo quinquenal de edad (a mitad de año, tomada como el 1 de enero del año base), desagregada por edad simple con una spline cúbica monótona (PCHIP) que pasa por los efectivos acumulados; cada total de grupo se conserva a la persona.</translation>
     </message>
     <message>
         <source>WPP 2024 central death rates nmx, log-linear between periods to the middle of each workbook year; single-age forces fitted so that every 5-year group&apos;s life-table death rate equals WPP&apos;s nmx; qx = 1 - L(x+1)/L(x). Anchors every 5 years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasas centrales de mortalidad nmx de WPP 2024, log-lineales entre períodos hasta la mitad de cada año del libro; fuerzas de mortalidad por edad simple ajustadas para que la tasa de mortalidad de la tabla de cada grupo quinquenal sea igual al nmx de WPP; qx = 1 - L(x+1)/L(x). Años de anclaje cada 5 años.</translation>
     </message>
     <message>
         <source>WPP 2024 age pattern of fertility of the base year, graduated to single ages 15-49.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estructura por edad de la fecundidad de WPP 2024 del año base, desagregada por edad simple de 15 a 49 años.</translation>
     </message>
     <message>
         <source>Effective paths, one row a year: {effective}. The TFR and sex ratio make the spec&apos;s newborns equal WPP&apos;s (births from WPP&apos;s TFR and age pattern, surviving to the year&apos;s end, plus migrants aged 0); net migration scales the Migration profile so that the population aged 1 and over follows WPP&apos;s flows by age. WPP&apos;s own TFR in the first year: {tfr}; net migration {migration}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trayectorias efectivas, una fila por año: {effective}. La TGF y la razón de sexos hacen que los recién nacidos de la especificación igualen los de WPP (nacimientos a partir de la TGF y la estructura por edad de WPP, que sobreviven hasta el final del año, más los migrantes de edad 0); la migración neta escala el perfil de la hoja Migration para que la población de 1 año y más siga los flujos de WPP por edad. TGF propia de WPP en el primer año: {tfr}; migración neta {migration}.</translation>
     </message>
     <message>
         <source>WPP 2024 net migrants by sex and 5-year age (ages at the end of the year), graduated; the one age-sex profile that best fits all years&apos; flows (least squares), scaled to sum 1000. A year&apos;s migrants at an age are net_migration x the profile&apos;s share there: where the two have opposite signs, people leave.</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrantes netos de WPP 2024 por sexo y grupo quinquenal de edad (edades al final del año), desagregados por edad simple; el único perfil por edad y sexo que mejor se ajusta a los flujos de todos los años (mínimos cuadrados), escalado para sumar 1000. Los migrantes de un año a una edad son net_migration x la proporción del perfil en esa edad: donde ambos tienen signos opuestos, las personas se van.</translation>
     </message>
     <message>
         <source>Coverage of the employed: men {men}, women {women} ({how}). Wages, past service and the pensioners are illustrative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cobertura de los ocupados: hombres {men}, mujeres {women} ({how}). Los salarios, el servicio pasado y los pensionados son ilustrativos.</translation>
     </message>
     <message>
         <source>default: replace</source>
-        <translation type="unfinished"></translation>
+        <translation>valor por defecto: reemplazar</translation>
     </message>
     <message>
         <source>GDP</source>
-        <translation type="unfinished">PIB</translation>
+        <translation>PIB</translation>
     </message>
     <message>
         <source>PLACEHOLDER: replace</source>
-        <translation type="unfinished"></translation>
+        <translation>VALOR PROVISIONAL: reemplazar</translation>
     </message>
     <message>
         <source>from data: check</source>
-        <translation type="unfinished"></translation>
+        <translation>de los datos: verificar</translation>
     </message>
     <message>
         <source>National accounts GDP of the base year, in the currency of the Scheme sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIB de las cuentas nacionales del año base, en la moneda de la hoja Scheme.</translation>
     </message>
     <message>
         <source>Economic paths</source>
-        <translation type="unfinished"></translation>
+        <translation>Trayectorias económicas</translation>
     </message>
     <message>
         <source>IMF WEO to 2029, then assumptions: review</source>
-        <translation type="unfinished"></translation>
+        <translation>WEO del FMI hasta 2029, luego supuestos: revisar</translation>
     </message>
     <message>
         <source>The ministry&apos;s macro framework; long-run inflation, real wage growth and return.</source>
-        <translation type="unfinished"></translation>
+        <translation>El marco macroeconómico del ministerio; inflación, crecimiento real de los salarios y rendimiento a largo plazo.</translation>
     </message>
     <message>
         <source>Labour-force participation</source>
-        <translation type="unfinished"></translation>
+        <translation>Participación laboral</translation>
     </message>
     <message>
         <source>Participation by age and sex from the latest labour force survey (ILOSTAT).</source>
-        <translation type="unfinished"></translation>
+        <translation>Participación por edad y sexo de la última encuesta de fuerza de trabajo (ILOSTAT).</translation>
     </message>
     <message>
         <source>Demography</source>
-        <translation type="unfinished">Demografía</translation>
+        <translation>Demografía</translation>
     </message>
     <message>
         <source>from WPP 2024: keep</source>
-        <translation type="unfinished"></translation>
+        <translation>de WPP 2024: conservar</translation>
     </message>
     <message>
         <source>Replace only with a national projection, as a whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazar solo por una proyección nacional, en su conjunto.</translation>
     </message>
     <message>
         <source>Contributory scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>Régimen contributivo</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>Nothing to fill in for a non-contributory pension: set basic_pension_* on the Scheme sheet or use the basic-pension lever.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que completar para una pensión no contributiva: indique las claves basic_pension_* en la hoja Scheme o use la palanca de la pensión básica.</translation>
     </message>
     <message>
         <source>Scheme rules</source>
-        <translation type="unfinished">Reglas del régimen</translation>
+        <translation>Reglas del régimen</translation>
     </message>
     <message>
         <source>Contribution rate, pensionable ages, accrual, reference period, indexation, qualifying periods, survivors&apos; terms: from the scheme&apos;s law.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de cotización, edades de jubilación, tasa de acumulación, período de referencia, indexación, períodos de calificación, condiciones de sobrevivientes: según la ley del régimen.</translation>
     </message>
     <message>
         <source>Contributors, wages, past service</source>
-        <translation type="unfinished"></translation>
+        <translation>Cotizantes, salarios, servicio pasado</translation>
     </message>
     <message>
         <source>Active contributors by age and sex, their average insurable wage and credited service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cotizantes activos por edad y sexo, su salario asegurable promedio y sus años de servicio acreditados.</translation>
     </message>
     <message>
         <source>Pensioners</source>
-        <translation type="unfinished">Pensionados</translation>
+        <translation>Pensionados</translation>
     </message>
     <message>
         <source>Old-age, disability, spouse and orphan pensioners by age and sex and their average pensions, from the scheme&apos;s payroll.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pensionados de vejez y de invalidez, cónyuges y huérfanos por edad y sexo y sus pensiones promedio, según la planilla de pagos del régimen.</translation>
     </message>
     <message>
         <source>Disability and survivors</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalidez y sobrevivientes</translation>
     </message>
     <message>
         <source>Disability incidence and the share of members leaving an entitled spouse, from scheme experience.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidencia de la invalidez y proporción de asegurados que dejan un cónyuge con derecho, según la experiencia del régimen.</translation>
     </message>
     <message>
         <source>Reserve</source>
-        <translation type="unfinished">Reserva</translation>
+        <translation>Reserva</translation>
     </message>
     <message>
         <source>Reserve at 1 January of the base year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserva al 1 de enero del año base.</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished">Moneda</translation>
+        <translation>Moneda</translation>
     </message>
     <message>
         <source>from ISO 4217: check</source>
-        <translation type="unfinished"></translation>
+        <translation>de ISO 4217: verificar</translation>
     </message>
     <message>
         <source>The currency the amounts are in.</source>
-        <translation type="unfinished"></translation>
+        <translation>La moneda en que se expresan los montos.</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">Unidad</translation>
+        <translation>Unidad</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notas</translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Source or method</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente o método</translation>
     </message>
 </context>
 <context>
@@ -3503,7 +3503,7 @@
     </message>
     <message>
         <source>percentage points of the GAP</source>
-        <translation>puntos porcentuales de la PMG</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sensitivity tests</source>
@@ -3535,7 +3535,7 @@
     </message>
     <message>
         <source>central</source>
-        <translation>central</translation>
+        <translation type="unfinished">supuestos centrales</translation>
     </message>
 </context>
 <context>
@@ -3795,7 +3795,7 @@
     </message>
     <message>
         <source>keeps this at {year}</source>
-        <translation>deja este agotamiento en {year}</translation>
+        <translation>mantiene este agotamiento en {year}</translation>
     </message>
     <message>
         <source> and leaves the GAP at {gap}</source>
@@ -3847,7 +3847,7 @@
     </message>
     <message>
         <source>Difference from the baseline (reserve exhausted: years later; rates: percentage points; a dash where it rounds to nothing)</source>
-        <translation>Diferencia con el escenario base (agotamiento de la reserva: años más tarde; tasas: puntos porcentuales; un guion donde se redondea a cero)</translation>
+        <translation>Diferencia con la base (agotamiento de la reserva: años más tarde; tasas: puntos porcentuales; guion: se redondea a cero)</translation>
     </message>
     <message>
         <source>Reform</source>

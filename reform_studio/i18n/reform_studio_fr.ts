@@ -1212,47 +1212,47 @@
     <name>country_data</name>
     <message>
         <source>Population, mortality, fertility, migration</source>
-        <translation type="unfinished"></translation>
+        <translation>Population, mortalité, fécondité, migrations</translation>
     </message>
     <message>
         <source>United Nations, Department of Economic and Social Affairs, Population Division (2024). World Population Prospects 2024. Licence CC BY 3.0 IGO. Extracted from the R data package wpp2024 (github.com/PPgp/wpp2024, commit 2da7768; 5-year population commit 33717a3).</source>
-        <translation type="unfinished"></translation>
+        <translation>United Nations, Department of Economic and Social Affairs, Population Division (2024). World Population Prospects 2024. Licence CC BY 3.0 IGO. Extrait du paquet de données R wpp2024 (github.com/PPgp/wpp2024, commit 2da7768&#xa0;; population par groupes quinquennaux&#xa0;: commit 33717a3).</translation>
     </message>
     <message>
         <source>GDP, World Bank regions and income groups</source>
-        <translation type="unfinished"></translation>
+        <translation>PIB, régions et groupes de revenu de la Banque mondiale</translation>
     </message>
     <message>
         <source>World Bank, World Development Indicators (GDP in current local currency and US$, GDP per capita PPP, PPP conversion factor, 2000-2023; country groups). Licence CC BY 4.0. Via github.com/relatoscondatos/data_global, commit 1473f4e.</source>
-        <translation type="unfinished"></translation>
+        <translation>World Bank, World Development Indicators (PIB en monnaie locale courante et en dollars des États-Unis, PIB par habitant en PPA, facteur de conversion en PPA, 2000-2023&#xa0;; groupes de pays). Licence CC BY 4.0. Via github.com/relatoscondatos/data_global, commit 1473f4e.</translation>
     </message>
     <message>
         <source>Informal employment</source>
-        <translation type="unfinished">Emploi informel</translation>
+        <translation>Emploi informel</translation>
     </message>
     <message>
         <source>International Labour Organization, ILOSTAT database, &apos;Informal employment rate by sex (%) - annual&apos; (file dated 2024-07-26, accessed July 2024). Licence CC BY 4.0. Survey years and types differ: indicative defaults only.</source>
-        <translation type="unfinished"></translation>
+        <translation>International Labour Organization, ILOSTAT database, &apos;Informal employment rate by sex (%) - annual&apos; (fichier daté du 2024-07-26, consulté en juillet 2024). Licence CC BY 4.0. Les années et les types d&apos;enquête diffèrent&#xa0;: valeurs par défaut indicatives seulement.</translation>
     </message>
     <message>
         <source>Growth, inflation, unemployment, government expenditure</source>
-        <translation type="unfinished"></translation>
+        <translation>Croissance, inflation, chômage, dépenses publiques</translation>
     </message>
     <message>
         <source>International Monetary Fund, World Economic Outlook Database, April 2024 (2015-2029; 2024 on are projections). Used under the IMF&apos;s terms for its statistical data; source: IMF.</source>
-        <translation type="unfinished"></translation>
+        <translation>International Monetary Fund, World Economic Outlook Database, April 2024 (2015-2029&#xa0;; projections à partir de 2024). Utilisé selon les conditions du FMI pour ses données statistiques&#xa0;; source&#xa0;: FMI.</translation>
     </message>
     <message>
         <source>illustrative default, not a statistic: replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur par défaut illustrative, pas une statistique&#xa0;: à remplacer</translation>
     </message>
     <message>
         <source>Illustrative contributory scheme (defaults to replace)</source>
-        <translation type="unfinished">Régime contributif illustratif (valeurs par défaut à remplacer)</translation>
+        <translation>Régime contributif illustratif (valeurs par défaut à remplacer)</translation>
     </message>
     <message>
         <source>Illustrative defined-benefit scheme built from UN, World Bank, ILO and IMF data: every rule, the membership and the pensioners are defaults to replace (Checklist sheet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Régime illustratif à prestations définies, construit à partir des données de l&apos;ONU, de la Banque mondiale, de l&apos;OIT et du FMI&#xa0;: toutes les règles, les effectifs d&apos;assurés et les pensionnés sont des valeurs par défaut à remplacer (feuille Checklist).</translation>
     </message>
 </context>
 <context>
@@ -1442,343 +1442,343 @@
     <name>country_workbook</name>
     <message>
         <source>effective path fitted so that the spec&apos;s projection reproduces WPP 2024 (medium variant); not WPP&apos;s official figure (see the Sources sheet)</source>
-        <translation type="unfinished"></translation>
+        <translation>trajectoire effective ajustée pour que la projection de la spécification reproduise WPP 2024 (variante moyenne)&#xa0;; ce n&apos;est pas le chiffre officiel de WPP (voir la feuille Sources)</translation>
     </message>
     <message>
         <source>fraction of insurable wage</source>
-        <translation type="unfinished"></translation>
+        <translation>fraction du salaire assurable</translation>
     </message>
     <message>
         <source>years</source>
-        <translation type="unfinished"></translation>
+        <translation>ans</translation>
     </message>
     <message>
         <source>fraction per year of service</source>
-        <translation type="unfinished">fraction décimale par année de service</translation>
+        <translation>fraction par année de service</translation>
     </message>
     <message>
         <source>final years averaged into the reference wage</source>
-        <translation type="unfinished"></translation>
+        <translation>dernières années dont la moyenne donne le salaire de référence</translation>
     </message>
     <message>
         <source>none|prices|wages</source>
-        <translation type="unfinished"></translation>
+        <translation>none|prices|wages (en anglais)</translation>
     </message>
     <message>
         <source>revaluation of past wages at award</source>
-        <translation type="unfinished"></translation>
+        <translation>revalorisation des salaires passés à la liquidation de la pension</translation>
     </message>
     <message>
         <source>fraction of average insurable wage</source>
-        <translation type="unfinished"></translation>
+        <translation>fraction du salaire assurable moyen</translation>
     </message>
     <message>
         <source>fraction of reference wage</source>
-        <translation type="unfinished"></translation>
+        <translation>fraction du salaire de référence</translation>
     </message>
     <message>
         <source>fraction</source>
-        <translation type="unfinished">fraction décimale</translation>
+        <translation>fraction décimale</translation>
     </message>
     <message>
         <source>0 = prices, 1 = wages</source>
-        <translation type="unfinished">0 = prix, 1 = salaires</translation>
+        <translation>0 = prix, 1 = salaires</translation>
     </message>
     <message>
         <source>fraction of a year</source>
-        <translation type="unfinished"></translation>
+        <translation>fraction d&apos;année</translation>
     </message>
     <message>
         <source>fraction of contributions</source>
-        <translation type="unfinished"></translation>
+        <translation>fraction des cotisations</translation>
     </message>
     <message>
         <source>fraction of expenditure</source>
-        <translation type="unfinished"></translation>
+        <translation>fraction des dépenses</translation>
     </message>
     <message>
         <source>sd of log wage</source>
-        <translation type="unfinished">écart type du log du salaire</translation>
+        <translation>écart type du log du salaire</translation>
     </message>
     <message>
         <source>spread of earnings within a cohort (10 classes)</source>
-        <translation type="unfinished"></translation>
+        <translation>dispersion des salaires au sein d&apos;une cohorte (10 classes)</translation>
     </message>
     <message>
         <source>spread of service within a cohort (5 classes)</source>
-        <translation type="unfinished"></translation>
+        <translation>dispersion des années de service au sein d&apos;une cohorte (5 classes)</translation>
     </message>
     <message>
         <source>times the average wage</source>
-        <translation type="unfinished">fois le salaire moyen</translation>
+        <translation>fois le salaire moyen</translation>
     </message>
     <message>
         <source>wages above it are neither contributed on nor pensioned</source>
-        <translation type="unfinished"></translation>
+        <translation>la part des salaires au-delà n&apos;est ni soumise à cotisation ni prise en compte pour la pension</translation>
     </message>
     <message>
         <source>qualifying period for an old-age pension</source>
-        <translation type="unfinished"></translation>
+        <translation>stage ouvrant droit à la pension de vieillesse</translation>
     </message>
     <message>
         <source>lump sum, of the reference wage, for those short of the qualifying period</source>
-        <translation type="unfinished"></translation>
+        <translation>versement en capital, en fraction du salaire de référence, à ceux qui n&apos;ont pas accompli le stage</translation>
     </message>
     <message>
         <source>service needed for a disability pension</source>
-        <translation type="unfinished"></translation>
+        <translation>stage requis pour une pension d&apos;invalidité</translation>
     </message>
     <message>
         <source>share of the years to the pensionable age credited</source>
-        <translation type="unfinished"></translation>
+        <translation>part validée des années restant jusqu&apos;à l&apos;âge d&apos;admission à la pension</translation>
     </message>
     <message>
         <source>times qx</source>
-        <translation type="unfinished">fois qx</translation>
+        <translation>fois qx</translation>
     </message>
     <message>
         <source>disability pensioners&apos; mortality</source>
-        <translation type="unfinished"></translation>
+        <translation>mortalité des pensionnés d&apos;invalidité</translation>
     </message>
     <message>
         <source>a spouse&apos;s pension, of the deceased&apos;s pension</source>
-        <translation type="unfinished"></translation>
+        <translation>pension du conjoint survivant, en fraction de la pension du défunt</translation>
     </message>
     <message>
         <source>each orphan&apos;s pension, of the deceased&apos;s pension</source>
-        <translation type="unfinished"></translation>
+        <translation>pension de chaque orphelin, en fraction de la pension du défunt</translation>
     </message>
     <message>
         <source>orphans are paid until this age</source>
-        <translation type="unfinished"></translation>
+        <translation>les orphelins sont servis jusqu&apos;à cet âge</translation>
     </message>
     <message>
         <source>husband&apos;s age minus wife&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>âge du mari moins celui de l&apos;épouse</translation>
     </message>
     <message>
         <source>service a contributor needs to leave survivors&apos; pensions</source>
-        <translation type="unfinished"></translation>
+        <translation>stage qu&apos;un cotisant doit avoir accompli pour ouvrir droit à des pensions de survivants</translation>
     </message>
     <message>
         <source>lump sum on a member&apos;s death</source>
-        <translation type="unfinished"></translation>
+        <translation>capital versé au décès d&apos;un assuré (allocation funéraire)</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished">Élément</translation>
+        <translation>Élément</translation>
     </message>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished">Feuille</translation>
+        <translation>Feuille</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>À faire</translation>
     </message>
     <message>
         <source>No contributory scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun régime contributif</translation>
     </message>
     <message>
         <source>demography and economy only, for costing a non-contributory pension (Scheme rules set to zero; nobody contributes)</source>
-        <translation type="unfinished"></translation>
+        <translation>démographie et économie seulement, pour chiffrer une pension non contributive (règles de la feuille Scheme mises à zéro&#xa0;; personne ne cotise)</translation>
     </message>
     <message>
         <source>no contributory scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun régime contributif</translation>
     </message>
     <message>
         <source>UN name; ISO3 {iso3}, M49 {m49}</source>
-        <translation type="unfinished"></translation>
+        <translation>nom officiel de l&apos;ONU (en anglais)&#xa0;; ISO3 {iso3}, M49 {m49}</translation>
     </message>
     <message>
         <source>ISO 4217 code</source>
-        <translation type="unfinished"></translation>
+        <translation>code ISO 4217</translation>
     </message>
     <message>
         <source>year</source>
-        <translation type="unfinished">année</translation>
+        <translation>année</translation>
     </message>
     <message>
         <source>population at 1 January {year}: WPP 2024&apos;s mid-year figure</source>
-        <translation type="unfinished"></translation>
+        <translation>population au 1er janvier {year}&#xa0;: chiffre de milieu d&apos;année de WPP 2024</translation>
     </message>
     <message>
         <source>projection to 2100, the end of the WPP projections</source>
-        <translation type="unfinished"></translation>
+        <translation>projection jusqu&apos;en 2100, fin des projections de WPP</translation>
     </message>
     <message>
         <source>{rule}; {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{rule}&#xa0;; {status}</translation>
     </message>
     <message>
         <source>reserve at 1 January {year} = {years} x the base-year expenditure (all branches); {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>réserve au 1er janvier {year} = {years} fois les dépenses de l&apos;année de base (toutes branches)&#xa0;; {status}</translation>
     </message>
     <message>
         <source>annual qx improvement after the last MortalityByYear anchor, WPP&apos;s pace over its last decade ({pace}); tfr, net_migration and sex_ratio_at_birth are paths in DemographyByYear</source>
-        <translation type="unfinished"></translation>
+        <translation>amélioration annuelle de qx après la dernière année d&apos;ancrage de MortalityByYear, au rythme de WPP sur sa dernière décennie ({pace})&#xa0;; tfr, net_migration et sex_ratio_at_birth sont des trajectoires dans DemographyByYear</translation>
     </message>
     <message>
         <source>fraction per year</source>
-        <translation type="unfinished">fraction décimale par an</translation>
+        <translation>fraction décimale par an</translation>
     </message>
     <message>
         <source>WPP 2024 population by sex and 5-year group (mid-year, used as 1 January of the base year), graduated to single ages with a monotone cubic (PCHIP) spline through the cumulative counts; every group total kept to the person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Population de WPP 2024 par sexe et groupe quinquennal d&apos;âge (milieu d&apos;année, prise pour le 1er janvier de l&apos;année de base), ventilée par âge simple avec une spline cubique monotone (PCHIP) passant par les effectifs cumulés&#xa0;; chaque total de groupe est conservé à la personne près.</translation>
     </message>
     <message>
         <source>WPP 2024 central death rates nmx, log-linear between periods to the middle of each workbook year; single-age forces fitted so that every 5-year group&apos;s life-table death rate equals WPP&apos;s nmx; qx = 1 - L(x+1)/L(x). Anchors every 5 years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux centraux de mortalité nmx de WPP 2024, log-linéaires entre les périodes jusqu&apos;au milieu de chaque année du classeur&#xa0;; forces de mortalité par âge simple ajustées pour que le taux de mortalité de la table de chaque groupe quinquennal égale le nmx de WPP&#xa0;; qx = 1 - L(x+1)/L(x). Années d&apos;ancrage tous les 5 ans.</translation>
     </message>
     <message>
         <source>WPP 2024 age pattern of fertility of the base year, graduated to single ages 15-49.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendrier de la fécondité par âge de WPP 2024 pour l&apos;année de base, ventilé par âge simple de 15 à 49 ans.</translation>
     </message>
     <message>
         <source>Effective paths, one row a year: {effective}. The TFR and sex ratio make the spec&apos;s newborns equal WPP&apos;s (births from WPP&apos;s TFR and age pattern, surviving to the year&apos;s end, plus migrants aged 0); net migration scales the Migration profile so that the population aged 1 and over follows WPP&apos;s flows by age. WPP&apos;s own TFR in the first year: {tfr}; net migration {migration}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trajectoires effectives, une ligne par an&#xa0;: {effective}. L&apos;ISF et le rapport de masculinité font que les nouveau-nés de la spécification égalent ceux de WPP (naissances tirées de l&apos;ISF et du calendrier de WPP, survivant jusqu&apos;à la fin de l&apos;année, plus les migrants d&apos;âge 0)&#xa0;; le solde migratoire met à l&apos;échelle le profil de la feuille Migration pour que la population âgée de 1 an et plus suive les flux de WPP par âge. ISF propre de WPP la première année&#xa0;: {tfr}&#xa0;; solde migratoire {migration}.</translation>
     </message>
     <message>
         <source>WPP 2024 net migrants by sex and 5-year age (ages at the end of the year), graduated; the one age-sex profile that best fits all years&apos; flows (least squares), scaled to sum 1000. A year&apos;s migrants at an age are net_migration x the profile&apos;s share there: where the two have opposite signs, people leave.</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrants nets de WPP 2024 par sexe et groupe quinquennal d&apos;âge (âges à la fin de l&apos;année), ventilés par âge simple&#xa0;; le profil par âge et sexe unique qui s&apos;ajuste le mieux aux flux de toutes les années (moindres carrés), mis à l&apos;échelle pour totaliser 1000. Les migrants d&apos;une année à un âge valent net_migration x la part du profil à cet âge&#xa0;: là où les deux sont de signes opposés, des personnes partent.</translation>
     </message>
     <message>
         <source>Coverage of the employed: men {men}, women {women} ({how}). Wages, past service and the pensioners are illustrative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Couverture des actifs occupés&#xa0;: hommes {men}, femmes {women} ({how}). Les salaires, les périodes de service passées et les pensionnés sont illustratifs.</translation>
     </message>
     <message>
         <source>default: replace</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur par défaut&#xa0;: à remplacer</translation>
     </message>
     <message>
         <source>GDP</source>
-        <translation type="unfinished">PIB</translation>
+        <translation>PIB</translation>
     </message>
     <message>
         <source>PLACEHOLDER: replace</source>
-        <translation type="unfinished"></translation>
+        <translation>VALEUR PROVISOIRE&#xa0;: à remplacer</translation>
     </message>
     <message>
         <source>from data: check</source>
-        <translation type="unfinished"></translation>
+        <translation>tiré des données&#xa0;: à vérifier</translation>
     </message>
     <message>
         <source>National accounts GDP of the base year, in the currency of the Scheme sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIB des comptes nationaux de l&apos;année de base, dans la monnaie de la feuille Scheme.</translation>
     </message>
     <message>
         <source>Economic paths</source>
-        <translation type="unfinished"></translation>
+        <translation>Trajectoires économiques</translation>
     </message>
     <message>
         <source>IMF WEO to 2029, then assumptions: review</source>
-        <translation type="unfinished"></translation>
+        <translation>WEO du FMI jusqu&apos;en 2029, puis hypothèses&#xa0;: à revoir</translation>
     </message>
     <message>
         <source>The ministry&apos;s macro framework; long-run inflation, real wage growth and return.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cadrage macroéconomique du ministère&#xa0;; inflation, croissance réelle des salaires et rendement à long terme.</translation>
     </message>
     <message>
         <source>Labour-force participation</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux d&apos;activité</translation>
     </message>
     <message>
         <source>Participation by age and sex from the latest labour force survey (ILOSTAT).</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux d&apos;activité par âge et sexe de la dernière enquête sur la population active (ILOSTAT).</translation>
     </message>
     <message>
         <source>Demography</source>
-        <translation type="unfinished">Démographie</translation>
+        <translation>Démographie</translation>
     </message>
     <message>
         <source>from WPP 2024: keep</source>
-        <translation type="unfinished"></translation>
+        <translation>tiré de WPP 2024&#xa0;: à conserver</translation>
     </message>
     <message>
         <source>Replace only with a national projection, as a whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>À ne remplacer que par une projection nationale, dans son ensemble.</translation>
     </message>
     <message>
         <source>Contributory scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>Régime contributif</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>Nothing to fill in for a non-contributory pension: set basic_pension_* on the Scheme sheet or use the basic-pension lever.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à remplir pour une pension non contributive&#xa0;: renseignez les clés basic_pension_* de la feuille Scheme ou utilisez le levier de la pension de base.</translation>
     </message>
     <message>
         <source>Scheme rules</source>
-        <translation type="unfinished">Règles du régime</translation>
+        <translation>Règles du régime</translation>
     </message>
     <message>
         <source>Contribution rate, pensionable ages, accrual, reference period, indexation, qualifying periods, survivors&apos; terms: from the scheme&apos;s law.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de cotisation, âges d&apos;admission à la pension, taux d&apos;annuité, période de référence, revalorisation des pensions, stages, conditions des pensions de survivants&#xa0;: d&apos;après la loi du régime.</translation>
     </message>
     <message>
         <source>Contributors, wages, past service</source>
-        <translation type="unfinished"></translation>
+        <translation>Cotisants, salaires, périodes validées</translation>
     </message>
     <message>
         <source>Active contributors by age and sex, their average insurable wage and credited service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cotisants actifs par âge et sexe, leur salaire assurable moyen et leurs périodes validées.</translation>
     </message>
     <message>
         <source>Pensioners</source>
-        <translation type="unfinished">Pensionnés</translation>
+        <translation>Pensionnés</translation>
     </message>
     <message>
         <source>Old-age, disability, spouse and orphan pensioners by age and sex and their average pensions, from the scheme&apos;s payroll.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pensionnés de vieillesse et d&apos;invalidité, conjoints survivants et orphelins par âge et sexe, et leurs pensions moyennes, d&apos;après le fichier de paiement du régime.</translation>
     </message>
     <message>
         <source>Disability and survivors</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalidité et survivants</translation>
     </message>
     <message>
         <source>Disability incidence and the share of members leaving an entitled spouse, from scheme experience.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidence de l&apos;invalidité et part des assurés laissant un conjoint ayant droit, d&apos;après l&apos;expérience du régime.</translation>
     </message>
     <message>
         <source>Reserve</source>
-        <translation type="unfinished">Réserve</translation>
+        <translation>Réserve</translation>
     </message>
     <message>
         <source>Reserve at 1 January of the base year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réserve au 1er janvier de l&apos;année de base.</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished">Monnaie</translation>
+        <translation>Monnaie</translation>
     </message>
     <message>
         <source>from ISO 4217: check</source>
-        <translation type="unfinished"></translation>
+        <translation>tiré de l&apos;ISO 4217&#xa0;: à vérifier</translation>
     </message>
     <message>
         <source>The currency the amounts are in.</source>
-        <translation type="unfinished"></translation>
+        <translation>La monnaie dans laquelle les montants sont exprimés.</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">Unité</translation>
+        <translation>Unité</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Remarques</translation>
+        <translation>Remarques</translation>
     </message>
     <message>
         <source>Source or method</source>
-        <translation type="unfinished"></translation>
+        <translation>Source ou méthode</translation>
     </message>
 </context>
 <context>
@@ -3503,7 +3503,7 @@
     </message>
     <message>
         <source>percentage points of the GAP</source>
-        <translation>points de pourcentage de la PMG</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sensitivity tests</source>
@@ -3535,7 +3535,7 @@
     </message>
     <message>
         <source>central</source>
-        <translation>centrale</translation>
+        <translation type="unfinished">hypothèses centrales</translation>
     </message>
 </context>
 <context>
@@ -3795,7 +3795,7 @@
     </message>
     <message>
         <source>keeps this at {year}</source>
-        <translation>laisse cet épuisement en {year}</translation>
+        <translation>maintient cet épuisement en {year}</translation>
     </message>
     <message>
         <source> and leaves the GAP at {gap}</source>
@@ -3847,7 +3847,7 @@
     </message>
     <message>
         <source>Difference from the baseline (reserve exhausted: years later; rates: percentage points; a dash where it rounds to nothing)</source>
-        <translation>Écart par rapport au scénario de référence (épuisement de la réserve&#xa0;: années plus tard&#xa0;; taux&#xa0;: points de pourcentage&#xa0;; un tiret là où l&apos;écart s&apos;arrondit à zéro)</translation>
+        <translation>Écart par rapport à la référence (épuisement de la réserve&#xa0;: années plus tard&#xa0;; taux&#xa0;: points&#xa0;; tiret&#xa0;: arrondi à zéro)</translation>
     </message>
     <message>
         <source>Reform</source>
@@ -4812,7 +4812,7 @@ Les commandes sont&#xa0;: {commands} (la fenêtre, par défaut).
     <name>lever_rows</name>
     <message>
         <source>No effect on this workbook: it gives no members who leave a spouse (no Survivors sheet), so no spouse&apos;s pension is awarded.</source>
-        <translation>Sans effet sur ce classeur&#xa0;: il ne compte aucun affilié laissant un conjoint (pas de feuille Survivors), donc aucune pension de conjoint survivant n&apos;est attribuée.</translation>
+        <translation>Sans effet sur ce classeur&#xa0;: il ne compte aucun assuré laissant un conjoint (pas de feuille Survivors), donc aucune pension de conjoint survivant n&apos;est attribuée.</translation>
     </message>
     <message>
         <source>No effect without a qualifying period: nobody falls short of one, so nobody gets the grant. Set a qualifying period first.</source>

@@ -54,6 +54,7 @@ TERMS = [
     (r"coverage extension", r"extension de la couverture", r"extensión de la cobertura"),
     (r"\bpensioners\b", r"pensionnés|titulaires de pensions", r"pensionados|titulares de pensiones"),
     (r"\bcontributors?\b", r"cotisants?", r"cotizantes?"),
+    (r"\bmembers?\b", r"assurés?", r"afiliados?|asegurados?"),
     (r"actuarial valuation", r"évaluation actuarielle", r"valuación actuarial"),
     (r"\bbaseline\b", r"référence", r"base"),
     (r"\breforms?\b", r"réformes?", r"reformas?"),
@@ -66,7 +67,7 @@ TERMS = [
     (r"key figures", r"chiffres clés", r"cifras clave"),
     (r"log file", r"fichier journal", r"archivo de registro"),
     (r"presentation mode", r"mode présentation", r"modo presentación"),
-    (r"percentage points?", r"points? de pourcentage", r"puntos? porcentual(?:es)?"),
+    (r"percentage points?", r"points? de pourcentage|\bpoints?\b|\bpt\b", r"puntos? porcentual(?:es)?|\bpp\b"),
 ]
 
 # Words the glossary rules out (its "Words not used" list), as regexes read case-sensitively.
@@ -83,6 +84,7 @@ FORBIDDEN = {
 ALLOWED = {
     ("fr", "specs", "Cost and contribution rates"): "« taux de coût et de cotisation » shares the word taux",
     ("es", "specs", "Cost and contribution rates"): "«tasas de costo y de cotización» shares the word tasas",
+    ("fr", "specs", "Members"): "a chart of headcounts: « Effectifs »",
     ("fr", "rules", "tfr_target_year is {target}, not after the base year {base}: the target is reached in a later year."):
         "the fertility target is a cible, not the solver's objectif",
     ("fr", "engine", "unknown key {key} (allowed: name, description, levers, assumptions)"): "the reform file's JSON keys",
