@@ -31,6 +31,9 @@ from reform_studio.engine.costing import BasicPensionCost, basic_pension_cost, b
     benefit_from_ppp, eligible
 from reform_studio.engine.errors import InputError
 from reform_studio.engine.parameters import BASIC_PENSION_FIELDS
+from reform_studio.i18n import SOURCE_LANGUAGE, language, translate
+from reform_studio.i18n.levers import words
+from reform_studio.i18n.numbers import conventions, number
 
 TARGETING = ("universal", "pension_tested")
 MAX_PPP_PER_DAY = 100.0
@@ -54,28 +57,38 @@ class CostingOptions:
     last_year: int = 2075
 
     def check(self) -> None:
-        """Refuse values outside the workbook's own ranges, in one sentence each."""
+        """Refuse values outside the workbook's own ranges, in one sentence each; the values are
+        written as the command line takes them (a decimal point in every language)."""
         problems = []
         for name in ("age", "level_to_gdp_per_capita", "take_up", "admin_share"):
             title, unit, low, high, _ = BASIC_PENSION_FIELDS[name]
             value = getattr(self, "level" if name == "level_to_gdp_per_capita" else name)
             if not low <= value <= high:
-                shown = (f"{low:g} and {high:g} {unit}" if unit == "years"
-                         else f"{low:g} and {high:g} (a share: {low * PERCENT:g} to {high * PERCENT:g} {unit})")
-                problems.append(f"{title} {value:g} is out of range: give a value between {shown}.")
+                said = (translate("costing", "{title} {value} is out of range: give a value between {low} and "
+                                             "{high} {unit}.") if unit == "years" else
+                        translate("costing", "{title} {value} is out of range: give a value between {low} and "
+                                             "{high} (a share: {low_percent} to {high_percent} {unit})."))
+                problems.append(said.format(title=words(title), value=f"{value:g}", low=f"{low:g}", high=f"{high:g}",
+                                            low_percent=f"{low * PERCENT:g}", high_percent=f"{high * PERCENT:g}",
+                                            unit=words(unit)))
         if self.age != int(self.age):
-            problems.append(f"Basic pension age {self.age:g} must be a whole number of years.")
+            problems.append(translate("costing", "Basic pension age {age} must be a whole number of years.").format(
+                age=f"{self.age:g}"))
         if self.ppp_per_day is not None and not 0 < self.ppp_per_day <= MAX_PPP_PER_DAY:
-            problems.append(f"A benefit of {self.ppp_per_day:g} PPP dollars a day is out of range: give a "
-                            f"value above 0 and at most {MAX_PPP_PER_DAY:g}.")
+            problems.append(translate("costing", "A benefit of {amount} PPP dollars a day is out of range: give a "
+                                                 "value above 0 and at most {most}.").format(
+                amount=f"{self.ppp_per_day:g}", most=f"{MAX_PPP_PER_DAY:g}"))
         if self.targeting not in TARGETING:
-            problems.append(f"Targeting '{self.targeting}' is unknown: use universal or pension_tested.")
+            problems.append(translate("costing", "Targeting '{targeting}' is unknown: use universal or "
+                                                 "pension_tested.").format(targeting=self.targeting))
         if self.first_year not in data.POPULATION_YEARS:
-            problems.append(f"The costing starts in a base year of the shipped population: "
-                            f"{' or '.join(map(str, data.POPULATION_YEARS))}, not {self.first_year}.")
+            problems.append(translate("costing", "The costing starts in a base year of the shipped population: "
+                                                 "{years}, not {year}.").format(
+                years=translate("costing", " or ").join(map(str, data.POPULATION_YEARS)), year=self.first_year))
         if not self.first_year <= self.last_year <= LAST_YEAR:
-            problems.append(f"The last year {self.last_year} must be between the first year {self.first_year} "
-                            f"and {LAST_YEAR}.")
+            problems.append(translate("costing", "The last year {last} must be between the first year {first} and "
+                                                 "{limit}.").format(last=self.last_year, first=self.first_year,
+                                                                    limit=LAST_YEAR))
         if problems:
             raise InputError(" ".join(problems))
 
@@ -130,14 +143,21 @@ class Costing:
             ("Cost, local currency", c.cost), ("Beneficiaries", c.beneficiaries))}
 
     def describe(self) -> str:
-        """The pension costed, in one sentence (the table's and the export's heading)."""
+        """The pension costed, in one sentence (the table's and the export's heading), in the
+        current language."""
         o = self.options
-        benefit = (f"{o.ppp_per_day:g} international (PPP) dollars a day" if o.ppp_per_day is not None
-                   else f"{o.level:.0%} of GDP per head")
-        who = "everyone" if o.targeting == "universal" else "those without a contributory pension"
-        return (f"Basic pension of {benefit} for {who} aged {o.age} or over, take-up {o.take_up:.0%}, "
-                f"administration {o.admin_share:.0%} of benefits; {len(self.countries)} countries, "
-                f"{o.first_year}-{o.last_year}.")
+        benefit = (translate("costing", "{amount} international (PPP) dollars a day").format(amount=_g(o.ppp_per_day))
+                   if o.ppp_per_day is not None else
+                   translate("costing", "{share}% of GDP per head").format(share=number(o.level * PERCENT)))
+        who = (translate("costing", "everyone aged {age} or over") if o.targeting == "universal" else
+               translate("costing", "those without a contributory pension aged {age} or over")).format(age=o.age)
+        count = len(self.countries)
+        countries = (translate("costing", "1 country") if count == 1 else
+                     translate("costing", "{count} countries").format(count=number(count)))
+        return translate("costing", "Basic pension of {benefit} for {who}, take-up {take_up}%, administration "
+                                  "{admin}% of benefits; {countries}, {first}-{last}.").format(
+            benefit=benefit, who=who, take_up=number(o.take_up * PERCENT), admin=number(o.admin_share * PERCENT),
+            countries=countries, first=o.first_year, last=o.last_year)
 
     def export(self, path: Path, year: int) -> Path:
         """The workbook of `reform-studio costing --export` and the window's Export; the path written."""
@@ -167,6 +187,13 @@ class Costing:
                 "left_out": [{"name": c.name, "iso3": c.iso3, "reason": why} for c, why in self.left_out]}
 
 
+def _g(value: float) -> str:
+    """A figure the user chose ('2.15' dollars a day) as given, not rounded, with the language's
+    decimal sign ('2,15')."""
+    text = f"{value:g}"
+    return text if language() == SOURCE_LANGUAGE else text.replace(".", conventions().decimal)
+
+
 def _listed(values: np.ndarray) -> list[float | None]:
     return [None if not np.isfinite(v) else float(v) for v in values]
 
@@ -193,19 +220,20 @@ def cost_countries(countries: Sequence[data.Country], options: CostingOptions,
         except (ValueError, ArithmeticError) as exc:  # InputError is a ValueError: a sentence for the user
             why = str(exc) or type(exc).__name__
             if len(countries) == 1:
-                raise exc if isinstance(exc, InputError) else InputError(
-                    f"The workbook of {country.name} could not be built: {why}.") from exc
+                raise exc if isinstance(exc, InputError) else InputError(translate(
+                    "costing", "The workbook of {country} could not be built: {reason}.").format(
+                    country=country.name, reason=why)) from exc
             left_out.append((country, why))
         if progress is not None:
             progress((n + 1) / len(countries))
     if not kept:
-        raise InputError("None of the countries named can be costed: " +
-                         "; ".join(f"{c.name}: {why}" for c, why in left_out))
+        raise InputError(translate("costing", "None of the countries named can be costed: {reasons}").format(
+            reasons="; ".join(f"{c.name}: {why}" for c, why in left_out)))
     years = np.arange(options.first_year, options.last_year + 1)
     short = [c.name for c, b in zip(kept, bases) if len(b.gdp) < len(years)]
     if short:
-        raise InputError(f"The workbooks of {', '.join(short)} end before {options.last_year}: choose an earlier "
-                         "last year.")
+        raise InputError(translate("costing", "The workbooks of {countries} end before {year}: choose an earlier "
+                                            "last year.").format(countries=", ".join(short), year=options.last_year))
     span = slice(0, len(years))
     population = np.stack([b.population[span] for b in bases])
     gdp = np.stack([b.gdp[span] for b in bases])

@@ -8,6 +8,9 @@ Sub-Saharan Africa" finds "Low income Sub-Saharan Africa". Sub-Saharan Africa is
 Bank region (which includes Sudan) and a UN sub-region (which does not): the plain name is
 the World Bank's, as are the income groups it is usually combined with; the UN's is "Sub-Saharan
 Africa (UN)".
+
+The names stay English in every language: they are typed after --countries and in the
+costing window, and lists of them (--groups) must name what the user can type.
 """
 from __future__ import annotations
 
@@ -18,6 +21,7 @@ from typing import Sequence
 from reform_studio.countries import data
 from reform_studio.countries.un_regions import UN_REGIONS
 from reform_studio.engine.errors import InputError
+from reform_studio.i18n import translate
 
 INCOME_GROUPS = ("Low income", "Lower middle income", "Upper middle income", "High income")
 WORLD = "World"
@@ -68,8 +72,8 @@ def select_countries(texts: Sequence[str]) -> list[data.Country]:
     A name that is neither raises InputError with the closest countries and groups."""
     pieces = [p.strip() for text in texts for p in _split(text) if p.strip()]
     if not pieces:
-        raise InputError("Name at least one country or group, e.g. --countries 'Malawi, Niger' or "
-                         "--countries 'Low income Sub-Saharan Africa'.")
+        raise InputError(translate("groups", "Name at least one country or group, e.g. --countries 'Malawi, Niger' "
+                                             "or --countries 'Low income Sub-Saharan Africa'."))
     by_iso3 = {c.iso3: c for c in data.countries()}
     chosen: dict[str, data.Country] = {}
     k = 0
@@ -113,4 +117,5 @@ def _unknown(text: str, country_error: InputError) -> InputError:
     if not close:
         return country_error
     names = ", ".join(_by_folded_name()[c] for c in close)
-    return InputError(f"{country_error} Groups with a close name: {names}.")
+    return InputError(translate("groups", "{problem} Groups with a close name: {names}.").format(
+        problem=country_error, names=names))

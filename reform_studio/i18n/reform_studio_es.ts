@@ -4,6 +4,46 @@
 <context>
     <name>About</name>
     <message>
+        <source>Sample schemes: demography from United Nations, World Population Prospects 2024 (CC BY 3.0 IGO); GDP from the World Bank, World Development Indicators (CC BY 4.0); every scheme figure is an illustrative assumption, not an official statistic.</source>
+        <translation>Regímenes de ejemplo: demografía de las Naciones Unidas, World Population Prospects 2024 (CC BY 3.0 IGO); PIB del Banco Mundial, World Development Indicators (CC BY 4.0); cada cifra de los regímenes es un supuesto ilustrativo, no una estadística oficial.</translation>
+    </message>
+    <message>
+        <source>Population, mortality, fertility, migration</source>
+        <translation>Población, mortalidad, fecundidad, migración</translation>
+    </message>
+    <message>
+        <source>United Nations, Department of Economic and Social Affairs, Population Division (2024). World Population Prospects 2024. Licence CC BY 3.0 IGO. Extracted from the R data package wpp2024 (github.com/PPgp/wpp2024, commit 2da7768; 5-year population commit 33717a3).</source>
+        <translation>Naciones Unidas, Departamento de Asuntos Económicos y Sociales, División de Población (2024). World Population Prospects 2024. Licencia CC BY 3.0 IGO. Extraído del paquete de datos de R wpp2024 (github.com/PPgp/wpp2024, commit 2da7768; población por grupos quinquenales: commit 33717a3).</translation>
+    </message>
+    <message>
+        <source>GDP, World Bank regions and income groups</source>
+        <translation>PIB, regiones y grupos de ingreso del Banco Mundial</translation>
+    </message>
+    <message>
+        <source>World Bank, World Development Indicators (GDP in current local currency and US$, GDP per capita PPP, PPP conversion factor, 2000-2023; country groups). Licence CC BY 4.0. Via github.com/relatoscondatos/data_global, commit 1473f4e.</source>
+        <translation>Banco Mundial, World Development Indicators (PIB en moneda local a precios corrientes y en dólares de los Estados Unidos, PIB per cápita en PPA, factor de conversión de la PPA, 2000-2023; grupos de países). Licencia CC BY 4.0. A través de github.com/relatoscondatos/data_global, commit 1473f4e.</translation>
+    </message>
+    <message>
+        <source>Informal employment</source>
+        <translation>Empleo informal</translation>
+    </message>
+    <message>
+        <source>International Labour Organization, ILOSTAT database, &apos;Informal employment rate by sex (%) - annual&apos; (file dated 2024-07-26, accessed July 2024). Licence CC BY 4.0. Survey years and types differ: indicative defaults only.</source>
+        <translation>Organización Internacional del Trabajo, base de datos ILOSTAT, «Informal employment rate by sex (%) - annual» (archivo del 26 de julio de 2024, consultado en julio de 2024). Licencia CC BY 4.0. Los años y los tipos de encuesta difieren: valores por defecto solo indicativos.</translation>
+    </message>
+    <message>
+        <source>Growth, inflation, unemployment, government expenditure</source>
+        <translation>Crecimiento, inflación, desempleo, gasto público</translation>
+    </message>
+    <message>
+        <source>International Monetary Fund, World Economic Outlook Database, April 2024 (2015-2029; 2024 on are projections). Used under the IMF&apos;s terms for its statistical data; source: IMF.</source>
+        <translation>Fondo Monetario Internacional, base de datos de Perspectivas de la economía mundial (World Economic Outlook), abril de 2024 (2015-2029; desde 2024, proyecciones). Utilizado según las condiciones del FMI para sus datos estadísticos; fuente: FMI.</translation>
+    </message>
+    <message>
+        <source>{source}: {credit}</source>
+        <translation>{source}: {credit}</translation>
+    </message>
+    <message>
         <source>Built {date} from commit {commit} for {platform}.</source>
         <translation>Compilado el {date} a partir del commit {commit} para {platform}.</translation>
     </message>
@@ -2855,7 +2895,7 @@
     </message>
     <message>
         <source>Shares of GDP: benefit expenditure by branch, the basic pension and the reserve</source>
-        <translation>Proporciones del PIB: gasto en prestaciones por rama, pensión básica y reserva</translation>
+        <translation>Porcentajes del PIB: gasto en prestaciones por rama, pensión básica y reserva</translation>
     </message>
     <message>
         <source>Old-age, disability and survivors&apos; (spouses&apos; and orphans&apos;) pensions, and lump sums (old-age and funeral grants); together they are the scheme&apos;s benefit expenditure. The basic pension is paid by the state budget, outside the scheme.</source>
@@ -3503,7 +3543,7 @@
     </message>
     <message>
         <source>percentage points of the GAP</source>
-        <translation type="unfinished"></translation>
+        <translation>puntos porcentuales de la PMG</translation>
     </message>
     <message>
         <source>Sensitivity tests</source>
@@ -3535,7 +3575,7 @@
     </message>
     <message>
         <source>central</source>
-        <translation type="unfinished">supuestos centrales</translation>
+        <translation>central</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,46 @@
 <context>
     <name>About</name>
     <message>
+        <source>Sample schemes: demography from United Nations, World Population Prospects 2024 (CC BY 3.0 IGO); GDP from the World Bank, World Development Indicators (CC BY 4.0); every scheme figure is an illustrative assumption, not an official statistic.</source>
+        <translation>Régimes d&apos;exemple&#xa0;: démographie des Nations Unies, World Population Prospects 2024 (CC BY 3.0 IGO)&#xa0;; PIB de la Banque mondiale, World Development Indicators (CC BY 4.0)&#xa0;; chaque chiffre des régimes est une hypothèse illustrative, non une statistique officielle.</translation>
+    </message>
+    <message>
+        <source>Population, mortality, fertility, migration</source>
+        <translation>Population, mortalité, fécondité, migrations</translation>
+    </message>
+    <message>
+        <source>United Nations, Department of Economic and Social Affairs, Population Division (2024). World Population Prospects 2024. Licence CC BY 3.0 IGO. Extracted from the R data package wpp2024 (github.com/PPgp/wpp2024, commit 2da7768; 5-year population commit 33717a3).</source>
+        <translation>Nations Unies, Département des affaires économiques et sociales, Division de la population (2024). World Population Prospects 2024. Licence CC BY 3.0 IGO. Extrait du paquet de données R wpp2024 (github.com/PPgp/wpp2024, commit 2da7768&#xa0;; population par groupes quinquennaux&#xa0;: commit 33717a3).</translation>
+    </message>
+    <message>
+        <source>GDP, World Bank regions and income groups</source>
+        <translation>PIB, régions et groupes de revenu de la Banque mondiale</translation>
+    </message>
+    <message>
+        <source>World Bank, World Development Indicators (GDP in current local currency and US$, GDP per capita PPP, PPP conversion factor, 2000-2023; country groups). Licence CC BY 4.0. Via github.com/relatoscondatos/data_global, commit 1473f4e.</source>
+        <translation>Banque mondiale, World Development Indicators (PIB en monnaie locale courante et en dollars des États-Unis, PIB par habitant en PPA, facteur de conversion en PPA, 2000-2023&#xa0;; groupes de pays). Licence CC BY 4.0. Par l&apos;intermédiaire de github.com/relatoscondatos/data_global, commit 1473f4e.</translation>
+    </message>
+    <message>
+        <source>Informal employment</source>
+        <translation>Emploi informel</translation>
+    </message>
+    <message>
+        <source>International Labour Organization, ILOSTAT database, &apos;Informal employment rate by sex (%) - annual&apos; (file dated 2024-07-26, accessed July 2024). Licence CC BY 4.0. Survey years and types differ: indicative defaults only.</source>
+        <translation>Organisation internationale du Travail, base de données ILOSTAT, «&#xa0;Informal employment rate by sex (%) - annual&#xa0;» (fichier du 26 juillet 2024, consulté en juillet 2024). Licence CC BY 4.0. Les années et les types d&apos;enquête diffèrent&#xa0;: valeurs par défaut indicatives seulement.</translation>
+    </message>
+    <message>
+        <source>Growth, inflation, unemployment, government expenditure</source>
+        <translation>Croissance, inflation, chômage, dépenses publiques</translation>
+    </message>
+    <message>
+        <source>International Monetary Fund, World Economic Outlook Database, April 2024 (2015-2029; 2024 on are projections). Used under the IMF&apos;s terms for its statistical data; source: IMF.</source>
+        <translation>Fonds monétaire international, base de données des Perspectives de l&apos;économie mondiale (World Economic Outlook), avril 2024 (2015-2029&#xa0;; à partir de 2024, des projections). Utilisé selon les conditions du FMI pour ses données statistiques&#xa0;; source&#xa0;: FMI.</translation>
+    </message>
+    <message>
+        <source>{source}: {credit}</source>
+        <translation>{source}&#xa0;: {credit}</translation>
+    </message>
+    <message>
         <source>Built {date} from commit {commit} for {platform}.</source>
         <translation>Compilé le {date} à partir du commit {commit} pour {platform}.</translation>
     </message>
@@ -3503,7 +3543,7 @@
     </message>
     <message>
         <source>percentage points of the GAP</source>
-        <translation type="unfinished"></translation>
+        <translation>points de pourcentage de la PMG</translation>
     </message>
     <message>
         <source>Sensitivity tests</source>
@@ -3535,7 +3575,7 @@
     </message>
     <message>
         <source>central</source>
-        <translation type="unfinished">hypothèses centrales</translation>
+        <translation>centrale</translation>
     </message>
 </context>
 <context>
