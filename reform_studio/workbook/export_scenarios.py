@@ -210,21 +210,34 @@ GLOSSARY_HEADERS = (QT_TRANSLATE_NOOP("export_scenarios", "Column"), QT_TRANSLAT
                     QT_TRANSLATE_NOOP("export_scenarios", "Unit"), QT_TRANSLATE_NOOP("export_scenarios", "Meaning"))
 
 
+GLOSSARY_WIDTHS = (28.0, 30.0, 16.0, 95.0)
+
+
+def _lines(text: str, width: float) -> int:
+    """The lines `text` takes wrapped in a column `width` characters wide (at about 1.15
+    characters of body text a width unit)."""
+    return max(1, math.ceil(len(text) / (1.15 * width)))
+
+
 def write_glossary(ws: Worksheet, currency: str) -> None:
     """What each line of a scenario sheet is: label, unit, meaning and its name in CSV and JSON."""
     fmt.put(ws, 1, 1, translate("export_scenarios", "Indicators: the lines of the scenario sheets")).font = fmt.TITLE_FONT
-    fmt.note_row(ws, 2, translate("export_scenarios", "'Column': the name in the CSV and JSON output (spec 8 and 16). "
-                                                      "Large numbers of persons and money are shown in thousands to "
-                                                      "trillions: each line says which."), len(GLOSSARY_HEADERS), 1)
+    note = translate("export_scenarios", "'Column': the name in the CSV and JSON output (spec 8 and 16). Large numbers "
+                                         "of persons and money are shown in thousands to trillions: each line says which.")
+    fmt.note_row(ws, 2, note, len(GLOSSARY_HEADERS), _lines(note, sum(GLOSSARY_WIDTHS)))
     header_row = 4
     for c, title in enumerate(GLOSSARY_HEADERS, start=1):
         fmt.put(ws, header_row, c, translate("export_scenarios", title))
     for r, indicator in enumerate(INDICATORS[1:], start=header_row + 1):
         text = fmt.text(indicator)
-        for c, value in enumerate((indicator, text.label, fmt.unit(indicator, currency), text.meaning), start=1):
+        values = (indicator, text.label, fmt.unit(indicator, currency), text.meaning)
+        for c, value in enumerate(values, start=1):
             fmt.put(ws, r, c, value).alignment = Alignment(wrap_text=True, vertical="top")
+        lines = max(_lines(v, w) for v, w in zip(values, GLOSSARY_WIDTHS))
+        if lines > 1:  # a longer label or meaning (French, Spanish) wraps: its row grows with it
+            ws.row_dimensions[r].height = fmt.DEFAULT_ROW_POINTS * lines
     fmt.style_header(ws, header_row, 1, len(GLOSSARY_HEADERS))
     fmt.add_table(ws, "IndicatorsTable", header_row, header_row + len(INDICATORS) - 1, len(GLOSSARY_HEADERS))
-    fmt.set_widths(ws, {1: 28.0, 2: 30.0, 3: 16.0, 4: 95.0})
+    fmt.set_widths(ws, dict(enumerate(GLOSSARY_WIDTHS, start=1)))
     ws.freeze_panes = ws.cell(row=header_row + 1, column=1)
     fmt.print_setup(ws, f"{header_row}:{header_row}")

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from openpyxl.styles import Alignment
+from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -334,7 +335,8 @@ def write_summary(ws: Worksheet, scheme: Scheme, projections: Sequence[Projectio
     money_cols = financing_columns(projections, first)
     width = max(len(cols), len(money_cols)) + 1
     widths = {1: min(34.0, max(16.0, *(len(p.name) + 2 for p in projections)))}
-    widths.update({c: 12.5 for c in range(2, width + 1)})
+    widths.update({c: _column_width([t[c - 2].label for t in (cols, money_cols) if c - 2 < len(t)])
+                   for c in range(2, width + 1)})
     fmt.set_widths(ws, widths)  # now: the table rows wrap long names at this width
     label = ", ".join(x for x in (scheme.scheme_name, scheme.country) if x)
     title = (translate("export_format", "Reform comparison: {name}").format(name=label) if label
@@ -427,6 +429,15 @@ def _sources(ws: Worksheet, row: int, source: SourceInfo, baseline: Projection, 
     return row
 
 
+COLUMN_WIDTH = 12.5  # a figure's column, in characters
+
+
+def _column_width(labels: Sequence[str]) -> float:
+    """A figure's column: 12.5 characters, wider where a header's longest word would not fit in
+    bold (Excel and LibreOffice then break it mid-word: French 'remplacement')."""
+    return max([COLUMN_WIDTH] + [fmt.bold_width(word) for label in labels for word in label.split()])
+
+
 def _points(ws: Worksheet, first: int, end: int) -> float:
     """The height of rows `first` to `end - 1`, in points (15 where a row keeps the default)."""
     return sum(ws.row_dimensions[r].height or 15.0 for r in range(first, end))
@@ -440,7 +451,7 @@ def _sentence(ws: Worksheet, row: int, sentence: str, width: int, widths: dict[i
     ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=width)
     cell.alignment = Alignment(wrap_text=True, vertical="top")
     # a merged cell does not grow with its text
-    span = sum(widths.get(c, 12.5) for c in range(1, width + 1))
+    span = sum(widths.get(c, COLUMN_WIDTH) for c in range(1, width + 1))
     ws.row_dimensions[row].height = 15 * max(1, math.ceil(len(sentence) / (1.05 * span)))
     return row + 1
 
@@ -477,9 +488,9 @@ def _block(ws: Worksheet, row: int, first: str, cols: list[Column],
     for c, column in enumerate(cols, start=2):
         fmt.put(ws, row, c, column.label)
     fmt.style_header(ws, row, 1, len(cols) + 1)
-    width = int(ws.column_dimensions["B"].width or 12.5) - 1  # bold: a little under the column's width
-    ws.row_dimensions[row].height = 15 * max(4, *(len(textwrap.wrap(c.label, width, break_long_words=False))
-                                                 for c in cols))
+    ws.row_dimensions[row].height = 15 * max(4, *(len(textwrap.wrap(  # bold: a little under the column's width
+        c.label, int(ws.column_dimensions[get_column_letter(n)].width or COLUMN_WIDTH) - 1, break_long_words=False))
+        for n, c in enumerate(cols, start=2)))
     for r, (name, values), row_formats in zip(range(row + 1, row + 1 + len(rows)), rows, formats):
         fmt.put(ws, r, 1, name).alignment = Alignment(wrap_text=True, vertical="top")
         if len(name) > ws.column_dimensions["A"].width - 2:
