@@ -9,28 +9,29 @@ from pathlib import Path
 from typing import Callable
 
 from reform_studio import MODEL_VERSION
-from reform_studio.charts.formatters import signed, with_unit, years_of_expenditure
+from reform_studio.charts.formatters import years_of_expenditure
 from reform_studio.cli.common import add_horizon, check_outputs, print_warnings, read_projectable
 from reform_studio.engine.errors import InputError
 from reform_studio.engine.projection import project_many
 from reform_studio.engine.reform import Reform
 from reform_studio.engine.results import Projection
 from reform_studio.engine.scheme import Scheme
-from reform_studio.engine.assumptions import SHIFTS
-from reform_studio.engine.sensitivity import SIDES, STANDARD_TESTS, AssumptionTest, Figures, Sensitivity, \
-    keyed_tests, parse_tests, run_sensitivity
+from reform_studio.engine.sensitivity import SIDES, STANDARD_TESTS, Figures, Sensitivity, keyed_tests, parse_tests, \
+    run_sensitivity
 from reform_studio.i18n import SOURCE_LANGUAGE, language, translate
 from reform_studio.i18n.assumptions import label
 from reform_studio.i18n.numbers import conventions, number
 from reform_studio.report import scenario_name
 from reform_studio.scenarios import load_reform, read_json
 from reform_studio.workbook.atomic import write_atomically
+from reform_studio.workbook import export_sensitivity
 from reform_studio.workbook.reader import read_sensitivity_tests
 
 LABEL_WIDTH, CELL_WIDTH = 30, 10  # the English table's; longer words widen them
 
 
 def add_parser(commands: argparse._SubParsersAction) -> None:
+    setting = export_sensitivity.setting  # '-1.0 pt', '×0.8', as the Sensitivity sheet writes them
     standard = translate("cli_sensitivity", "; ").join(f"{label(t.label)} {setting(t, 'low')}/{setting(t, 'high')}"
                                                        for t in STANDARD_TESTS)
     parser = commands.add_parser(
@@ -80,8 +81,6 @@ def handle(args: argparse.Namespace) -> int:
     projections = project_many(scheme, reforms)
     print_warnings(projections[0].warnings)
     print("\n\n".join(table_text(result, n) for n in range(len(reforms))))
-    from reform_studio.workbook import export_sensitivity
-
     write_outputs(args, result.to_dict(), scheme, reforms, projections,
                   lambda: (export_sensitivity.TITLE, export_sensitivity.sheet_writer(result)))
     return 0
@@ -111,16 +110,6 @@ def percent_cell(value: float | None) -> str:
     return number(100 * value, 1) + ("" if language() == SOURCE_LANGUAGE else conventions().percent) + "%"
 
 
-def setting(test: AssumptionTest, side: str) -> str:
-    """'-1.0 pt' or '×0.8' (the engine's `AssumptionTest.setting`), in the language's numbers and
-    its word for a percentage point."""
-    value = test.low if side == "low" else test.high
-    if test.assumption in SHIFTS:
-        return with_unit(signed(100 * value, 1), translate("assumptions", "pt"))
-    text = f"{value:g}"
-    return "×" + (text if language() == SOURCE_LANGUAGE else text.replace(".", conventions().decimal))
-
-
 def table_text(result: Sensitivity, scenario: int) -> str:
     """One scenario's table: central, then each test's low and high rows; the label column and
     the figures' columns widen for longer words and figures."""
@@ -130,7 +119,7 @@ def table_text(result: Sensitivity, scenario: int) -> str:
     head += [translate("cli_sensitivity", "PAYG {year}").format(year=y) for y in years]
     head += [translate("cli_sensitivity", "RR {year}").format(year=y) for y in years]
     rows = [(translate("cli_sensitivity", "central"), _cells(central))]
-    rows += [(f"{label(test.label)} {setting(test, side)}", _cells(figures[k][scenario]))
+    rows += [(f"{label(test.label)} {export_sensitivity.setting(test, side)}", _cells(figures[k][scenario]))
              for test, figures in zip(result.tests, result.varied) for k, side in enumerate(SIDES)]
     first = max([LABEL_WIDTH] + [len(name) for name, _ in rows])
     widths = [max([CELL_WIDTH, len(h) + 1] + [len(cells[k]) + 1 for _, cells in rows]) for k, h in enumerate(head)]
