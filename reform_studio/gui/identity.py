@@ -15,28 +15,55 @@ import json
 import platform
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import Qt, qVersion
+from PySide6.QtCore import QSize, Qt, qVersion
 from PySide6.QtGui import QGuiApplication, QIcon, QTextDocument
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from reform_studio import MODEL_VERSION, __version__
 from reform_studio.assets import resource_folder
-from reform_studio.i18n import translate
+from reform_studio.i18n import QT_TRANSLATE_NOOP, translate
 
 ICON_NAME = "reform-studio"
 DESKTOP_ENTRY = "reform-studio"  # resources/reform-studio.desktop, installed under this name
 BUILD_INFO = "build-info.json"
-SAMPLE_SOURCES = (
-    "Sample schemes: demography from United Nations, World Population Prospects 2024 (CC BY 3.0 IGO); "
+ABOUT_SIZE = QSize(700, 640)  # the whole text in each language without scrolling; fits a 1280 x 720 screen
+SAMPLE_SOURCES = QT_TRANSLATE_NOOP(
+    "About", "Sample schemes: demography from United Nations, World Population Prospects 2024 (CC BY 3.0 IGO); "
     "GDP from the World Bank, World Development Indicators (CC BY 4.0); every scheme figure is an "
     "illustrative assumption, not an official statistic.")
+# the shipped data's sources (countries.data.SOURCES, English there: the README and the
+# workbooks' Sources sheets quote them) marked for the catalogue, said in the About box's
+# language; a test fails when a source there is not marked here
+SOURCE_WORDS = (
+    QT_TRANSLATE_NOOP("About", "Population, mortality, fertility, migration"),
+    QT_TRANSLATE_NOOP(
+        "About", "United Nations, Department of Economic and Social Affairs, Population Division (2024). World "
+        "Population Prospects 2024. Licence CC BY 3.0 IGO. Extracted from the R data package wpp2024 "
+        "(github.com/PPgp/wpp2024, commit 2da7768; 5-year population commit 33717a3)."),
+    QT_TRANSLATE_NOOP("About", "GDP, World Bank regions and income groups"),
+    QT_TRANSLATE_NOOP(
+        "About", "World Bank, World Development Indicators (GDP in current local currency and US$, GDP per capita PPP, "
+        "PPP conversion factor, 2000-2023; country groups). Licence CC BY 4.0. Via "
+        "github.com/relatoscondatos/data_global, commit 1473f4e."),
+    QT_TRANSLATE_NOOP("About", "Informal employment"),
+    QT_TRANSLATE_NOOP(
+        "About", "International Labour Organization, ILOSTAT database, 'Informal employment rate by sex (%) - annual' "
+        "(file dated 2024-07-26, accessed July 2024). Licence CC BY 4.0. Survey years and types differ: "
+        "indicative defaults only."),
+    QT_TRANSLATE_NOOP("About", "Growth, inflation, unemployment, government expenditure"),
+    QT_TRANSLATE_NOOP(
+        "About", "International Monetary Fund, World Economic Outlook Database, April 2024 (2015-2029; 2024 on are "
+        "projections). Used under the IMF's terms for its statistical data; source: IMF."),
+)
 
 
 def application_icon() -> QIcon:
@@ -67,10 +94,13 @@ def build_info() -> dict[str, str]:
 
 
 def data_sources() -> list[str]:
-    """The credit line of every data source the application ships (the samples', the countries')."""
+    """The credit line of every data source the application ships (the samples', the
+    countries'), in the window's language."""
     from reform_studio.countries.data import SOURCES
 
-    return [SAMPLE_SOURCES, *(f"{item}: {text}" for item, text in SOURCES)]
+    return [translate("About", SAMPLE_SOURCES), *(
+        translate("About", "{source}: {credit}").format(source=translate("About", item), credit=translate("About", text))
+        for item, text in SOURCES)]
 
 
 def about_text() -> str:
@@ -117,6 +147,7 @@ def about_dialog(parent: QWidget | None) -> QDialog:
     text.setTextFormat(Qt.TextFormat.RichText)
     text.setWordWrap(True)
     text.setMinimumWidth(520)
+    text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
     text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
     buttons.button(QDialogButtonBox.StandardButton.Ok).setToolTip(translate("About", "Close this box (Esc)"))
@@ -124,12 +155,19 @@ def about_dialog(parent: QWidget | None) -> QDialog:
     copy.setToolTip(translate("About", "Copy the version, build and data sources to the clipboard, e.g. for IT support"))
     copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(plain(about_text())))
     buttons.accepted.connect(dialog.accept)
+    # the text scrolls rather than being cut off where the sources run longer (French and
+    # Spanish take 15-30 % more lines) than a word-wrapped label's first guess of its height
+    scroll = QScrollArea()
+    scroll.setWidget(text)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
     row = QHBoxLayout()
     row.addWidget(icon)
-    row.addWidget(text, 1)
+    row.addWidget(scroll, 1)
     layout = QVBoxLayout(dialog)
-    layout.addLayout(row)
+    layout.addLayout(row, 1)
     layout.addWidget(buttons)
+    dialog.resize(ABOUT_SIZE)
     return dialog
 
 

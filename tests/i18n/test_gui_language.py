@@ -121,3 +121,25 @@ def test_write_failures_speak_the_language(qapp: QApplication, tmp_path) -> None
     text = write_failure(OSError(errno.EROFS, "Read-only file system"), Path(tmp_path / "c.xlsx"))
     assert text.startswith("«c.xlsx» no se pudo guardar en") and "solo lectura" in text
     assert text.endswith("Un archivo existente con ese nombre quedó sin cambios.")
+
+
+def test_every_shipped_source_is_marked_for_the_about_box() -> None:
+    from reform_studio.countries.data import SOURCES
+    from reform_studio.gui.identity import SOURCE_WORDS
+
+    assert {part for source in SOURCES for part in source} <= set(SOURCE_WORDS)
+
+
+@pytest.mark.parametrize(("code", "words"), [("fr", ["Modèle de projection version", "Nations Unies", "Emploi informel : "]),
+                                             ("es", ["Modelo de proyección versión", "Naciones Unidas", "Empleo informal: "])])
+def test_about_box_speaks_the_language(qapp: QApplication, code: str, words: list[str]) -> None:
+    from reform_studio.gui.identity import SAMPLE_SOURCES, SOURCE_WORDS, about_text, plain
+
+    language.apply(qapp, code)
+    text = plain(about_text()).replace("\u00a0", " ")
+    assert all(word in text for word in words), text
+    lines = text.splitlines()
+    labels, credits = SOURCE_WORDS[::2], SOURCE_WORDS[1::2]  # each source's heading, then its credit line
+    english = [s for s in (SAMPLE_SOURCES, *credits, "Data sources", "Not a built release") if s in text]
+    english += [label for label in labels if any(line.startswith(label) for line in lines)]
+    assert not english, english
