@@ -104,7 +104,7 @@ def _branch_table(ws: Worksheet, branches: BranchSheet, year: int, row: int) -> 
     data = ws.parent[branches.title]
     column = FIRST_YEAR_COLUMN + branches.table.years.index(year)
     spans = [(1, TABLE_FIRST_VALUE - 1, translate("export_charts", "{year}, % of GDP").format(year=year), None)]
-    spans += [(TABLE_FIRST_VALUE + TABLE_SPAN * k, TABLE_FIRST_VALUE + TABLE_SPAN * (k + 1) - 1, _branch(b), b)
+    spans += [(TABLE_FIRST_VALUE + TABLE_SPAN * k, TABLE_FIRST_VALUE + TABLE_SPAN * (k + 1) - 1, b.said, b)
               for k, b in enumerate(branches.in_use)]
     for first, last, label, _ in spans:
         fmt.put(ws, row, first, label)
@@ -130,7 +130,7 @@ def _branch_area(wb: Workbook, branches: BranchSheet) -> AreaChart:
         row = branches.row(0, branch)
         series = Series(Reference(data, min_col=FIRST_YEAR_COLUMN, max_col=branches.table.last_column,
                                   min_row=row, max_row=row))
-        series.tx = SeriesLabel(v=_branch(branch))
+        series.tx = SeriesLabel(v=branch.said)
         _fill(series, branch.colour)
         chart.series.append(series)
     years = Reference(data, min_col=FIRST_YEAR_COLUMN, max_col=branches.table.last_column,
@@ -154,7 +154,7 @@ def _branch_columns(ws: Worksheet, branches: BranchSheet, year: int, table_row: 
     for k, branch in enumerate(branches.in_use):
         column = TABLE_FIRST_VALUE + TABLE_SPAN * k
         series = Series(Reference(ws, min_col=column, max_col=column, min_row=table_row + 1, max_row=last))
-        series.tx = SeriesLabel(v=_branch(branch))
+        series.tx = SeriesLabel(v=branch.said)
         _fill(series, branch.colour)
         chart.series.append(series)
     _frame(chart, translate("export_charts", "Every scenario in {year}").format(year=year), _said(BRANCH_Y_TITLE),
@@ -169,11 +169,6 @@ def _branch_columns(ws: Worksheet, branches: BranchSheet, year: int, table_row: 
 def _said(text: str) -> str:
     """A title marked above (QT_TRANSLATE_NOOP) in the current language."""
     return translate("export_charts", text)
-
-
-def _branch(branch: Branch) -> str:
-    """A branch as the window names it (charts/specs.BRANCH_WORDS)."""
-    return translate("specs", branch.label)
 
 
 def _fill(series: Series, colour: str) -> None:

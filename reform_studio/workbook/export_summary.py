@@ -235,7 +235,7 @@ def branch_sentences(projections: Sequence[Projection], year: int) -> list[str]:
     if len(in_use) < 2:
         return []
     base = shares[0]
-    parts = [translate("export_summary", "{branch} {share}").format(branch=_branch(b), share=_pct2(base[b]))
+    parts = [translate("export_summary", "{branch} {share}").format(branch=b.said.lower(), share=_pct2(base[b]))
              for b in in_use]
     out = [translate("export_summary", "In {year} benefit expenditure under the baseline is {total} of GDP: "
                                        "{parts}.").format(year=year, total=_pct2(sum(base[b] for b in in_use)),
@@ -245,14 +245,9 @@ def branch_sentences(projections: Sequence[Projection], year: int) -> list[str]:
         if abs(reform[branch] - base[branch]) >= 5e-4:  # 0.05 pp, as for the GAP
             out.append(translate("export_summary", "Of the branches, {name} changes {branch} most in {year}: from "
                                                    "{old} to {new} of GDP.").format(
-                name=_quoted(projection.name), branch=_branch(branch), year=year, old=_pct2(base[branch]),
+                name=_quoted(projection.name), branch=branch.said.lower(), year=year, old=_pct2(base[branch]),
                 new=_pct2(reform[branch])))
     return out
-
-
-def _branch(branch: Branch) -> str:
-    """A branch's name inside a sentence: the window's word (charts/specs.BRANCH_WORDS), lower case."""
-    return translate("specs", branch.label).lower()
 
 
 def _share_in(projection: Projection, branch: Branch, year: int) -> float:
