@@ -930,6 +930,10 @@
 <context>
     <name>costing</name>
     <message>
+        <source>Pension test: those with a contributory pension in the built workbook&apos;s illustrative scheme (default rules and pensioners, to replace) are not eligible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{title} {value} is out of range: give a value between {low} and {high} {unit}.</source>
         <translation>{title}: {value} está fuera del rango; indique un valor entre {low} y {high} {unit}.</translation>
     </message>
@@ -1000,6 +1004,34 @@
     <message>
         <source>The workbooks of {countries} end before {year}: choose an earlier last year.</source>
         <translation>Los libros de {countries} terminan antes de {year}: elija un último año anterior.</translation>
+    </message>
+    <message>
+        <source>No GDP from the World Bank or the IMF: the workbook&apos;s GDP is a placeholder (its region&apos;s median GDP per head, in US$), so the cost in money rests on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No GDP from the World Bank or the IMF: the workbook&apos;s GDP is a placeholder (its region&apos;s median GDP per head, in US$), so the cost in money and as % of GDP rests on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PPP conversion factor in WDI: the benefit in PPP dollars cannot be converted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PPP factor of {year} not carried to {base_year}: the WEO has no inflation for those years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PPP factor {factor} of {year} (WDI), at {base_year} prices with WEO inflation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No IMF WEO government expenditure: cost to government expenditure unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Government expenditure held at its {year} share of GDP ({share} %) after {year}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
