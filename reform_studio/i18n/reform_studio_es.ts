@@ -931,7 +931,7 @@
     <name>costing</name>
     <message>
         <source>Pension test: those with a contributory pension in the built workbook&apos;s illustrative scheme (default rules and pensioners, to replace) are not eligible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Condición de no percibir otra pensión: quienes tienen una pensión contributiva en el régimen ilustrativo del libro construido (reglas y pensionados por defecto, que deben reemplazarse) no tienen derecho.</translation>
     </message>
     <message>
         <source>{title} {value} is out of range: give a value between {low} and {high} {unit}.</source>
@@ -1007,31 +1007,31 @@
     </message>
     <message>
         <source>No GDP from the World Bank or the IMF: the workbook&apos;s GDP is a placeholder (its region&apos;s median GDP per head, in US$), so the cost in money rests on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin PIB del Banco Mundial ni del FMI: el PIB del libro es un valor provisional (el PIB mediano por habitante de su región, en dólares estadounidenses), del que depende el costo en moneda.</translation>
     </message>
     <message>
         <source>No GDP from the World Bank or the IMF: the workbook&apos;s GDP is a placeholder (its region&apos;s median GDP per head, in US$), so the cost in money and as % of GDP rests on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin PIB del Banco Mundial ni del FMI: el PIB del libro es un valor provisional (el PIB mediano por habitante de su región, en dólares estadounidenses), del que dependen el costo en moneda y el costo en % del PIB.</translation>
     </message>
     <message>
         <source>No PPP conversion factor in WDI: the benefit in PPP dollars cannot be converted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin factor de conversión PPA en los WDI: la prestación en dólares PPA no puede convertirse.</translation>
     </message>
     <message>
         <source>PPP factor of {year} not carried to {base_year}: the WEO has no inflation for those years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Factor PPA de {year} no trasladado a {base_year}: el WEO no da la inflación de esos años.</translation>
     </message>
     <message>
         <source>PPP factor {factor} of {year} (WDI), at {base_year} prices with WEO inflation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Factor PPA de {factor} de {year} (WDI), llevado a precios de {base_year} con la inflación del WEO.</translation>
     </message>
     <message>
         <source>No IMF WEO government expenditure: cost to government expenditure unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin gasto público en el WEO del FMI: costo en relación con el gasto público desconocido.</translation>
     </message>
     <message>
         <source>Government expenditure held at its {year} share of GDP ({share} %) after {year}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gasto público mantenido después de {year} en su proporción del PIB de {year} ({share}&#xa0;%).</translation>
     </message>
 </context>
 <context>

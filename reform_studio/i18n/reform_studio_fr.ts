@@ -931,7 +931,7 @@
     <name>costing</name>
     <message>
         <source>Pension test: those with a contributory pension in the built workbook&apos;s illustrative scheme (default rules and pensioners, to replace) are not eligible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Condition de non-cumul&#xa0;: les personnes titulaires d&apos;une pension contributive dans le régime illustratif du classeur construit (règles et pensionnés par défaut, à remplacer) n&apos;y ont pas droit.</translation>
     </message>
     <message>
         <source>{title} {value} is out of range: give a value between {low} and {high} {unit}.</source>
@@ -1007,31 +1007,31 @@
     </message>
     <message>
         <source>No GDP from the World Bank or the IMF: the workbook&apos;s GDP is a placeholder (its region&apos;s median GDP per head, in US$), so the cost in money rests on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun PIB de la Banque mondiale ni du FMI&#xa0;: le PIB du classeur est une valeur provisoire (le PIB médian par habitant de sa région, en dollars des États-Unis), dont dépend le coût en monnaie.</translation>
     </message>
     <message>
         <source>No GDP from the World Bank or the IMF: the workbook&apos;s GDP is a placeholder (its region&apos;s median GDP per head, in US$), so the cost in money and as % of GDP rests on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun PIB de la Banque mondiale ni du FMI&#xa0;: le PIB du classeur est une valeur provisoire (le PIB médian par habitant de sa région, en dollars des États-Unis), dont dépendent le coût en monnaie et le coût en % du PIB.</translation>
     </message>
     <message>
         <source>No PPP conversion factor in WDI: the benefit in PPP dollars cannot be converted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun facteur de conversion PPA dans les WDI&#xa0;: la prestation en dollars PPA ne peut pas être convertie.</translation>
     </message>
     <message>
         <source>PPP factor of {year} not carried to {base_year}: the WEO has no inflation for those years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facteur PPA de {year} non reporté en {base_year}&#xa0;: le WEO ne donne pas l&apos;inflation de ces années.</translation>
     </message>
     <message>
         <source>PPP factor {factor} of {year} (WDI), at {base_year} prices with WEO inflation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facteur PPA de {factor} pour {year} (WDI), porté aux prix de {base_year} avec l&apos;inflation du WEO.</translation>
     </message>
     <message>
         <source>No IMF WEO government expenditure: cost to government expenditure unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de dépenses publiques dans le WEO du FMI&#xa0;: coût rapporté aux dépenses publiques inconnu.</translation>
     </message>
     <message>
         <source>Government expenditure held at its {year} share of GDP ({share} %) after {year}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépenses publiques maintenues après {year} à leur part du PIB de {year} ({share}&#x202f;%).</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,7 @@ from reform_studio.i18n import QT_TRANSLATE_NOOP, translate
 from reform_studio.i18n.levers import words
 from reform_studio.i18n.numbers import conventions, number
 from reform_studio.workbook import export_format as fmt
+from reform_studio.workbook.export_wrap import fit_row, lines as wrapped_lines
 from reform_studio.workbook.layout import TEMPLATE_VERSION
 
 
@@ -357,13 +358,6 @@ HEADERS = (QT_TRANSLATE_NOOP("export_assumptions", "Group"), QT_TRANSLATE_NOOP("
 WIDTHS = {1: 20.0, 2: 31.0, 3: 73.0, 4: 19.0, 5: 7.0, 6: 20.0}  # about one landscape page wide
 
 
-def _lines(text: str, width: float) -> int:
-    """Lines `text` takes wrapped in a column `width` characters wide (a little slack for bold)."""
-    import textwrap
-    per_line = max(1, int(width * 1.1) - 1)  # a letter is narrower than the digit a width unit is
-    return sum(max(1, len(textwrap.wrap(part, per_line, break_long_words=True))) for part in text.split("\n"))
-
-
 def write_assumptions(ws: Worksheet, rows: Sequence[Row]) -> None:
     """One table of every input, one line each, rates shown with a % format."""
     fmt.put(ws, 1, 1, translate("export_assumptions", "Assumptions: every input behind these results")
@@ -386,12 +380,12 @@ def write_assumptions(ws: Worksheet, rows: Sequence[Row]) -> None:
             # nothing is cut: long text wraps within its column, and the row grows to hold it
             cell.alignment = Alignment(horizontal="left", vertical="top", wrap_text=True)
             if isinstance(x, str):
-                lines = max(lines, _lines(x, WIDTHS[c]))
+                lines = max(lines, wrapped_lines(x, WIDTHS[c]))
         if lines > 1:
             ws.row_dimensions[r].height = 15 * lines
     last = header_row + len(rows)
     fmt.style_header(ws, header_row, 1, len(HEADERS))
-    ws.row_dimensions[header_row].height = 30  # "From year" on two lines
+    fit_row(ws, header_row, WIDTHS)  # "From year" on two lines, longer words on more
     fmt.add_table(ws, "AssumptionsTable", header_row, last, len(HEADERS))
     fmt.set_widths(ws, WIDTHS)
     ws.freeze_panes = ws.cell(row=header_row + 1, column=1)

@@ -19,6 +19,7 @@ from reform_studio.i18n.assumptions import label
 from reform_studio.i18n.numbers import conventions
 from reform_studio.report import scenario_name
 from reform_studio.workbook import export_format as fmt
+from reform_studio.workbook.export_wrap import fit_row
 
 CONTEXT = "export_sensitivity"
 TITLE = QT_TRANSLATE_NOOP("export_sensitivity", "Sensitivity")
@@ -64,7 +65,6 @@ def _tornado(ws: Worksheet, result: Sensitivity, scenario: int, row: int, column
     for k, text in enumerate(header):
         fmt.put(ws, row, column + k, text)
     fmt.style_header(ws, row, column, column + 2)
-    ws.row_dimensions[row].height = 30  # two lines of header
     rows = result.swings(scenario, "gap")
     for n, (test, low, high) in enumerate(rows, start=1):
         fmt.put(ws, row + n, column, _test_label(test))
@@ -111,10 +111,12 @@ def write_sensitivity(ws: Worksheet, result: Sensitivity) -> None:
     header += [translate("export_sensitivity", "Reserve ratio {year} (years)").format(year=y) for y in years]
     central_words = (translate("export_sensitivity", "central"), translate("assumptions", "as in the workbook"))
     row = 4
+    header_rows = []
     for n, name in enumerate(result.names):
         fmt.put(ws, row, 1, scenario_name(name)).font = fmt.SUBTITLE_FONT
         row += 1
         first = row
+        header_rows.append(first)
         for k, text in enumerate(header, start=1):
             fmt.put(ws, row, k, text)
         fmt.style_header(ws, row, 1, len(header))
@@ -134,6 +136,8 @@ def write_sensitivity(ws: Worksheet, result: Sensitivity) -> None:
     tornado_label = max(len(_test_label(test)) for test in result.tests)
     widths.update({len(header) + 2: max(44, tornado_label + 2), len(header) + 3: 12, len(header) + 4: 12})
     fmt.set_widths(ws, widths)
+    for header_row in header_rows:  # the table's and the tornado's headers share the row
+        fit_row(ws, header_row, widths)
     ws.freeze_panes = "A4"
 
 

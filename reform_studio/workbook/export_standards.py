@@ -102,7 +102,8 @@ def write_standards(ws: Worksheet, names: Sequence[str], checks: Sequence[Sequen
     fmt.add_table(ws, "StandardsTable", HEADER_ROW, row, len(HEADERS))
     low, high = NAME_WIDTH
     verdicts = [translate("standards_text", "met"), translate("standards_text", "not met")]
-    fitted = {6: max(len(r) for r in rules) + 1, 10: max(len(v) for v in verdicts) + 1,
+    fitted = {4: max([len(words(c.rule.title)) for own in checks for c in own], default=0),
+              6: max(len(r) for r in rules) + 1, 10: max(len(v) for v in verdicts) + 1,
               12: max([len(words(c.rule.citation)) for own in checks for c in own], default=0)}
     widths = {c: max(w, fitted.get(c, 0)) for c, w in WIDTHS.items()}  # longer words widen, English as it was
     fmt.set_widths(ws, {1: min(high, max([low] + [len(scenario_name(n)) + 2 for n in names]))} | widths)

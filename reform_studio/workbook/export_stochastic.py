@@ -18,6 +18,7 @@ from reform_studio.i18n.assumptions import label
 from reform_studio.i18n.numbers import conventions, number
 from reform_studio.report import scenario_name
 from reform_studio.workbook import export_format as fmt
+from reform_studio.workbook.export_wrap import fit_row, fit_width
 
 CONTEXT = "export_stochastic"
 TITLE = QT_TRANSLATE_NOOP("export_stochastic", "Stochastic")
@@ -58,7 +59,18 @@ def _chart(ws: Worksheet, title: str, y_title: str, y_format: str, first_row: in
     return chart
 
 
-def _block(ws: Worksheet, fan: Fan, row: int) -> int:
+def _titles() -> list[str]:
+    """The headers of a scenario's table by year."""
+    titles = [translate("export_stochastic", "Year")]
+    for indicator in REPORTED:
+        said, unit = (translate("fan_chart", text) for text in LABELS[indicator][:2])
+        titles += [f"{said} ({unit}) p{p}" for p in PERCENTILES]
+        titles.append(translate("export_stochastic", "{name} deterministic").format(name=said))
+    titles.append(translate("export_stochastic", "Probability the reserve has run out"))
+    return titles
+
+
+def _block(ws: Worksheet, fan: Fan, row: int, titles: list[str], widths: dict[int, float]) -> int:
     """One scenario's tables and charts from `row`; the next free row."""
     name = scenario_name(fan.name)
     fmt.put(ws, row, 1, name).font = fmt.SUBTITLE_FONT
@@ -70,16 +82,10 @@ def _block(ws: Worksheet, fan: Fan, row: int) -> int:
     fmt.put(ws, gap_row, 2 + 2 * len(PERCENTILES), translate("export_stochastic", "mean"))
     fmt.put(ws, gap_row, 3 + 2 * len(PERCENTILES), fan.gap_mean, fmt.INPUT_PERCENT)
     header = gap_row + 1
-    titles = [translate("export_stochastic", "Year")]
-    for indicator in REPORTED:
-        said, unit = (translate("fan_chart", text) for text in LABELS[indicator][:2])
-        titles += [f"{said} ({unit}) p{p}" for p in PERCENTILES]
-        titles.append(translate("export_stochastic", "{name} deterministic").format(name=said))
-    titles.append(translate("export_stochastic", "Probability the reserve has run out"))
     for column, text in enumerate(titles, start=1):
         fmt.put(ws, header, column, text)
     fmt.style_header(ws, header, 1, len(titles))
-    ws.row_dimensions[header].height = 45  # the titles wrap on three lines
+    fit_row(ws, header, widths, least=3)  # the titles wrap on three lines or more
     first = header + 1
     for t, year in enumerate(fan.years):
         r = first + t
@@ -127,10 +133,12 @@ def write_stochastic(ws: Worksheet, result: Stochastic) -> None:
                                                      "'run out' = the reserve was negative at the end of that year or "
                                                      "an earlier one.").format(
         paths=number(result.paths), seed=result.seed, settings=_settings(result))).font = fmt.NOTE_FONT
+    titles = _titles()
+    widths = {1: 8, **{k: fit_width([text], 11) for k, text in enumerate(titles[1:], start=2)}}
+    fmt.set_widths(ws, widths)
     row = 4
     for fan in result.fans:
-        row = _block(ws, fan, row)
-    fmt.set_widths(ws, {1: 8, **{k: 11 for k in range(2, 3 * (len(PERCENTILES) + 1) + 3)}})
+        row = _block(ws, fan, row, titles, widths)
     ws.freeze_panes = "B4"
 
 
