@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterable, Sequence
 
@@ -20,6 +20,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Font
 
 from reform_studio.engine.scheme import Scheme
+from reform_studio.i18n import SOURCE_LANGUAGE, language, translate
 from reform_studio.workbook import reader
 from reform_studio.workbook.atomic import write_atomically
 from reform_studio.workbook.cells import norm
@@ -28,6 +29,7 @@ from reform_studio.workbook.layout import ALL_SHEETS
 
 KeyRow = tuple[str, object, str, str]
 HEADER_FONT = Font(bold=True)
+FITTED_MAX = 60  # the widest a fitted column grows; longer notes run on into the empty cells beside
 KNOWN = {norm(name) for name in ALL_SHEETS}
 
 
@@ -51,20 +53,34 @@ def _clean(value: object) -> object:
 
 
 def _sheet(title: str, header: Sequence[str], rows: Iterable[Sequence[object]],
-           widths: Sequence[int] = ()) -> SheetContents:
-    return SheetContents(title, tuple(header), tuple(tuple(_clean(v) for v in row) for row in rows), tuple(widths))
+           widths: Sequence[int] = (), fitted: Sequence[int] = ()) -> SheetContents:
+    """`fitted`: the columns that, in a translation, are widened to their longest text (French
+    and Spanish run longer than English, and a text beside a filled cell is cut); English keeps
+    the widths the shipped samples were built with."""
+    contents = SheetContents(title, tuple(header), tuple(tuple(_clean(v) for v in row) for row in rows), tuple(widths))
+    if language() == SOURCE_LANGUAGE:
+        return contents
+    columns = list(zip(contents.header, *contents.rows))
+    longest = {c: max(len(str(v)) for v in columns[c] if v is not None) for c in fitted}
+    return replace(contents, widths=tuple(max(w, min(FITTED_MAX, longest[c] + 2)) if c in longest else w
+                                          for c, w in enumerate(contents.widths)))
 
 
 def key_sheet(title: str, rows: Sequence[KeyRow]) -> SheetContents:
-    return _sheet(title, ("Parameter", "Value", "Unit", "Notes"), rows, (34, 18, 22, 100))
+    """`Parameter | Value` as the spec names them (the reader finds the header by them), then the
+    unit and notes in the current language."""
+    return _sheet(title, ("Parameter", "Value", translate("country_workbook", "Unit"),
+                          translate("country_workbook", "Notes")), rows, (34, 18, 22, 100), fitted=(2,))
 
 
-def table(title: str, header: Sequence[str], rows: Iterable[Sequence[object]]) -> SheetContents:
-    return _sheet(title, header, rows, [14] * len(header))
+def table(title: str, header: Sequence[str], rows: Iterable[Sequence[object]],
+          fitted: Sequence[int] = ()) -> SheetContents:
+    return _sheet(title, header, rows, [14] * len(header), fitted)
 
 
 def text_sheet(title: str, lines: Sequence[tuple[str, str]]) -> SheetContents:
-    return _sheet(title, ("Item", "Source or method"), lines, (30, 140))
+    return _sheet(title, (translate("country_workbook", "Item"), translate("country_workbook", "Source or method")),
+                  lines, (30, 140), fitted=(0,))
 
 
 def workbook(sheets: Sequence[SheetContents]) -> Workbook:
