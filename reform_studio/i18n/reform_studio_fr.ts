@@ -4881,6 +4881,97 @@ Les commandes sont&#xa0;: {commands} (la fenêtre, par défaut).
     </message>
 </context>
 <context>
+    <name>layout</name>
+    <message>
+        <source>{what} is {value}: give children per woman, between 0 and 15 (e.g. 2.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} is {value}, which looks like males per 100 females: write {ratio} for {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} is {value}: give males born per female, between 0.5 and 2 (e.g. 1.05).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} is {value}: not 0, but smaller than {smallest}, which is no real amount or count (a residue of a calculation or a typing slip, and dividing by it overflows); write 0 for none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reference period fits in a working life from age 15 to the pensionable age, and pensionable ages are at most 80.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GDP is in currency units, like wages: the largest GDP in any currency (Iran&apos;s, in rials) is of the order of 1e17, the smallest national economy (Tokelau) produces some 10 million a year, and a GDP below a million is most likely typed in millions or billions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reserve (or a debt, if negative) beyond 1e18 currency units would exceed the GDP of every economy in every currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average annual wages and pensions per person are below a million million currency units in every currency (in Iranian rials, the weakest major currency, an annual wage is about 1e9).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A count of persons at one age and sex is below a thousand million: the whole world has fewer than 80 million people of one sex at any single age.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past service is in years (0.5 for half a year): contributors are below the pensionable age, at most 80, so nobody has more than 80 years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fertility may be on any scale (births per woman, per 1,000 women, or numbers of births), but not above the largest count of persons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The migration profile may be on any scale, and negative where people leave, but not beyond the largest count of persons (a thousand million at one age).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net migration is in persons a year: the largest flows recorded for one country in one year (refugees from Syria or Ukraine) are some millions, far below 100 million.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inflation is an annual fraction from -0.5 (-50 %, deeper than any deflation recorded) to 1 (+100 %); an economy in hyperinflation beyond that is projected in a stable currency or in real terms, as actuarial valuations of such schemes are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real wage growth is a fraction from -0.5 (wages halving in real terms in a year) to 1 (doubling): beyond those, no economy has sustained it, and the rate is likely mistyped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A nominal investment return is a fraction from -0.5 (a fund losing half its value in a year; the worst years of diversified funds are near -0.4) to 1 (+100 %, only under hyperinflation, which is projected in a stable currency).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unemployment is a fraction of the labour force from 0 to 0.9: the highest national rates recorded are near 0.5, and above 0.9 almost nobody would be employed to project wages and GDP from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mortality improvement is an annual fraction from -0.2 to 0.2: the fastest sustained falls in death rates recorded (child mortality in fast-developing countries) are below 0.1 a year, and a qx that changes by more than a fifth every year for decades is not a life table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a standard deviation of the rate around its path, a fraction a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the share of a year&apos;s deviation that remains the next year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added to the rate in every year, a fraction (0.01 = 1 point)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>multiplies the path in every year (1 = unchanged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lever_rows</name>
     <message>
         <source>No effect on this workbook: it gives no members who leave a spouse (no Survivors sheet), so no spouse&apos;s pension is awarded.</source>
