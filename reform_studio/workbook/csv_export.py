@@ -2,7 +2,8 @@
 
 Indicator CSVs are for other programs: spec-8 column names (in every language, as the JSON
 output's names: the comparison workbook's Indicators sheet says each in words), fractions as
-fractions, full precision with a decimal point, an empty field for a null. A chart's CSV is for people opening it in Excel, so
+fractions, full precision with a decimal point, an empty field for a null. A chart's CSV is
+for people opening it in Excel (its headers in the window's language), so
 it carries a byte-order mark (Excel otherwise misreads accented scenario names) and any text
 that Excel would run as a formula is prefixed with an apostrophe. Where Excel expects
 semicolons (regional settings with a decimal comma), `separator=";"` writes semicolons

@@ -31,10 +31,11 @@ from reform_studio.workbook.export_scenarios import FIRST_YEAR_COLUMN, HEADER_RO
 # Titles are said in the current language where drawn.
 SHARE_OF_GDP = ("reserve", "basic_pension_cost")
 CHARTS: tuple[tuple[str, str, str, tuple[tuple[str, bool], ...]], ...] = (
-    (QT_TRANSLATE_NOOP("export_charts", "Reserve at year end, % of GDP"), QT_TRANSLATE_NOOP("export_charts", "% of GDP"), "0%",
-     (("reserve", False),)),
+    (QT_TRANSLATE_NOOP("export_charts", "Reserve at year end, % of GDP"),
+     QT_TRANSLATE_NOOP("export_charts", "% of GDP"), "0%", (("reserve", False),)),
     (QT_TRANSLATE_NOOP("export_charts", "PAYG cost rate and contribution rate (dashed)"),
-     QT_TRANSLATE_NOOP("export_charts", "% of insurable wages"), "0%", (("payg_cost_rate", False), ("contribution_rate", True))),
+     QT_TRANSLATE_NOOP("export_charts", "% of insurable wages"), "0%",
+     (("payg_cost_rate", False), ("contribution_rate", True))),
     (QT_TRANSLATE_NOOP("export_charts", "Benefit expenditure, all branches, % of GDP"),
      QT_TRANSLATE_NOOP("export_charts", "% of GDP"), "0.0%", (("expenditure_to_gdp", False),)),
     (QT_TRANSLATE_NOOP("export_charts", "Replacement rate: average pension over average wage"),

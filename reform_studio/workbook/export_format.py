@@ -165,69 +165,129 @@ class IndicatorText:
 
 
 _TEXTS: dict[str, IndicatorText] = {
-    "population": IndicatorText(QT_TRANSLATE_NOOP("export_format", "Population"), "persons", QT_TRANSLATE_NOOP("export_format", "Residents at 1 January.")),
-    "population_65_plus": IndicatorText(QT_TRANSLATE_NOOP("export_format", "Population aged 65+"), "persons", QT_TRANSLATE_NOOP("export_format", "Residents aged 65 and over.")),
-    "old_age_dependency_ratio": IndicatorText(QT_TRANSLATE_NOOP("export_format", "Old-age dependency ratio"), "rate",
-                                              QT_TRANSLATE_NOOP("export_format", "Population aged 65+ over population aged 15 to 64.")),
-    "employed": IndicatorText(QT_TRANSLATE_NOOP("export_format", "Employed"), "persons", QT_TRANSLATE_NOOP("export_format", "Labour force less the unemployed.")),
-    "contributors": IndicatorText(QT_TRANSLATE_NOOP("export_format", "Contributors"), "persons", QT_TRANSLATE_NOOP("export_format", "Active members paying contributions.")),
-    "pensioners": IndicatorText(QT_TRANSLATE_NOOP("export_format", "Pensioners, all branches"), "persons",
-                                QT_TRANSLATE_NOOP("export_format", "Old-age, disability, spouse and orphan pensioners in payment.")),
-    "new_pensioners": IndicatorText(QT_TRANSLATE_NOOP("export_format", "New old-age pensioners"), "persons",
-                                    QT_TRANSLATE_NOOP("export_format", "Old-age pensions awarded in the year to members who qualify.")),
-    "system_dependency_ratio": IndicatorText(QT_TRANSLATE_NOOP("export_format", "System dependency ratio"), "rate",
-                                             QT_TRANSLATE_NOOP("export_format", "Pensioners (all branches) over contributors.")),
-    "average_wage": IndicatorText(QT_TRANSLATE_NOOP("export_format", "Average wage"), "money", QT_TRANSLATE_NOOP("export_format", "Average gross wage of contributors.")),
-    "wage_bill": IndicatorText(QT_TRANSLATE_NOOP("export_format", "Insurable wage bill"), "money",
-                               QT_TRANSLATE_NOOP("export_format", "Wages contributions are paid on (below the ceiling, times density).")),
-    "average_pension": IndicatorText(QT_TRANSLATE_NOOP("export_format", "Average old-age pension"), "money",
-                                     QT_TRANSLATE_NOOP("export_format", "Old-age pension expenditure over old-age pensioners.")),
-    "replacement_rate": IndicatorText(QT_TRANSLATE_NOOP("export_format", "Replacement rate"), "rate", QT_TRANSLATE_NOOP("export_format", "Average old-age pension over the average wage.")),
-    "contribution_rate": IndicatorText(QT_TRANSLATE_NOOP("export_format", "Contribution rate"), "rate", QT_TRANSLATE_NOOP("export_format", "Share of the insurable wage paid in.")),
-    "pensionable_age_male": IndicatorText(QT_TRANSLATE_NOOP("export_format", "Pensionable age, men"), "years", QT_TRANSLATE_NOOP("export_format", "Age of award of old-age pensions.")),
-    "pensionable_age_female": IndicatorText(QT_TRANSLATE_NOOP("export_format", "Pensionable age, women"), "years", QT_TRANSLATE_NOOP("export_format", "Age of award of old-age pensions.")),
-    "contribution_income": IndicatorText(QT_TRANSLATE_NOOP("export_format", "Contribution income"), "money", QT_TRANSLATE_NOOP("export_format", "Contribution rate times the wage bill.")),
-    "expenditure": IndicatorText(QT_TRANSLATE_NOOP("export_format", "Benefit expenditure"), "money",
-                                 QT_TRANSLATE_NOOP("export_format", "Old-age, disability and survivors' pensions and lump sums paid.")),
-    "admin_expenses": IndicatorText(QT_TRANSLATE_NOOP("export_format", "Administrative expenses"), "money", QT_TRANSLATE_NOOP("export_format", "Cost of running the scheme.")),
-    "state_subsidy": IndicatorText(QT_TRANSLATE_NOOP("export_format", "State subsidy"), "money", QT_TRANSLATE_NOOP("export_format", "Transfer from the state budget.")),
-    "investment_income": IndicatorText(QT_TRANSLATE_NOOP("export_format", "Investment income"), "money", QT_TRANSLATE_NOOP("export_format", "Return on the reserve.")),
-    "reserve": IndicatorText(QT_TRANSLATE_NOOP("export_format", "Reserve at year end"), "money", QT_TRANSLATE_NOOP("export_format", "Fund at 31 December; negative once exhausted.")),
-    "payg_cost_rate": IndicatorText(QT_TRANSLATE_NOOP("export_format", "PAYG cost rate"), "rate",
-                                    QT_TRANSLATE_NOOP("export_format", "Benefit and administrative expenditure over the insurable wage bill.")),
-    "reserve_ratio": IndicatorText(QT_TRANSLATE_NOOP("export_format", "Reserve ratio"), "multiple",
-                                   QT_TRANSLATE_NOOP("export_format", "Reserve over the year's benefit and administrative expenditure.")),
-    "gdp": IndicatorText(QT_TRANSLATE_NOOP("export_format", "GDP"), "money", QT_TRANSLATE_NOOP("export_format", "Gross domestic product, nominal.")),
-    "expenditure_to_gdp": IndicatorText(QT_TRANSLATE_NOOP("export_format", "Benefit expenditure to GDP"), "rate",
-                                        QT_TRANSLATE_NOOP("export_format", "Scheme benefit expenditure over GDP (the basic pension apart).")),
-    "basic_pension_beneficiaries": IndicatorText(QT_TRANSLATE_NOOP("export_format", "Basic pension beneficiaries"), "persons",
-                                                 QT_TRANSLATE_NOOP("export_format", "People paid the non-contributory basic pension.")),
-    "basic_pension_cost": IndicatorText(QT_TRANSLATE_NOOP("export_format", "Basic pension cost"), "money",
-                                        QT_TRANSLATE_NOOP("export_format", "Benefits and delivery cost, paid by the state budget.")),
-    "basic_pension_cost_to_gdp": IndicatorText(QT_TRANSLATE_NOOP("export_format", "Basic pension cost to GDP"), "rate", QT_TRANSLATE_NOOP("export_format", "Basic pension cost over GDP.")),
-    "old_age_pensioners": IndicatorText(QT_TRANSLATE_NOOP("export_format", "Old-age pensioners"), "persons", QT_TRANSLATE_NOOP("export_format", "Old-age pensioners in payment.")),
-    "old_age_expenditure": IndicatorText(QT_TRANSLATE_NOOP("export_format", "Old-age pension expenditure"), "money",
-                                         QT_TRANSLATE_NOOP("export_format", "Old-age pensions paid, without old-age grants.")),
-    "disability_pensioners": IndicatorText(QT_TRANSLATE_NOOP("export_format", "Disability pensioners"), "persons", QT_TRANSLATE_NOOP("export_format", "Disability pensioners in payment.")),
-    "new_disability_pensioners": IndicatorText(QT_TRANSLATE_NOOP("export_format", "New disability pensioners"), "persons",
-                                               QT_TRANSLATE_NOOP("export_format", "Disability pensions awarded in the year.")),
-    "disability_expenditure": IndicatorText(QT_TRANSLATE_NOOP("export_format", "Disability pension expenditure"), "money", QT_TRANSLATE_NOOP("export_format", "Disability pensions paid.")),
-    "survivor_pensioners": IndicatorText(QT_TRANSLATE_NOOP("export_format", "Spouse pensioners"), "persons",
-                                         QT_TRANSLATE_NOOP("export_format", "Widows and widowers paid a survivor's pension.")),
-    "orphan_pensioners": IndicatorText(QT_TRANSLATE_NOOP("export_format", "Orphan pensioners"), "persons", QT_TRANSLATE_NOOP("export_format", "Orphans paid a pension.")),
-    "survivor_expenditure": IndicatorText(QT_TRANSLATE_NOOP("export_format", "Survivors' pension expenditure"), "money",
-                                          QT_TRANSLATE_NOOP("export_format", "Spouse and orphan pensions paid.")),
-    "lump_sum_expenditure": IndicatorText(QT_TRANSLATE_NOOP("export_format", "Lump sums"), "money",
-                                          QT_TRANSLATE_NOOP("export_format", "Old-age grants to members short of the qualifying period, "
-                                          "and funeral grants.")),
-    "share_qualifying": IndicatorText(QT_TRANSLATE_NOOP("export_format", "Share qualifying for a pension"), "rate",
-                                      QT_TRANSLATE_NOOP("export_format", "New old-age pensioners over all members reaching the pensionable "
-                                      "age in the year; empty where no one does.")),
-    "new_pension_replacement_rate": IndicatorText(QT_TRANSLATE_NOOP("export_format", "Replacement rate, new pensions"), "rate",
-                                                  QT_TRANSLATE_NOOP("export_format", "Average new old-age pension over the average wage; "
-                                                  "empty where no one is awarded one.")),
-    "average_insurable_wage": IndicatorText(QT_TRANSLATE_NOOP("export_format", "Average insurable wage"), "money",
-                                            QT_TRANSLATE_NOOP("export_format", "Insurable wage bill per contributor (wages capped at the ceiling).")),
+    "population": IndicatorText(
+        QT_TRANSLATE_NOOP("export_format", "Population"), "persons",
+        QT_TRANSLATE_NOOP("export_format", "Residents at 1 January.")),
+    "population_65_plus": IndicatorText(
+        QT_TRANSLATE_NOOP("export_format", "Population aged 65+"), "persons",
+        QT_TRANSLATE_NOOP("export_format", "Residents aged 65 and over.")),
+    "old_age_dependency_ratio": IndicatorText(
+        QT_TRANSLATE_NOOP("export_format", "Old-age dependency ratio"), "rate",
+        QT_TRANSLATE_NOOP("export_format", "Population aged 65+ over population aged 15 to 64.")),
+    "employed": IndicatorText(
+        QT_TRANSLATE_NOOP("export_format", "Employed"), "persons",
+        QT_TRANSLATE_NOOP("export_format", "Labour force less the unemployed.")),
+    "contributors": IndicatorText(
+        QT_TRANSLATE_NOOP("export_format", "Contributors"), "persons",
+        QT_TRANSLATE_NOOP("export_format", "Active members paying contributions.")),
+    "pensioners": IndicatorText(
+        QT_TRANSLATE_NOOP("export_format", "Pensioners, all branches"), "persons",
+        QT_TRANSLATE_NOOP("export_format", "Old-age, disability, spouse and orphan pensioners in payment.")),
+    "new_pensioners": IndicatorText(
+        QT_TRANSLATE_NOOP("export_format", "New old-age pensioners"), "persons",
+        QT_TRANSLATE_NOOP("export_format", "Old-age pensions awarded in the year to members who qualify.")),
+    "system_dependency_ratio": IndicatorText(
+        QT_TRANSLATE_NOOP("export_format", "System dependency ratio"), "rate",
+        QT_TRANSLATE_NOOP("export_format", "Pensioners (all branches) over contributors.")),
+    "average_wage": IndicatorText(
+        QT_TRANSLATE_NOOP("export_format", "Average wage"), "money",
+        QT_TRANSLATE_NOOP("export_format", "Average gross wage of contributors.")),
+    "wage_bill": IndicatorText(
+        QT_TRANSLATE_NOOP("export_format", "Insurable wage bill"), "money",
+        QT_TRANSLATE_NOOP("export_format", "Wages contributions are paid on (below the ceiling, times density).")),
+    "average_pension": IndicatorText(
+        QT_TRANSLATE_NOOP("export_format", "Average old-age pension"), "money",
+        QT_TRANSLATE_NOOP("export_format", "Old-age pension expenditure over old-age pensioners.")),
+    "replacement_rate": IndicatorText(
+        QT_TRANSLATE_NOOP("export_format", "Replacement rate"), "rate",
+        QT_TRANSLATE_NOOP("export_format", "Average old-age pension over the average wage.")),
+    "contribution_rate": IndicatorText(
+        QT_TRANSLATE_NOOP("export_format", "Contribution rate"), "rate",
+        QT_TRANSLATE_NOOP("export_format", "Share of the insurable wage paid in.")),
+    "pensionable_age_male": IndicatorText(
+        QT_TRANSLATE_NOOP("export_format", "Pensionable age, men"), "years",
+        QT_TRANSLATE_NOOP("export_format", "Age of award of old-age pensions.")),
+    "pensionable_age_female": IndicatorText(
+        QT_TRANSLATE_NOOP("export_format", "Pensionable age, women"), "years",
+        QT_TRANSLATE_NOOP("export_format", "Age of award of old-age pensions.")),
+    "contribution_income": IndicatorText(
+        QT_TRANSLATE_NOOP("export_format", "Contribution income"), "money",
+        QT_TRANSLATE_NOOP("export_format", "Contribution rate times the wage bill.")),
+    "expenditure": IndicatorText(
+        QT_TRANSLATE_NOOP("export_format", "Benefit expenditure"), "money",
+        QT_TRANSLATE_NOOP("export_format", "Old-age, disability and survivors' pensions and lump sums paid.")),
+    "admin_expenses": IndicatorText(
+        QT_TRANSLATE_NOOP("export_format", "Administrative expenses"), "money",
+        QT_TRANSLATE_NOOP("export_format", "Cost of running the scheme.")),
+    "state_subsidy": IndicatorText(
+        QT_TRANSLATE_NOOP("export_format", "State subsidy"), "money",
+        QT_TRANSLATE_NOOP("export_format", "Transfer from the state budget.")),
+    "investment_income": IndicatorText(
+        QT_TRANSLATE_NOOP("export_format", "Investment income"), "money",
+        QT_TRANSLATE_NOOP("export_format", "Return on the reserve.")),
+    "reserve": IndicatorText(
+        QT_TRANSLATE_NOOP("export_format", "Reserve at year end"), "money",
+        QT_TRANSLATE_NOOP("export_format", "Fund at 31 December; negative once exhausted.")),
+    "payg_cost_rate": IndicatorText(
+        QT_TRANSLATE_NOOP("export_format", "PAYG cost rate"), "rate",
+        QT_TRANSLATE_NOOP("export_format", "Benefit and administrative expenditure over the insurable wage bill.")),
+    "reserve_ratio": IndicatorText(
+        QT_TRANSLATE_NOOP("export_format", "Reserve ratio"), "multiple",
+        QT_TRANSLATE_NOOP("export_format", "Reserve over the year's benefit and administrative expenditure.")),
+    "gdp": IndicatorText(
+        QT_TRANSLATE_NOOP("export_format", "GDP"), "money",
+        QT_TRANSLATE_NOOP("export_format", "Gross domestic product, nominal.")),
+    "expenditure_to_gdp": IndicatorText(
+        QT_TRANSLATE_NOOP("export_format", "Benefit expenditure to GDP"), "rate",
+        QT_TRANSLATE_NOOP("export_format", "Scheme benefit expenditure over GDP (the basic pension apart).")),
+    "basic_pension_beneficiaries": IndicatorText(
+        QT_TRANSLATE_NOOP("export_format", "Basic pension beneficiaries"), "persons",
+        QT_TRANSLATE_NOOP("export_format", "People paid the non-contributory basic pension.")),
+    "basic_pension_cost": IndicatorText(
+        QT_TRANSLATE_NOOP("export_format", "Basic pension cost"), "money",
+        QT_TRANSLATE_NOOP("export_format", "Benefits and delivery cost, paid by the state budget.")),
+    "basic_pension_cost_to_gdp": IndicatorText(
+        QT_TRANSLATE_NOOP("export_format", "Basic pension cost to GDP"), "rate",
+        QT_TRANSLATE_NOOP("export_format", "Basic pension cost over GDP.")),
+    "old_age_pensioners": IndicatorText(
+        QT_TRANSLATE_NOOP("export_format", "Old-age pensioners"), "persons",
+        QT_TRANSLATE_NOOP("export_format", "Old-age pensioners in payment.")),
+    "old_age_expenditure": IndicatorText(
+        QT_TRANSLATE_NOOP("export_format", "Old-age pension expenditure"), "money",
+        QT_TRANSLATE_NOOP("export_format", "Old-age pensions paid, without old-age grants.")),
+    "disability_pensioners": IndicatorText(
+        QT_TRANSLATE_NOOP("export_format", "Disability pensioners"), "persons",
+        QT_TRANSLATE_NOOP("export_format", "Disability pensioners in payment.")),
+    "new_disability_pensioners": IndicatorText(
+        QT_TRANSLATE_NOOP("export_format", "New disability pensioners"), "persons",
+        QT_TRANSLATE_NOOP("export_format", "Disability pensions awarded in the year.")),
+    "disability_expenditure": IndicatorText(
+        QT_TRANSLATE_NOOP("export_format", "Disability pension expenditure"), "money",
+        QT_TRANSLATE_NOOP("export_format", "Disability pensions paid.")),
+    "survivor_pensioners": IndicatorText(
+        QT_TRANSLATE_NOOP("export_format", "Spouse pensioners"), "persons",
+        QT_TRANSLATE_NOOP("export_format", "Widows and widowers paid a survivor's pension.")),
+    "orphan_pensioners": IndicatorText(
+        QT_TRANSLATE_NOOP("export_format", "Orphan pensioners"), "persons",
+        QT_TRANSLATE_NOOP("export_format", "Orphans paid a pension.")),
+    "survivor_expenditure": IndicatorText(
+        QT_TRANSLATE_NOOP("export_format", "Survivors' pension expenditure"), "money",
+        QT_TRANSLATE_NOOP("export_format", "Spouse and orphan pensions paid.")),
+    "lump_sum_expenditure": IndicatorText(
+        QT_TRANSLATE_NOOP("export_format", "Lump sums"), "money",
+        QT_TRANSLATE_NOOP("export_format", "Old-age grants to members short of the qualifying period, and funeral "
+                                           "grants.")),
+    "share_qualifying": IndicatorText(
+        QT_TRANSLATE_NOOP("export_format", "Share qualifying for a pension"), "rate",
+        QT_TRANSLATE_NOOP("export_format", "New old-age pensioners over all members reaching the pensionable age in "
+                                           "the year; empty where no one does.")),
+    "new_pension_replacement_rate": IndicatorText(
+        QT_TRANSLATE_NOOP("export_format", "Replacement rate, new pensions"), "rate",
+        QT_TRANSLATE_NOOP("export_format", "Average new old-age pension over the average wage; empty where no one "
+                                           "is awarded one.")),
+    "average_insurable_wage": IndicatorText(
+        QT_TRANSLATE_NOOP("export_format", "Average insurable wage"), "money",
+        QT_TRANSLATE_NOOP("export_format", "Insurable wage bill per contributor (wages capped at the ceiling).")),
 }
 _LEVEL_FORMAT = {"persons": AMOUNT, "rate": PERCENT, "money": AMOUNT, "years": WHOLE, "multiple": RATIO}
 _DIFF_FORMAT = {"persons": SIGNED_AMOUNT, "money": SIGNED_AMOUNT, "years": SIGNED_WHOLE, "multiple": SIGNED_RATIO}
@@ -269,7 +329,9 @@ def unit(indicator: str, currency: str, scale: MoneyScale = UNITS_SCALE) -> str:
         return scale.unit(currency)
     if what == "persons":
         return translate("export_format", "thousand persons") if scale.word else translate("export_format", "persons")
-    return {"rate": "%", "years": translate("export_format", "years"), "multiple": translate("export_format", "× expenditure")}[what]
+    if what == "years":
+        return translate("export_format", "years")
+    return "%" if what == "rate" else translate("export_format", "× expenditure")
 
 
 def header(indicator: str, currency: str, scale: MoneyScale = UNITS_SCALE) -> str:
@@ -493,10 +555,13 @@ def finish_print(ws: Worksheet, scheme_label: str, exported: str) -> None:
     print area gets its used range, so that a long note running past the table's last column
     does not shrink the print."""
     name = clean_text(scheme_label).replace("&", "&&")  # '&' starts a header code
-    heading = translate("export_format", "Reform comparison: {name}").format(name=name) if name else translate("export_format", "Reform comparison")
+    heading = (translate("export_format", "Reform comparison: {name}").format(name=name) if name
+               else translate("export_format", "Reform comparison"))
     for part, value in ((ws.oddHeader.left, heading),
-                        (ws.oddHeader.right, translate("export_format", "Exported {date}").format(date=exported)), (ws.oddFooter.left, "&A"),
-                        (ws.oddFooter.center, translate("export_format", "Page {page} of {pages}").format(page="&P", pages="&N"))):
+                        (ws.oddHeader.right, translate("export_format", "Exported {date}").format(date=exported)),
+                        (ws.oddFooter.left, "&A"),
+                        (ws.oddFooter.center, translate("export_format", "Page {page} of {pages}").format(
+                            page="&P", pages="&N"))):
         part.text = value
         part.size = 11  # scaled with the sheet, as the body is: no smaller on paper than the tables
     if not ws.print_area:

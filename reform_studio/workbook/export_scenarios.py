@@ -32,13 +32,16 @@ DIFFERENCE_INDICATORS = ("reserve", "reserve_ratio", "payg_cost_rate", "contribu
 # A scenario sheet's indicators under the headings an actuary reads them by (each once);
 # the headings are said in the current language where written.
 THEMES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    (QT_TRANSLATE_NOOP("export_scenarios", "Population and members"), ("population", "population_65_plus", "old_age_dependency_ratio", "employed",
+    (QT_TRANSLATE_NOOP("export_scenarios", "Population and members"), (
+        "population", "population_65_plus", "old_age_dependency_ratio", "employed",
                                 "contributors", "pensioners", "system_dependency_ratio")),
-    (QT_TRANSLATE_NOOP("export_scenarios", "Wages, rules and pensions"), ("average_wage", "average_insurable_wage", "wage_bill", "contribution_rate",
+    (QT_TRANSLATE_NOOP("export_scenarios", "Wages, rules and pensions"), (
+        "average_wage", "average_insurable_wage", "wage_bill", "contribution_rate",
                                    "pensionable_age_male", "pensionable_age_female", "average_pension",
                                    "replacement_rate", "new_pensioners", "share_qualifying",
                                    "new_pension_replacement_rate")),
-    (QT_TRANSLATE_NOOP("export_scenarios", "Income, expenditure and reserve"), ("contribution_income", "state_subsidy", "investment_income",
+    (QT_TRANSLATE_NOOP("export_scenarios", "Income, expenditure and reserve"), (
+        "contribution_income", "state_subsidy", "investment_income",
                                          "expenditure", "admin_expenses", "reserve", "payg_cost_rate",
                                          "reserve_ratio", "gdp", "expenditure_to_gdp")),
     (QT_TRANSLATE_NOOP("export_scenarios", "Benefit branches and the basic pension (paid by the state)"), (
@@ -202,7 +205,8 @@ def write_differences(ws: Worksheet, projections: Sequence[Projection], currency
     write_groups(ws, translate("export_scenarios", "Differences from the baseline (reform minus baseline)"),
                  translate("export_scenarios", "Rates in percentage points ({pp}), money in {money}, the reserve ratio "
                                                "as a multiple of a year's expenditure; a dash where the difference "
-                                               "rounds to nothing.").format(pp=fmt.pp_unit(), money=fmt.and_list(money)),
+                                               "rounds to nothing.").format(pp=fmt.pp_unit(),
+                                                                            money=fmt.and_list(money)),
                  years, groups, fmt.printed_years(years, [baseline.depletion_year]))
 
 
@@ -221,9 +225,11 @@ def _lines(text: str, width: float) -> int:
 
 def write_glossary(ws: Worksheet, currency: str) -> None:
     """What each line of a scenario sheet is: label, unit, meaning and its name in CSV and JSON."""
-    fmt.put(ws, 1, 1, translate("export_scenarios", "Indicators: the lines of the scenario sheets")).font = fmt.TITLE_FONT
-    note = translate("export_scenarios", "'Column': the name in the CSV and JSON output (spec 8 and 16). Large numbers "
-                                         "of persons and money are shown in thousands to trillions: each line says which.")
+    title = translate("export_scenarios", "Indicators: the lines of the scenario sheets")
+    fmt.put(ws, 1, 1, title).font = fmt.TITLE_FONT
+    note = translate("export_scenarios", "'Column': the name in the CSV and JSON output (spec 8 and 16). Large "
+                                         "numbers of persons and money are shown in thousands to trillions: each "
+                                         "line says which.")
     fmt.note_row(ws, 2, note, len(GLOSSARY_HEADERS), _lines(note, sum(GLOSSARY_WIDTHS)))
     header_row = 4
     for c, title in enumerate(GLOSSARY_HEADERS, start=1):

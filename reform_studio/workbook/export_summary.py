@@ -193,8 +193,9 @@ def basic_pension_sentence(reform: Projection, baseline: Projection, year: int) 
             name=name, year=year, cost=_pct2(before), people=_persons(people_before))
     if before <= 0 and people_before < 0.5:
         return translate("export_summary", "{name} pays a basic pension costing {cost} of GDP in {year} ({people}), "
-                                           "paid by the state budget outside the reserve; the baseline pays none.").format(
-            name=name, cost=_pct2(cost), year=year, people=_persons(people))
+                                           "paid by the state budget outside the reserve; the baseline pays "
+                                           "none.").format(name=name, cost=_pct2(cost), year=year,
+                                                           people=_persons(people))
     return translate("export_summary", "{name} pays a basic pension costing {cost} of GDP in {year} ({people}), "
                                        "paid by the state budget outside the reserve; the baseline's costs {old_cost} "
                                        "({old_people}).").format(
@@ -208,7 +209,8 @@ def baseline_basic_pension_sentence(baseline: Projection, year: int) -> str:
     if cost <= 0 and people < 0.5:
         return ""
     return translate("export_summary", "The baseline's basic pension costs {cost} of GDP in {year} ({people}), paid "
-                                       "by the state budget outside the reserve and the GAP.").format(cost=_pct2(cost), year=year, people=_persons(people))
+                                       "by the state budget outside the reserve and the GAP.").format(
+        cost=_pct2(cost), year=year, people=_persons(people))
 
 
 def _persons(x: float) -> str:
@@ -358,7 +360,8 @@ def write_summary(ws: Worksheet, scheme: Scheme, projections: Sequence[Projectio
 
     fmt.put(ws, row, 1, translate("export_summary", "Key results")).font = fmt.SUBTITLE_FONT
     row += 1
-    row = _block(ws, row, translate("export_summary", "Scenario"), cols, [(p.name, _levels(p, cols, years[-1])) for p in projections],
+    row = _block(ws, row, translate("export_summary", "Scenario"), cols,
+                 [(p.name, _levels(p, cols, years[-1])) for p in projections],
                  [_level_formats(cols)] * len(projections), "SummaryTable")
     row += 1
     page = row
@@ -368,10 +371,9 @@ def write_summary(ws: Worksheet, scheme: Scheme, projections: Sequence[Projectio
                                                         "later; rates: percentage points; a dash where it rounds to "
                                                         "nothing)")).font = fmt.SUBTITLE_FONT
         row += 1
-        row = _block(ws, row, translate("export_summary", "Reform"), cols, [(p.name, _differences(p, baseline, cols, years[-1]))
-                                               for p in projections[1:]],
-                     [_diff_formats(cols)] * (len(projections) - 1),
-                     "SummaryDifferencesTable")
+        row = _block(ws, row, translate("export_summary", "Reform"), cols,
+                     [(p.name, _differences(p, baseline, cols, years[-1])) for p in projections[1:]],
+                     [_diff_formats(cols)] * (len(projections) - 1), "SummaryDifferencesTable")
         row += 1
     fmt.put(ws, row, 1, translate("export_summary", "Cost and financing in {year}").format(
         year=first)).font = fmt.SUBTITLE_FONT
