@@ -43,8 +43,6 @@ def test_the_windows_export_speaks_its_language(qapp, qtbot, tmp_path, monkeypat
     window.show()
     with qtbot.waitSignal(window.runner.finished, timeout=20_000):
         assert window.open_path(sample_path())
-    with qtbot.waitSignal(window.runner.finished, timeout=20_000):
-        window.load_sample_reforms()
     target = tmp_path / "comparaison.xlsx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
     window.files.export_comparison()
