@@ -24,6 +24,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from reform_studio.i18n import QT_TRANSLATE_NOOP, translate
 from reform_studio.workbook import export_format as fmt
 from reform_studio.workbook.atomic import write_atomically
+from reform_studio.workbook.export_wrap import fit_row
 
 CONTEXT = "export_costing"
 TITLE = QT_TRANSLATE_NOOP("export_costing", "Costing")
@@ -88,9 +89,9 @@ def _ranked_sheet(ws: Worksheet, description: str, ranked: pd.DataFrame, year: i
                 cell.number_format = PERCENT_IN_PERCENT
             elif header in FORMATS:
                 cell.number_format = FORMATS[header]
-    for k, width in enumerate((6, 30, 6, 9, 14, 14, 18, 12, 16, 14), start=1):
-        ws.column_dimensions[get_column_letter(k)].width = width
-    ws.row_dimensions[TABLE_ROW].height = 45
+    widths = dict(enumerate((6, 30, 6, 9, 14, 14, 18, 12, 16, 14), start=1))
+    fmt.set_widths(ws, widths)
+    fit_row(ws, TABLE_ROW, widths, least=3)  # the headers wrap on three lines, French ones on four
     ws.freeze_panes = ws.cell(TABLE_ROW + 1, 3)
     if len(ranked):
         ws.add_chart(_bar_chart(ws, ranked, year), f"{get_column_letter(len(headers) + 2)}{TABLE_ROW}")
