@@ -4884,91 +4884,91 @@ Los comandos son: {commands} (la ventana, por defecto).
     <name>layout</name>
     <message>
         <source>{what} is {value}: give children per woman, between 0 and 15 (e.g. 2.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} es {value}: indique hijos por mujer, entre 0 y 15 (p. ej., 2,1).</translation>
     </message>
     <message>
         <source>{what} is {value}, which looks like males per 100 females: write {ratio} for {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} es {value}, lo que parece un número de niños por cada 100 niñas: escriba {ratio} para {value}.</translation>
     </message>
     <message>
         <source>{what} is {value}: give males born per female, between 0.5 and 2 (e.g. 1.05).</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} es {value}: indique los nacimientos masculinos por cada nacimiento femenino, entre 0,5 y 2 (p. ej., 1,05).</translation>
     </message>
     <message>
         <source>{what} is {value}: not 0, but smaller than {smallest}, which is no real amount or count (a residue of a calculation or a typing slip, and dividing by it overflows); write 0 for none.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} es {value}: no es 0, pero es menor que {smallest}, lo que no es un monto ni un número de personas real (un residuo de cálculo o un error de tecleo, y dividir por él produce un desbordamiento); escriba 0 si no hay.</translation>
     </message>
     <message>
         <source>The reference period fits in a working life from age 15 to the pensionable age, and pensionable ages are at most 80.</source>
-        <translation type="unfinished"></translation>
+        <translation>El período de referencia cabe en una vida laboral que va de los 15 años a la edad de jubilación, y las edades de jubilación son de 80 años como máximo.</translation>
     </message>
     <message>
         <source>GDP is in currency units, like wages: the largest GDP in any currency (Iran&apos;s, in rials) is of the order of 1e17, the smallest national economy (Tokelau) produces some 10 million a year, and a GDP below a million is most likely typed in millions or billions.</source>
-        <translation type="unfinished"></translation>
+        <translation>El PIB se expresa en unidades monetarias, como los salarios: el mayor PIB en cualquier moneda (el de Irán, en riales) es del orden de 1e17, la menor economía nacional (Tokelau) produce unos 10 millones al año, y un PIB inferior a un millón muy probablemente se escribió en millones o en miles de millones.</translation>
     </message>
     <message>
         <source>A reserve (or a debt, if negative) beyond 1e18 currency units would exceed the GDP of every economy in every currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una reserva (o una deuda, si es negativa) de más de 1e18 unidades monetarias superaría el PIB de todas las economías, en cualquier moneda.</translation>
     </message>
     <message>
         <source>Average annual wages and pensions per person are below a million million currency units in every currency (in Iranian rials, the weakest major currency, an annual wage is about 1e9).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los salarios y pensiones anuales promedio por persona son inferiores a un billón de unidades monetarias en cualquier moneda (en riales iraníes, la más débil de las grandes monedas, un salario anual es de alrededor de 1e9).</translation>
     </message>
     <message>
         <source>A count of persons at one age and sex is below a thousand million: the whole world has fewer than 80 million people of one sex at any single age.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un número de personas de una edad y un sexo dados es inferior a mil millones: el mundo entero tiene menos de 80 millones de personas de un mismo sexo en una sola edad.</translation>
     </message>
     <message>
         <source>Past service is in years (0.5 for half a year): contributors are below the pensionable age, at most 80, so nobody has more than 80 years.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio pasado se expresa en años (0,5 para medio año): los cotizantes no han alcanzado la edad de jubilación, de 80 años como máximo, así que nadie tiene más de 80 años de servicio.</translation>
     </message>
     <message>
         <source>Fertility may be on any scale (births per woman, per 1,000 women, or numbers of births), but not above the largest count of persons.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecundidad puede estar en cualquier escala (nacimientos por mujer, por cada 1000 mujeres o números de nacimientos), pero no por encima del mayor número de personas.</translation>
     </message>
     <message>
         <source>The migration profile may be on any scale, and negative where people leave, but not beyond the largest count of persons (a thousand million at one age).</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil migratorio puede estar en cualquier escala, y ser negativo donde las personas se van, pero no más allá del mayor número de personas (mil millones en una edad).</translation>
     </message>
     <message>
         <source>Net migration is in persons a year: the largest flows recorded for one country in one year (refugees from Syria or Ukraine) are some millions, far below 100 million.</source>
-        <translation type="unfinished"></translation>
+        <translation>La migración neta se expresa en personas por año: los mayores flujos registrados para un país en un año (refugiados de Siria o de Ucrania) son de algunos millones, muy por debajo de 100 millones.</translation>
     </message>
     <message>
         <source>Inflation is an annual fraction from -0.5 (-50 %, deeper than any deflation recorded) to 1 (+100 %); an economy in hyperinflation beyond that is projected in a stable currency or in real terms, as actuarial valuations of such schemes are.</source>
-        <translation type="unfinished"></translation>
+        <translation>La inflación es una fracción decimal anual de -0,5 (-50&#xa0;%, más profunda que cualquier deflación registrada) a 1 (+100&#xa0;%); una economía en hiperinflación más allá de eso se proyecta en una moneda estable o en términos reales, como lo hacen las valuaciones actuariales de esos regímenes.</translation>
     </message>
     <message>
         <source>Real wage growth is a fraction from -0.5 (wages halving in real terms in a year) to 1 (doubling): beyond those, no economy has sustained it, and the rate is likely mistyped.</source>
-        <translation type="unfinished"></translation>
+        <translation>El crecimiento real de los salarios es una fracción decimal de -0,5 (salarios reducidos a la mitad en términos reales en un año) a 1 (duplicación): más allá, ninguna economía lo ha sostenido, y la tasa probablemente está mal escrita.</translation>
     </message>
     <message>
         <source>A nominal investment return is a fraction from -0.5 (a fund losing half its value in a year; the worst years of diversified funds are near -0.4) to 1 (+100 %, only under hyperinflation, which is projected in a stable currency).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una tasa de rendimiento nominal de las inversiones es una fracción decimal de -0,5 (un fondo que pierde la mitad de su valor en un año; los peores años de los fondos diversificados rondan -0,4) a 1 (+100&#xa0;%, solo en hiperinflación, que se proyecta en una moneda estable).</translation>
     </message>
     <message>
         <source>Unemployment is a fraction of the labour force from 0 to 0.9: the highest national rates recorded are near 0.5, and above 0.9 almost nobody would be employed to project wages and GDP from.</source>
-        <translation type="unfinished"></translation>
+        <translation>El desempleo es una fracción de la fuerza de trabajo de 0 a 0,9: las tasas nacionales más altas registradas rondan 0,5, y por encima de 0,9 casi nadie estaría ocupado para proyectar a partir de ellos los salarios y el PIB.</translation>
     </message>
     <message>
         <source>Mortality improvement is an annual fraction from -0.2 to 0.2: the fastest sustained falls in death rates recorded (child mortality in fast-developing countries) are below 0.1 a year, and a qx that changes by more than a fifth every year for decades is not a life table.</source>
-        <translation type="unfinished"></translation>
+        <translation>La mejora de la mortalidad es una fracción decimal anual de -0,2 a 0,2: los descensos sostenidos de la mortalidad más rápidos registrados (mortalidad infantil en países de desarrollo rápido) son inferiores a 0,1 por año, y un qx que cambia más de una quinta parte cada año durante décadas no es una tabla de mortalidad.</translation>
     </message>
     <message>
         <source>a standard deviation of the rate around its path, a fraction a year</source>
-        <translation type="unfinished"></translation>
+        <translation>una desviación estándar de la tasa en torno a su trayectoria, como fracción decimal por año</translation>
     </message>
     <message>
         <source>the share of a year&apos;s deviation that remains the next year</source>
-        <translation type="unfinished"></translation>
+        <translation>la proporción de la desviación de un año que persiste el año siguiente</translation>
     </message>
     <message>
         <source>added to the rate in every year, a fraction (0.01 = 1 point)</source>
-        <translation type="unfinished"></translation>
+        <translation>se suma a la tasa cada año, como fracción decimal (0,01 = 1 punto porcentual)</translation>
     </message>
     <message>
         <source>multiplies the path in every year (1 = unchanged)</source>
-        <translation type="unfinished"></translation>
+        <translation>multiplica la trayectoria cada año (1 = sin cambios)</translation>
     </message>
 </context>
 <context>

@@ -4884,91 +4884,91 @@ Les commandes sont&#xa0;: {commands} (la fenêtre, par défaut).
     <name>layout</name>
     <message>
         <source>{what} is {value}: give children per woman, between 0 and 15 (e.g. 2.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} vaut {value}&#xa0;: indiquez un nombre d&apos;enfants par femme, entre 0 et 15 (p. ex. 2,1).</translation>
     </message>
     <message>
         <source>{what} is {value}, which looks like males per 100 females: write {ratio} for {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} vaut {value}, ce qui ressemble à un nombre de garçons pour 100 filles&#xa0;: écrivez {ratio} pour {value}.</translation>
     </message>
     <message>
         <source>{what} is {value}: give males born per female, between 0.5 and 2 (e.g. 1.05).</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} vaut {value}&#xa0;: indiquez le nombre de naissances masculines par naissance féminine, entre 0,5 et 2 (p. ex. 1,05).</translation>
     </message>
     <message>
         <source>{what} is {value}: not 0, but smaller than {smallest}, which is no real amount or count (a residue of a calculation or a typing slip, and dividing by it overflows); write 0 for none.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} vaut {value}&#xa0;: ce n&apos;est pas 0, mais c&apos;est plus petit que {smallest}, ce qui n&apos;est ni un montant ni un effectif réel (un résidu de calcul ou une faute de frappe, et diviser par ce nombre provoque un dépassement de capacité)&#xa0;; écrivez 0 s&apos;il n&apos;y en a pas.</translation>
     </message>
     <message>
         <source>The reference period fits in a working life from age 15 to the pensionable age, and pensionable ages are at most 80.</source>
-        <translation type="unfinished"></translation>
+        <translation>La période de référence tient dans une vie active allant de 15 ans à l&apos;âge d&apos;admission à la pension, et ces âges sont d&apos;au plus 80 ans.</translation>
     </message>
     <message>
         <source>GDP is in currency units, like wages: the largest GDP in any currency (Iran&apos;s, in rials) is of the order of 1e17, the smallest national economy (Tokelau) produces some 10 million a year, and a GDP below a million is most likely typed in millions or billions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PIB s&apos;exprime en unités monétaires, comme les salaires&#xa0;: le plus grand PIB dans une monnaie quelconque (celui de l&apos;Iran, en rials) est de l&apos;ordre de 1e17, la plus petite économie nationale (Tokelau) produit quelque 10 millions par an, et un PIB inférieur à un million a très probablement été saisi en millions ou en milliards.</translation>
     </message>
     <message>
         <source>A reserve (or a debt, if negative) beyond 1e18 currency units would exceed the GDP of every economy in every currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une réserve (ou une dette, si elle est négative) de plus de 1e18 unités monétaires dépasserait le PIB de toutes les économies, quelle que soit la monnaie.</translation>
     </message>
     <message>
         <source>Average annual wages and pensions per person are below a million million currency units in every currency (in Iranian rials, the weakest major currency, an annual wage is about 1e9).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les salaires et pensions annuels moyens par personne sont inférieurs à mille milliards d&apos;unités monétaires dans toutes les monnaies (en rials iraniens, la plus faible des grandes monnaies, un salaire annuel est d&apos;environ 1e9).</translation>
     </message>
     <message>
         <source>A count of persons at one age and sex is below a thousand million: the whole world has fewer than 80 million people of one sex at any single age.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un effectif de personnes d&apos;un âge et d&apos;un sexe donnés est inférieur à un milliard&#xa0;: le monde entier compte moins de 80 millions de personnes d&apos;un même sexe à un âge donné.</translation>
     </message>
     <message>
         <source>Past service is in years (0.5 for half a year): contributors are below the pensionable age, at most 80, so nobody has more than 80 years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les périodes de service passées s&apos;expriment en années (0,5 pour une demi-année)&#xa0;: les cotisants n&apos;ont pas atteint l&apos;âge d&apos;admission à la pension, d&apos;au plus 80 ans, donc personne n&apos;a plus de 80 années.</translation>
     </message>
     <message>
         <source>Fertility may be on any scale (births per woman, per 1,000 women, or numbers of births), but not above the largest count of persons.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fécondité peut être à n&apos;importe quelle échelle (naissances par femme, pour 1 000 femmes ou nombres de naissances), mais pas au-delà du plus grand effectif de personnes.</translation>
     </message>
     <message>
         <source>The migration profile may be on any scale, and negative where people leave, but not beyond the largest count of persons (a thousand million at one age).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil migratoire peut être à n&apos;importe quelle échelle, et négatif aux âges où les personnes partent, mais pas au-delà du plus grand effectif de personnes (un milliard à un âge donné).</translation>
     </message>
     <message>
         <source>Net migration is in persons a year: the largest flows recorded for one country in one year (refugees from Syria or Ukraine) are some millions, far below 100 million.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le solde migratoire s&apos;exprime en personnes par an&#xa0;: les plus grands flux enregistrés pour un pays en une année (réfugiés de Syrie ou d&apos;Ukraine) sont de quelques millions, très loin de 100 millions.</translation>
     </message>
     <message>
         <source>Inflation is an annual fraction from -0.5 (-50 %, deeper than any deflation recorded) to 1 (+100 %); an economy in hyperinflation beyond that is projected in a stable currency or in real terms, as actuarial valuations of such schemes are.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;inflation est une fraction décimale annuelle de -0,5 (-50&#xa0;%, plus profond que toute déflation enregistrée) à 1 (+100&#xa0;%)&#xa0;; une économie en hyperinflation au-delà se projette dans une monnaie stable ou en termes réels, comme le font les évaluations actuarielles de tels régimes.</translation>
     </message>
     <message>
         <source>Real wage growth is a fraction from -0.5 (wages halving in real terms in a year) to 1 (doubling): beyond those, no economy has sustained it, and the rate is likely mistyped.</source>
-        <translation type="unfinished"></translation>
+        <translation>La croissance réelle des salaires est une fraction décimale de -0,5 (salaires divisés par deux en termes réels en un an) à 1 (doublement)&#xa0;: au-delà, aucune économie ne l&apos;a connue durablement, et le taux est probablement mal saisi.</translation>
     </message>
     <message>
         <source>A nominal investment return is a fraction from -0.5 (a fund losing half its value in a year; the worst years of diversified funds are near -0.4) to 1 (+100 %, only under hyperinflation, which is projected in a stable currency).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un taux de rendement nominal des placements est une fraction décimale de -0,5 (un fonds perdant la moitié de sa valeur en un an&#xa0;; les pires années des fonds diversifiés sont proches de -0,4) à 1 (+100&#xa0;%, seulement en hyperinflation, qui se projette dans une monnaie stable).</translation>
     </message>
     <message>
         <source>Unemployment is a fraction of the labour force from 0 to 0.9: the highest national rates recorded are near 0.5, and above 0.9 almost nobody would be employed to project wages and GDP from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chômage est une fraction de la population active de 0 à 0,9&#xa0;: les taux nationaux les plus élevés enregistrés sont proches de 0,5, et au-delà de 0,9 presque personne ne serait occupé pour en projeter les salaires et le PIB.</translation>
     </message>
     <message>
         <source>Mortality improvement is an annual fraction from -0.2 to 0.2: the fastest sustained falls in death rates recorded (child mortality in fast-developing countries) are below 0.1 a year, and a qx that changes by more than a fifth every year for decades is not a life table.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;amélioration de la mortalité est une fraction décimale annuelle de -0,2 à 0,2&#xa0;: les baisses durables de la mortalité les plus rapides enregistrées (mortalité infantile dans des pays en développement rapide) sont inférieures à 0,1 par an, et un qx qui change de plus d&apos;un cinquième chaque année pendant des décennies n&apos;est pas une table de mortalité.</translation>
     </message>
     <message>
         <source>a standard deviation of the rate around its path, a fraction a year</source>
-        <translation type="unfinished"></translation>
+        <translation>un écart type du taux autour de sa trajectoire, en fraction décimale par an</translation>
     </message>
     <message>
         <source>the share of a year&apos;s deviation that remains the next year</source>
-        <translation type="unfinished"></translation>
+        <translation>la part de l&apos;écart d&apos;une année qui subsiste l&apos;année suivante</translation>
     </message>
     <message>
         <source>added to the rate in every year, a fraction (0.01 = 1 point)</source>
-        <translation type="unfinished"></translation>
+        <translation>ajouté au taux chaque année, en fraction décimale (0,01 = 1 point de pourcentage)</translation>
     </message>
     <message>
         <source>multiplies the path in every year (1 = unchanged)</source>
-        <translation type="unfinished"></translation>
+        <translation>multiplie la trajectoire chaque année (1 = inchangée)</translation>
     </message>
 </context>
 <context>

@@ -15,8 +15,8 @@ from reform_studio.engine.scheme import REVALUATION_METHODS, TARGETING
 from reform_studio.engine.assumptions import FACTOR_LIMIT, SHIFT_LIMIT, SHIFTS
 from reform_studio.engine.sensitivity import STANDARD_TESTS
 from reform_studio.engine.stochastic import RATES, Volatility
-from reform_studio.i18n import QT_TRANSLATE_NOOP
-from reform_studio.i18n.parameters import Word
+from reform_studio.i18n import QT_TRANSLATE_NOOP, translate
+from reform_studio.i18n.parameters import Word, said
 from reform_studio.workbook import cells
 from reform_studio.workbook.cells import CellError
 
@@ -27,19 +27,20 @@ Parse = Callable[[object, str], object]
 def _tfr(raw: object, what: str) -> float:
     value = cells.number(raw, what)
     if not 0 <= value <= 15:
-        raise CellError(f"{what} is {value:g}: give children per woman, between 0 and 15 "
-                        "(e.g. 2.1).")
+        raise CellError(translate("layout", "{what} is {value}: give children per woman, between 0 and 15 (e.g. "
+                                            "2.1).").format(what=what, value=said(value)))
     return value
 
 
 def _sex_ratio(raw: object, what: str) -> float:
     value = cells.number(raw, what)
     if 80 <= value <= 130:
-        raise CellError(f"{what} is {value:g}, which looks like males per 100 females: "
-                        f"write {value / 100:g} for {value:g}.")
+        raise CellError(translate("layout", "{what} is {value}, which looks like males per 100 females: write "
+                                            "{ratio} for {value}.").format(what=what, value=said(value),
+                                                                           ratio=said(value / 100)))
     if not 0.5 <= value <= 2:
-        raise CellError(f"{what} is {value:g}: give males born per female, "
-                        "between 0.5 and 2 (e.g. 1.05).")
+        raise CellError(translate("layout", "{what} is {value}: give males born per female, between 0.5 and 2 "
+                                            "(e.g. 1.05).").format(what=what, value=said(value)))
     return value
 
 
@@ -63,16 +64,17 @@ class Bounded:
     number_format: str = ""  # the template's format for the cells; '' = by `whole`
 
     def __call__(self, raw: object, what: str) -> float:
+        reason = translate("layout", self.reason) if self.reason else ""  # marked where each range is made
         if self.kind is None:
-            value = cells.between(raw, what, self.low, self.high, self.above_low, self.whole,
-                                  self.reason)
+            value = cells.between(raw, what, self.low, self.high, self.above_low, self.whole, reason)
         else:
             value = cells.within(raw, float(self.kind(raw, what)), what, self.low, self.high,
-                                 self.above_low, self.reason)
+                                 self.above_low, reason)
         if value != 0 and abs(value) < self.smallest:
-            raise CellError(f"{what} is {value:g}: not 0, but smaller than {self.smallest:g}, "
-                            "which is no real amount or count (a residue of a calculation or a "
-                            "typing slip, and dividing by it overflows); write 0 for none.")
+            raise CellError(translate(
+                "layout", "{what} is {value}: not 0, but smaller than {smallest}, which is no real amount or count "
+                          "(a residue of a calculation or a typing slip, and dividing by it overflows); write 0 for "
+                          "none.").format(what=what, value=said(value), smallest=said(self.smallest)))
         return value
 
 
@@ -85,8 +87,8 @@ _year = Bounded(1900, 2300, whole=True)  # the bounds of `cells.year`
 _basic_pension_age = Bounded(0, 100, whole=True)
 _horizon = Bounded(10, 150, whole=True)
 _ref_period = Bounded(1, 65, whole=True, reason=(
-    "The reference period fits in a working life from age 15 to the pensionable age, and "
-    "pensionable ages are at most 80."))
+    QT_TRANSLATE_NOOP("layout", "The reference period fits in a working life from age 15 to the pensionable age, and "
+                                "pensionable ages are at most 80.")))
 _revaluation = partial(cells.choice, options=REVALUATION_METHODS)
 _targeting = partial(cells.choice, options=TARGETING)
 _service_years = Bounded(0, 50, whole=True)
@@ -100,53 +102,55 @@ _orphan_age = Bounded(0, 29, whole=True)
 # of compounding, ratios, discounting) stays far inside what a float holds. README ›
 # Reliability lists them; tests/workbook/test_plausible_ranges.py projects their corners.
 GDP_RANGE = Bounded(1e6, 1e18, kind=cells.number, number_format="#,##0", reason=(
-    "GDP is in currency units, like wages: the largest GDP in any currency (Iran's, in rials) "
-    "is of the order of 1e17, the smallest national economy (Tokelau) produces some 10 "
-    "million a year, and a GDP below a million is most likely typed in millions or billions."))
+    QT_TRANSLATE_NOOP("layout", "GDP is in currency units, like wages: the largest GDP in any currency (Iran's, in "
+                                "rials) is of the order of 1e17, the smallest national economy (Tokelau) produces "
+                                "some 10 million a year, and a GDP below a million is most likely typed in millions "
+                                "or billions.")))
 RESERVE_RANGE = Bounded(-1e18, 1e18, kind=cells.number, number_format="#,##0", reason=(
-    "A reserve (or a debt, if negative) beyond 1e18 currency units would exceed the GDP of "
-    "every economy in every currency."))
+    QT_TRANSLATE_NOOP("layout", "A reserve (or a debt, if negative) beyond 1e18 currency units would exceed the GDP "
+                                "of every economy in every currency.")))
 AMOUNT_RANGE = Bounded(0, 1e12, kind=cells.count, smallest=1e-6, number_format="#,##0.##",
                        reason=(
-    "Average annual wages and pensions per person are below a million million currency units "
-    "in every currency (in Iranian rials, the weakest major currency, an annual wage is about "
-    "1e9)."))
+    QT_TRANSLATE_NOOP("layout", "Average annual wages and pensions per person are below a million million currency "
+                                "units in every currency (in Iranian rials, the weakest major currency, an annual "
+                                "wage is about 1e9).")))
 PERSONS_RANGE = Bounded(0, 1e9, kind=cells.count, smallest=1e-30, number_format="#,##0.##",
                         reason=(
-    "A count of persons at one age and sex is below a thousand million: the whole world has "
-    "fewer than 80 million people of one sex at any single age."))
+    QT_TRANSLATE_NOOP("layout", "A count of persons at one age and sex is below a thousand million: the whole world "
+                                "has fewer than 80 million people of one sex at any single age.")))
 SERVICE_RANGE = Bounded(0, 80, kind=cells.count, number_format="0.0#", reason=(
-    "Past service is in years (0.5 for half a year): contributors are below the pensionable "
-    "age, at most 80, so nobody has more than 80 years."))
+    QT_TRANSLATE_NOOP("layout", "Past service is in years (0.5 for half a year): contributors are below the "
+                                "pensionable age, at most 80, so nobody has more than 80 years.")))
 ASFR_RANGE = Bounded(0, 1e9, kind=cells.count, number_format="0.0#####", reason=(
-    "Fertility may be on any scale (births per woman, per 1,000 women, or numbers of births), "
-    "but not above the largest count of persons."))
+    QT_TRANSLATE_NOOP("layout", "Fertility may be on any scale (births per woman, per 1,000 women, or numbers of "
+                                "births), but not above the largest count of persons.")))
 PROFILE_RANGE = Bounded(-1e9, 1e9, kind=cells.number, number_format="#,##0.##", reason=(
-    "The migration profile may be on any scale, and negative where people leave, but not "
-    "beyond the largest count of persons (a thousand million at one age)."))
+    QT_TRANSLATE_NOOP("layout", "The migration profile may be on any scale, and negative where people leave, but not "
+                                "beyond the largest count of persons (a thousand million at one age).")))
 NET_MIGRATION_RANGE = Bounded(-1e8, 1e8, kind=cells.number, number_format="#,##0", reason=(
-    "Net migration is in persons a year: the largest flows recorded for one country in one "
-    "year (refugees from Syria or Ukraine) are some millions, far below 100 million."))
+    QT_TRANSLATE_NOOP("layout", "Net migration is in persons a year: the largest flows recorded for one country in "
+                                "one year (refugees from Syria or Ukraine) are some millions, far below 100 million.")))
 INFLATION_RANGE = Bounded(-0.5, 1, kind=cells.growth, reason=(
-    "Inflation is an annual fraction from -0.5 (-50 %, deeper than any deflation recorded) "
-    "to 1 (+100 %); an economy in hyperinflation beyond that is projected in a stable "
-    "currency or in real terms, as actuarial valuations of such schemes are."))
+    QT_TRANSLATE_NOOP("layout", "Inflation is an annual fraction from -0.5 (-50 %, deeper than any deflation "
+                                "recorded) to 1 (+100 %); an economy in hyperinflation beyond that is projected in a "
+                                "stable currency or in real terms, as actuarial valuations of such schemes are.")))
 WAGE_GROWTH_RANGE = Bounded(-0.5, 1, kind=cells.growth, reason=(
-    "Real wage growth is a fraction from -0.5 (wages halving in real terms in a year) to 1 "
-    "(doubling): beyond those, no economy has sustained it, and the rate is likely mistyped."))
+    QT_TRANSLATE_NOOP("layout", "Real wage growth is a fraction from -0.5 (wages halving in real terms in a year) to "
+                                "1 (doubling): beyond those, no economy has sustained it, and the rate is likely "
+                                "mistyped.")))
 RETURN_RANGE = Bounded(-0.5, 1, kind=cells.growth, reason=(
-    "A nominal investment return is a fraction from -0.5 (a fund losing half its value in a "
-    "year; the worst years of diversified funds are near -0.4) to 1 (+100 %, only under "
-    "hyperinflation, which is projected in a stable currency)."))
+    QT_TRANSLATE_NOOP("layout", "A nominal investment return is a fraction from -0.5 (a fund losing half its value in "
+                                "a year; the worst years of diversified funds are near -0.4) to 1 (+100 %, only under "
+                                "hyperinflation, which is projected in a stable currency).")))
 UNEMPLOYMENT_RANGE = Bounded(0, 0.9, kind=_below_one, reason=(
-    "Unemployment is a fraction of the labour force from 0 to 0.9: the highest national rates "
-    "recorded are near 0.5, and above 0.9 almost nobody would be employed to project wages and "
-    "GDP from."))
+    QT_TRANSLATE_NOOP("layout", "Unemployment is a fraction of the labour force from 0 to 0.9: the highest national "
+                                "rates recorded are near 0.5, and above 0.9 almost nobody would be employed to "
+                                "project wages and GDP from.")))
 IMPROVEMENT_RANGE = Bounded(-0.2, 0.2, kind=cells.growth, reason=(
-    "Mortality improvement is an annual fraction from -0.2 to 0.2: the fastest sustained "
-    "falls in death rates recorded (child mortality in fast-developing countries) are below "
-    "0.1 a year, and a qx that changes by more than a fifth every year for decades is not a "
-    "life table."))
+    QT_TRANSLATE_NOOP("layout", "Mortality improvement is an annual fraction from -0.2 to 0.2: the fastest sustained "
+                                "falls in death rates recorded (child mortality in fast-developing countries) are "
+                                "below 0.1 a year, and a qx that changes by more than a fifth every year for decades "
+                                "is not a life table.")))
 
 
 @dataclass(frozen=True)
@@ -256,8 +260,8 @@ SCHEME_KEYS = (
     # template version 2: members within a cohort, qualifying period (spec 11, 12)
     KeySpec("wage_dispersion", Bounded(0, 2), False, QT_TRANSLATE_NOOP("parameters", "sd of log wage"),
             QT_TRANSLATE_NOOP("parameters", "optional, 0 to 2: spread of earnings within a cohort (10 earnings "
-                                            "classes); typically 0.4 to 0.8; empty = 0, everyone earns the "
-                                            "cohort's average"), 0.6, default=0.0),
+                                            "classes); typically 0.4 to 0.8; empty = 0, everyone earns the cohort's "
+                                            "average"), 0.6, default=0.0),
     KeySpec("service_spread", _fraction, False, QT_TRANSLATE_NOOP("parameters", "fraction"),
             QT_TRANSLATE_NOOP("parameters", "optional, 0 to 1: spread of service within a cohort, h (5 service "
                                             "classes from 1 - 0.8 h to 1 + 0.8 h times the cohort's service); "
@@ -265,27 +269,27 @@ SCHEME_KEYS = (
     KeySpec("contribution_ceiling_to_avg_wage", _ceiling, False,
             QT_TRANSLATE_NOOP("parameters", "times the average wage"),
             QT_TRANSLATE_NOOP("parameters", "optional, above 0 up to 10: wages above this multiple of the average "
-                                            "wage are neither contributed on nor pensioned; typically 2 to 5; "
-                                            "empty = no ceiling"), 3.0),
+                                            "wage are neither contributed on nor pensioned; typically 2 to 5; empty = "
+                                            "no ceiling"), 3.0),
     KeySpec("minimum_service_years", _service_years, False, QT_TRANSLATE_NOOP("parameters", "years"),
             QT_TRANSLATE_NOOP("parameters", "optional qualifying period, whole years 0 to 50: with less service no "
                                             "pension, only the old-age grant; typically 10 to 20; empty = 0"),
             10, default=0),
     KeySpec("old_age_grant_rate", _fraction, False, QT_TRANSLATE_NOOP("parameters", "fraction per year of service"),
-            QT_TRANSLATE_NOOP("parameters", "optional: lump sum for members short of the qualifying period, per "
-                                            "year of service, of their reference wage; typically 0.05 to 0.15; "
-                                            "empty = 0"), 0.1, "rate", default=0.0),
+            QT_TRANSLATE_NOOP("parameters", "optional: lump sum for members short of the qualifying period, per year "
+                                            "of service, of their reference wage; typically 0.05 to 0.15; empty = 0"),
+            0.1, "rate", default=0.0),
     # disability pensions (spec 13); incidence on the optional Disability sheet
     KeySpec("disability_min_service_years", _service_years, False, QT_TRANSLATE_NOOP("parameters", "years"),
-            QT_TRANSLATE_NOOP("parameters", "optional, whole years 0 to 50: service needed for a disability "
-                                            "pension; typically 1 to 5; empty = 0"), 3, default=0),
+            QT_TRANSLATE_NOOP("parameters", "optional, whole years 0 to 50: service needed for a disability pension; "
+                                            "typically 1 to 5; empty = 0"), 3, default=0),
     KeySpec("disability_future_service_credit", _fraction, False, QT_TRANSLATE_NOOP("parameters", "fraction"),
-            QT_TRANSLATE_NOOP("parameters", "optional, 0 to 1: share of the years from disablement to the "
-                                            "pensionable age credited as service; typically 0.5 to 1; empty = 0"),
+            QT_TRANSLATE_NOOP("parameters", "optional, 0 to 1: share of the years from disablement to the pensionable "
+                                            "age credited as service; typically 0.5 to 1; empty = 0"),
             0.5, "rate", default=0.0),
     KeySpec("disability_mortality_factor", Bounded(1, 10), False, QT_TRANSLATE_NOOP("parameters", "times qx"),
-            QT_TRANSLATE_NOOP("parameters", "optional, 1 to 10: disability pensioners' mortality as a multiple of "
-                                            "the population's; typically 1.5 to 3; empty = 1"), 2.0, default=1.0),
+            QT_TRANSLATE_NOOP("parameters", "optional, 1 to 10: disability pensioners' mortality as a multiple of the "
+                                            "population's; typically 1.5 to 3; empty = 1"), 2.0, default=1.0),
     # survivors' pensions (spec 14); probabilities on the optional Survivors sheet
     KeySpec("survivor_share", _fraction, False, QT_TRANSLATE_NOOP("parameters", "fraction"),
             QT_TRANSLATE_NOOP("parameters", "optional, 0 to 1: a spouse's pension, of the deceased's pension; "
@@ -299,15 +303,15 @@ SCHEME_KEYS = (
             QT_TRANSLATE_NOOP("parameters", "optional, whole years 1 to 30: orphans are paid until this age; "
                                             "typically 18 to 25; empty = 18"), 18, default=18),
     KeySpec("spouse_age_difference", Bounded(-20, 20, whole=True), False, QT_TRANSLATE_NOOP("parameters", "years"),
-            QT_TRANSLATE_NOOP("parameters", "optional, whole years -20 to 20: husband's age minus wife's; "
-                                            "typically 2 to 5; empty = 0"), 3, default=0),
+            QT_TRANSLATE_NOOP("parameters", "optional, whole years -20 to 20: husband's age minus wife's; typically 2 "
+                                            "to 5; empty = 0"), 3, default=0),
     KeySpec("survivor_min_service_years", _service_years, False, QT_TRANSLATE_NOOP("parameters", "years"),
             QT_TRANSLATE_NOOP("parameters", "optional, whole years 0 to 50: service a contributor needs to leave "
                                             "survivors' pensions; typically 0 to 5; empty = 0"), 1, default=0),
     # funeral grant (spec 15)
     KeySpec("funeral_grant_to_avg_wage", _to_avg_wage, False, QT_TRANSLATE_NOOP("parameters", "times the average wage"),
-            QT_TRANSLATE_NOOP("parameters", "optional, 0 to 10: lump sum on the death of a contributor or "
-                                            "pensioner, of the average wage; typically 0.1 to 0.5; empty = 0"),
+            QT_TRANSLATE_NOOP("parameters", "optional, 0 to 10: lump sum on the death of a contributor or pensioner, "
+                                            "of the average wage; typically 0.1 to 0.5; empty = 0"),
             0.25, default=0.0),
 )
 SCHEME_SPECS = {spec.name: spec for spec in SCHEME_KEYS}
@@ -344,15 +348,17 @@ DEMOGRAPHY_KEYS = (
 )
 
 STOCHASTIC = "Stochastic"
-_VOLATILITY = Bounded(0, 0.5, reason="a standard deviation of the rate around its path, a fraction a year")
-_AUTOCORRELATION = Bounded(-0.99, 0.99, reason="the share of a year's deviation that remains the next year")
+_VOLATILITY = Bounded(0, 0.5, reason=QT_TRANSLATE_NOOP("layout", "a standard deviation of the rate around its path, a "
+                                                                 "fraction a year"))
+_AUTOCORRELATION = Bounded(-0.99, 0.99, reason=QT_TRANSLATE_NOOP("layout", "the share of a year's deviation that "
+                                                                           "remains the next year"))
 _CORRELATION = Bounded(-1, 1)
 _DEFAULT = Volatility()  # the engine's documented defaults, shown in the template
 STOCHASTIC_KEYS = tuple(
     spec for rate in RATES for spec in (
         KeySpec(f"{rate}_sd", _VOLATILITY, False, QT_TRANSLATE_NOOP("parameters", "fraction per year"),
-                QT_TRANSLATE_NOOP("parameters", "optional: standard deviation of {rate} around its path; "
-                                                "empty = {default}"),
+                QT_TRANSLATE_NOOP("parameters", "optional: standard deviation of {rate} around its path; empty = "
+                                                "{default}"),
                 _DEFAULT.sd[rate], default=_DEFAULT.sd[rate],
                 values=(("rate", rate), ("default", _DEFAULT.sd[rate]))),
         KeySpec(f"{rate}_autocorrelation", _AUTOCORRELATION, False, "",
@@ -360,24 +366,26 @@ STOCHASTIC_KEYS = tuple(
                 _DEFAULT.autocorrelation[rate], default=_DEFAULT.autocorrelation[rate],
                 values=(("default", _DEFAULT.autocorrelation[rate]),)))) + tuple(
     KeySpec(f"correlation_{a}_{b}", _CORRELATION, False, "",
-            QT_TRANSLATE_NOOP("parameters", "optional: correlation of the annual shocks to {a} and {b}; "
-                                            "empty = {default}"),
+            QT_TRANSLATE_NOOP("parameters", "optional: correlation of the annual shocks to {a} and {b}; empty = "
+                                            "{default}"),
             value, default=value, values=(("a", a), ("b", b), ("default", value)))
     for (a, b), value in _DEFAULT.correlation.items())
 
 SENSITIVITY_TESTS = "SensitivityTests"
-_SHIFT = Bounded(-SHIFT_LIMIT, SHIFT_LIMIT, reason="added to the rate in every year, a fraction (0.01 = 1 point)")
-_FACTOR = Bounded(0, FACTOR_LIMIT, reason="multiplies the path in every year (1 = unchanged)")
+_SHIFT = Bounded(-SHIFT_LIMIT, SHIFT_LIMIT, reason=QT_TRANSLATE_NOOP("layout", "added to the rate in every year, a "
+                                                                               "fraction (0.01 = 1 point)"))
+_FACTOR = Bounded(0, FACTOR_LIMIT, reason=QT_TRANSLATE_NOOP("layout", "multiplies the path in every year (1 = "
+                                                                      "unchanged)"))
 # the note of each setting, by (side, whether the assumption is shifted rather than multiplied)
 _SETTING_NOTES = {
-    ("low", True): QT_TRANSLATE_NOOP("parameters", "optional: the low setting of {assumption} (added); "
-                                                   "empty = {default}; low and high both 0 = not tested"),
-    ("high", True): QT_TRANSLATE_NOOP("parameters", "optional: the high setting of {assumption} (added); "
-                                                    "empty = {default}; low and high both 0 = not tested"),
-    ("low", False): QT_TRANSLATE_NOOP("parameters", "optional: the low setting of {assumption} (multiplier); "
-                                                    "empty = {default}; low and high both 1 = not tested"),
-    ("high", False): QT_TRANSLATE_NOOP("parameters", "optional: the high setting of {assumption} (multiplier); "
-                                                     "empty = {default}; low and high both 1 = not tested"),
+    ("low", True): QT_TRANSLATE_NOOP("parameters", "optional: the low setting of {assumption} (added); empty = "
+                                                   "{default}; low and high both 0 = not tested"),
+    ("high", True): QT_TRANSLATE_NOOP("parameters", "optional: the high setting of {assumption} (added); empty = "
+                                                    "{default}; low and high both 0 = not tested"),
+    ("low", False): QT_TRANSLATE_NOOP("parameters", "optional: the low setting of {assumption} (multiplier); empty = "
+                                                    "{default}; low and high both 1 = not tested"),
+    ("high", False): QT_TRANSLATE_NOOP("parameters", "optional: the high setting of {assumption} (multiplier); empty "
+                                                     "= {default}; low and high both 1 = not tested"),
 }
 SENSITIVITY_KEYS = tuple(
     KeySpec(f"{test.assumption}_{side}", _SHIFT if test.assumption in SHIFTS else _FACTOR, False,
@@ -413,20 +421,19 @@ CONTRIBUTORS = AgeTable("Contributors", _by_sex("contributors_", PERSONS_RANGE)
                         + _by_sex("service_", SERVICE_RANGE), blank_is_zero=True)
 DISABILITY_STOCK = (
     _by_sex("disability_pensioners_", PERSONS_RANGE, "",
-            QT_TRANSLATE_NOOP("parameters", "optional group of 4 columns: disability pensioners by own age and "
-                                            "sex"))
+            QT_TRANSLATE_NOOP("parameters", "optional group of 4 columns: disability pensioners by own age and sex"))
     + _by_sex("disability_pension_", AMOUNT_RANGE, "",
               QT_TRANSLATE_NOOP("parameters", "average annual disability pension, in the scheme's currency")))
 SPOUSE_STOCK = (
     _by_sex("survivors_", PERSONS_RANGE, "",
-            QT_TRANSLATE_NOOP("parameters", "optional group of 4 columns: spouses drawing a survivor's pension, "
-                                            "by the spouse's own age and sex"))
+            QT_TRANSLATE_NOOP("parameters", "optional group of 4 columns: spouses drawing a survivor's pension, by "
+                                            "the spouse's own age and sex"))
     + _by_sex("survivor_pension_", AMOUNT_RANGE, "",
               QT_TRANSLATE_NOOP("parameters", "average annual survivor's pension, in the scheme's currency")))
 ORPHAN_STOCK = (
     Column("orphans", PERSONS_RANGE, "",
-           QT_TRANSLATE_NOOP("parameters", "optional group of 2 columns: orphans drawing a pension, by the "
-                                           "orphan's age (both sexes); blank or 0 from orphan_age_limit up")),
+           QT_TRANSLATE_NOOP("parameters", "optional group of 2 columns: orphans drawing a pension, by the orphan's "
+                                           "age (both sexes); blank or 0 from orphan_age_limit up")),
     Column("orphan_pension", AMOUNT_RANGE, "",
            QT_TRANSLATE_NOOP("parameters", "average annual orphan's pension, in the scheme's currency")))
 PENSIONERS = AgeTable("Pensioners", _by_sex("pensioners_", PERSONS_RANGE)
@@ -437,16 +444,16 @@ MIGRATION = AgeTable("Migration", (Column("Male", PROFILE_RANGE),
                                    Column("Female", PROFILE_RANGE)), blank_is_zero=True)
 DISABILITY = AgeTable("Disability", _by_sex(
     "incidence_", cells.probability, "rate",
-    QT_TRANSLATE_NOOP("parameters", "probability that a contributor of this age and sex becomes disabled within "
-                                    "the year; typically 0.001 at 20 rising to 0.01 near the pensionable age")),
+    QT_TRANSLATE_NOOP("parameters", "probability that a contributor of this age and sex becomes disabled within the "
+                                    "year; typically 0.001 at 20 rising to 0.01 near the pensionable age")),
     blank_is_zero=True)
 SURVIVORS = AgeTable("Survivors", _by_sex(
     "married_", cells.probability, "rate",
-    QT_TRANSLATE_NOOP("parameters", "by the age and sex of the deceased: probability of leaving a spouse entitled "
-                                    "to a pension; typically 0.7 to 0.8 in mid-life, lower in old age"))
+    QT_TRANSLATE_NOOP("parameters", "by the age and sex of the deceased: probability of leaving a spouse entitled to "
+                                    "a pension; typically 0.7 to 0.8 in mid-life, lower in old age"))
     + _by_sex("orphans_", Bounded(0, 10), note=QT_TRANSLATE_NOOP(
-        "parameters", "average number of orphans entitled to a pension left by one death, 0 to 10; typically up "
-                      "to 1.5 in mid-life"))
+        "parameters", "average number of orphans entitled to a pension left by one death, 0 to 10; typically up to "
+                      "1.5 in mid-life"))
     + _by_sex("orphan_age_", _orphan_age, note=QT_TRANSLATE_NOOP(
         "parameters", "their average age at the death, whole years below orphan_age_limit")), blank_is_zero=True)
 AGE_TABLES = (POPULATION, MORTALITY, FERTILITY, LABOUR, CONTRIBUTORS, PENSIONERS, MIGRATION,

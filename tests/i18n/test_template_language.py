@@ -24,7 +24,7 @@ from reform_studio.i18n.country_data import MARKED as COUNTRY_WORDS
 from reform_studio.i18n.country_data import said
 from reform_studio.i18n.parameters import CONTEXT, Word
 from reform_studio.workbook import layout, read_scheme, write_template
-from reform_studio.workbook.cells import show_number
+from reform_studio.workbook.cells import CellError, show_number
 
 TRANSLATED = ("fr", "es")
 LABELS = ("country", "scheme_name")  # the example's labels, said in the language
@@ -142,19 +142,36 @@ def test_numbers_in_the_notes_follow_the_language(templates, code):
 
 
 def test_every_word_of_the_layout_is_translated():
-    """A key, column or sensitivity test added without its words marked for the catalogue (or
-    marked but not yet translated) fails here, whichever language lacks it."""
+    """A key, column, range or sensitivity test added without its words marked for the catalogue
+    (or marked but not yet translated) fails here, whichever language lacks it."""
     words = {spec.unit for spec in _all_specs()} | {spec.note for spec in _all_specs()} | {
         column.note for column in _all_columns()}
     words.discard("")
     examples = [spec.example for spec in _all_specs() if isinstance(spec.example, Word)]
     assert len(words) > 60 and len(examples) == 2
     assert {test.label for test in STANDARD_TESTS} <= ASSUMPTION_WORDS
+    reasons = {item.parse.reason for item in (*_all_specs(), *_all_columns())
+               if isinstance(item.parse, layout.Bounded) and item.parse.reason}
+    assert len(reasons) > 15
     for code in TRANSLATED:
         i18n.set_language(code)
         missing = [text for text in words if i18n.translate(CONTEXT, text) == text]
         missing += [example.text for example in examples if example.said() == example.text]
+        missing += [reason for reason in reasons if i18n.translate("layout", reason) == reason]
         assert missing == [], code
+
+
+@pytest.mark.parametrize("code", TRANSLATED)
+def test_a_range_refused_by_the_reader_says_why_in_the_language(code):
+    """The reader's message for a value out of a plausible range ends with the range's reason,
+    in the language, its numbers in the language's conventions."""
+    i18n.set_language(code)
+    with pytest.raises(CellError) as refused:
+        layout.GDP_RANGE(10, "gdp")
+    assert str(refused.value).endswith(i18n.translate("layout", layout.GDP_RANGE.reason))
+    with pytest.raises(CellError) as refused:
+        layout.DEMOGRAPHY_KEYS[3].parse(105, "sex_ratio_at_birth")  # males per 100 females
+    assert show_number(1.05) in str(refused.value) and "1.05" not in str(refused.value)
 
 
 def test_template_command_writes_the_language(tmp_path, capsys):
