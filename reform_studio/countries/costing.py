@@ -17,6 +17,7 @@ arithmetic is `engine.costing`, vectorised over countries; this module gathers t
 """
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Sequence
@@ -31,16 +32,52 @@ from reform_studio.engine.costing import BasicPensionCost, basic_pension_cost, b
     benefit_from_ppp, eligible
 from reform_studio.engine.errors import InputError
 from reform_studio.engine.parameters import BASIC_PENSION_FIELDS
-from reform_studio.i18n import SOURCE_LANGUAGE, language, translate
+from reform_studio.i18n import QT_TRANSLATE_NOOP, SOURCE_LANGUAGE, language, translate
 from reform_studio.i18n.levers import words
 from reform_studio.i18n.numbers import conventions, number
 
 TARGETING = ("universal", "pension_tested")
 MAX_PPP_PER_DAY = 100.0
 PERCENT = 100.0
-PENSION_TEST_NOTE = ("Pension test: those with a contributory pension in the built workbook's illustrative "
-                     "scheme (default rules and pensioners, to replace) are not eligible.")
+PENSION_TEST_NOTE = QT_TRANSLATE_NOOP("costing", "Pension test: those with a contributory pension in the built "
+                                                 "workbook's illustrative scheme (default rules and pensioners, to "
+                                                 "replace) are not eligible.")
 LAST_YEAR = 2100  # the last year of a workbook built for 2025 (WPP's projection ends there)
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A number in a note, written in the language asked for; `trimmed`, without the trailing
+    zeros of its decimals (a factor to four significant digits: '16.3', '5', '10,868')."""
+
+    value: float
+    decimals: int
+    trimmed: bool = False
+
+    def text(self, language: str | None = None) -> str:
+        text = number(self.value, self.decimals, language)
+        decimal = conventions(language).decimal
+        return text.rstrip("0").rstrip(decimal) if self.trimmed and decimal in text else text
+
+
+class Note(str):
+    """What a country's costing assumes rather than reads: the English sentence as a string (the
+    JSON's, in every language), and `said()` in the current language for the workbook's notes."""
+
+    template: str
+    values: dict[str, object]
+
+    def __new__(cls, template: str, **values: object) -> Note:
+        note = super().__new__(cls, template.format(**{k: _in(v, SOURCE_LANGUAGE) for k, v in values.items()}))
+        note.template, note.values = template, values
+        return note
+
+    def said(self) -> str:
+        return translate("costing", self.template).format(**{k: _in(v) for k, v in self.values.items()})
+
+
+def _in(value: object, language: str | None = None) -> str:
+    return value.text(language) if isinstance(value, Figure) else str(value)
 
 
 @dataclass(frozen=True)
@@ -101,7 +138,7 @@ class Costing:
     years: np.ndarray
     options: CostingOptions
     cost: BasicPensionCost
-    notes: tuple[tuple[str, ...], ...]  # per country: what is assumed rather than read
+    notes: tuple[tuple[Note, ...], ...]  # per country: what is assumed rather than read
     currencies: tuple[str, ...]  # of the money figures: the workbook's (US$ where its GDP is a placeholder)
     left_out: tuple[tuple[data.Country, str], ...] = ()
 
@@ -163,7 +200,7 @@ class Costing:
         """The workbook of `reform-studio costing --export` and the window's Export; the path written."""
         from reform_studio.workbook.export_costing import write_costing
 
-        notes = [(c.name, " ".join(n)) for c, n in zip(self.countries, self.notes)]
+        notes = [(c.name, " ".join(note.said() for note in n)) for c, n in zip(self.countries, self.notes)]
         return write_costing(path, self.describe(), self.ranked_table(year), year, self.by_year(), notes,
                              data.attribution())
 
@@ -237,7 +274,7 @@ def cost_countries(countries: Sequence[data.Country], options: CostingOptions,
     span = slice(0, len(years))
     population = np.stack([b.population[span] for b in bases])
     gdp = np.stack([b.gdp[span] for b in bases])
-    notes: list[list[str]] = [[] for _ in kept]
+    notes: list[list[Note]] = [[] for _ in kept]
     if options.ppp_per_day is None:
         benefit = benefit_from_gdp_share(options.level, gdp, population)
     else:
@@ -247,7 +284,7 @@ def cost_countries(countries: Sequence[data.Country], options: CostingOptions,
     if options.targeting == "pension_tested":
         persons = np.stack([t[span] for t in tested])
         for k in range(len(kept)):
-            notes[k].append(PENSION_TEST_NOTE)
+            notes[k].append(Note(PENSION_TEST_NOTE))
     else:
         persons = eligible(population, options.age)
     currencies = [_currency(c, b, notes[k], options) for k, (c, b) in enumerate(zip(kept, bases))]
@@ -257,16 +294,19 @@ def cost_countries(countries: Sequence[data.Country], options: CostingOptions,
                    tuple(left_out))
 
 
-def _currency(country: data.Country, base: CountryBase, notes: list[str], options: CostingOptions) -> str:
+def _currency(country: data.Country, base: CountryBase, notes: list[Note], options: CostingOptions) -> str:
     """The currency of the country's money figures: its own, or US dollars where the builder
     had no GDP at all and put a placeholder in the workbook (economy.base_gdp says which)."""
     if country.iso3 in _with_gdp():
         return country.currency
     _, currency, _, placeholder = base_gdp(country, options.first_year, float(base.population[0].sum()))
     if placeholder:
-        notes.append("No GDP from the World Bank or the IMF: the workbook's GDP is a placeholder (its region's median "
-                     "GDP per head, in US$), so the cost in money" + ("" if options.ppp_per_day is None else
-                                                                    " and as % of GDP") + " rests on it.")
+        notes.append(Note(QT_TRANSLATE_NOOP(
+            "costing", "No GDP from the World Bank or the IMF: the workbook's GDP is a placeholder (its region's "
+                       "median GDP per head, in US$), so the cost in money rests on it.") if options.ppp_per_day is None
+            else QT_TRANSLATE_NOOP(
+            "costing", "No GDP from the World Bank or the IMF: the workbook's GDP is a placeholder (its region's "
+                       "median GDP per head, in US$), so the cost in money and as % of GDP rests on it.")))
     return currency
 
 
@@ -275,35 +315,44 @@ def _with_gdp() -> set[str]:
     return set(table.loc[table["has_gdp"], "iso3"])
 
 
-def _ppp_factor(country: data.Country, base_year: int, notes: list[str]) -> float:
+def _ppp_factor(country: data.Country, base_year: int, notes: list[Note]) -> float:
     """Local currency per international dollar at base-year prices: WDI's latest PPP factor,
     carried by the WEO's consumer-price inflation between its year and the base year."""
     factors = data.gdp(country)["ppp_lcu_per_intl"].dropna()
     if factors.empty:
-        notes.append("No PPP conversion factor in WDI: the benefit in PPP dollars cannot be converted.")
+        notes.append(Note(QT_TRANSLATE_NOOP("costing", "No PPP conversion factor in WDI: the benefit in PPP dollars "
+                                                       "cannot be converted.")))
         return float("nan")
     year, factor = int(factors.index[-1]), float(factors.iloc[-1])
     inflation = data.weo(country).get("PCPIPCH")
     steps = range(min(year, base_year) + 1, max(year, base_year) + 1)
     known = [] if inflation is None else [inflation.get(y) for y in steps]
     if steps and (not known or any(v is None or not np.isfinite(v) for v in known)):
-        notes.append(f"PPP factor of {year} not carried to {base_year}: the WEO has no inflation for those years.")
+        notes.append(Note(QT_TRANSLATE_NOOP("costing", "PPP factor of {year} not carried to {base_year}: the WEO has "
+                                                       "no inflation for those years."),
+                          year=year, base_year=base_year))
         return factor
     change = float(np.prod([1 + v / PERCENT for v in known])) if steps else 1.0
-    notes.append(f"PPP factor {factor:,.4g} of {year} (WDI), at {base_year} prices with WEO inflation.")
+    notes.append(Note(QT_TRANSLATE_NOOP("costing", "PPP factor {factor} of {year} (WDI), at {base_year} prices with "
+                                                   "WEO inflation."),
+                      factor=Figure(factor, max(0, 3 - math.floor(math.log10(abs(factor)))), trimmed=True),
+                      year=year, base_year=base_year))  # four significant digits
     return factor * (change if base_year >= year else 1 / change)
 
 
-def _expenditure_share(country: data.Country, years: np.ndarray, notes: list[str]) -> np.ndarray:
+def _expenditure_share(country: data.Country, years: np.ndarray, notes: list[Note]) -> np.ndarray:
     """General government expenditure as a share of GDP by year (NaN where unknown)."""
     series = data.weo(country).get("GGX_NGDP")
     series = None if series is None else series.dropna()
     if series is None or series.empty:
-        notes.append("No IMF WEO government expenditure: cost to government expenditure unknown.")
+        notes.append(Note(QT_TRANSLATE_NOOP("costing", "No IMF WEO government expenditure: cost to government "
+                                                       "expenditure unknown.")))
         return np.full(len(years), np.nan)
     last = int(series.index[-1])
     if years[-1] > last:
-        notes.append(f"Government expenditure held at its {last} share of GDP ({series.iloc[-1]:.1f} %) after {last}.")
+        notes.append(Note(QT_TRANSLATE_NOOP("costing", "Government expenditure held at its {year} share of GDP "
+                                                       "({share} %) after {year}."),
+                          year=last, share=Figure(float(series.iloc[-1]), 1)))
     values = series.reindex(range(int(series.index[0]), last + 1)).ffill()
     held = np.array([values.get(min(int(y), last), np.nan) for y in years], dtype=float)
     return held / PERCENT

@@ -34,7 +34,7 @@ HELP_NAMES = NAMES | {"SensitivityTests", "Stochastic", "universal", "illustrati
 SHARED = {"fr": {"en", "es", "fr", "p", "per", "art", "pt", "plus", "non", "base", "horizon", "population", "inflation",
                  "ratio", "version", "section", "Article", "argument", "arguments", "code", "codes", "conventions",
                  "messages", "administration", "dollars", "projection", "pension", "pensions", "standard", "options"},
-          "es": {"en", "es", "fr", "p", "per", "art", "no", "base", "error", "real", "complete", "percentiles"}}
+          "es": {"en", "es", "fr", "p", "per", "art", "a", "no", "base", "error", "real", "complete", "percentiles"}}
 
 @pytest.fixture(autouse=True)
 def _english_afterwards():
@@ -144,3 +144,28 @@ def test_run_prints_in_the_language_with_the_same_numbers_and_json(capsys, tmp_p
         assert "Traceback" not in text
         if written:
             assert (tmp_path / language / written).read_bytes() == (tmp_path / "en" / written).read_bytes()
+
+
+def test_costing_notes_are_said_in_the_language_and_kept_in_english_for_json(capsys, tmp_path, costed_on_kenya):
+    """The notes of a costing (a PPP factor carried to the base year, government expenditure held
+    after the WEO's last year, the pension test) in the workbook's Notes sheet, in the language,
+    with the same numbers; the JSON's notes stay English."""
+    import openpyxl
+
+    argv = ["costing", "--countries", "Senegal, Bolivia", "--years", "2025:2040", "--level-ppp-per-day", "2.15",
+            "--targeting", "pension_tested"]
+    notes, data = {}, {}
+    for language in ("en", *LANGUAGES):
+        out = tmp_path / language
+        out.mkdir()
+        assert _run(capsys, [*argv, "--json", str(out / "c.json"), "--export", str(out / "c.xlsx")], language)[0] == 0
+        sheet = openpyxl.load_workbook(out / "c.xlsx").worksheets[-1]
+        notes[language] = [sheet.cell(row, 2).value for row in (2, 3)]
+        data[language] = (out / "c.json").read_bytes()
+    assert data["fr"] == data["es"] == data["en"]
+    english = [" ".join(country["notes"]) for country in json.loads(data["en"])["countries"]]
+    assert notes["en"] == english and all("PPP factor" in text and "held" in text for text in english)
+    for language in LANGUAGES:
+        for said, text in zip(notes[language], english):
+            assert not _words(said, NAMES) & _words(text, NAMES) - SHARED[language] - {"WDI", "WEO", "PPA"}
+            assert _numbers(said, language) == _numbers(text, "en")
