@@ -274,3 +274,20 @@ def test_run_export_in_the_language(tmp_path, capsys, language) -> None:
     wb = openpyxl.load_workbook(out)
     assert wb.sheetnames[:3] == [fmt.sheet_name(n) for n in ("Summary", "Charts", "Differences")]
     assert wb.worksheets[0]["A4"].value == {"fr": "Principaux constats", "es": "Principales conclusiones"}[language]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_summary_header_words_fit_their_columns(books, language) -> None:
+    """No header word of the Summary's tables is broken mid-word: its column widens for a longer
+    French or Spanish word ('remplacement'), and stays 12.5 characters otherwise."""
+    summary = books[language][1].worksheets[0]
+    widened = 0
+    for row in summary.iter_rows(min_col=2):
+        for cell in row:
+            if isinstance(cell.value, str) and cell.font.b and cell.fill.fgColor.rgb.endswith("1F4E79"):
+                width = summary.column_dimensions[cell.column_letter].width
+                assert all(fmt.bold_width(word) <= width for word in cell.value.split()), cell.value
+                widened += width > 12.5
+    assert widened or language == "es"  # French 'remplacement' widens its column
+    english = books["en"][1].worksheets[0]
+    assert {english.column_dimensions[c].width for c in "BCDEFGHI"} == {12.5}
