@@ -45,15 +45,19 @@ SPEC_NAMES = ({"Parameter", "Value", "Age", "Year", "100+", "EXC", "wages", "uni
               | {spec.name for spec in _all_specs()} | {column.header for column in _all_columns()})
 
 
-@pytest.fixture(scope="module")
-def templates(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("templates")
-    paths = {}
-    for code in ("en", *TRANSLATED):
+def _in_every_language(folder, name: str, write) -> dict:
+    """The workbook `write(path)` writes, once in each language, by language."""
+    paths = {code: folder / f"{name}_{code}.xlsx" for code in ("en", *TRANSLATED)}
+    for code, path in paths.items():
         i18n.set_language(code)
-        paths[code] = write_template(folder / f"template_{code}.xlsx")
+        write(path)
     i18n.set_language("en")
     return paths
+
+
+@pytest.fixture(scope="module")
+def templates(tmp_path_factory):
+    return _in_every_language(tmp_path_factory.mktemp("templates"), "template", write_template)
 
 
 def _same(a: object, b: object) -> bool:
@@ -192,14 +196,8 @@ SMALL = "TUV"  # a small island: quick to build, every sheet present
 
 @pytest.fixture(scope="module")
 def countries(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("countries")
-    paths = {}
-    for code in ("en", *TRANSLATED):
-        i18n.set_language(code)
-        paths[code] = folder / f"{SMALL}_{code}.xlsx"
-        build_country_workbook(SMALL, path=paths[code])
-    i18n.set_language("en")
-    return paths
+    return _in_every_language(tmp_path_factory.mktemp("countries"), SMALL,
+                              lambda path: build_country_workbook(SMALL, path=path))
 
 
 @pytest.mark.parametrize("code", TRANSLATED)
