@@ -40,10 +40,11 @@ def groups() -> dict[str, tuple[str, ...]]:
     for name, part in table.groupby("region"):
         if name:
             regions[str(name)] = set(part["iso3"])
+    world_bank = set(regions)  # a UN sub-region of the same name is told apart by " (UN)"
     iso3_of = dict(zip(table["m49"], table["iso3"]))
     for region, subregion, intermediate, codes in UN_REGIONS:
         members = {iso3_of[c] for c in codes if c in iso3_of}
-        for name in (region, subregion + (" (UN)" if subregion in regions else ""), intermediate):
+        for name in (region, subregion + (" (UN)" if subregion in world_bank else ""), intermediate):
             if name:
                 regions.setdefault(name, set()).update(members)
     incomes = {g: set(table.loc[table["income_group"] == g, "iso3"]) for g in INCOME_GROUPS}

@@ -36,6 +36,17 @@ def test_sub_saharan_africa_is_the_world_banks_unless_the_un_is_asked_for():
     assert "SDN" not in groups()["Sub-Saharan Africa (UN)"]  # M49 puts it in Northern Africa
 
 
+def test_a_un_sub_region_holds_all_its_intermediate_regions():
+    """Latin America and the Caribbean is the Caribbean, Central and South America together
+    (it once held only the Caribbean, its first row, the rest going to a '(UN)' twin)."""
+    iso3_of = dict(zip(data.catalogue()["m49"], data.catalogue()["iso3"]))
+    for _, subregion, _, codes in UN_REGIONS:
+        name = subregion if find_group(subregion + " (UN)") is None else subregion + " (UN)"
+        assert {iso3_of[c] for c in codes} <= set(groups()[name]), subregion
+    assert len(groups()["Latin America and the Caribbean"]) == sum(
+        len(groups()[part]) for part in ("Caribbean", "Central America", "South America"))
+
+
 def test_group_names_ignore_case_hyphens_and_accents():
     assert find_group("low-income sub-saharan africa") == "Low income Sub-Saharan Africa"
     assert find_group("WORLD") == "World" and len(groups()["World"]) == len(data.catalogue())
