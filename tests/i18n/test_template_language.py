@@ -256,3 +256,29 @@ def test_every_word_of_the_country_data_is_marked():
     for code in TRANSLATED:
         i18n.set_language(code)
         assert [text for text in words if said(text) == text] == [], code
+
+
+def test_the_windows_new_template_follows_the_windows_language(qapp, qtbot, tmp_path, monkeypatch):
+    """File › New workbook from template in a French window writes the French template."""
+    from PySide6.QtCore import QSettings, QStandardPaths
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from reform_studio.gui import language, settings
+    from reform_studio.gui.main_window import MainWindow
+    from reform_studio.i18n import numbers
+
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
+    QStandardPaths.setTestModeEnabled(True)
+    monkeypatch.setenv(settings.DATA_FOLDER_VARIABLE, str(tmp_path / "data"))
+    target = tmp_path / "modele.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    language.apply(qapp, "fr")
+    try:
+        window = MainWindow()
+        qtbot.addWidget(window)
+        window.files.new_from_template()
+        assert openpyxl.load_workbook(target).sheetnames[0] == i18n.translate("template", "Read me") != "Read me"
+    finally:
+        language.apply(qapp, "en")
+        numbers.follow(None)  # the window followed the machine's number conventions
