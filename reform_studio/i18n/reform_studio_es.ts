@@ -644,11 +644,11 @@
     </message>
     <message>
         <source>For each country: those at or above --age, times the take-up, times the benefit (a share of GDP per head, or --level-ppp-per-day international dollars a day), plus administration; population and GDP as the country&apos;s built workbook projects them (reform-studio new). Groups: World, World Bank regions and income groups, UN regions and sub-regions, and every income group within a region, e.g. &apos;Low income Sub-Saharan Africa&apos; (--groups lists them). Method and limits: docs/methodology.md, &apos;Costing a basic pension across countries&apos;.</source>
-        <translation>Para cada país: las personas de --age años o más, multiplicadas por la tasa de acogida y por la prestación (una proporción del PIB por habitante, o --level-ppp-per-day dólares internacionales por día), más los gastos de administración; la población y el PIB son los que proyecta el libro construido para el país (reform-studio new). Grupos: World, regiones y grupos de ingreso del Banco Mundial, regiones y subregiones de la ONU, y cada grupo de ingreso dentro de una región, por ejemplo «Low income Sub-Saharan Africa» (nombres en inglés; --groups los muestra). Método y límites: docs/methodology.md, «Costing a basic pension across countries».</translation>
+        <translation>Para cada país: las personas de --age años o más, multiplicadas por la tasa de acogida y por la prestación (una proporción del PIB por habitante, o --level-ppp-per-day dólares internacionales por día), más los gastos de administración; la población y el PIB son los que proyecta el libro construido para el país (reform-studio new). Grupos: Mundo, regiones y grupos de ingreso del Banco Mundial, regiones y subregiones de la ONU, y cada grupo de ingreso dentro de una región, por ejemplo «África subsahariana de ingreso bajo» (o en inglés «Low income Sub-Saharan Africa»; --groups los muestra). Método y límites: docs/methodology.md, «Costing a basic pension across countries».</translation>
     </message>
     <message>
         <source>names, ISO3 codes or M49 numbers, separated by commas, or a group; repeatable</source>
-        <translation>nombres (en inglés), códigos ISO3 o números M49, separados por comas, o un grupo; puede repetirse</translation>
+        <translation>nombres de países (en inglés), códigos ISO3 o números M49, separados por comas, o un grupo (en español o en inglés); puede repetirse</translation>
     </message>
     <message>
         <source>list the group names and exit</source>
@@ -1634,7 +1634,7 @@
     </message>
     <message>
         <source>lump sum on a member&apos;s death</source>
-        <translation>pago único por el fallecimiento de un asegurado (auxilio funerario)</translation>
+        <translation>pago único por el fallecimiento de un asegurado (gastos funerarios)</translation>
     </message>
     <message>
         <source>Item</source>
@@ -1794,7 +1794,7 @@
     </message>
     <message>
         <source>Contribution rate, pensionable ages, accrual, reference period, indexation, qualifying periods, survivors&apos; terms: from the scheme&apos;s law.</source>
-        <translation>Tasa de cotización, edades de jubilación, tasa de acumulación, período de referencia, indexación, períodos de calificación, condiciones de sobrevivientes: según la ley del régimen.</translation>
+        <translation>Tasa de cotización, edad de jubilación (hombres y mujeres), tasa de acumulación, período de referencia, indexación, períodos de calificación, condiciones de sobrevivientes: según la ley del régimen.</translation>
     </message>
     <message>
         <source>Contributors, wages, past service</source>
@@ -2767,7 +2767,7 @@
     </message>
     <message>
         <source>persons in the base year</source>
-        <translation>personas en el año base</translation>
+        <translation>personas (año base)</translation>
     </message>
     <message>
         <source>none paid</source>
@@ -4456,8 +4456,188 @@ Siguen abiertas aquí; guárdelas en otra carpeta.</translation>
 <context>
     <name>groups</name>
     <message>
+        <source>{region} (UN)</source>
+        <translation>{region} (ONU)</translation>
+    </message>
+    <message>
+        <source>Low income {region}</source>
+        <translation>{region} de ingreso bajo</translation>
+    </message>
+    <message>
+        <source>Lower middle income {region}</source>
+        <translation>{region} de ingreso mediano bajo</translation>
+    </message>
+    <message>
+        <source>Upper middle income {region}</source>
+        <translation>{region} de ingreso mediano alto</translation>
+    </message>
+    <message>
+        <source>High income {region}</source>
+        <translation>{region} de ingreso alto</translation>
+    </message>
+    <message>
+        <source>World</source>
+        <translation>Mundo</translation>
+    </message>
+    <message>
+        <source>Low income</source>
+        <translation>Ingreso bajo</translation>
+    </message>
+    <message>
+        <source>Lower middle income</source>
+        <translation>Ingreso mediano bajo</translation>
+    </message>
+    <message>
+        <source>Upper middle income</source>
+        <translation>Ingreso mediano alto</translation>
+    </message>
+    <message>
+        <source>High income</source>
+        <translation>Ingreso alto</translation>
+    </message>
+    <message>
+        <source>East Asia &amp; Pacific</source>
+        <translation>Asia oriental y el Pacífico</translation>
+    </message>
+    <message>
+        <source>Europe &amp; Central Asia</source>
+        <translation>Europa y Asia central</translation>
+    </message>
+    <message>
+        <source>Latin America &amp; Caribbean</source>
+        <translation>América Latina y el Caribe</translation>
+    </message>
+    <message>
+        <source>Middle East &amp; North Africa</source>
+        <translation>Oriente Medio y Norte de África</translation>
+    </message>
+    <message>
+        <source>North America</source>
+        <translation>América del Norte</translation>
+    </message>
+    <message>
+        <source>South Asia</source>
+        <translation>Asia del Sur</translation>
+    </message>
+    <message>
+        <source>Sub-Saharan Africa</source>
+        <translation>África subsahariana</translation>
+    </message>
+    <message>
+        <source>Africa</source>
+        <translation>África</translation>
+    </message>
+    <message>
+        <source>Northern Africa</source>
+        <translation>África septentrional</translation>
+    </message>
+    <message>
+        <source>Eastern Africa</source>
+        <translation>África oriental</translation>
+    </message>
+    <message>
+        <source>Middle Africa</source>
+        <translation>África central</translation>
+    </message>
+    <message>
+        <source>Southern Africa</source>
+        <translation>África meridional</translation>
+    </message>
+    <message>
+        <source>Western Africa</source>
+        <translation>África occidental</translation>
+    </message>
+    <message>
+        <source>Americas</source>
+        <translation>Américas</translation>
+    </message>
+    <message>
+        <source>Latin America and the Caribbean</source>
+        <translation>América Latina y el Caribe (ONU)</translation>
+    </message>
+    <message>
+        <source>Caribbean</source>
+        <translation>Caribe</translation>
+    </message>
+    <message>
+        <source>Central America</source>
+        <translation>Centroamérica</translation>
+    </message>
+    <message>
+        <source>South America</source>
+        <translation>América del Sur</translation>
+    </message>
+    <message>
+        <source>Northern America</source>
+        <translation>América septentrional</translation>
+    </message>
+    <message>
+        <source>Asia</source>
+        <translation>Asia</translation>
+    </message>
+    <message>
+        <source>Central Asia</source>
+        <translation>Asia central</translation>
+    </message>
+    <message>
+        <source>Eastern Asia</source>
+        <translation>Asia oriental</translation>
+    </message>
+    <message>
+        <source>South-eastern Asia</source>
+        <translation>Asia sudoriental</translation>
+    </message>
+    <message>
+        <source>Southern Asia</source>
+        <translation>Asia meridional</translation>
+    </message>
+    <message>
+        <source>Western Asia</source>
+        <translation>Asia occidental</translation>
+    </message>
+    <message>
+        <source>Europe</source>
+        <translation>Europa</translation>
+    </message>
+    <message>
+        <source>Eastern Europe</source>
+        <translation>Europa oriental</translation>
+    </message>
+    <message>
+        <source>Northern Europe</source>
+        <translation>Europa septentrional</translation>
+    </message>
+    <message>
+        <source>Southern Europe</source>
+        <translation>Europa meridional</translation>
+    </message>
+    <message>
+        <source>Western Europe</source>
+        <translation>Europa occidental</translation>
+    </message>
+    <message>
+        <source>Oceania</source>
+        <translation>Oceanía</translation>
+    </message>
+    <message>
+        <source>Australia and New Zealand</source>
+        <translation>Australia y Nueva Zelandia</translation>
+    </message>
+    <message>
+        <source>Melanesia</source>
+        <translation>Melanesia</translation>
+    </message>
+    <message>
+        <source>Micronesia</source>
+        <translation>Micronesia</translation>
+    </message>
+    <message>
+        <source>Polynesia</source>
+        <translation>Polinesia</translation>
+    </message>
+    <message>
         <source>Name at least one country or group, e.g. --countries &apos;Malawi, Niger&apos; or --countries &apos;Low income Sub-Saharan Africa&apos;.</source>
-        <translation>Indique al menos un país o un grupo, por ejemplo --countries &apos;Malawi, Niger&apos; o --countries &apos;Low income Sub-Saharan Africa&apos;.</translation>
+        <translation>Indique al menos un país o un grupo, por ejemplo --countries &apos;Malawi, Niger&apos; o --countries &apos;África subsahariana de ingreso bajo&apos;.</translation>
     </message>
     <message>
         <source>{problem} Groups with a close name: {names}.</source>
@@ -4936,7 +5116,7 @@ Los comandos son: {commands} (la ventana, por defecto).
     </message>
     <message>
         <source>Inflation is an annual fraction from -0.5 (-50 %, deeper than any deflation recorded) to 1 (+100 %); an economy in hyperinflation beyond that is projected in a stable currency or in real terms, as actuarial valuations of such schemes are.</source>
-        <translation>La inflación es una fracción decimal anual de -0,5 (-50&#xa0;%, más profunda que cualquier deflación registrada) a 1 (+100&#xa0;%); una economía en hiperinflación más allá de eso se proyecta en una moneda estable o en términos reales, como lo hacen las valuaciones actuariales de esos regímenes.</translation>
+        <translation>La inflación es una fracción decimal anual de -0,5 (-50&#xa0;%, más profunda que cualquier deflación registrada) a 1 (+100&#xa0;%); una economía en hiperinflación más allá de eso se proyecta en una moneda estable o en términos reales, como lo hace la valuación actuarial de esos regímenes.</translation>
     </message>
     <message>
         <source>Real wage growth is a fraction from -0.5 (wages halving in real terms in a year) to 1 (doubling): beyond those, no economy has sustained it, and the rate is likely mistyped.</source>
@@ -6052,7 +6232,7 @@ Los comandos son: {commands} (la ventana, por defecto).
     </message>
     <message>
         <source>optional, 0 to 10: lump sum on the death of a contributor or pensioner, of the average wage; typically 0.1 to 0.5; empty = 0</source>
-        <translation>opcional, de 0 a 10: auxilio funerario, pago único por el fallecimiento de un cotizante o pensionado, como múltiplo del salario promedio; normalmente de 0,1 a 0,5; vacío = 0</translation>
+        <translation>opcional, de 0 a 10: gastos funerarios, pago único por el fallecimiento de un cotizante o pensionado, como múltiplo del salario promedio; normalmente de 0,1 a 0,5; vacío = 0</translation>
     </message>
     <message>
         <source>nominal GDP in the base year</source>
@@ -7594,7 +7774,7 @@ Los comandos son: {commands} (la ventana, por defecto).
     </message>
     <message>
         <source>Labels, scheme rules in force in the base year, reserve, basic pension; optional (version 2): spread of earnings and service, contribution ceiling, qualifying period and old-age grant, disability and survivors&apos; terms, funeral grant.</source>
-        <translation>Etiquetas, reglas del régimen vigentes en el año base, reserva, pensión básica; opcional (versión 2): dispersión de los salarios y de los años de servicio, tope de cotización, período de calificación y asignación de vejez, condiciones de las pensiones de invalidez y de sobrevivientes, auxilio funerario.</translation>
+        <translation>Etiquetas, reglas del régimen vigentes en el año base, reserva, pensión básica; opcional (versión 2): dispersión de los salarios y de los años de servicio, tope de cotización, período de calificación y asignación de vejez, condiciones de las pensiones de invalidez y de sobrevivientes, gastos funerarios.</translation>
     </message>
     <message>
         <source>GDP in the base year and annual economic assumptions.</source>

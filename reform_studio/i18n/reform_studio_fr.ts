@@ -644,11 +644,11 @@
     </message>
     <message>
         <source>For each country: those at or above --age, times the take-up, times the benefit (a share of GDP per head, or --level-ppp-per-day international dollars a day), plus administration; population and GDP as the country&apos;s built workbook projects them (reform-studio new). Groups: World, World Bank regions and income groups, UN regions and sub-regions, and every income group within a region, e.g. &apos;Low income Sub-Saharan Africa&apos; (--groups lists them). Method and limits: docs/methodology.md, &apos;Costing a basic pension across countries&apos;.</source>
-        <translation>Pour chaque pays&#xa0;: les personnes ayant atteint --age, multipliées par le taux de recours et par la prestation (une part du PIB par habitant, ou --level-ppp-per-day dollars internationaux par jour), plus les frais d&apos;administration&#xa0;; la population et le PIB sont ceux que projette le classeur construit pour le pays (reform-studio new). Groupes&#xa0;: World, régions et groupes de revenu de la Banque mondiale, régions et sous-régions de l&apos;ONU, et chaque groupe de revenu au sein d&apos;une région, par exemple «&#xa0;Low income Sub-Saharan Africa&#xa0;» (noms en anglais&#xa0;; --groups les affiche). Méthode et limites&#xa0;: docs/methodology.md, «&#xa0;Costing a basic pension across countries&#xa0;».</translation>
+        <translation>Pour chaque pays&#xa0;: les personnes ayant atteint --age, multipliées par le taux de recours et par la prestation (une part du PIB par habitant, ou --level-ppp-per-day dollars internationaux par jour), plus les frais d&apos;administration&#xa0;; la population et le PIB sont ceux que projette le classeur construit pour le pays (reform-studio new). Groupes&#xa0;: Monde, régions et groupes de revenu de la Banque mondiale, régions et sous-régions de l&apos;ONU, et chaque groupe de revenu au sein d&apos;une région, par exemple «&#xa0;Afrique subsaharienne à faible revenu&#xa0;» (ou en anglais «&#xa0;Low income Sub-Saharan Africa&#xa0;»&#xa0;; --groups les affiche). Méthode et limites&#xa0;: docs/methodology.md, «&#xa0;Costing a basic pension across countries&#xa0;».</translation>
     </message>
     <message>
         <source>names, ISO3 codes or M49 numbers, separated by commas, or a group; repeatable</source>
-        <translation>noms (en anglais), codes ISO3 ou numéros M49, séparés par des virgules, ou un groupe&#xa0;; option répétable</translation>
+        <translation>noms de pays (en anglais), codes ISO3 ou numéros M49, séparés par des virgules, ou un groupe (en français ou en anglais)&#xa0;; option répétable</translation>
     </message>
     <message>
         <source>list the group names and exit</source>
@@ -1634,7 +1634,7 @@
     </message>
     <message>
         <source>lump sum on a member&apos;s death</source>
-        <translation>capital versé au décès d&apos;un assuré (allocation funéraire)</translation>
+        <translation>capital versé au décès d&apos;un assuré (allocation pour frais funéraires)</translation>
     </message>
     <message>
         <source>Item</source>
@@ -1794,7 +1794,7 @@
     </message>
     <message>
         <source>Contribution rate, pensionable ages, accrual, reference period, indexation, qualifying periods, survivors&apos; terms: from the scheme&apos;s law.</source>
-        <translation>Taux de cotisation, âges d&apos;admission à la pension, taux d&apos;annuité, période de référence, revalorisation des pensions, stages, conditions des pensions de survivants&#xa0;: d&apos;après la loi du régime.</translation>
+        <translation>Taux de cotisation, âge d&apos;admission à la pension (hommes et femmes), taux d&apos;annuité, période de référence, revalorisation des pensions, stages, conditions des pensions de survivants&#xa0;: d&apos;après la loi du régime.</translation>
     </message>
     <message>
         <source>Contributors, wages, past service</source>
@@ -2767,7 +2767,7 @@
     </message>
     <message>
         <source>persons in the base year</source>
-        <translation>personnes l&apos;année de base</translation>
+        <translation>personnes (année de base)</translation>
     </message>
     <message>
         <source>none paid</source>
@@ -4456,8 +4456,188 @@ Elles restent ouvertes ici&#xa0;; enregistrez-les dans un autre dossier.</transl
 <context>
     <name>groups</name>
     <message>
+        <source>{region} (UN)</source>
+        <translation>{region} (ONU)</translation>
+    </message>
+    <message>
+        <source>Low income {region}</source>
+        <translation>{region} à faible revenu</translation>
+    </message>
+    <message>
+        <source>Lower middle income {region}</source>
+        <translation>{region} à revenu intermédiaire (tranche inférieure)</translation>
+    </message>
+    <message>
+        <source>Upper middle income {region}</source>
+        <translation>{region} à revenu intermédiaire (tranche supérieure)</translation>
+    </message>
+    <message>
+        <source>High income {region}</source>
+        <translation>{region} à revenu élevé</translation>
+    </message>
+    <message>
+        <source>World</source>
+        <translation>Monde</translation>
+    </message>
+    <message>
+        <source>Low income</source>
+        <translation>Faible revenu</translation>
+    </message>
+    <message>
+        <source>Lower middle income</source>
+        <translation>Revenu intermédiaire, tranche inférieure</translation>
+    </message>
+    <message>
+        <source>Upper middle income</source>
+        <translation>Revenu intermédiaire, tranche supérieure</translation>
+    </message>
+    <message>
+        <source>High income</source>
+        <translation>Revenu élevé</translation>
+    </message>
+    <message>
+        <source>East Asia &amp; Pacific</source>
+        <translation>Asie de l&apos;Est et Pacifique</translation>
+    </message>
+    <message>
+        <source>Europe &amp; Central Asia</source>
+        <translation>Europe et Asie centrale</translation>
+    </message>
+    <message>
+        <source>Latin America &amp; Caribbean</source>
+        <translation>Amérique latine et Caraïbes</translation>
+    </message>
+    <message>
+        <source>Middle East &amp; North Africa</source>
+        <translation>Moyen-Orient et Afrique du Nord</translation>
+    </message>
+    <message>
+        <source>North America</source>
+        <translation>Amérique du Nord</translation>
+    </message>
+    <message>
+        <source>South Asia</source>
+        <translation>Asie du Sud</translation>
+    </message>
+    <message>
+        <source>Sub-Saharan Africa</source>
+        <translation>Afrique subsaharienne</translation>
+    </message>
+    <message>
+        <source>Africa</source>
+        <translation>Afrique</translation>
+    </message>
+    <message>
+        <source>Northern Africa</source>
+        <translation>Afrique septentrionale</translation>
+    </message>
+    <message>
+        <source>Eastern Africa</source>
+        <translation>Afrique orientale</translation>
+    </message>
+    <message>
+        <source>Middle Africa</source>
+        <translation>Afrique centrale</translation>
+    </message>
+    <message>
+        <source>Southern Africa</source>
+        <translation>Afrique australe</translation>
+    </message>
+    <message>
+        <source>Western Africa</source>
+        <translation>Afrique occidentale</translation>
+    </message>
+    <message>
+        <source>Americas</source>
+        <translation>Amériques</translation>
+    </message>
+    <message>
+        <source>Latin America and the Caribbean</source>
+        <translation>Amérique latine et Caraïbes (ONU)</translation>
+    </message>
+    <message>
+        <source>Caribbean</source>
+        <translation>Caraïbes</translation>
+    </message>
+    <message>
+        <source>Central America</source>
+        <translation>Amérique centrale</translation>
+    </message>
+    <message>
+        <source>South America</source>
+        <translation>Amérique du Sud</translation>
+    </message>
+    <message>
+        <source>Northern America</source>
+        <translation>Amérique septentrionale</translation>
+    </message>
+    <message>
+        <source>Asia</source>
+        <translation>Asie</translation>
+    </message>
+    <message>
+        <source>Central Asia</source>
+        <translation>Asie centrale</translation>
+    </message>
+    <message>
+        <source>Eastern Asia</source>
+        <translation>Asie orientale</translation>
+    </message>
+    <message>
+        <source>South-eastern Asia</source>
+        <translation>Asie du Sud-Est</translation>
+    </message>
+    <message>
+        <source>Southern Asia</source>
+        <translation>Asie méridionale</translation>
+    </message>
+    <message>
+        <source>Western Asia</source>
+        <translation>Asie occidentale</translation>
+    </message>
+    <message>
+        <source>Europe</source>
+        <translation>Europe</translation>
+    </message>
+    <message>
+        <source>Eastern Europe</source>
+        <translation>Europe orientale</translation>
+    </message>
+    <message>
+        <source>Northern Europe</source>
+        <translation>Europe septentrionale</translation>
+    </message>
+    <message>
+        <source>Southern Europe</source>
+        <translation>Europe méridionale</translation>
+    </message>
+    <message>
+        <source>Western Europe</source>
+        <translation>Europe occidentale</translation>
+    </message>
+    <message>
+        <source>Oceania</source>
+        <translation>Océanie</translation>
+    </message>
+    <message>
+        <source>Australia and New Zealand</source>
+        <translation>Australie et Nouvelle-Zélande</translation>
+    </message>
+    <message>
+        <source>Melanesia</source>
+        <translation>Mélanésie</translation>
+    </message>
+    <message>
+        <source>Micronesia</source>
+        <translation>Micronésie</translation>
+    </message>
+    <message>
+        <source>Polynesia</source>
+        <translation>Polynésie</translation>
+    </message>
+    <message>
         <source>Name at least one country or group, e.g. --countries &apos;Malawi, Niger&apos; or --countries &apos;Low income Sub-Saharan Africa&apos;.</source>
-        <translation>Indiquez au moins un pays ou un groupe, par exemple --countries &apos;Malawi, Niger&apos; ou --countries &apos;Low income Sub-Saharan Africa&apos;.</translation>
+        <translation>Indiquez au moins un pays ou un groupe, par exemple --countries &apos;Malawi, Niger&apos; ou --countries &apos;Afrique subsaharienne à faible revenu&apos;.</translation>
     </message>
     <message>
         <source>{problem} Groups with a close name: {names}.</source>
@@ -4936,7 +5116,7 @@ Les commandes sont&#xa0;: {commands} (la fenêtre, par défaut).
     </message>
     <message>
         <source>Inflation is an annual fraction from -0.5 (-50 %, deeper than any deflation recorded) to 1 (+100 %); an economy in hyperinflation beyond that is projected in a stable currency or in real terms, as actuarial valuations of such schemes are.</source>
-        <translation>L&apos;inflation est une fraction décimale annuelle de -0,5 (-50&#xa0;%, plus profond que toute déflation enregistrée) à 1 (+100&#xa0;%)&#xa0;; une économie en hyperinflation au-delà se projette dans une monnaie stable ou en termes réels, comme le font les évaluations actuarielles de tels régimes.</translation>
+        <translation>L&apos;inflation est une fraction décimale annuelle de -0,5 (-50&#xa0;%, plus profond que toute déflation enregistrée) à 1 (+100&#xa0;%)&#xa0;; une économie en hyperinflation au-delà se projette dans une monnaie stable ou en termes réels, comme le fait l&apos;évaluation actuarielle de tels régimes.</translation>
     </message>
     <message>
         <source>Real wage growth is a fraction from -0.5 (wages halving in real terms in a year) to 1 (doubling): beyond those, no economy has sustained it, and the rate is likely mistyped.</source>
@@ -6052,7 +6232,7 @@ Les commandes sont&#xa0;: {commands} (la fenêtre, par défaut).
     </message>
     <message>
         <source>optional, 0 to 10: lump sum on the death of a contributor or pensioner, of the average wage; typically 0.1 to 0.5; empty = 0</source>
-        <translation>facultatif, de 0 à 10&#xa0;: allocation funéraire, capital versé au décès d&apos;un cotisant ou d&apos;un pensionné, en multiple du salaire moyen&#xa0;; en général de 0,1 à 0,5&#xa0;; vide = 0</translation>
+        <translation>facultatif, de 0 à 10&#xa0;: allocation pour frais funéraires, capital versé au décès d&apos;un cotisant ou d&apos;un pensionné, en multiple du salaire moyen&#xa0;; en général de 0,1 à 0,5&#xa0;; vide = 0</translation>
     </message>
     <message>
         <source>nominal GDP in the base year</source>
@@ -7594,7 +7774,7 @@ Les commandes sont&#xa0;: {commands} (la fenêtre, par défaut).
     </message>
     <message>
         <source>Labels, scheme rules in force in the base year, reserve, basic pension; optional (version 2): spread of earnings and service, contribution ceiling, qualifying period and old-age grant, disability and survivors&apos; terms, funeral grant.</source>
-        <translation>Libellés, règles du régime en vigueur l&apos;année de base, réserve, pension de base&#xa0;; facultatif (version 2)&#xa0;: dispersion des salaires et des années de service, plafond de cotisation, stage et allocation de vieillesse, conditions des pensions d&apos;invalidité et de survivants, allocation funéraire.</translation>
+        <translation>Libellés, règles du régime en vigueur l&apos;année de base, réserve, pension de base&#xa0;; facultatif (version 2)&#xa0;: dispersion des salaires et des années de service, plafond de cotisation, stage et allocation de vieillesse, conditions des pensions d&apos;invalidité et de survivants, allocation pour frais funéraires.</translation>
     </message>
     <message>
         <source>GDP in the base year and annual economic assumptions.</source>
