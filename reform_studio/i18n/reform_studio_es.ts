@@ -3180,7 +3180,7 @@
     </message>
     <message>
         <source>System dependency ratio</source>
-        <translation type="unfinished">Relación de dependencia del sistema</translation>
+        <translation>Relación de dependencia del sistema</translation>
     </message>
     <message>
         <source>Pensioners (all branches) over contributors.</source>
