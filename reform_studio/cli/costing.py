@@ -73,10 +73,10 @@ def year_span(text: str) -> tuple[int, int]:
 
 def handle(args: argparse.Namespace) -> int:
     from reform_studio.countries.costing import CostingOptions, cost_countries
-    from reform_studio.countries.groups import groups, select_countries
+    from reform_studio.countries.groups import groups, said, select_countries
 
     if args.groups:
-        print("\n".join(f"{name} ({len(members)})" for name, members in groups().items()))
+        print("\n".join(f"{said(name)} ({len(members)})" for name, members in groups().items()))
         return 0
     check_outputs([], [("--json", args.json), ("--export", args.export)])
     if args.level is not None and args.level_ppp_per_day is not None:

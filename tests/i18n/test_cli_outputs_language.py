@@ -169,3 +169,21 @@ def test_costing_notes_are_said_in_the_language_and_kept_in_english_for_json(cap
         for said, text in zip(notes[language], english):
             assert not _words(said, NAMES) & _words(text, NAMES) - SHARED[language] - {"WDI", "WEO", "PPA"}
             assert _numbers(said, language) == _numbers(text, "en")
+
+
+@pytest.mark.parametrize(("language", "same"), [("fr", {"Europe"}), ("es", {"Asia", "Melanesia", "Micronesia"})])
+def test_groups_are_listed_and_found_by_their_names_in_the_language(capsys, language, same):
+    """Every group of the data has its French and Spanish name (a region the data gains and the
+    catalogue lacks fails here), --groups lists them, and either name selects the same countries."""
+    from reform_studio.countries.groups import groups, said, select_countries
+
+    i18n.set_language(language)
+    names = {name: said(name) for name in groups()}
+    assert {name for name, local in names.items() if local == name} == same
+    assert len(set(names.values())) == len(names)  # no two groups alike in the language
+    for name, local in names.items():
+        assert select_countries([local]) == select_countries([name])
+    english = set(_run(capsys, ["costing", "--groups"], "en")[1].splitlines())
+    listed = _run(capsys, ["costing", "--groups"], language)[1].splitlines()
+    assert len(listed) == len(names) and not [line for line in listed if line in english
+                                              and line.rsplit(" (", 1)[0] not in same]
