@@ -1031,7 +1031,7 @@
     </message>
     <message>
         <source>Government expenditure held at its {year} share of GDP ({share} %) after {year}.</source>
-        <translation>Dépenses publiques maintenues après {year} à leur part du PIB de {year} ({share}&#x202f;%).</translation>
+        <translation>Dépenses publiques maintenues après {year} à leur part du PIB de {year} ({share}&#xa0;%).</translation>
     </message>
 </context>
 <context>
