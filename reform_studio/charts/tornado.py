@@ -13,6 +13,7 @@ from matplotlib.figure import Figure
 from reform_studio.charts.style import BASELINE_COLOUR, REFORM_COLOURS
 from reform_studio.engine.sensitivity import Sensitivity
 from reform_studio.i18n import QT_TRANSLATE_NOOP, translate
+from reform_studio.i18n.assumptions import label as label_of, setting
 from reform_studio.i18n.numbers import number
 from reform_studio.report import scenario_name
 
@@ -74,7 +75,7 @@ class TornadoChart:
         missing, shown = [], [] if central is None else [central * scale]
         for y, (test, low, high) in zip(ys, rows):
             if low is None or high is None or central is None:
-                missing.append(test.label)
+                missing.append(label_of(test.label))
                 continue
             if _same(low, central) and _same(high, central):
                 ax.annotate(translate("tornado", "no effect"), (central * scale, y + 0.1), fontsize=8, va="center", xytext=(4, 0),
@@ -84,7 +85,7 @@ class TornadoChart:
                     continue
                 ax.barh(y + 0.1, (value - central) * scale, left=central * scale, height=0.5, color=colour,
                         label=translate("tornado", SIDES[side]))
-                ax.annotate(test.setting(side), (value * scale, y + 0.1), fontsize=8, va="center",
+                ax.annotate(setting(test, side), (value * scale, y + 0.1), fontsize=8, va="center",
                             ha="left" if value > central else "right", xytext=(3 if value > central else -3, 0),
                             textcoords="offset points")
                 shown.append(value * scale)
@@ -99,7 +100,7 @@ class TornadoChart:
             ax.set_xlim(low_x - pad, high_x + pad)
         if central is not None:
             ax.axvline(central * scale, color="#444444", lw=1)
-        ax.set_yticks(ys, [test.label for test, _, _ in rows])
+        ax.set_yticks(ys, [label_of(test.label) for test, _, _ in rows])
         ax.set_xlabel(indicator_label(result, indicator))
         name = scenario_name(result.names[scenario])
         ax.set_title(translate("tornado", "{name}: {indicator} with each assumption varied alone (central {value})").format(

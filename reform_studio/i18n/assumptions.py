@@ -5,7 +5,7 @@ says a variant as the engine's `Assumptions.describe` does in English."""
 from __future__ import annotations
 
 from reform_studio.i18n import QT_TRANSLATE_NOOP, translate
-from reform_studio.i18n.numbers import number
+from reform_studio.i18n.numbers import conventions, number
 
 CONTEXT = "assumptions"
 MARKED = frozenset((
@@ -33,3 +33,15 @@ def describe(assumptions: object) -> str:
              else f"{label(LABELS[name])} ×{number(value, 2).rstrip('0').rstrip(',.')}"
              for name, value in assumptions.changed().items()]
     return ", ".join(parts) or translate("assumptions", "as in the workbook")
+
+
+def setting(test: object, side: str) -> str:
+    """'+1.0 pt' or '×0.8', as the engine's `AssumptionTest.setting` says a sensitivity test's
+    low or high side, with the language's decimal sign."""
+    from reform_studio.engine.assumptions import SHIFTS
+
+    value = test.low if side == "low" else test.high
+    decimal = conventions().decimal
+    if test.assumption in SHIFTS:
+        return f"{value * 100:+.1f}".replace(".", decimal) + " " + translate(CONTEXT, "pt")
+    return f"×{value:g}".replace(".", decimal)

@@ -12,11 +12,9 @@ from openpyxl.chart import BarChart, Reference, Series
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from reform_studio.engine.assumptions import SHIFTS
 from reform_studio.engine.sensitivity import SIDES, AssumptionTest, Figures, Sensitivity
 from reform_studio.i18n import QT_TRANSLATE_NOOP, translate
-from reform_studio.i18n.assumptions import label
-from reform_studio.i18n.numbers import conventions
+from reform_studio.i18n.assumptions import label, setting
 from reform_studio.report import scenario_name
 from reform_studio.workbook import export_format as fmt
 from reform_studio.workbook.export_wrap import fit_row
@@ -30,15 +28,6 @@ def pp_change() -> str:
     """A change of the GAP in percentage points, the unit as the language abbreviates it."""
     unit = translate("formatters", "pp")
     return f'+0.00" {unit}";-0.00" {unit}";0.00" {unit}"'
-
-
-def setting(test: AssumptionTest, side: str) -> str:
-    """'+1.0 pt' or '×0.8' as `AssumptionTest.setting` says it, in the language's numbers."""
-    value = test.low if side == "low" else test.high
-    decimal = conventions().decimal
-    if test.assumption in SHIFTS:
-        return f"{value * 100:+.1f}".replace(".", decimal) + " " + translate("assumptions", "pt")
-    return f"×{value:g}".replace(".", decimal)
 
 
 def _figures_row(ws: Worksheet, row: int, name: str, said: str, figures: Figures, central: Figures) -> None:

@@ -63,3 +63,22 @@ def test_the_tornado_sorts_bars_by_swing(results):
     expected = [test.label for test, _, _ in sensitivity.swings(1, "gap")]
     assert [label for _, label in ticks] == expected  # the widest swing at the top
     assert expected[0] != "unemployment rate"
+
+
+def test_the_tornado_speaks_the_language(results):
+    from reform_studio import i18n
+
+    _, sensitivity = results
+    chart = TornadoChart()
+    FigureCanvasAgg(chart.figure)
+    i18n.set_language("fr")
+    try:
+        chart.update(sensitivity, 1, "gap")
+        ticks = [t.get_text() for t in chart.axes.get_yticklabels()]
+        notes = [t.get_text() for t in chart.axes.texts]
+        english = {test.label for test, _, _ in sensitivity.swings(1, "gap")}
+        assert ticks and set(ticks) & english == {"inflation"}  # the one word French shares
+        assert "croissance réelle des salaires" in ticks
+        assert any("+1,0 pt" in note for note in notes) and not any("+1.0" in note for note in notes)
+    finally:
+        i18n.set_language("en")
