@@ -92,18 +92,18 @@ def system_locale(environ: Mapping[str, str] | None = None) -> str | None:
     return next((environ[variable] for variable in ("LC_ALL", "LC_NUMERIC", "LANG") if environ.get(variable)), None)
 
 
-def follow(locale_name: str | None) -> None:
-    """Write numbers as the country of `locale_name` ('es_PE.UTF-8') does whenever its language
-    is the one spoken; None (or a locale naming no country): each language's own conventions."""
+def follow(name: str | None) -> None:
+    """Write numbers as the country of the locale `name` ('es_PE.UTF-8') does whenever its
+    language is the one spoken; None (or a locale naming no country): each language's own."""
     global _followed
-    _followed = _parts(locale_name)
+    _followed = _parts(name)
 
 
 def locale_name(language: str | None = None) -> str:
-    """Qt's name of the locale numbers are written in: `language` ('es', or a locale such as
-    'es_PE'); without one, the language spoken in the country followed if it speaks it
-    ('es_PE' for a Peruvian user of the Spanish window, 'es_ES' for her French colleague's
-    Spanish one). English is always en_US."""
+    """Qt's name of the locale numbers are written in: `language`'s ('es', or a locale such as
+    'es_PE'); without one, the language spoken now, in the country followed if it speaks it
+    ('es_PE' in a Spanish window on a Peruvian computer, 'fr_FR' in a French window there).
+    English is always en_US."""
     parts = _parts(language) if language else None
     code = parts[0] if parts else language or current_language()
     if parts is None and language is None and _followed and _followed[0] == code:
