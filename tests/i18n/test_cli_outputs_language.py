@@ -26,7 +26,7 @@ CODE = re.compile(r"""--?[\w-]+ | \{[\w,]+\} | [\w/.-]+\.(?:json|xlsx|md)\b | `[
 # English on purpose: proper names and a sheet name in every output; in help also sheet names and option
 # values of the spec, the group named as an example (groups are typed in English) and a section
 # title of the English methodology
-NAMES = {"Niger", "Malawi", "Senegal", "Cut", "accrual", "C102", "C128", "Checklist"}
+NAMES = {"Niger", "Malawi", "Senegal", "Cut", "accrual", "C102", "C128", "Checklist", "Disability", "Survivors"}
 HELP_NAMES = NAMES | {"SensitivityTests", "Stochastic", "universal", "illustrative", "none", "World",
                       "Low", "income", "Sub", "Saharan", "Africa", "Costing", "a", "basic", "pension", "across",
                       "countries"}
@@ -86,6 +86,15 @@ def _assert_translated(english: str, text: str, language: str, names: set[str] =
     assert _words(text, names) & _words(english, names) <= SHARED[language]
 
 
+@pytest.fixture(scope="module")
+def without_branches(tmp_path_factory):
+    """A country's workbook without a contributory scheme: no Disability or Survivors sheet, so
+    the standards leave those branches not judged."""
+    path = tmp_path_factory.mktemp("niger") / "niger.xlsx"
+    assert main(["new", "--country", "Niger", "--scheme", "none", str(path)]) == 0
+    return str(path)
+
+
 @pytest.fixture
 def cut_reform(tmp_path):
     path = tmp_path / "cut.json"
@@ -103,10 +112,11 @@ def test_help_is_translated(capsys, command):
         _assert_translated(english[1], text, language, HELP_NAMES)
 
 
-def _runs(tmp_path, cut_reform: str) -> dict[str, tuple[list[str], str | None]]:
+def _runs(tmp_path, cut_reform: str, without_branches: str) -> dict[str, tuple[list[str], str | None]]:
     """Each command's small run: its arguments, given the language's own folder, and the JSON it writes."""
     kenya = str(sample_path("kenya"))
     return {
+        "standards_not_judged": (["standards", without_branches, "--horizon", "20"], None),
         "standards": (["standards", kenya, "--reform", cut_reform, "--horizon", "20", "--json", "{out}/out.json"],
                       "out.json"),
         "sensitivity": (["sensitivity", kenya, "--reform", cut_reform, "--horizon", "30", "--json",
@@ -123,11 +133,11 @@ def _runs(tmp_path, cut_reform: str) -> dict[str, tuple[list[str], str | None]]:
     }
 
 
-@pytest.mark.parametrize("case", ["standards", "sensitivity", "stochastic", "costing", "costing_ppp", "new",
+@pytest.mark.parametrize("case", ["standards", "standards_not_judged", "sensitivity", "stochastic", "costing", "costing_ppp", "new",
                                   "costing_error", "stochastic_error"])
-def test_run_prints_in_the_language_with_the_same_numbers_and_json(capsys, tmp_path, cut_reform, costed_on_kenya,
-                                                                    case):
-    argv, written = _runs(tmp_path, cut_reform)[case]
+def test_run_prints_in_the_language_with_the_same_numbers_and_json(capsys, tmp_path, cut_reform, without_branches,
+                                                                    costed_on_kenya, case):
+    argv, written = _runs(tmp_path, cut_reform, without_branches)[case]
     outputs = {}
     for language in ("en", *LANGUAGES):
         out = tmp_path / "out"  # the same path in every language, so that paths print alike
