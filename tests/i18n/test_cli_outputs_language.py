@@ -23,13 +23,12 @@ CUT = {"name": "Cut accrual", "levers": {"accrual_rate": {"value": 0.012, "from_
 # names, codes and commands
 CODE = re.compile(r"""--?[\w-]+ | \{[\w,]+\} | [\w/.-]+\.(?:json|xlsx|md)\b | `[^`]*` | "\w+" | \b[A-Z][A-Z0-9_|:]*\b
                       | \b\w+_\w+\b | \breform-studio(?:\ \w+)?\b""", re.X)
-# English on purpose: proper names and a sheet name in every output; in help also sheet names and option
-# values of the spec, the group named as an example (groups are typed in English) and a section
-# title of the English methodology
+# English on purpose: proper names and sheet names in every output; in help also sheet names and
+# option values of the spec, a group's English name given beside its French or Spanish one, and
+# a section title of the English methodology
 NAMES = {"Niger", "Malawi", "Senegal", "Cut", "accrual", "C102", "C128", "Checklist", "Disability", "Survivors"}
-HELP_NAMES = NAMES | {"SensitivityTests", "Stochastic", "universal", "illustrative", "none", "World",
-                      "Low", "income", "Sub", "Saharan", "Africa", "Costing", "a", "basic", "pension", "across",
-                      "countries"}
+HELP_NAMES = NAMES | {"SensitivityTests", "Stochastic", "universal", "illustrative", "none", "Low", "income", "Sub",
+                      "Saharan", "Africa", "Costing", "a", "basic", "pension", "across", "countries"}
 # words French or Spanish write as English does ("p" of p5, "per" of a wrapped --level-ppp-per-day)
 SHARED = {"fr": {"en", "es", "fr", "p", "per", "art", "pt", "plus", "non", "base", "horizon", "population", "inflation",
                  "ratio", "version", "section", "Article", "argument", "arguments", "code", "codes", "conventions",
