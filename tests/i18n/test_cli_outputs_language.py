@@ -24,11 +24,11 @@ CUT = {"name": "Cut accrual", "levers": {"accrual_rate": {"value": 0.012, "from_
 CODE = re.compile(r"""--?[\w-]+ | \{[\w,]+\} | [\w/.-]+\.(?:json|xlsx|md)\b | `[^`]*` | "\w+" | \b[A-Z][A-Z0-9_|:]*\b
                       | \b\w+_\w+\b | \breform-studio(?:\ \w+)?\b""", re.X)
 # English on purpose: proper names and sheet names in every output; in help also sheet names and
-# option values of the spec, a group's English name given beside its French or Spanish one, and
-# a section title of the English methodology
+# option values of the spec, a group's English name given beside its French or Spanish one, a
+# section title of the English methodology and a publication's (World Population Prospects)
 NAMES = {"Niger", "Malawi", "Senegal", "Cut", "accrual", "C102", "C128", "Checklist", "Disability", "Survivors"}
 HELP_NAMES = NAMES | {"SensitivityTests", "Stochastic", "universal", "illustrative", "none", "Low", "income", "Sub",
-                      "Saharan", "Africa", "Costing", "a", "basic", "pension", "across", "countries"}
+                      "Saharan", "Africa", "Costing", "a", "basic", "pension", "across", "countries", "World"}
 # words French or Spanish write as English does ("p" of p5, "per" of a wrapped --level-ppp-per-day)
 SHARED = {"fr": {"en", "es", "fr", "p", "per", "art", "pt", "plus", "non", "base", "horizon", "population", "inflation",
                  "ratio", "version", "section", "Article", "argument", "arguments", "code", "codes", "conventions",
