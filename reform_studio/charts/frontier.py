@@ -22,6 +22,7 @@ from reform_studio.engine.solve import solvable_lever
 from reform_studio.i18n import translate
 from reform_studio.i18n.levers import words
 from reform_studio.i18n.numbers import conventions
+from reform_studio.i18n.sentences import said
 
 FRONTIER_COLOUR = REFORM_COLOURS[0]
 FEASIBLE_COLOUR = REFORM_COLOURS[2]
@@ -133,7 +134,7 @@ class FrontierChart:
         self._current_label.set_visible(current is not None)
         self.ax.set_xlim(*x_lim)
         self.ax.set_ylim(*y_lim)
-        goal = attrs.get("goal", attrs.get("target", ""))
+        goal = said(attrs.get("goal", attrs.get("target", "")))
         self._title.set_text(translate("frontier", "What it takes: {goal}").format(goal=goal) if goal else
                              translate("frontier", "Reform frontier"))
         self._update_legend(found.any(), (~found).any(), current is not None)

@@ -14,6 +14,7 @@ from reform_studio.engine.targets import parse_target
 from reform_studio.i18n import translate
 from reform_studio.i18n.levers import value_text
 from reform_studio.i18n.numbers import percent
+from reform_studio.i18n.sentences import said
 from reform_studio.report import scenario_name
 from reform_studio.scenarios import load_reform
 from reform_studio.workbook.atomic import write_atomically
@@ -53,7 +54,7 @@ def handle(args: argparse.Namespace) -> int:
         scenario=scenario_name(reform.name), lever=lever.name, target=result.target))
     print("  " + (translate("cli", "answer: {value} (now {now}), target met") if result.met else
                   translate("cli", "answer: {value} (now {now}), target NOT met")).format(value=answer, now=now))
-    print(f"  {result.message}")
+    print(f"  {said(result.message)}")
     reserve = (translate("cli", "reserve not depleted within the horizon") if depletion is None else
                translate("cli", "reserve depleted in {year}").format(year=depletion))
     print("  " + translate("cli", "with {value}: {reserve}; GAP {gap}; replacement rate in {year} {rate}").format(

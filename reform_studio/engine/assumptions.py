@@ -22,6 +22,7 @@ import numpy as np
 from reform_studio.engine.demography import mortality_rates
 from reform_studio.engine.errors import InputError, Problem
 from reform_studio.engine.scheme import Scheme, YearPath, frozen_array
+from reform_studio.engine.sentences import QT_TRANSLATE_NOOP, Sentence, figure, word
 
 SHIFTS = ("real_wage_growth", "investment_return", "inflation", "unemployment_rate")
 FACTORS = ("tfr", "mortality", "net_migration")
@@ -76,23 +77,30 @@ class Assumptions:
     def from_dict(cls, data: Any) -> "Assumptions":
         """A reform file's `assumptions` block; every faulty entry is named in one InputError."""
         if not isinstance(data, dict):
-            raise InputError(Problem("'assumptions' must be an object of assumption name to setting"))
+            raise InputError(Problem(Sentence(
+                QT_TRANSLATE_NOOP("engine", "'assumptions' must be an object of assumption name to setting"))))
         problems: list[Problem] = []
         values: dict[str, float] = {}
         for name, raw in data.items():
             if name not in NAMES:
-                problems.append(Problem(f"unknown assumption {name!r:.60} (known: {', '.join(NAMES)})"))
+                problems.append(Problem(Sentence(
+                    QT_TRANSLATE_NOOP("engine", "unknown assumption {name} (known: {known})"),
+                    name=f"{name!r:.60}", known=", ".join(NAMES))))
                 continue
             key = "shift" if name in SHIFTS else "factor"
             if not isinstance(raw, dict) or set(raw) != {key}:
-                problems.append(Problem(f"assumption '{name}' must be {{\"{key}\": number}}"))
+                problems.append(Problem(Sentence(
+                    QT_TRANSLATE_NOOP("engine", 'assumption \'{name}\' must be {{"{key}": number}}'),
+                    name=name, key=key)))
                 continue
             value = raw[key]
             low, high = (-SHIFT_LIMIT, SHIFT_LIMIT) if key == "shift" else (0.0, FACTOR_LIMIT)
             if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value) \
                     or not low <= value <= high:
-                problems.append(Problem(f"assumption '{name}': {key} must be a number from {low:g} to {high:g}, "
-                                        f"not {value!r:.40}"))
+                problems.append(Problem(Sentence(
+                    QT_TRANSLATE_NOOP("engine", "assumption '{name}': {key} must be a number from {low} to {high}, "
+                                                "not {value}"),
+                    name=name, key=key, low=figure(low), high=figure(high), value=f"{value!r:.40}")))
                 continue
             values[name] = float(value)
         if problems:
@@ -120,10 +128,15 @@ def _check_rates(scheme: Scheme, assumptions: Assumptions) -> None:
         bad = (path < 0) | (path >= 1) if name == "unemployment_rate" else path <= -1
         if bad.any():
             k = int(np.argmax(bad))
-            problems.append(Problem(
-                f"assumption '{name}': the shift {getattr(assumptions, name):+g} takes the {LABELS[name]} to "
-                f"{path[k]:g} in {years[k]}, outside what the model can use"
-                + (" (0 to below 1)" if name == "unemployment_rate" else " (above -1)")))
+            template = (
+                QT_TRANSLATE_NOOP("engine", "assumption '{name}': the shift {shift} takes the {label} to {value} in "
+                                            "{year}, outside what the model can use (0 to below 1)")
+                if name == "unemployment_rate" else
+                QT_TRANSLATE_NOOP("engine", "assumption '{name}': the shift {shift} takes the {label} to {value} in "
+                                            "{year}, outside what the model can use (above -1)"))
+            problems.append(Problem(Sentence(template, name=name, shift=figure(getattr(assumptions, name), "+g"),
+                                             label=word(LABELS[name], "assumptions"), value=figure(path[k]),
+                                             year=int(years[k]))))
     if problems:
         raise InputError(problems)
 

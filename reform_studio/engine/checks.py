@@ -14,6 +14,7 @@ import numpy as np
 
 from reform_studio.engine.errors import InputError, Problem
 from reform_studio.engine.scheme import Scheme
+from reform_studio.engine.sentences import QT_TRANSLATE_NOOP, Sentence
 
 # Ratios reported as null where their denominator is 0 (spec 8 and 16); every other
 # indicator is a count, an amount or a rate and must be a finite number.
@@ -79,13 +80,16 @@ def refuse_non_finite(table: np.ndarray, gap: np.ndarray, names: Sequence[str], 
     for n in np.nonzero(bad.any(axis=(1, 2)))[0]:
         year, column = map(int, np.argwhere(bad[n])[0])
         name = names[column]
-        problems.append(Problem(
-            f"in '{scenarios[n]}' the projection overflows: {name.replace('_', ' ')} is not a finite number "
-            f"from {int(years[year])}. The inputs that feed it are {_sources(name)}: one of them is far "
-            "outside what a real scheme has."))
+        problems.append(Problem(Sentence(
+            QT_TRANSLATE_NOOP("engine", "in '{scenario}' the projection overflows: {quantity} is not a finite "
+                                        "number from {year}. The inputs that feed it are {inputs}: one of them is "
+                                        "far outside what a real scheme has."),
+            scenario=scenarios[n], quantity=name.replace("_", " "), year=int(years[year]), inputs=_sources(name))))
     for n in np.nonzero(np.isinf(gap))[0]:
-        problems.append(Problem(f"in '{scenarios[n]}' the general average premium is infinite: check "
-                                "initial_reserve and investment_return."))
+        problems.append(Problem(Sentence(
+            QT_TRANSLATE_NOOP("engine", "in '{scenario}' the general average premium is infinite: check "
+                                        "initial_reserve and investment_return."),
+            scenario=scenarios[n])))
     if problems:
         raise InputError(problems)
 

@@ -15,6 +15,7 @@ from reform_studio.engine.errors import InputError, Problem
 from reform_studio.engine.parameters import PENSIONABLE_AGE_LEVERS, RATE_LEVERS, YEAR_STEP_LEVERS
 from reform_studio.engine.reform import BasicPensionLever, Lever, Reform
 from reform_studio.engine.scheme import REVALUATION_METHODS, TARGETING, BasicPension, Scheme
+from reform_studio.engine.sentences import QT_TRANSLATE_NOOP, Sentence, joined
 
 
 @dataclass(frozen=True)
@@ -115,9 +116,9 @@ def resolve_basic_pension(baseline: BasicPension | None, lever: BasicPensionLeve
     if values["enabled"]:
         missing = [k for k in ("age", "level_to_gdp_per_capita") if k not in values]
         if missing:
-            raise InputError(Problem(
-                f"{' and '.join(missing)} required: the baseline has no basic pension to take them from",
-                lever="basic_pension"))
+            raise InputError(Problem(Sentence(
+                QT_TRANSLATE_NOOP("engine", "{fields} required: the baseline has no basic pension to take them from"),
+                fields=joined(missing, QT_TRANSLATE_NOOP("engine", "{first} and {then}"))), lever="basic_pension"))
     return BasicPension(**values, from_year=lever.from_year)
 
 
@@ -189,9 +190,10 @@ def _check_reference_period(paths: ScenarioPaths, reforms: Sequence[Reform], yea
         bad = np.nonzero(too_long[n].any(axis=0))[0]
         if bad.size:
             year = int(years[bad[0]])
-            problems.append(Problem(
-                f"in '{reform.name}' the reference period of {paths.reference_period[n, bad[0]]} years "
-                f"is longer than the pensionable age minus 15 in {year}",
+            problems.append(Problem(Sentence(
+                QT_TRANSLATE_NOOP("engine", "in '{reform}' the reference period of {period} years is longer than "
+                                            "the pensionable age minus 15 in {year}"),
+                reform=reform.name, period=paths.reference_period[n, bad[0]], year=year),
                 lever="reference_period_years"))
     if problems:
         raise InputError(problems)

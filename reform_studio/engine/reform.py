@@ -16,6 +16,7 @@ from reform_studio.engine.assumptions import Assumptions
 from reform_studio.engine.errors import InputError, Problem
 from reform_studio.engine.parameters import LEVER_BY_NAME
 from reform_studio.engine.scheme import TARGETING, Scheme
+from reform_studio.engine.sentences import QT_TRANSLATE_NOOP, Sentence, figure, word
 
 _FIELDS_BY_KIND = {
     "rate": {"value", "from_year", "step"},
@@ -93,21 +94,23 @@ class Reform:
     @classmethod
     def from_dict(cls, data: Any, default_name: str = "Reform") -> "Reform":
         if not isinstance(data, dict):
-            raise InputError("a reform must be a JSON object with 'name' and 'levers'")
+            raise InputError(Sentence(
+                QT_TRANSLATE_NOOP("engine", "a reform must be a JSON object with 'name' and 'levers'")))
         problems: list[Problem] = []
         for key in data:
             if key not in ("name", "description", "levers", "assumptions"):
-                problems.append(Problem(f"unknown key {show(key)} (allowed: name, description, levers, "
-                                        "assumptions)"))
+                problems.append(Problem(Sentence(
+                    QT_TRANSLATE_NOOP("engine", "unknown key {key} (allowed: name, description, levers, assumptions)"),
+                    key=show(key))))
         name = data.get("name", default_name)
         if not isinstance(name, str) or not name.strip():
-            problems.append(Problem("'name' must be a non-empty text"))
+            problems.append(Problem(Sentence(QT_TRANSLATE_NOOP("engine", "'name' must be a non-empty text"))))
             name = default_name
         else:
             name = _checked_text("name", name, MAX_NAME_CHARS, problems)
         description = data.get("description", "")
         if not isinstance(description, str):
-            problems.append(Problem("'description' must be a text"))
+            problems.append(Problem(Sentence(QT_TRANSLATE_NOOP("engine", "'description' must be a text"))))
             description = ""
         else:
             description = _checked_text("description", description, MAX_DESCRIPTION_CHARS, problems,
@@ -115,11 +118,14 @@ class Reform:
         raw_levers = data.get("levers", {})
         levers: dict[str, Lever | BasicPensionLever] = {}
         if not isinstance(raw_levers, dict):
-            problems.append(Problem("'levers' must be an object of lever name to setting"))
+            problems.append(Problem(Sentence(
+                QT_TRANSLATE_NOOP("engine", "'levers' must be an object of lever name to setting"))))
             raw_levers = {}
         for lever_name, raw in raw_levers.items():
             if not isinstance(lever_name, str):
-                problems.append(Problem(f"lever name {show(lever_name)} must be a text"))
+                problems.append(Problem(Sentence(
+                    QT_TRANSLATE_NOOP("engine", "lever name {name} must be a text"),
+                    name=show(lever_name))))
                 continue
             parsed = _parse_lever(lever_name, raw, problems)
             if parsed is not None:
@@ -159,16 +165,18 @@ class Reform:
             for label in ("from_year", "full_by_year"):
                 year = getattr(lever, label, None)
                 if year is not None and year <= scheme.base_year:
-                    problems.append(Problem(
-                        f"{label} {year} must be after the base year {scheme.base_year}", lever=name))
+                    problems.append(Problem(Sentence(
+                        QT_TRANSLATE_NOOP("engine", "{key} {year} must be after the base year {base}"),
+                        key=label, year=year, base=scheme.base_year), lever=name))
             if isinstance(lever, Lever) and lever.full_by_year is not None \
                     and lever.full_by_year < lever.start(scheme.base_year):
-                problems.append(Problem("full_by_year must not be before from_year", lever=name))
+                problems.append(Problem(Sentence(
+                    QT_TRANSLATE_NOOP("engine", "full_by_year must not be before from_year")), lever=name))
             if name in ("maximum_replacement_rate", "contribution_ceiling_to_avg_wage") \
                     and isinstance(lever, Lever) and lever.step is not None and getattr(scheme, name) is None:
-                problems.append(Problem(
-                    f"a step needs a {LEVER_BY_NAME[name].title.lower()} in the baseline to start from",
-                    lever=name))
+                problems.append(Problem(Sentence(
+                    QT_TRANSLATE_NOOP("engine", "a step needs a {lever} in the baseline to start from"),
+                    lever=word(LEVER_BY_NAME[name].title, "levers").lowered()), lever=name))
         if problems:
             raise InputError(problems, source=self.name)
 
@@ -222,18 +230,25 @@ def safe_text(text: str, limit: int = 60) -> str:
     return out + (f"… ({len(text):,} characters)" if len(text) > limit else "")
 
 
-def show(value: Any) -> str:
+def show(value: Any) -> str | Sentence:
     """A value for a message: short, printable, never Python's own error for a huge number."""
     if isinstance(value, str):
         return f"'{safe_text(value, 40)}'"
     if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 64:
         if value.bit_length() < 13_000:  # below Python's 4,300-digit limit on int to text
-            about, digits = "", len(str(abs(value)))
+            about, digits = False, len(str(abs(value)))
         else:
-            about, digits = "about ", int(value.bit_length() * math.log10(2)) + 1
-        return f"{'-' if value < 0 else ''}(a number of {about}{digits:,} digits)"
+            about, digits = True, int(value.bit_length() * math.log10(2)) + 1
+        template = (QT_TRANSLATE_NOOP("engine", "{sign}(a number of about {digits} digits)") if about else
+                    QT_TRANSLATE_NOOP("engine", "{sign}(a number of {digits} digits)"))
+        return Sentence(template, sign="-" if value < 0 else "", digits=figure(digits, ",d"))
+    if isinstance(value, LongNumber):  # as its repr says it
+        template = (QT_TRANSLATE_NOOP("engine", "(minus a number of {digits} digits)") if value < 0 else
+                    QT_TRANSLATE_NOOP("engine", "(a number of {digits} digits)"))
+        return Sentence(template, digits=figure(value.digits, ",d"))
     if isinstance(value, (list, dict)):
-        return "a list" if isinstance(value, list) else "an object"
+        return Sentence(QT_TRANSLATE_NOOP("engine", "a list") if isinstance(value, list) else
+                        QT_TRANSLATE_NOOP("engine", "an object"))
     text = repr(value)
     return text if len(text) <= 40 else text[:40] + "…"
 
@@ -242,13 +257,18 @@ def _checked_text(label: str, text: str, limit: int, problems: list[Problem], li
     """`text`, or a problem naming `label` where it holds a broken character or is too long."""
     bad = next((c for c in text if _unprintable(c, line_breaks)), None)
     if bad is not None:
-        kind = "a broken character (a lone UTF-16 surrogate)" if unicodedata.category(bad) == "Cs" \
-            else "a control code"
-        problems.append(Problem(f"the {label} {show(text)} holds {kind}, U+{ord(bad):04X}, which is not "
-                                "printable text: retype it"))
+        template = (
+            QT_TRANSLATE_NOOP("engine", "the {label} {text} holds a broken character (a lone UTF-16 surrogate), "
+                                        "U+{code}, which is not printable text: retype it")
+            if unicodedata.category(bad) == "Cs" else
+            QT_TRANSLATE_NOOP("engine", "the {label} {text} holds a control code, U+{code}, which is not printable "
+                                        "text: retype it"))
+        problems.append(Problem(Sentence(template, label=label, text=show(text), code=f"{ord(bad):04X}")))
         return ""
     if len(text) > limit:
-        problems.append(Problem(f"the {label} is {len(text):,} characters long; at most {limit:,} are allowed"))
+        problems.append(Problem(Sentence(
+            QT_TRANSLATE_NOOP("engine", "the {label} is {length} characters long; at most {limit} are allowed"),
+            label=label, length=figure(len(text), ",d"), limit=figure(limit, ",d"))))
         return ""
     return text
 
@@ -256,7 +276,9 @@ def _checked_text(label: str, text: str, limit: int, problems: list[Problem], li
 def _parse_lever(name: str, raw: Any, problems: list[Problem]) -> Lever | BasicPensionLever | None:
     spec = LEVER_BY_NAME.get(name)
     if spec is None:
-        problems.append(Problem(f"unknown lever (known: {', '.join(LEVER_BY_NAME)})", lever=safe_text(name)))
+        problems.append(Problem(Sentence(
+            QT_TRANSLATE_NOOP("engine", "unknown lever (known: {levers})"),
+            levers=", ".join(LEVER_BY_NAME)), lever=safe_text(name)))
         return None
     if spec.kind == "basic_pension":
         return _parse_basic_pension(name, raw, problems)
@@ -265,55 +287,69 @@ def _parse_lever(name: str, raw: Any, problems: list[Problem]) -> Lever | BasicP
     before = len(problems)
     for key in raw:
         if key not in _FIELDS_BY_KIND[spec.kind]:
-            problems.append(Problem(
-                f"unknown field {show(key)} (allowed: {', '.join(sorted(_FIELDS_BY_KIND[spec.kind]))})", lever=name))
+            problems.append(Problem(Sentence(
+                QT_TRANSLATE_NOOP("engine", "unknown field {key} (allowed: {fields})"),
+                key=show(key), fields=", ".join(sorted(_FIELDS_BY_KIND[spec.kind]))), lever=name))
     if "value" not in raw:
-        problems.append(Problem("a 'value' is required", lever=name))
+        problems.append(Problem(Sentence(QT_TRANSLATE_NOOP("engine", "a 'value' is required")), lever=name))
         return None
     value = raw["value"]
     from_year = _year(raw, "from_year", name, problems)
     if spec.kind in ("rate", "coverage"):
         if not _is_number(value) or not 0 <= value <= 1:
-            problems.append(Problem(f"value {show(value)} must be a fraction between 0 and 1"
-                                    + (" (percentages are written as fractions: 0.15 for 15 %)"
-                                       if _is_number(value) and 1 < value <= 100 else ""), lever=name))
+            template = (
+                QT_TRANSLATE_NOOP("engine", "value {value} must be a fraction between 0 and 1 (percentages are "
+                                            "written as fractions: 0.15 for 15 %)")
+                if _is_number(value) and 1 < value <= 100 else
+                QT_TRANSLATE_NOOP("engine", "value {value} must be a fraction between 0 and 1"))
+            problems.append(Problem(Sentence(template, value=show(value)), lever=name))
         else:
             value = float(value)
     elif spec.kind == "ratio":
         if not _is_number(value) or not spec.valid_low < value <= spec.valid_high:
-            problems.append(Problem(f"value {show(value)} must be a number above {spec.valid_low:g} and at most "
-                                    f"{spec.valid_high:g} ({spec.unit})", lever=name))
+            problems.append(Problem(Sentence(
+                QT_TRANSLATE_NOOP("engine", "value {value} must be a number above {low} and at most {high} ({unit})"),
+                value=show(value), low=figure(spec.valid_low), high=figure(spec.valid_high), unit=word(spec.unit,
+                "levers")), lever=name))
         else:
             value = float(value)
     elif spec.kind in ("age", "years"):
         as_int = _as_int(value)
         if as_int is None:
-            problems.append(Problem(f"value {show(value)} must be a whole number of years", lever=name))
-        elif spec.kind == "age" and not spec.valid_low <= as_int <= spec.valid_high:
-            problems.append(Problem(f"{spec.title.lower()} {show(value)} is outside "
-                                    f"{spec.valid_low:g}..{spec.valid_high:g} years", lever=name))
-        elif spec.kind == "years" and not spec.valid_low <= as_int <= spec.valid_high:
-            problems.append(Problem(f"{spec.title.lower()} {show(value)} is outside "
-                                    f"{spec.valid_low:g}..{spec.valid_high:g} years", lever=name))
+            problems.append(Problem(Sentence(
+                QT_TRANSLATE_NOOP("engine", "value {value} must be a whole number of years"),
+                value=show(value)), lever=name))
+        elif not spec.valid_low <= as_int <= spec.valid_high:
+            problems.append(Problem(Sentence(
+                QT_TRANSLATE_NOOP("engine", "{lever} {value} is outside {low}..{high} years"),
+                lever=word(spec.title, "levers").lowered(), value=show(value), low=figure(spec.valid_low),
+                high=figure(spec.valid_high)), lever=name))
         value = as_int
     elif spec.kind == "choice":
         if not isinstance(value, str) or value.strip().lower() not in spec.choices:
-            problems.append(Problem(f"value {show(value)} must be one of {', '.join(spec.choices)}", lever=name))
+            problems.append(Problem(Sentence(
+                QT_TRANSLATE_NOOP("engine", "value {value} must be one of {choices}"),
+                value=show(value), choices=", ".join(spec.choices)), lever=name))
         else:
             value = value.strip().lower()
     step = raw.get("step")
     widest = spec.valid_high - spec.valid_low  # a step beyond the lever's whole range means no phase-in
     if step is not None and (not _is_number(step) or step <= 0):
-        problems.append(Problem(f"step {show(step)} must be a number above 0", lever=name))
+        problems.append(Problem(Sentence(
+            QT_TRANSLATE_NOOP("engine", "step {step} must be a number above 0"),
+            step=show(step)), lever=name))
     elif step is not None and step > widest:
-        problems.append(Problem(f"step {show(step)} (the change per year) must be above 0 and at most "
-                                f"{widest:g}, the lever's whole range; leave 'step' out to change at once",
-                                lever=name))
+        problems.append(Problem(Sentence(
+            QT_TRANSLATE_NOOP("engine", "step {step} (the change per year) must be above 0 and at most {widest}, "
+                                        "the lever's whole range; leave 'step' out to change at once"),
+            step=show(step), widest=figure(widest)), lever=name))
     years_per_step = raw.get("years_per_step")
     low, high = YEARS_PER_STEP
     if years_per_step is not None and (_as_int(years_per_step) is None or not low <= years_per_step <= high):
-        problems.append(Problem(f"years_per_step {show(years_per_step)} must be a whole number from {low} to "
-                                f"{high} (years between one-year steps)", lever=name))
+        problems.append(Problem(Sentence(
+            QT_TRANSLATE_NOOP("engine", "years_per_step {value} must be a whole number from {low} to {high} (years "
+                                        "between one-year steps)"),
+            value=show(years_per_step), low=low, high=high), lever=name))
     full_by_year = _year(raw, "full_by_year", name, problems)
     if len(problems) > before:
         return None
@@ -327,8 +363,9 @@ def _year(raw: dict, key: str, lever: str, problems: list[Problem]) -> int | Non
         return None
     year = _as_int(raw[key])
     if year is None or not YEARS[0] <= year <= YEARS[1]:
-        problems.append(Problem(f"{key} {show(raw[key])} must be a calendar year ({YEARS[0]}..{YEARS[1]})",
-                                lever=lever))
+        problems.append(Problem(Sentence(
+            QT_TRANSLATE_NOOP("engine", "{key} {value} must be a calendar year ({first}..{last})"),
+            key=key, value=show(raw[key]), first=YEARS[0], last=YEARS[1]), lever=lever))
         return None
     return year
 
@@ -337,33 +374,42 @@ def _parse_basic_pension(name: str, raw: Any, problems: list[Problem]) -> BasicP
     if isinstance(raw, bool):
         raw = {"enabled": raw}
     if not isinstance(raw, dict):
-        problems.append(Problem("must be an object with enabled, age, level_to_gdp_per_capita, ...", lever=name))
+        problems.append(Problem(Sentence(
+            QT_TRANSLATE_NOOP("engine", "must be an object with enabled, age, level_to_gdp_per_capita, ...")),
+            lever=name))
         return None
     before = len(problems)
     for key in raw:
         if key not in BASIC_PENSION_KEYS:
-            problems.append(Problem(f"unknown field {show(key)} (allowed: {', '.join(BASIC_PENSION_KEYS)})",
-                                    lever=name))
+            problems.append(Problem(Sentence(
+                QT_TRANSLATE_NOOP("engine", "unknown field {key} (allowed: {fields})"),
+                key=show(key), fields=", ".join(BASIC_PENSION_KEYS)), lever=name))
     out: dict[str, Any] = {}
     if raw.get("enabled") is not None:
         if not isinstance(raw["enabled"], bool):
-            problems.append(Problem("'enabled' must be true or false", lever=name))
+            problems.append(Problem(Sentence(
+                QT_TRANSLATE_NOOP("engine", "'enabled' must be true or false")), lever=name))
         out["enabled"] = raw["enabled"]
     if raw.get("age") is not None:
         age = _as_int(raw["age"])
         if age is None or not 0 <= age <= 100:
-            problems.append(Problem(f"age {show(raw['age'])} must be a whole number from 0 to 100", lever=name))
+            problems.append(Problem(Sentence(
+                QT_TRANSLATE_NOOP("engine", "age {value} must be a whole number from 0 to 100"),
+                value=show(raw["age"])), lever=name))
         out["age"] = age
     for key in ("level_to_gdp_per_capita", "take_up", "admin_share"):
         if raw.get(key) is not None:
             value = raw[key]
             if not _is_number(value) or not 0 <= value <= 1:
-                problems.append(Problem(f"{key} {show(value)} must be a fraction between 0 and 1", lever=name))
+                problems.append(Problem(Sentence(
+                    QT_TRANSLATE_NOOP("engine", "{key} {value} must be a fraction between 0 and 1"),
+                    key=key, value=show(value)), lever=name))
             out[key] = value
     if raw.get("targeting") is not None:
         targeting = raw["targeting"]
         if not isinstance(targeting, str) or targeting.strip().lower() not in TARGETING:
-            problems.append(Problem(f"targeting {show(targeting)} must be one of {', '.join(TARGETING)}", lever=name))
+            problems.append(Problem(Sentence(QT_TRANSLATE_NOOP("engine", "targeting {value} must be one of {choices}"),
+                                             value=show(targeting), choices=", ".join(TARGETING)), lever=name))
         else:
             out["targeting"] = targeting.strip().lower()
     out["from_year"] = _year(raw, "from_year", name, problems)

@@ -19,6 +19,7 @@ from reform_studio.engine.projection import Batch, Cancelled, project_batch
 from reform_studio.engine.reform import Reform
 from reform_studio.engine.results import INDICATORS
 from reform_studio.engine.scheme import Scheme
+from reform_studio.engine.sentences import QT_TRANSLATE_NOOP, Sentence
 
 STEPS = (25, 50, 75)  # years after the base year at which rates are reported
 SIDES = ("low", "high")
@@ -65,22 +66,27 @@ def parse_tests(data: Any) -> tuple[AssumptionTest, ...]:
     """
     rows = data.get("tests") if isinstance(data, dict) and set(data) == {"tests"} else None
     if not isinstance(rows, list) or not rows:
-        raise InputError("a sensitivity file must be {\"tests\": [{\"assumption\": ..., \"low\": ..., "
-                         "\"high\": ...}, ...]} with at least one test")
+        raise InputError(Sentence(
+            QT_TRANSLATE_NOOP("engine", 'a sensitivity file must be {{"tests": [{{"assumption": ..., "low": ..., '
+                                        '"high": ...}}, ...]}} with at least one test')))
     problems: list[Problem] = []
     tests = []
     for n, row in enumerate(rows, start=1):
         if not isinstance(row, dict) or set(row) != {"assumption", "low", "high"} \
                 or row["assumption"] not in NAMES:
-            problems.append(Problem(f"test {n} must be {{\"assumption\": one of {', '.join(NAMES)}, "
-                                    "\"low\": number, \"high\": number}"))
+            problems.append(Problem(Sentence(
+                QT_TRANSLATE_NOOP("engine", 'test {number} must be {{"assumption": one of {names}, "low": number, '
+                                            '"high": number}}'),
+                number=n, names=", ".join(NAMES))))
             continue
         key = "shift" if row["assumption"] in SHIFTS else "factor"
         try:
             for side in SIDES:
                 Assumptions.from_dict({row["assumption"]: {key: row[side]}})
         except InputError as exc:
-            problems += [Problem(f"test {n} ({side}): {p.message}") for p in exc.problems]
+            problems += [Problem(Sentence(
+                QT_TRANSLATE_NOOP("engine", "test {number} ({side}): {problem}"),
+                number=n, side=side, problem=p.message)) for p in exc.problems]
             continue
         tests.append(AssumptionTest(row["assumption"], float(row["low"]), float(row["high"])))
     if problems:
@@ -99,7 +105,8 @@ def keyed_tests(values: dict[str, float]) -> tuple[AssumptionTest, ...]:
         if not low == high == neutral:
             tests.append(AssumptionTest(test.assumption, low, high))
     if not tests:
-        raise InputError("the SensitivityTests sheet leaves no test: every setting changes nothing")
+        raise InputError(Sentence(
+            QT_TRANSLATE_NOOP("engine", "the SensitivityTests sheet leaves no test: every setting changes nothing")))
     return tuple(tests)
 
 

@@ -33,6 +33,7 @@ from reform_studio.engine.projection import Cancelled, project_many
 from reform_studio.engine.reform import Lever, Reform
 from reform_studio.engine.results import Projection
 from reform_studio.engine.scheme import Scheme
+from reform_studio.engine.sentences import QT_TRANSLATE_NOOP, Listing, Sentence, figure, percentage, word
 from reform_studio.engine.standards import Check, check_standards
 from reform_studio.engine.targets import Target, margin_profile, parse_target, shortfall
 
@@ -83,28 +84,40 @@ class SolvableLever:
         """The noun without its article: 'contribution rate'."""
         return self.noun.split(" ", 1)[1]
 
-    def text(self, value: float) -> str:
+    def text(self, value: float) -> Sentence:
         """A value as said after the noun: '15.23 %', '2.50 × average wage', '67', '20 years';
         'none' for a ceiling that the baseline does not set."""
         if math.isinf(value):
-            return "none"
+            return word("none", "levers")
         if self.integer:
-            return _years(int(value)) if self.in_years else f"{int(value)}"
+            return _years(int(value)) if self.in_years else Sentence("{value}", value=figure(int(value), "d"))
         if self.spec.kind == "ratio":
-            return f"{value:.2f} {self.spec.unit}"
-        return f"{100 * value:.2f} %"
+            return Sentence(QT_TRANSLATE_NOOP("engine", "{value} {unit}"), value=figure(value, ".2f"),
+                            unit=word(self.spec.unit, "levers"))
+        return Sentence("{value}", value=percentage(value, ".2f"))
 
-    def amount(self, value: float) -> str:
+    def amount(self, value: float) -> Sentence:
         """A value standing alone, as in a table: an age with its unit ('67 years')."""
         return _years(int(value)) if self.integer else self.text(value)
 
-    def says(self, value: float, link: str = "of") -> str:
-        """'a contribution rate of 15.23 %'; `link` may be 'as low as' and the like."""
-        return f"{self.noun} {link} {self.text(value)}{self.suffix}"
+    def says(self, value: float, link: str = "of") -> Sentence:
+        """'a contribution rate of 15.23 %'; `link` may be 'as low as' and the like. Each
+        lever's phrases are whole templates (i18n/solve_phrases.py marks them), as a language
+        that agrees the link with the noun needs them."""
+        return Sentence(f"{self.noun} {link} {{value}}{self.suffix}", value=self.text(value))
+
+    def across(self, low: float, high: float) -> Sentence:
+        """'at any contribution rate from 0.00 % to 100.00 %'."""
+        return Sentence(f"at any {self.bare} from {{low}} to {{high}}{self.suffix}",
+                        low=self.text(low), high=self.text(high))
+
+    def unset(self) -> Sentence:
+        """'with no contribution ceiling, as now': a lever the baseline does not set."""
+        return Sentence(f"with no {self.bare}, as now")
 
 
-def _years(count: int) -> str:
-    return f"{count} year" if count == 1 else f"{count} years"
+def _years(count: int) -> Sentence:
+    return Sentence("{count} year" if count == 1 else "{count} years", context="levers", count=figure(count, "d"))
 
 
 def _solvable(name: str, noun: str, suffix: str = "", levers: tuple[str, ...] | None = None,
@@ -160,8 +173,9 @@ def solvable_lever(name: str) -> SolvableLever:
     """The solver's description of lever `name`; InputError naming the choices otherwise."""
     found = SOLVABLE.get(name) if isinstance(name, str) else None
     if found is None:
-        raise InputError(Problem(f"cannot solve for lever {name!r} (choose one of: {', '.join(SOLVABLE)})",
-                                 lever=str(name)))
+        raise InputError(Problem(Sentence(QT_TRANSLATE_NOOP("engine", "cannot solve for lever {name} (choose "
+                                                                     "one of: {levers})"),
+                                          name=repr(name), levers=", ".join(SOLVABLE)), lever=str(name)))
     return found
 
 
@@ -242,7 +256,8 @@ def solve(scheme: Scheme, reform: Reform | None, lever: str, target: Target | st
     [checks] = _checks(scheme, target, [solved], [projection])
     message = _message(spec, target, outcome, value, current, grid, projection, scheme, checks)
     if not outcome.met:
-        message += " " + _what_next(spec, target, reform, projection, scheme, checks)
+        message = Sentence(QT_TRANSLATE_NOOP("engine", "{answer} {advice}"), answer=message,
+                           advice=_what_next(spec, target, reform, projection, scheme, checks))
     return SolveResult(lever, value, target, outcome.met, projection, current, message, solved,
                        _met_now(outcome, value, current))
 
@@ -269,7 +284,9 @@ def frontier(scheme: Scheme, reform: Reform | None, lever_x: str, values_x: Sequ
     """
     spec_x, spec_y = solvable_lever(lever_x), solvable_lever(lever_y)
     if set(spec_x.levers) & set(spec_y.levers):
-        raise InputError(Problem(f"the frontier needs two different levers, not {lever_x} and {lever_y}"))
+        raise InputError(Problem(Sentence(QT_TRANSLATE_NOOP("engine", "the frontier needs two different levers, "
+                                                                     "not {first} and {second}"),
+                                          first=lever_x, second=lever_y)))
     reform = reform or Reform()
     target = _resolve(scheme, target)
     xs = _check_values(spec_x, values_x)
@@ -308,12 +325,14 @@ def _resolve(scheme: Scheme, target: Target | str) -> Target:
 def _check_values(lever: SolvableLever, values: Sequence[float]) -> np.ndarray:
     xs = np.asarray(values, dtype=float)
     if xs.ndim != 1 or xs.size == 0 or not np.all(np.isfinite(xs)):
-        raise InputError(Problem("the frontier needs a list of finite x values", lever=lever.name))
+        raise InputError(Problem(Sentence(QT_TRANSLATE_NOOP("engine", "the frontier needs a list of finite x values")),
+                                 lever=lever.name))
     low, high = lever.grid[0], lever.grid[-1]
     if (lever.integer and not np.all(xs == np.round(xs))) or xs.min() < low or xs.max() > high:
-        whole = "whole numbers of years " if lever.integer else ""
-        raise InputError(Problem(f"{lever.title} values must be {whole}from {lever.amount(low)} "
-                                 f"to {lever.amount(high)}", lever=lever.name))
+        template = (QT_TRANSLATE_NOOP("engine", "{title} values must be whole numbers of years from {low} to {high}")
+                    if lever.integer else QT_TRANSLATE_NOOP("engine", "{title} values must be from {low} to {high}"))
+        raise InputError(Problem(Sentence(template, title=word(lever.title, "levers"), low=lever.amount(low),
+                                          high=lever.amount(high)), lever=lever.name))
     return xs.astype(int) if lever.integer else np.round(xs, 4)
 
 
@@ -440,54 +459,61 @@ def _everywhere(grid: np.ndarray, m_low: tuple, m_high: tuple, low: Projection, 
 
 
 def _message(lever: SolvableLever, target: Target, outcome: _Outcome, value: float, current: float,
-             grid: np.ndarray, projection: Projection, scheme: Scheme, checks: list[Check] | None) -> str:
+             grid: np.ndarray, projection: Projection, scheme: Scheme, checks: list[Check] | None) -> Sentence:
     last_year = int(scheme.years[-1])
     goal = target.describe(last_year)
     if not outcome.met:
-        return f"Even {lever.says(value)} leaves {shortfall(projection, target, checks)}."
+        return Sentence(QT_TRANSLATE_NOOP("engine", "Even {lever} leaves {shortfall}."), lever=lever.says(value),
+                        shortfall=shortfall(projection, target, checks))
     if outcome.value is None:
-        return (f"{_capital(goal)} at any {lever.bare} from {lever.text(grid[0])} to "
-                f"{lever.text(grid[-1])}{lever.suffix}.")
+        return Sentence(QT_TRANSLATE_NOOP("engine", "{goal} {range}."), case="capital", goal=goal,
+                        range=lever.across(grid[0], grid[-1]))
     at_end = value in (grid[0], grid[-1])
     still = "as low as" if outcome.ascending else "as high as"
     if at_end and (value == grid[0]) == bool(outcome.ascending):
-        return (f"{_capital(goal)} across the range searched: even {lever.says(value)} "
-                f"(now {lever.text(current)}) meets the target.")
+        return Sentence(QT_TRANSLATE_NOOP("engine", "{goal} across the range searched: even {lever} (now {now}) "
+                                                    "meets the target."),
+                        case="capital", goal=goal, lever=lever.says(value), now=lever.text(current))
     meets_now = (value <= current) if outcome.ascending else (value >= current)
     if value == current:
-        return f"Just met at the current {lever.text(current)}: {goal}; one step less would not do."
+        return Sentence(QT_TRANSLATE_NOOP("engine", "Just met at the current {now}: {goal}; one step less would "
+                                                    "not do."), now=lever.text(current), goal=goal)
     if meets_now:
-        now = f"at the current {lever.text(current)}" if math.isfinite(current) else f"with no {lever.bare}, as now"
-        return f"Already met {now}: {goal}. It would still be met with {lever.says(value, still)}."
-    return f"{_capital(lever.says(value))} (now {lever.text(current)}) is needed so that {goal}."
+        now = (Sentence(QT_TRANSLATE_NOOP("engine", "at the current {now}"), now=lever.text(current))
+               if math.isfinite(current) else lever.unset())
+        return Sentence(QT_TRANSLATE_NOOP("engine", "Already met {now}: {goal}. It would still be met with {lever}."),
+                        now=now, goal=goal, lever=lever.says(value, still))
+    return Sentence(QT_TRANSLATE_NOOP("engine", "{lever} (now {now}) is needed so that {goal}."), case="capital",
+                    lever=lever.says(value), now=lever.text(current), goal=goal)
 
 
 def _what_next(lever: SolvableLever, target: Target, reform: Reform, projection: Projection,
-               scheme: Scheme, checks: list[Check] | None) -> str:
+               scheme: Scheme, checks: list[Check] | None) -> Sentence:
     """What to try where the lever's whole range falls short, as a sentence: a year before any
     reform acts cannot be helped; otherwise the reform's timing, the target's years, another
     lever or two levers together (the frontier) may get there."""
     first_reform_year = scheme.base_year + 1
     if target.kind == "reserve" and margin_profile(projection, target, checks)[0] < 0:
-        return (f"No reform acts before {first_reform_year}, and the reserve is already below the floor in "
-                f"{scheme.base_year}: choose a lower floor.")
+        return Sentence(QT_TRANSLATE_NOOP("engine", "No reform acts before {first}, and the reserve is already "
+                                                    "below the floor in {base}: choose a lower floor."),
+                        first=first_reform_year, base=scheme.base_year)
     if target.year == scheme.base_year:
-        return f"No reform acts before {first_reform_year}: choose a later year."
+        return Sentence(QT_TRANSLATE_NOOP("engine", "No reform acts before {first}: choose a later year."),
+                        first=first_reform_year)
     options = []
     template = _template(reform, lever)
     if template is not None and (template.step is not None or template.years_per_step is not None):
-        options.append("a faster phase-in")
+        options.append(Sentence(QT_TRANSLATE_NOOP("engine", "a faster phase-in")))
     if template is not None and template.start(scheme.base_year) > first_reform_year:
-        options.append(f"an earlier start than {template.start(scheme.base_year)}")
+        options.append(Sentence(QT_TRANSLATE_NOOP("engine", "an earlier start than {year}"),
+                                year=template.start(scheme.base_year)))
     below = projection.indicators["reserve"] < target.threshold
     if target.kind == "reserve" and below.any():  # not where only a convention's check fails
         holds_through = int(below.index[below.to_numpy()][0]) - 1
-        options.append(f"a shorter period ({Target('reserve', target.threshold, holds_through)} holds)")
+        options.append(Sentence(QT_TRANSLATE_NOOP("engine", "a shorter period ({target} holds)"),
+                                target=str(Target("reserve", target.threshold, holds_through))))
     elif target.kind in ("reserve_ratio", "replacement_rate") and target.year < int(scheme.years[-1]):
-        options.append("a later year (the reform then has longer to work)")
-    options += ["another lever", "two levers together (the frontier shows which pairs work)"]
-    return f"Try {', '.join(options[:-1])}, or {options[-1]}."
-
-
-def _capital(text: str) -> str:
-    return text[:1].upper() + text[1:]
+        options.append(Sentence(QT_TRANSLATE_NOOP("engine", "a later year (the reform then has longer to work)")))
+    options.append(Sentence(QT_TRANSLATE_NOOP("engine", "another lever")))
+    return Sentence(QT_TRANSLATE_NOOP("engine", "Try {options}, or two levers together (the frontier shows which "
+                                                "pairs work)."), options=Listing(options))

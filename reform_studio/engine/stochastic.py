@@ -22,6 +22,7 @@ from reform_studio.engine.projection import Cancelled, project_batch
 from reform_studio.engine.reform import Reform
 from reform_studio.engine.results import INDICATORS
 from reform_studio.engine.scheme import Scheme
+from reform_studio.engine.sentences import QT_TRANSLATE_NOOP, Sentence, figure
 
 RATES = ("inflation", "real_wage_growth", "investment_return")
 PERCENTILES = (5, 25, 50, 75, 95)
@@ -52,12 +53,18 @@ class Volatility:
         problems = []
         for rate in RATES:
             if not 0 <= self.sd[rate] <= 0.5:
-                problems.append(Problem(f"the standard deviation of {rate} must be from 0 to 0.5"))
+                problems.append(Problem(Sentence(
+                    QT_TRANSLATE_NOOP("engine", "the standard deviation of {rate} must be from 0 to 0.5"),
+                    rate=rate)))
             if not -0.99 <= self.autocorrelation[rate] <= 0.99:
-                problems.append(Problem(f"the autocorrelation of {rate} must be from -0.99 to 0.99"))
+                problems.append(Problem(Sentence(
+                    QT_TRANSLATE_NOOP("engine", "the autocorrelation of {rate} must be from -0.99 to 0.99"),
+                    rate=rate)))
         if not problems and not _positive_semidefinite(self.correlation_matrix):
-            problems.append(Problem("the correlations of the shocks are not a possible correlation matrix "
-                                    "(e.g. two rates strongly correlated with a third but not with each other)"))
+            problems.append(Problem(Sentence(
+                QT_TRANSLATE_NOOP("engine", "the correlations of the shocks are not a possible correlation matrix "
+                                            "(e.g. two rates strongly correlated with a third but not with each "
+                                            "other)"))))
         if problems:
             raise InputError(problems)
 
@@ -186,7 +193,9 @@ def run_stochastic(scheme: Scheme, reforms: Sequence[Reform], paths: int, seed: 
                    cancelled: Cancelled | None = None) -> Stochastic:
     """Fans of the baseline and each reform (each under its own assumptions, if any)."""
     if not 1 <= paths <= MAX_PATHS:
-        raise InputError(f"the number of paths must be from 1 to {MAX_PATHS:,}, not {paths}")
+        raise InputError(Sentence(
+            QT_TRANSLATE_NOOP("engine", "the number of paths must be from 1 to {most}, not {paths}"),
+            most=figure(MAX_PATHS, ",d"), paths=paths))
     volatility = volatility or Volatility()
     deviations = draw_deviations(volatility, paths, len(scheme.years), seed)
     fans = []

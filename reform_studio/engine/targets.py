@@ -38,6 +38,7 @@ import pandas as pd
 
 from reform_studio.engine.errors import InputError, Problem
 from reform_studio.engine.results import Projection
+from reform_studio.engine.sentences import QT_TRANSLATE_NOOP, Figure, Sentence, figure, joined, percentage, word
 from reform_studio.engine.standards import BRANCHES, Check, convention_margins
 
 KINDS = ("reserve", "reserve_ratio", "payg_balance", "gap", "replacement_rate", "standards")
@@ -49,6 +50,13 @@ EXAMPLES = ("reserve>=0", "reserve>=0@2075", "reserve_ratio>=2@2050", "payg_bala
 
 _NUMBER = r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?"
 _YEAR = r"(?:\s*@\s*(?P<year>\d{4}))?"
+_WITHIN = {  # a convention's checks as a clause, by the Part the target holds
+    None: QT_TRANSLATE_NOOP("engine", "every check of {convention} is met"),
+    "old_age": QT_TRANSLATE_NOOP("engine", "every old-age check of {convention} is met"),
+    "invalidity": QT_TRANSLATE_NOOP("engine", "every invalidity check of {convention} is met"),
+    "survivors": QT_TRANSLATE_NOOP("engine", "every survivors check of {convention} is met"),
+}
+_EITHER = joined(list(CONVENTIONS), QT_TRANSLATE_NOOP("engine", "{first} or {then}"))
 _PATTERNS = (
     re.compile(rf"^(?P<kind>reserve|reserve_ratio|replacement_rate)\s*>=\s*(?P<threshold>{_NUMBER})"
                rf"\s*(?P<percent>%)?{_YEAR}$"),
@@ -74,12 +82,17 @@ class Target:
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:
-            raise InputError(Problem(f"unknown target '{self.kind}' (known: {', '.join(KINDS)})"))
+            raise InputError(Problem(Sentence(QT_TRANSLATE_NOOP("engine", "unknown target '{kind}' (known: {known})"),
+                                              kind=self.kind, known=", ".join(KINDS))))
         if not math.isfinite(self.threshold):
-            raise InputError(Problem(f"target threshold {self.threshold!r} must be a finite number"))
+            raise InputError(Problem(Sentence(QT_TRANSLATE_NOOP("engine", "target threshold {threshold} must be a "
+                                                                         "finite number"),
+                                              threshold=repr(self.threshold))))
         unknown = [s for s in self.standards if not _STANDARD.match(s)]
         if unknown or (self.kind == "standards" and not self.standards):
-            raise InputError(Problem(f"a standards target names {' or '.join(CONVENTIONS)}, not {unknown}"))
+            raise InputError(Problem(Sentence(QT_TRANSLATE_NOOP("engine", "a standards target names {conventions}, "
+                                                                         "not {unknown}"),
+                                              conventions=_EITHER, unknown=str(unknown))))
 
     def conventions(self) -> list[tuple[str, str | None]]:
         """('C102', None) for `c102`, ('C102', 'old_age') for `c102:old_age`."""
@@ -103,34 +116,42 @@ class Target:
     def resolve(self, base_year: int, last_year: int) -> "Target":
         """This target with its year filled in and checked against the horizon."""
         if self.year is not None and not base_year <= self.year <= last_year:
-            raise InputError(Problem(
-                f"target year {self.year} is outside the projection years {base_year}..{last_year}"))
+            raise InputError(Problem(Sentence(
+                QT_TRANSLATE_NOOP("engine", "target year {year} is outside the projection years {first}..{last}"),
+                year=self.year, first=base_year, last=last_year)))
         if self.year is not None or self.kind in ("reserve", "standards"):
             return self
         return self.with_year(last_year)
 
-    def describe(self, last_year: int) -> str:
+    def describe(self, last_year: int) -> Sentence:
         """The target as a clause: 'the reserve stays at or above 0 through 2100'; 'and every
         check of C102 is met' for each convention."""
-        within = [f"every {'' if branch is None else branch.replace('_', '-') + ' '}check of {name} is met"
-                  for name, branch in self.conventions()]
-        if self.kind == "standards":
-            return " and ".join(within)
-        return " and ".join([self._clause(last_year)] + within)
+        within = [Sentence(_WITHIN[branch], convention=name) for name, branch in self.conventions()]
+        clauses = within if self.kind == "standards" else [self._clause(last_year)] + within
+        return joined(clauses, QT_TRANSLATE_NOOP("engine", "{first} and {then}"))
 
-    def _clause(self, last_year: int) -> str:
+    def _clause(self, last_year: int) -> Sentence:
         year = self.year if self.year is not None else last_year
         if self.kind == "reserve":
-            floor = "non-negative" if self.threshold == 0 else f"at or above {self.threshold:,.0f}"
-            return f"the reserve stays {floor} through {year}"
+            if self.threshold == 0:
+                return Sentence(QT_TRANSLATE_NOOP("engine", "the reserve stays non-negative through {year}"), year=year)
+            return Sentence(QT_TRANSLATE_NOOP("engine", "the reserve stays at or above {floor} through {year}"),
+                            floor=figure(self.threshold, ",.0f"), year=year)
         if self.kind == "reserve_ratio":
-            years = "year" if self.threshold == 1 else "years"
-            return f"the reserve ratio is at least {self.threshold:.3g} {years} of expenditure in {year}"
+            template = (
+                QT_TRANSLATE_NOOP("engine", "the reserve ratio is at least {ratio} year of expenditure in {year}")
+                if self.threshold == 1 else
+                QT_TRANSLATE_NOOP("engine", "the reserve ratio is at least {ratio} years of expenditure in {year}"))
+            return Sentence(template, ratio=figure(self.threshold, ".3g"), year=year)
         if self.kind == "payg_balance":
-            return f"contributions and the state subsidy cover expenditure and administration in {year}"
+            return Sentence(QT_TRANSLATE_NOOP("engine", "contributions and the state subsidy cover expenditure and "
+                                                        "administration in {year}"), year=year)
         if self.kind == "gap":
-            return f"the GAP is not above the contribution rate of {year}"
-        return f"the replacement rate is at least {100 * self.threshold:.3g} % in {year}"
+            return Sentence(
+                QT_TRANSLATE_NOOP("engine", "the GAP is not above the contribution rate of {year}"),
+                year=year)
+        return Sentence(QT_TRANSLATE_NOOP("engine", "the replacement rate is at least {rate} in {year}"),
+                        rate=percentage(self.threshold, ".3g"), year=year)
 
 
 def parse_target(text: str) -> Target:
@@ -138,13 +159,17 @@ def parse_target(text: str) -> Target:
 
     Parts joined by `&` are a financial target and/or conventions: `reserve>=0 & c102`."""
     if not isinstance(text, str):
-        raise InputError(Problem(f"a target must be a text such as {EXAMPLES[0]!r}"))
+        raise InputError(Problem(Sentence(QT_TRANSLATE_NOOP("engine", "a target must be a text such as {example}"),
+                                          example=repr(EXAMPLES[0]))))
     parts = [re.sub(r"\s+", " ", part.strip().lower()) for part in text.split("&")]
     standards = tuple(dict.fromkeys(p for p in parts if _STANDARD.match(p)))
     financial = [p for p in parts if not _STANDARD.match(p)]
     if len(financial) > 1 or (len(parts) > 1 and "" in parts):
-        raise InputError(Problem(f"cannot read the target {text!r}: join at most one financial target and "
-                                 f"{' or '.join(CONVENTIONS)} with '&', as in {EXAMPLES[7]!r}"))
+        raise InputError(Problem(Sentence(QT_TRANSLATE_NOOP("engine", "cannot read the target {target}: join at "
+                                                                     "most one financial target and {conventions} "
+                                                                     "with '&', as in {example}"),
+                                          target=repr(text), conventions=_EITHER,
+                                          example=repr(EXAMPLES[7]))))
     if not financial:
         return Target("standards", standards=standards)
     target = _financial_target(financial[0], text)
@@ -160,11 +185,15 @@ def _financial_target(cleaned: str, text: str) -> Target:
         threshold = float(groups.get("threshold") or 0.0)
         if groups.get("percent"):
             if groups["kind"] == "reserve":
-                raise InputError(Problem(f"target {text!r}: the reserve is an amount, not a percentage"))
+                raise InputError(Problem(Sentence(QT_TRANSLATE_NOOP("engine", "target {target}: the reserve is an "
+                                                                             "amount, not a percentage"),
+                                                  target=repr(text))))
             threshold /= 100.0
         year = int(groups["year"]) if groups.get("year") else None
         return Target(groups["kind"], threshold, year)
-    raise InputError(Problem(f"cannot read the target {text!r}; write one of: {', '.join(EXAMPLES)}"))
+    raise InputError(Problem(Sentence(QT_TRANSLATE_NOOP("engine", "cannot read the target {target}; write one of: "
+                                                                 "{examples}"),
+                                      target=repr(text), examples=", ".join(EXAMPLES))))
 
 
 def margin(projection: Projection, target: Target, checks: Sequence[Check] | None = None) -> float:
@@ -218,7 +247,7 @@ def _financial_profile(projection: Projection, target: Target) -> np.ndarray:
     return np.where(np.isnan(values), -math.inf, values)
 
 
-def shortfall(projection: Projection, target: Target, checks: Sequence[Check] | None = None) -> str:
+def shortfall(projection: Projection, target: Target, checks: Sequence[Check] | None = None) -> Sentence:
     """What falls short when `target` is not met, as the end of a sentence: the financial
     target where it fails, else the first convention check that fails."""
     if target.kind == "standards" or _financial_profile(projection, target).min() >= 0:
@@ -227,33 +256,50 @@ def shortfall(projection: Projection, target: Target, checks: Sequence[Check] | 
             for name, branch in target.conventions())]
         if failing:
             first = min(failing, key=lambda c: c.first_year_not_met)
-            value = first.value_in(first.first_year_not_met)
-            unit = (lambda v: f"{v:g} years") if first.rule.unit == "years" else (lambda v: f"{100 * v:.1f} %")
-            bound = "at least" if first.rule.at_least else "at most"
-            return (f"{first.rule.convention} Article {first.rule.article} not met from {first.first_year_not_met} "
-                    f"({first.rule.title.lower()}: {unit(value)}, {bound} {unit(first.rule.required)} required)")
+            rule = first.rule
+            template = (QT_TRANSLATE_NOOP("engine", "{convention} Article {article} not met from {year} ({title}: "
+                                                    "{value}, at least {required} required)") if rule.at_least else
+                        QT_TRANSLATE_NOOP("engine", "{convention} Article {article} not met from {year} ({title}: "
+                                                    "{value}, at most {required} required)"))
+            return Sentence(template, convention=rule.convention, article=rule.article, year=first.first_year_not_met,
+                            title=word(rule.title, "standards").lowered(),
+                            value=_rule_value(rule.unit, first.value_in(first.first_year_not_met)),
+                            required=_rule_value(rule.unit, rule.required))
     frame = projection.indicators
     if target.kind == "reserve":
         reserve = frame["reserve"]
         below = reserve[reserve < target.threshold]
         first = int(below.index[0]) if len(below) else None
-        floor = "negative" if target.threshold == 0 else f"below {target.threshold:,.0f}"
-        return f"the reserve {floor} in {first}"
+        if target.threshold == 0:
+            return Sentence(QT_TRANSLATE_NOOP("engine", "the reserve negative in {year}"), year=first)
+        return Sentence(QT_TRANSLATE_NOOP("engine", "the reserve below {floor} in {year}"),
+                        floor=figure(target.threshold, ",.0f"), year=first)
     if target.kind == "gap":
         gap = projection.summary.get("gap")
         year = int(frame.index[-1]) if target.year is None else target.year
         rate = float(frame.at[year, "contribution_rate"])
-        shown = "undefined" if gap is None else f"{100 * gap:.2f} %"
-        return f"the GAP ({shown}) above the contribution rate of {year} ({100 * rate:.2f} %)"
+        shown = Sentence(QT_TRANSLATE_NOOP("engine", "undefined")) if gap is None else percentage(gap, ".2f")
+        return Sentence(QT_TRANSLATE_NOOP("engine", "the GAP ({gap}) above the contribution rate of {year} ({rate})"),
+                        gap=shown, year=year, rate=percentage(rate, ".2f"))
     year = _year(frame, target)
     row = frame.loc[year]
     if target.kind == "payg_balance":
-        return (f"contributions and the state subsidy at {_ratio_text(_income(row), _outgo(row))} of "
-                f"expenditure and administration in {year}")
+        return Sentence(QT_TRANSLATE_NOOP("engine", "contributions and the state subsidy at {share} of expenditure "
+                                                    "and administration in {year}"),
+                        share=_ratio_text(_income(row), _outgo(row)), year=year)
     if target.kind == "reserve_ratio":
-        return f"the reserve ratio at {row['reserve_ratio']:.2f} in {year} (target {target.threshold:.3g})"
-    return (f"the replacement rate at {100 * row['replacement_rate']:.1f} % in {year} "
-            f"(target {100 * target.threshold:.3g} %)")
+        return Sentence(QT_TRANSLATE_NOOP("engine", "the reserve ratio at {ratio} in {year} (target {target})"),
+                        ratio=figure(row["reserve_ratio"], ".2f"), year=year, target=figure(target.threshold, ".3g"))
+    return Sentence(QT_TRANSLATE_NOOP("engine", "the replacement rate at {rate} in {year} (target {target})"),
+                    rate=percentage(row["replacement_rate"], ".1f"), year=year,
+                    target=percentage(target.threshold, ".3g"))
+
+
+def _rule_value(unit: str, value: float) -> Sentence | Figure:
+    """A convention check's value: years ('30 years') or a share of the wage ('36.0 %')."""
+    if unit == "years":
+        return Sentence(QT_TRANSLATE_NOOP("engine", "{count} years"), count=figure(value, "g"))
+    return percentage(value, ".1f")
 
 
 def _income(row: pd.Series) -> float:
@@ -269,5 +315,7 @@ def _year(frame, target: Target) -> int:
     return int(frame.index[-1]) if target.year is None else target.year
 
 
-def _ratio_text(numerator: float, denominator: float) -> str:
-    return f"{100 * numerator / denominator:.1f} %" if denominator > 0 else "–"
+def _ratio_text(numerator: float, denominator: float) -> Figure | str:
+    if denominator <= 0:
+        return "–"
+    return Figure(numerator / denominator, f"{100 * numerator / denominator:.1f} %", 1, percent=True)

@@ -11,10 +11,11 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QLabel, Q
                                QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from reform_studio.engine.errors import Problem
+from reform_studio.i18n.sentences import said
 
 
 def problem_rows(problems: Sequence[Problem]) -> list[list[str]]:
-    return [[p.sheet or "", p.cell or "", p.lever or "", p.message] for p in problems]
+    return [[p.sheet or "", p.cell or "", p.lever or "", said(p.message)] for p in problems]
 
 
 def problem_headers() -> list[str]:

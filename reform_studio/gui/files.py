@@ -22,6 +22,7 @@ from reform_studio.gui.messages import write_failure
 from reform_studio.gui.uncertainty_view import projected_scheme
 from reform_studio.gui.views import export_appendices
 from reform_studio.i18n import QT_TRANSLATE_NOOP
+from reform_studio.i18n.sentences import said
 from reform_studio.scenarios import lever_misfits, load_reform, read_scenario_set, save_scenarios
 from reform_studio.workbook import read_scheme, write_template
 from reform_studio.workbook.atomic import ExportError, same_file, write_atomically
@@ -249,7 +250,7 @@ class FileActions(QObject):
         try:
             loaded = read_scenario_set(path)
             reforms = loaded.reforms
-            misfits = [Problem(f"{reform.name}: {p.message}", lever=p.lever)
+            misfits = [Problem(f"{reform.name}: {said(p.message)}", lever=p.lever)
                        for reform in reforms for p in lever_misfits(reform, self.document.scheme)]
             here = self.document.source_path.name if self.document.source_path else None
             if loaded.workbook_name and here and loaded.workbook_name.lower() != here.lower():

@@ -11,7 +11,9 @@ from typing import Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from reform_studio.engine.errors import InputError
 from reform_studio.engine.projection import Cancelled, ProjectionCancelled
+from reform_studio.i18n.problems import describe
 
 Job = Callable[[Cancelled], object]
 _CANCELLED = object()  # the error slot's value for a job that stopped because it went stale
@@ -40,7 +42,7 @@ class _Task(QRunnable):
         except ProjectionCancelled:
             self.relay.done.emit(self.request_id, None, _CANCELLED)
         except ValueError as exc:  # InputError and the engine's refusals: a sentence for the user
-            self.relay.done.emit(self.request_id, None, str(exc))
+            self.relay.done.emit(self.request_id, None, describe(exc) if isinstance(exc, InputError) else str(exc))
         except Exception as exc:  # never crash the worker thread: a sentence for the user, the traceback to the log
             log.error("calculation failed", exc_info=True)
             self.relay.done.emit(self.request_id, None, UNEXPECTED.format(kind=type(exc).__name__))

@@ -26,6 +26,8 @@ from reform_studio.gui.views import add_action, menu
 from reform_studio.gui.widgets.frontier_panel import FrontierPanel
 from reform_studio.gui.widgets.target_fields import checked_target, edited_reform, lever_combo, target_combo
 from reform_studio.i18n.levers import amount_text, title, value_text
+from reform_studio.i18n.problems import describe
+from reform_studio.i18n.sentences import said
 
 translate = QCoreApplication.translate
 RATE_OFFSET = 50  # the replacement rate is shown this many years after the base year (or in the target's year)
@@ -175,7 +177,7 @@ class SolveDialog(QDialog):
         try:
             target = checked_target(text, scheme)
         except InputError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(describe(exc))
             self.error.show()
             self.goal.hide()
             self.solve_button.setEnabled(False)
@@ -186,7 +188,7 @@ class SolveDialog(QDialog):
             self.year.setSpecialValueText(translate("solve_dialog", "whole horizon") if target.kind == "reserve" else translate("solve_dialog", "last year"))
             self.year.setEnabled(target.kind != "standards")  # the conventions are checked in every year
             if scheme is not None:
-                self.goal.setText(translate("solve_dialog", "Goal: {goal}.").format(goal=target.describe(int(scheme.years[-1]))))
+                self.goal.setText(translate("solve_dialog", "Goal: {goal}.").format(goal=said(target.describe(int(scheme.years[-1])))))
             self.goal.setVisible(scheme is not None)
             self.solve_button.setEnabled(scheme is not None)
         self._show_editing()
@@ -230,7 +232,7 @@ class SolveDialog(QDialog):
                 "<span style='color:#b00020'>✗ {}</span>".format(translate("solve_dialog", "not reachable in the range searched")))
         self.headline.setText("<b>{}</b> &nbsp; {}".format(translate("solve_dialog", "{lever}: {value}").format(
             lever=title(lever), value=amount_text(lever, result.value)), mark))
-        self.message.setText(result.message)
+        self.message.setText(said(result.message))
         rate_year = result.target.year if result.target.kind == "replacement_rate" else \
             min(scheme.base_year + RATE_OFFSET, int(scheme.years[-1]))
         rows = [("", "<b>{}</b>".format(translate("solve_dialog", "Now")),

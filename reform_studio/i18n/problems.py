@@ -1,13 +1,15 @@
 """Input problems told in the current language.
 
 The engine's `Problem` and `InputError` say where a problem is in English (the engine holds no
-formatting); the messages themselves were translated where they were made (the workbook
-reader), so only the words around them are translated here, at the point they are shown.
+formatting); the workbook reader's messages were translated where they were made, and the
+engine's own are Sentences (engine/sentences.py) said here, with the words around them, at the
+point they are shown.
 """
 from __future__ import annotations
 
 from reform_studio.engine.errors import SHOWN, InputError, Problem
 from reform_studio.i18n import SOURCE_LANGUAGE, language, translate
+from reform_studio.i18n.sentences import said
 
 
 def where(problem: Problem) -> str:
@@ -23,10 +25,10 @@ def where(problem: Problem) -> str:
 
 
 def describe_problem(problem: Problem) -> str:
-    place = where(problem)
+    place, message = where(problem), said(problem.message)
     if not place:
-        return problem.message
-    return translate("problems", "{place}: {message}").format(place=place, message=problem.message)
+        return message
+    return translate("problems", "{place}: {message}").format(place=place, message=message)
 
 
 def describe(error: InputError) -> str:

@@ -29,6 +29,7 @@ from reform_studio.gui.jobs import JobRunner
 from reform_studio.gui.widgets.target_fields import checked_target, edited_reform, lever_combo, target_combo
 from reform_studio.i18n import QT_TRANSLATE_NOOP
 from reform_studio.i18n.levers import words
+from reform_studio.i18n.problems import describe
 
 translate = QCoreApplication.translate
 
@@ -147,7 +148,7 @@ class FrontierPanel(QWidget):
             target = checked_target(self.target.currentText(), scheme)
         except InputError as exc:
             self.jobs.cancel()
-            self.error.setText(str(exc))
+            self.error.setText(describe(exc))
             self.error.show()
             self.status.setText("")
             return
