@@ -29,9 +29,13 @@ def english(monkeypatch):
 
     monkeypatch.setenv("LANGUAGE", "en")
     monkeypatch.delenv(i18n.LANGUAGE_VARIABLE, raising=False)  # `reform-studio --language` sets it
+    from reform_studio.i18n import numbers
+
     i18n.set_language("en")
+    numbers.follow(None)
     yield
     i18n.set_language("en")
+    numbers.follow(None)
 
 
 def example_files(name: str) -> tuple[Path, list[Path], Path]:

@@ -39,13 +39,14 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     from reform_studio.cli.common import BAD_INPUT, chosen_language, printable_streams
     from reform_studio.engine.errors import InputError
-    from reform_studio.i18n import set_language, translate
+    from reform_studio.i18n import numbers, set_language, translate
     from reform_studio.i18n.problems import describe
     from reform_studio.workbook.atomic import ExportError
 
     argv = list(sys.argv[1:] if argv is None else argv)
     printable_streams()
     set_language(chosen_language(argv))
+    numbers.follow(numbers.system_locale())  # a Peruvian user reads 12.5 %, a Bolivian 12,5 %
     parser = build_parser()
     args = parser.parse_args(argv)
     handler: Callable[[argparse.Namespace], int] | None = getattr(args, "handler", None)

@@ -103,3 +103,17 @@ def test_default_language_is_the_locale(monkeypatch):
     assert chosen_language(["run", "x.xlsx"]) == "es"
     assert chosen_language(["run", "x.xlsx", "--language=fr"]) == "fr"
     assert chosen_language(["run", "--", "--language", "fr"]) == "es"
+
+
+@pytest.mark.parametrize(("region", "written"), [("es_PE.UTF-8", "0.18"), ("es_BO.UTF-8", "0,18")])
+def test_the_command_line_writes_numbers_as_the_users_country_does(broken, capsys, monkeypatch, region, written):
+    """A Peruvian official reads a decimal point in Spanish, a Bolivian a decimal comma."""
+    from reform_studio.i18n import numbers
+
+    monkeypatch.setenv("LC_ALL", region)
+    try:
+        assert main(["run", str(broken), "--language", "es"]) == 2
+    finally:
+        numbers.follow(None)
+    line = next(line for line in capsys.readouterr().err.splitlines() if "contribution_rate" in line)
+    assert f"escriba {written} para 18" in line
