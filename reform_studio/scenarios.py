@@ -14,6 +14,7 @@ from typing import Any, Sequence
 from reform_studio.engine.errors import InputError, Problem
 from reform_studio.engine.reform import LongNumber, Reform, safe_text
 from reform_studio.i18n import translate
+from reform_studio.i18n.problems import describe_problem
 from reform_studio.workbook.atomic import write_atomically
 from reform_studio.workbook.cells import show_number
 from reform_studio.workbook.safety import read_regular_file
@@ -195,8 +196,8 @@ def _reforms_of(data: object, path: Path) -> list[Reform]:
             reforms.append(Reform.from_dict(item, default_name=translate("scenarios", "Reform {number}").format(
                 number=i)))
         except InputError as exc:
-            problems += [Problem(translate("scenarios", "reform {number}: {problem}").format(number=i, problem=p))
-                         for p in exc.problems]
+            problems += [Problem(translate("scenarios", "reform {number}: {problem}").format(
+                number=i, problem=describe_problem(p))) for p in exc.problems]
     if problems:
         raise InputError(problems, source=path.name)
     return reforms

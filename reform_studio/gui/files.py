@@ -70,13 +70,14 @@ def _read(path: Path) -> object:
 
 def sample_reforms(path: Path) -> list[Reform]:
     """The illustrative reforms of a bundled sample workbook (none for any other workbook)."""
+    from reform_studio.i18n.samples import in_language
     from reform_studio.samples import available, reform_paths, sample_path
 
     try:
         stem = Path(path).stem.lower()
         if stem not in available() or not same_file(Path(path), sample_path(stem)):
             return []
-        return [load_reform(p) for p in reform_paths(stem)]
+        return [in_language(load_reform(p)) for p in reform_paths(stem)]
     except (InputError, OSError):
         return []
 

@@ -478,6 +478,7 @@ class MainWindow(QMainWindow):
     def load_sample_reforms(self) -> None:
         """Start with the open sample's illustrative reforms, two of them drawn (none for a
         workbook that is not a sample: reforms belong to their workbook)."""
+        from reform_studio.i18n.samples import in_language
         from reform_studio.samples import reform_paths
         from reform_studio.scenarios import load_reform
         from reform_studio.workbook.atomic import same_file
@@ -485,4 +486,4 @@ class MainWindow(QMainWindow):
         source = self.document.source_path
         is_sample = source is not None and source.stem in available() and same_file(source, sample_path(source.stem))
         paths = reform_paths(source.stem) if is_sample else []
-        self.document.set_scenarios([load_reform(p) for p in paths], None, shown=2)
+        self.document.set_scenarios([in_language(load_reform(p)) for p in paths], None, shown=2)

@@ -6818,6 +6818,89 @@ Los comandos son: {commands} (la ventana, por defecto).
     </message>
 </context>
 <context>
+    <name>samples</name>
+    <message>
+        <source>Career-average benefits</source>
+        <translation>Pensiones sobre el salario promedio de la carrera</translation>
+    </message>
+    <message>
+        <source>New pensions on a 35-year career-average wage revalued with prices, and the accrual rate down from 2 % to 1.6 % in steps of 0.1 point a year from 2027.</source>
+        <translation>Nuevas pensiones calculadas sobre el salario promedio de 35 años de carrera revalorizado con los precios, y tasa de acumulación reducida del 2&#xa0;% al 1,6&#xa0;% en pasos de 0,1 punto por año desde 2027.</translation>
+    </message>
+    <message>
+        <source>More contributions and a larger state transfer</source>
+        <translation>Más cotizaciones y un mayor subsidio estatal</translation>
+    </message>
+    <message>
+        <source>Contribution rate from 33 % to 36 % in steps of half a point a year from 2027, and the state transfer from 25 % to 30 % of expenditure from 2027.</source>
+        <translation>Tasa de cotización del 33&#xa0;% al 36&#xa0;% en pasos de medio punto por año desde 2027, y subsidio estatal del 25&#xa0;% al 30&#xa0;% del gasto desde 2027.</translation>
+    </message>
+    <message>
+        <source>Raise the pension age to 70</source>
+        <translation>Edad de jubilación elevada a 70 años</translation>
+    </message>
+    <message>
+        <source>Pensionable age for men and women from 67 to 70, one year every three years from 2027 (68 in 2027, 70 in 2033).</source>
+        <translation>Edad de jubilación de hombres y mujeres de 67 a 70 años, un año cada tres años desde 2027 (68 en 2027, 70 en 2033).</translation>
+    </message>
+    <message>
+        <source>Spouse&apos;s pension 60 % to 50 %</source>
+        <translation>Pensión del cónyuge del 60&#xa0;% al 50&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Survivors&apos; pensions awarded to spouses from 2027 are 50 % of the deceased&apos;s pension instead of 60 %; those already paid are unchanged.</source>
+        <translation>Las pensiones de sobrevivientes otorgadas a los cónyuges desde 2027 son del 50&#xa0;% de la pensión del fallecido en lugar del 60&#xa0;%; las que ya se pagan no cambian.</translation>
+    </message>
+    <message>
+        <source>Pension-tested basic pension at 70</source>
+        <translation>Pensión básica a los 70 años (sin otra pensión)</translation>
+    </message>
+    <message>
+        <source>A state-financed basic pension of 8 % of GDP per head from age 70 for those without a scheme pension, from 2027 (take-up 80 %, administration 5 % of benefits). Outside the scheme&apos;s reserve.</source>
+        <translation>Una pensión básica financiada por el Estado, del 8&#xa0;% del PIB por habitante, desde los 70 años para quienes no tienen pensión del régimen, desde 2027 (tasa de acogida 80&#xa0;%, costo de gestión 5&#xa0;% de las prestaciones). Fuera de la reserva del régimen.</translation>
+    </message>
+    <message>
+        <source>Extend coverage</source>
+        <translation>Extensión de la cobertura</translation>
+    </message>
+    <message>
+        <source>A quarter of the employed who do not contribute today are brought into the scheme, phased in linearly from 2027 to 2040.</source>
+        <translation>Una cuarta parte de los ocupados que hoy no cotizan se incorpora al régimen, de forma gradual y lineal de 2027 a 2040.</translation>
+    </message>
+    <message>
+        <source>Index pensions to prices</source>
+        <translation>Pensiones indexadas a los precios</translation>
+    </message>
+    <message>
+        <source>Pensions in payment follow prices only from January 2026 instead of a half-wages, half-prices mix.</source>
+        <translation>Las pensiones en curso de pago siguen solo a los precios desde enero de 2026, en lugar de una combinación mitad salarios, mitad precios.</translation>
+    </message>
+    <message>
+        <source>Qualifying period of 15 years with an age grant</source>
+        <translation>Período de calificación de 15 años con asignación de vejez</translation>
+    </message>
+    <message>
+        <source>From 2027 an old-age pension needs 15 years of service (none today); members short of it get an age grant of 12 % of their reference wage per year of service, about the contributions they paid.</source>
+        <translation>Desde 2027 una pensión de vejez requiere 15 años de servicio (ninguno hoy); los asegurados que no cumplen este período de calificación reciben una asignación de vejez del 12&#xa0;% de su salario de referencia por año de servicio, aproximadamente las cotizaciones que pagaron.</translation>
+    </message>
+    <message>
+        <source>Contributions up to 15 %</source>
+        <translation>Cotizaciones elevadas al 15&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Contribution rate from 12 % to 15 % of the insurable wage in steps of half a point a year from 2027 (15 % in 2032).</source>
+        <translation>Tasa de cotización del 12&#xa0;% al 15&#xa0;% del salario asegurable en pasos de medio punto por año desde 2027 (15&#xa0;% en 2032).</translation>
+    </message>
+    <message>
+        <source>Raise the pension age to 65</source>
+        <translation>Edad de jubilación elevada a 65 años</translation>
+    </message>
+    <message>
+        <source>Pensionable age for men and women from 60 to 65, one year every two years from 2028 (61 in 2028, 65 in 2036).</source>
+        <translation>Edad de jubilación de hombres y mujeres de 60 a 65 años, un año cada dos años desde 2028 (61 en 2028, 65 en 2036).</translation>
+    </message>
+</context>
+<context>
     <name>scenario_chart</name>
     <message>
         <source>currency</source>

@@ -6818,6 +6818,89 @@ Les commandes sont&#xa0;: {commands} (la fenêtre, par défaut).
     </message>
 </context>
 <context>
+    <name>samples</name>
+    <message>
+        <source>Career-average benefits</source>
+        <translation>Pensions sur le salaire moyen de carrière</translation>
+    </message>
+    <message>
+        <source>New pensions on a 35-year career-average wage revalued with prices, and the accrual rate down from 2 % to 1.6 % in steps of 0.1 point a year from 2027.</source>
+        <translation>Nouvelles pensions calculées sur le salaire moyen de 35 années de carrière revalorisé selon les prix, et taux d&apos;annuité ramené de 2&#xa0;% à 1,6&#xa0;% par paliers de 0,1 point par an à partir de 2027.</translation>
+    </message>
+    <message>
+        <source>More contributions and a larger state transfer</source>
+        <translation>Plus de cotisations et une subvention de l&apos;État accrue</translation>
+    </message>
+    <message>
+        <source>Contribution rate from 33 % to 36 % in steps of half a point a year from 2027, and the state transfer from 25 % to 30 % of expenditure from 2027.</source>
+        <translation>Taux de cotisation porté de 33&#xa0;% à 36&#xa0;% par paliers d&apos;un demi-point par an à partir de 2027, et subvention de l&apos;État portée de 25&#xa0;% à 30&#xa0;% des dépenses à partir de 2027.</translation>
+    </message>
+    <message>
+        <source>Raise the pension age to 70</source>
+        <translation>Âge d&apos;admission à la pension relevé à 70 ans</translation>
+    </message>
+    <message>
+        <source>Pensionable age for men and women from 67 to 70, one year every three years from 2027 (68 in 2027, 70 in 2033).</source>
+        <translation>Âge d&apos;admission à la pension des hommes et des femmes porté de 67 à 70 ans, d&apos;un an tous les trois ans à partir de 2027 (68 ans en 2027, 70 ans en 2033).</translation>
+    </message>
+    <message>
+        <source>Spouse&apos;s pension 60 % to 50 %</source>
+        <translation>Pension de conjoint survivant de 60&#xa0;% à 50&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Survivors&apos; pensions awarded to spouses from 2027 are 50 % of the deceased&apos;s pension instead of 60 %; those already paid are unchanged.</source>
+        <translation>Les pensions de survivants attribuées aux conjoints à partir de 2027 sont de 50&#xa0;% de la pension du défunt au lieu de 60&#xa0;%&#xa0;; celles déjà servies ne changent pas.</translation>
+    </message>
+    <message>
+        <source>Pension-tested basic pension at 70</source>
+        <translation>Pension de base à 70 ans (non-cumul)</translation>
+    </message>
+    <message>
+        <source>A state-financed basic pension of 8 % of GDP per head from age 70 for those without a scheme pension, from 2027 (take-up 80 %, administration 5 % of benefits). Outside the scheme&apos;s reserve.</source>
+        <translation>Une pension de base financée par l&apos;État, de 8&#xa0;% du PIB par habitant, dès 70 ans pour les personnes sans pension du régime, à partir de 2027 (taux de recours 80&#xa0;%, coût de gestion 5&#xa0;% des prestations). Hors de la réserve du régime.</translation>
+    </message>
+    <message>
+        <source>Extend coverage</source>
+        <translation>Extension de la couverture</translation>
+    </message>
+    <message>
+        <source>A quarter of the employed who do not contribute today are brought into the scheme, phased in linearly from 2027 to 2040.</source>
+        <translation>Un quart des actifs occupés qui ne cotisent pas aujourd&apos;hui entrent dans le régime, progressivement et linéairement de 2027 à 2040.</translation>
+    </message>
+    <message>
+        <source>Index pensions to prices</source>
+        <translation>Pensions indexées sur les prix</translation>
+    </message>
+    <message>
+        <source>Pensions in payment follow prices only from January 2026 instead of a half-wages, half-prices mix.</source>
+        <translation>Les pensions en cours de service suivent les seuls prix à partir de janvier 2026, au lieu d&apos;une combinaison pour moitié salaires, pour moitié prix.</translation>
+    </message>
+    <message>
+        <source>Qualifying period of 15 years with an age grant</source>
+        <translation>Stage de 15 ans avec allocation de vieillesse</translation>
+    </message>
+    <message>
+        <source>From 2027 an old-age pension needs 15 years of service (none today); members short of it get an age grant of 12 % of their reference wage per year of service, about the contributions they paid.</source>
+        <translation>À partir de 2027, une pension de vieillesse exige 15 années de service (aucune aujourd&apos;hui)&#xa0;; les assurés qui n&apos;ont pas accompli ce stage reçoivent une allocation de vieillesse de 12&#xa0;% de leur salaire de référence par année de service, soit à peu près les cotisations versées.</translation>
+    </message>
+    <message>
+        <source>Contributions up to 15 %</source>
+        <translation>Cotisations portées à 15&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Contribution rate from 12 % to 15 % of the insurable wage in steps of half a point a year from 2027 (15 % in 2032).</source>
+        <translation>Taux de cotisation porté de 12&#xa0;% à 15&#xa0;% du salaire assurable par paliers d&apos;un demi-point par an à partir de 2027 (15&#xa0;% en 2032).</translation>
+    </message>
+    <message>
+        <source>Raise the pension age to 65</source>
+        <translation>Âge d&apos;admission à la pension relevé à 65 ans</translation>
+    </message>
+    <message>
+        <source>Pensionable age for men and women from 60 to 65, one year every two years from 2028 (61 in 2028, 65 in 2036).</source>
+        <translation>Âge d&apos;admission à la pension des hommes et des femmes porté de 60 à 65 ans, d&apos;un an tous les deux ans à partir de 2028 (61 ans en 2028, 65 ans en 2036).</translation>
+    </message>
+</context>
+<context>
     <name>scenario_chart</name>
     <message>
         <source>currency</source>

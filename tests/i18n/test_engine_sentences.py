@@ -382,3 +382,45 @@ def test_the_solve_dialog_says_the_target_and_the_answer_in_french(qtbot, build)
     assert "impossible de lire l'objectif" in dialog.error.text()
     tools.dialog.jobs.wait()
     tools.frontier.jobs.wait()
+
+
+@pytest.mark.parametrize("code, words", [("fr", "réforme 1 : levier « contribution_rate » : la valeur 15 doit être"),
+                                         ("es", "reforma 1: palanca «contribution_rate»: el valor 15 debe ser")])
+def test_a_scenario_files_reform_problems_are_said_in_the_language(tmp_path, code: str, words: str) -> None:
+    from reform_studio.scenarios import load_scenarios
+
+    path = tmp_path / "set.json"
+    path.write_text('{"format": "reform-studio-scenarios", "version": 1, "reforms": [{"name": "x", "levers": '
+                    '{"contribution_rate": 15}}]}', encoding="utf-8")
+    i18n.set_language(code)
+    with pytest.raises(InputError) as info:
+        load_scenarios(path)
+    assert words in describe(info.value).replace("\u00a0", " ")
+
+
+# -- the sample reforms -----------------------------------------------------------------------
+
+def _sample_reforms() -> list[Reform]:
+    from reform_studio.samples import available, reform_paths
+    from reform_studio.scenarios import load_reform
+
+    return [load_reform(path) for name in available() for path in reform_paths(name)]
+
+
+def test_every_sample_reforms_name_and_description_is_marked() -> None:
+    from reform_studio.i18n import samples
+
+    assert {text for reform in _sample_reforms() for text in (reform.name, reform.description)} == samples.MARKED
+
+
+@pytest.mark.parametrize("code", ["en", *LANGUAGES])
+def test_the_window_opens_the_samples_reforms_in_its_language(code: str) -> None:
+    from reform_studio.gui.files import sample_reforms
+
+    english = sample_reforms(sample_path("kenya"))
+    i18n.set_language(code)
+    said_here = sample_reforms(sample_path("kenya"))
+    assert [r.levers for r in said_here] == [r.levers for r in english]
+    for mine, source in zip(said_here, english):
+        assert (mine.name == source.name) == (code == "en")
+        assert (mine.description == source.description) == (code == "en")
