@@ -19,7 +19,7 @@ from reform_studio.engine.scheme import Scheme
 from reform_studio.engine.sensitivity import SIDES, STANDARD_TESTS, Figures, Sensitivity, keyed_tests, parse_tests, \
     run_sensitivity
 from reform_studio.i18n import SOURCE_LANGUAGE, language, translate
-from reform_studio.i18n.assumptions import label
+from reform_studio.i18n.assumptions import label, setting
 from reform_studio.i18n.numbers import conventions, number
 from reform_studio.report import scenario_name
 from reform_studio.scenarios import load_reform, read_json
@@ -31,7 +31,6 @@ LABEL_WIDTH, CELL_WIDTH = 30, 10  # the English table's; longer words widen them
 
 
 def add_parser(commands: argparse._SubParsersAction) -> None:
-    setting = export_sensitivity.setting  # '-1.0 pt', '×0.8', as the Sensitivity sheet writes them
     standard = translate("cli_sensitivity", "; ").join(f"{label(t.label)} {setting(t, 'low')}/{setting(t, 'high')}"
                                                        for t in STANDARD_TESTS)
     parser = commands.add_parser(
@@ -119,7 +118,7 @@ def table_text(result: Sensitivity, scenario: int) -> str:
     head += [translate("cli_sensitivity", "PAYG {year}").format(year=y) for y in years]
     head += [translate("cli_sensitivity", "RR {year}").format(year=y) for y in years]
     rows = [(translate("cli_sensitivity", "central"), _cells(central))]
-    rows += [(f"{label(test.label)} {export_sensitivity.setting(test, side)}", _cells(figures[k][scenario]))
+    rows += [(f"{label(test.label)} {setting(test, side)}", _cells(figures[k][scenario]))
              for test, figures in zip(result.tests, result.varied) for k, side in enumerate(SIDES)]
     first = max([LABEL_WIDTH] + [len(name) for name, _ in rows])
     widths = [max([CELL_WIDTH, len(h) + 1] + [len(cells[k]) + 1 for _, cells in rows]) for k, h in enumerate(head)]
