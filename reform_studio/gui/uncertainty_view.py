@@ -32,7 +32,7 @@ from reform_studio.engine.sensitivity import Sensitivity, run_sensitivity, keyed
 from reform_studio.engine.stochastic import Stochastic, run_stochastic, volatility_from_keys
 from reform_studio.gui.jobs import JobRunner
 from reform_studio.gui.views import add_action, menu
-from reform_studio.i18n import QT_TRANSLATE_NOOP
+from reform_studio.i18n import QT_TRANSLATE_NOOP, problems
 from reform_studio.i18n.assumptions import describe, label
 from reform_studio.workbook.reader import read_sensitivity_tests, read_stochastic
 
@@ -264,7 +264,7 @@ class UncertaintyView(QObject):
                 apply(scheme, assumptions)
             except InputError as exc:
                 self.window.statusBar().showMessage(translate("uncertainty_view", "These assumptions cannot be used: {reason}").format(
-                    reason=exc), 15000)
+                    reason=problems.describe(exc)), 15000)
                 return
         # every number on screen is now under this variant: say so where it stays in view
         self.variant_label.setText("" if assumptions.is_default else translate("uncertainty_view", "Assumptions: {variant}").format(

@@ -424,3 +424,12 @@ def test_the_window_opens_the_samples_reforms_in_its_language(code: str) -> None
     for mine, source in zip(said_here, english):
         assert (mine.name == source.name) == (code == "en")
         assert (mine.description == source.description) == (code == "en")
+
+
+def test_unusable_assumptions_are_refused_in_the_windows_language(build) -> None:
+    from reform_studio.gui.uncertainty_view import UncertaintyView
+
+    window = build("es")
+    window.findChild(UncertaintyView)._assumptions_changed(Assumptions(unemployment_rate=0.95))
+    shown = window.statusBar().currentMessage()
+    assert "supuesto «unemployment_rate»: la variación de" in shown and "outside what the model" not in shown
