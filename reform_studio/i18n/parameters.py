@@ -9,8 +9,8 @@ notes have always written it, so English workbooks keep their bytes.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from reform_studio.i18n import SOURCE_LANGUAGE, language, translate
 from reform_studio.i18n.numbers import number, percent
