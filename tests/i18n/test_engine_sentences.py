@@ -433,3 +433,17 @@ def test_unusable_assumptions_are_refused_in_the_windows_language(build) -> None
     window.findChild(UncertaintyView)._assumptions_changed(Assumptions(unemployment_rate=0.95))
     shown = window.statusBar().currentMessage()
     assert "supuesto «unemployment_rate»: la variación de" in shown and "outside what the model" not in shown
+
+
+@pytest.mark.parametrize("code, title", [("fr", "Ce qu'il faut : la réserve reste positive ou nulle jusqu'en 2040"),
+                                         ("es", "Lo que hace falta: la reserva no cae por debajo de cero hasta 2040")])
+def test_the_frontier_chart_is_titled_with_the_goal_in_the_language(schemes, code: str, title: str) -> None:
+    from reform_studio.charts.frontier import FrontierChart
+
+    frame = frontier(schemes["example1"], None, "pensionable_age", [60, 62], "contribution_rate", "reserve>=0@2040")
+    copied = frame.copy()  # pandas copies a frame's attrs deeply: the goal stays a Sentence
+    assert copied.attrs["goal"] == frame.attrs["goal"] and isinstance(copied.attrs["goal"], Sentence)
+    i18n.set_language(code)
+    chart = FrontierChart()
+    chart.update(copied)
+    assert chart.figure._suptitle.get_text().replace("\u00a0", " ") == title
