@@ -1281,6 +1281,41 @@
     </message>
 </context>
 <context>
+    <name>countries</name>
+    <message>
+        <source>--scheme is &apos;{scheme}&apos;: choose one of {choices}.</source>
+        <translation>--scheme es «{scheme}»: elija uno de {choices}.</translation>
+    </message>
+    <message>
+        <source>The assumptions give {country} no contributors: raise the coverage.</source>
+        <translation>Con estos supuestos, {country} no tiene cotizantes: aumente la cobertura.</translation>
+    </message>
+    <message>
+        <source>Name a country: its name, ISO3 code (e.g. MWI) or UN M49 number (e.g. 454).</source>
+        <translation>Indique un país: su nombre, su código ISO3 (p. ej., MWI) o su número M49 de las Naciones Unidas (p. ej., 454).</translation>
+    </message>
+    <message>
+        <source>&apos;{wanted}&apos; matches {count} countries: {names}. Give the full name or the ISO3 code.</source>
+        <translation>«{wanted}» corresponde a {count} países: {names}. Indique el nombre completo o el código ISO3.</translation>
+    </message>
+    <message>
+        <source>No country or area called &apos;{wanted}&apos; in the shipped UN data. Closest: {names}.</source>
+        <translation>Ningún país o zona se llama «{wanted}» en los datos de las Naciones Unidas incluidos. Los más parecidos: {names}.</translation>
+    </message>
+    <message>
+        <source>No country or area called &apos;{wanted}&apos; in the shipped UN data. Give a name as the UN writes it, an ISO3 code (e.g. MWI) or an M49 number (e.g. 454).</source>
+        <translation>Ningún país o zona se llama «{wanted}» en los datos de las Naciones Unidas incluidos. Indique el nombre como lo escriben las Naciones Unidas (en inglés), un código ISO3 (p. ej., MWI) o un número M49 (p. ej., 454).</translation>
+    </message>
+    <message>
+        <source>The shipped WPP population of {country} has no {year}: the years are {years}.</source>
+        <translation>La población WPP incluida para {country} no tiene el año {year}: los años disponibles son {years}.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> y </translation>
+    </message>
+</context>
+<context>
     <name>country_data</name>
     <message>
         <source>Population, mortality, fertility, migration</source>
@@ -2548,6 +2583,46 @@
         <translation>supuesto «{name}»: la variación de {shift} lleva «{label}» a {value} en {year}, fuera de lo que el modelo puede usar (por encima de -1)</translation>
     </message>
     <message>
+        <source>Every base-year qx of men is 1: all of them die within the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every base-year qx of women is 1: all of them die within the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mortality of men worsens by up to {rate} a year after the last mortality anchor: check the improvement rates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mortality of women worsens by up to {rate} a year after the last mortality anchor: check the improvement rates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base-year contributors plus old-age and disability pensioners exceed the population of men at age {ages}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base-year contributors plus old-age and disability pensioners exceed the population of men at ages {ages}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base-year contributors plus old-age and disability pensioners exceed the population of women at age {ages}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base-year contributors plus old-age and disability pensioners exceed the population of women at ages {ages}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base-year insured wages ({insured}) exceed GDP ({gdp}): are GDP and the wages in the same currency unit (not thousands or millions)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{ages} and {count} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>in &apos;{scenario}&apos; the projection overflows: {quantity} is not a finite number from {year}. The inputs that feed it are {inputs}: one of them is far outside what a real scheme has.</source>
         <translation>en «{scenario}» la proyección se desborda: {quantity} no es un número finito desde {year}. Los datos que la alimentan son {inputs}: uno de ellos está muy lejos de lo que tiene un régimen real.</translation>
     </message>
@@ -2594,6 +2669,18 @@
     <message>
         <source>the number of paths must be from 1 to {most}, not {paths}</source>
         <translation>el número de trayectorias debe estar entre 1 y {most}, no {paths}</translation>
+    </message>
+    <message>
+        <source>Net emigration exceeded the population of some ages in {years}; those counts were set to 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{years} and {count} more years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} base-year contributors above employment or at or above the pensionable age were dropped.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

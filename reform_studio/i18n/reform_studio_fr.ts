@@ -1281,6 +1281,41 @@
     </message>
 </context>
 <context>
+    <name>countries</name>
+    <message>
+        <source>--scheme is &apos;{scheme}&apos;: choose one of {choices}.</source>
+        <translation>--scheme vaut «&#xa0;{scheme}&#xa0;»&#xa0;: choisissez parmi {choices}.</translation>
+    </message>
+    <message>
+        <source>The assumptions give {country} no contributors: raise the coverage.</source>
+        <translation>Avec ces hypothèses, {country} n&apos;a aucun cotisant&#xa0;: relevez la couverture.</translation>
+    </message>
+    <message>
+        <source>Name a country: its name, ISO3 code (e.g. MWI) or UN M49 number (e.g. 454).</source>
+        <translation>Indiquez un pays&#xa0;: son nom, son code ISO3 (p. ex. MWI) ou son numéro M49 des Nations Unies (p. ex. 454).</translation>
+    </message>
+    <message>
+        <source>&apos;{wanted}&apos; matches {count} countries: {names}. Give the full name or the ISO3 code.</source>
+        <translation>«&#xa0;{wanted}&#xa0;» correspond à {count} pays&#xa0;: {names}. Donnez le nom complet ou le code ISO3.</translation>
+    </message>
+    <message>
+        <source>No country or area called &apos;{wanted}&apos; in the shipped UN data. Closest: {names}.</source>
+        <translation>Aucun pays ni zone nommé «&#xa0;{wanted}&#xa0;» dans les données des Nations Unies fournies. Les plus proches&#xa0;: {names}.</translation>
+    </message>
+    <message>
+        <source>No country or area called &apos;{wanted}&apos; in the shipped UN data. Give a name as the UN writes it, an ISO3 code (e.g. MWI) or an M49 number (e.g. 454).</source>
+        <translation>Aucun pays ni zone nommé «&#xa0;{wanted}&#xa0;» dans les données des Nations Unies fournies. Donnez le nom tel que l&apos;écrivent les Nations Unies (en anglais), un code ISO3 (p. ex. MWI) ou un numéro M49 (p. ex. 454).</translation>
+    </message>
+    <message>
+        <source>The shipped WPP population of {country} has no {year}: the years are {years}.</source>
+        <translation>La population WPP fournie pour {country} ne comporte pas l&apos;année {year}&#xa0;: les années disponibles sont {years}.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+</context>
+<context>
     <name>country_data</name>
     <message>
         <source>Population, mortality, fertility, migration</source>
@@ -2548,6 +2583,46 @@
         <translation>hypothèse «&#xa0;{name}&#xa0;»&#xa0;: la variation de {shift} porte «&#xa0;{label}&#xa0;» à {value} en {year}, hors de ce que le modèle peut utiliser (au-dessus de -1)</translation>
     </message>
     <message>
+        <source>Every base-year qx of men is 1: all of them die within the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every base-year qx of women is 1: all of them die within the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mortality of men worsens by up to {rate} a year after the last mortality anchor: check the improvement rates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mortality of women worsens by up to {rate} a year after the last mortality anchor: check the improvement rates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base-year contributors plus old-age and disability pensioners exceed the population of men at age {ages}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base-year contributors plus old-age and disability pensioners exceed the population of men at ages {ages}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base-year contributors plus old-age and disability pensioners exceed the population of women at age {ages}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base-year contributors plus old-age and disability pensioners exceed the population of women at ages {ages}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base-year insured wages ({insured}) exceed GDP ({gdp}): are GDP and the wages in the same currency unit (not thousands or millions)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{ages} and {count} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>in &apos;{scenario}&apos; the projection overflows: {quantity} is not a finite number from {year}. The inputs that feed it are {inputs}: one of them is far outside what a real scheme has.</source>
         <translation>dans «&#xa0;{scenario}&#xa0;», la projection déborde&#xa0;: {quantity} n&apos;est plus un nombre fini à partir de {year}. Les données qui l&apos;alimentent sont {inputs}&#xa0;: l&apos;une d&apos;elles est très éloignée de ce qu&apos;a un régime réel.</translation>
     </message>
@@ -2594,6 +2669,18 @@
     <message>
         <source>the number of paths must be from 1 to {most}, not {paths}</source>
         <translation>le nombre de trajectoires doit être compris entre 1 et {most}, et non {paths}</translation>
+    </message>
+    <message>
+        <source>Net emigration exceeded the population of some ages in {years}; those counts were set to 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{years} and {count} more years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} base-year contributors above employment or at or above the pensionable age were dropped.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
