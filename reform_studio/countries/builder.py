@@ -165,7 +165,8 @@ def build(country: str | data.Country, base_year: int = 2025, scheme: str = "ill
     """The workbook of `country`: `sample` gives the scheme assumptions (a bundled sample's);
     without one, `scheme` says which: the illustrative defaults, or none at all."""
     if scheme not in SCHEMES:
-        raise InputError(f"--scheme is '{scheme}': choose one of {', '.join(SCHEMES)}.")
+        raise InputError(translate("countries", "--scheme is '{scheme}': choose one of {choices}.").format(
+            scheme=scheme, choices=", ".join(SCHEMES)))
     if isinstance(country, str):
         country = data.find_country(country)
     demography = build_demography(country, base_year)
@@ -193,7 +194,8 @@ def build(country: str | data.Country, base_year: int = 2025, scheme: str = "ill
 def _stocks(sample: Sample, population: np.ndarray, demography: Demography) -> Stocks:
     counts = contributors(sample, population)
     if counts.sum() == 0:
-        raise InputError(f"The assumptions give {sample.country} no contributors: raise the coverage.")
+        raise InputError(translate("countries", "The assumptions give {country} no contributors: raise the "
+                                   "coverage.").format(country=sample.country))
     wage = wages(sample, counts)
     service = past_service(sample, counts)
     rules = Rules(sample, counts, wage, service)

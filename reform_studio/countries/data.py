@@ -40,6 +40,7 @@ import numpy as np
 import pandas as pd
 
 from reform_studio.engine.errors import InputError
+from reform_studio.i18n import translate
 
 FILES = Path(__file__).resolve().parent / "files"
 POPULATION_YEARS = (2020, 2025)
@@ -132,7 +133,8 @@ def find_country(text: str) -> Country:
     table = catalogue()
     wanted = str(text).strip()
     if not wanted:
-        raise InputError("Name a country: its name, ISO3 code (e.g. MWI) or UN M49 number (e.g. 454).")
+        raise InputError(translate("countries", "Name a country: its name, ISO3 code (e.g. MWI) or UN M49 number "
+                                       "(e.g. 454)."))
     if wanted.isdigit():
         hit = table[table["m49"] == int(wanted)]
     elif len(wanted) == 3 and wanted.isalpha() and wanted.upper() in set(table["iso3"]):
@@ -147,12 +149,16 @@ def find_country(text: str) -> Country:
         return _country(next(hit.itertuples(index=False)))
     if len(hit) > 1:
         names = ", ".join(f"{n} ({i})" for n, i in zip(hit["name"], hit["iso3"]))
-        raise InputError(f"'{wanted}' matches {len(hit)} countries: {names}. Give the full name or the ISO3 code.")
+        raise InputError(translate("countries", "'{wanted}' matches {count} countries: {names}. Give the full name or "
+                                   "the ISO3 code.").format(wanted=wanted, count=len(hit), names=names))
     close = difflib.get_close_matches(_folded(wanted), list(table["name"].map(_folded)), n=5, cutoff=0.5)
     names = [table["name"][table["name"].map(_folded) == c].iloc[0] for c in close]
-    hint = (f" Closest: {', '.join(names)}." if names
-            else " Give a name as the UN writes it, an ISO3 code (e.g. MWI) or an M49 number (e.g. 454).")
-    raise InputError(f"No country or area called '{wanted}' in the shipped UN data.{hint}")
+    if names:
+        raise InputError(translate("countries", "No country or area called '{wanted}' in the shipped UN data. "
+                                   "Closest: {names}.").format(wanted=wanted, names=", ".join(names)))
+    raise InputError(translate("countries", "No country or area called '{wanted}' in the shipped UN data. Give a "
+                               "name as the UN writes it, an ISO3 code (e.g. MWI) or an M49 number (e.g. 454).").format(
+        wanted=wanted))
 
 
 @lru_cache(maxsize=None)
@@ -178,8 +184,10 @@ def population_groups(country: Country, year: int) -> np.ndarray:
     """Persons by sex and 5-year group (2, 21) in `year` (WPP's mid-year figure)."""
     groups = _populations().get((country.m49, year))
     if groups is None or groups.shape[1] != AGE_GROUPS:
-        raise InputError(f"The shipped WPP population of {country.name} has no {year}: the years are "
-                         f"{' and '.join(map(str, POPULATION_YEARS))}.")
+        raise InputError(translate("countries", "The shipped WPP population of {country} has no {year}: the years "
+                                   "are {years}.").format(country=country.name, year=year,
+                                                          years=translate("countries", " and ").join(
+                                                              map(str, POPULATION_YEARS))))
     return groups.copy()
 
 
