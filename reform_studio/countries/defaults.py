@@ -8,7 +8,10 @@ to replace with the real scheme's rules and membership (the workbook's Checklist
 from __future__ import annotations
 
 from reform_studio.countries import data
+from reform_studio.countries.groups import said as said_group
 from reform_studio.countries.schemes import Knots, Sample
+from reform_studio.i18n import translate
+from reform_studio.i18n.parameters import said
 
 ILLUSTRATIVE = "illustrative default, not a statistic: replace it"
 # Share of the employed contributing where ILOSTAT has no informality rate, by income group
@@ -37,13 +40,16 @@ def covered_share(country: data.Country) -> tuple[float, float, str]:
     if rates is not None and rates["informal_rate_male"] == rates["informal_rate_male"]:
         men = FORMAL_COVERED * (1 - float(rates["informal_rate_male"]))
         women = FORMAL_COVERED * (1 - float(rates["informal_rate_female"]))
-        return men, women, (f"{FORMAL_COVERED:.0%} of the formally employed: ILOSTAT informal employment "
-                            f"{float(rates['informal_rate_total']):.1%} ({int(rates['year'])}, "
-                            f"{rates['source']}), men {float(rates['informal_rate_male']):.1%}, "
-                            f"women {float(rates['informal_rate_female']):.1%}")
+        return men, women, translate("economy", "{covered} of the formally employed: ILOSTAT informal employment "
+                                                "{total} ({year}, {source}), men {men}, women {women}").format(
+            covered=said(FORMAL_COVERED, ".0%"), total=said(float(rates["informal_rate_total"]), ".1%"),
+            year=int(rates["year"]), source=rates["source"], men=said(float(rates["informal_rate_male"]), ".1%"),
+            women=said(float(rates["informal_rate_female"]), ".1%"))
     share = COVERAGE_BY_INCOME.get(country.income_group, COVERAGE_BY_INCOME[""])
-    group = country.income_group or "unclassified"
-    return share, share, f"no ILOSTAT informality rate: default for {group} countries"
+    if country.income_group:
+        return share, share, translate("economy", "no ILOSTAT informality rate: default for {group} countries").format(
+            group=said_group(country.income_group))
+    return share, share, translate("economy", "no ILOSTAT informality rate: default for unclassified countries")
 
 
 def illustrative(country: data.Country, base_year: int, long_run: dict[str, float], average_wage: float,

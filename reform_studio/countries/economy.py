@@ -22,6 +22,10 @@ from functools import lru_cache
 import numpy as np
 
 from reform_studio.countries import data
+from reform_studio.countries.groups import said as said_group
+from reform_studio.i18n import translate
+from reform_studio.i18n.numbers import conventions
+from reform_studio.i18n.parameters import said
 
 LONG_RUN_YEAR = 2035
 LAST_WEO_YEAR = 2029
@@ -90,16 +94,26 @@ def base_gdp(country: data.Country, base_year: int, population: float) -> tuple[
     if not wdi.empty and not (stale and weo_gdp is not None and base_year in weo_gdp.index):
         year, value = int(wdi.index[-1]), float(wdi.iloc[-1])
         factor, how = _carried(weo, country, year, base_year)
-        note = f"World Bank WDI GDP {year} in current {country.currency} ({value:.4g})"
-        return value * factor, country.currency, note + (f" carried to {base_year} with {how}" if how else ""), False
+        if how:
+            note = translate("economy", "World Bank WDI GDP {year} in current {currency} ({value}) carried to "
+                                      "{base_year} with {how}").format(year=year, currency=country.currency,
+                                                                       value=_significant(value), base_year=base_year,
+                                                                       how=how)
+        else:
+            note = translate("economy", "World Bank WDI GDP {year} in current {currency} ({value})").format(
+                year=year, currency=country.currency, value=_significant(value))
+        return value * factor, country.currency, note, False
     if weo_gdp is not None and base_year in weo_gdp.index:
-        why = f"WDI's latest figure, {int(wdi.index[-1])}, is too old to carry: the currency may have changed" \
-            if stale else "no WDI figure"
+        why = translate("economy", "WDI's latest figure, {year}, is too old to carry: the currency may have "
+                                 "changed").format(year=int(wdi.index[-1])) if stale \
+            else translate("economy", "no WDI figure")
         return (float(weo_gdp[base_year]) * 1e9, country.currency,
-                f"IMF WEO April 2024 nominal GDP {base_year} ({why})", False)
+                translate("economy", "IMF WEO April 2024 nominal GDP {year} ({why})").format(year=base_year, why=why),
+                False)
     usd = _median_gdp_per_head(country.region)
-    note = ("PLACEHOLDER: neither the World Bank nor the IMF publishes GDP for this area; population x the "
-            f"median GDP per head of {country.region} ({usd:,.0f} US$), in US$. Replace it")
+    note = translate("economy", "PLACEHOLDER: neither the World Bank nor the IMF publishes GDP for this area; "
+                              "population x the median GDP per head of {region} ({usd} US$), in US$. "
+                              "Replace it").format(region=said_group(country.region), usd=said(usd, ",.0f"))
     return usd * population, "USD", note, True
 
 
@@ -115,22 +129,28 @@ def _median_gdp_per_head(region: str) -> float:
     return float(np.median(per_head)) if per_head else 10_000.0
 
 
+def _significant(value: float) -> str:
+    """Four significant digits ('1.881e+13'), with the language's decimal sign."""
+    return f"{value:.4g}".replace(".", conventions().decimal)
+
+
 def _carried(weo, country: data.Country, year: int, base_year: int) -> tuple[float, str]:
     """Nominal growth factor from `year` to `base_year`, and its source."""
     if year == base_year:
         return 1.0, ""
     span = range(year + 1, base_year + 1)
     if "NGDP" in weo and all(y in weo["NGDP"].dropna().index for y in (year, base_year)):
-        return float(weo.at[base_year, "NGDP"] / weo.at[year, "NGDP"]), "the IMF WEO's nominal GDP growth"
+        factor = float(weo.at[base_year, "NGDP"] / weo.at[year, "NGDP"])
+        return factor, translate("economy", "the IMF WEO's nominal GDP growth")
     growth = weo.get("NGDP_RPCH")
     prices = weo.get("PCPIPCH")
     if growth is not None and prices is not None and all(y in growth.dropna().index and y in prices.dropna().index
                                                           for y in span):
         factor = float(np.prod([(1 + growth[y] / 100) * (1 + prices[y] / 100) for y in span]))
-        return factor, "the IMF WEO's real growth and inflation"
+        return factor, translate("economy", "the IMF WEO's real growth and inflation")
     rates = long_run_rates(country)
     factor = ((1 + rates["inflation"]) * (1 + rates["real_wage_growth"] + 0.02)) ** len(span)
-    return factor, "an assumed nominal growth (no IMF WEO figures)"
+    return factor, translate("economy", "an assumed nominal growth (no IMF WEO figures)")
 
 
 def build_economy(country: data.Country, base_year: int, employment: np.ndarray, population: float,
@@ -150,18 +170,24 @@ def build_economy(country: data.Country, base_year: int, employment: np.ndarray,
     investment = (1 + inflation) * (1 + real_return) - 1
     gdp, currency, note, placeholder = base_gdp(country, base_year, population)
     sources = {
-        "inflation": _source(weo, "PCPIPCH", "IMF WEO April 2024 consumer-price inflation", target["inflation"]),
-        "real_wage_growth": _source(weo, "NGDP_RPCH", "IMF WEO April 2024 real GDP growth less the projected "
-                                    "growth of employment", target["real_wage_growth"]),
-        "unemployment_rate": _source(weo, "LUR", "IMF WEO April 2024 unemployment rate", target["unemployment_rate"]),
-        "investment_return": f"assumption: a real return of {real_return:.1%} on top of each year's inflation",
+        "inflation": _source(weo, "PCPIPCH", translate("economy", "IMF WEO April 2024 consumer-price inflation"),
+                             target["inflation"]),
+        "real_wage_growth": _source(weo, "NGDP_RPCH", translate("economy", "IMF WEO April 2024 real GDP growth less "
+                                                                           "the projected growth of employment"),
+                                    target["real_wage_growth"]),
+        "unemployment_rate": _source(weo, "LUR", translate("economy", "IMF WEO April 2024 unemployment rate"),
+                                     target["unemployment_rate"]),
+        "investment_return": translate("economy", "assumption: a real return of {rate} on top of each year's "
+                                                "inflation").format(rate=said(real_return, ".1%")),
     }
     return Economy(round(gdp, -3), currency, note, years, inflation, real_wage, investment, unemployment,
                    target, sources, placeholder)
 
 
 def _source(weo, series: str, text: str, target: float) -> str:
-    tail = f"then a straight line to the long-run assumption {target:.1%} in {LONG_RUN_YEAR} (assumption)"
     if series in weo and weo[series].notna().any():
-        return f"{text} to {int(weo[series].dropna().index.max())}; {tail}"
-    return f"no IMF WEO series: the long-run assumption {target:.1%} throughout (assumption)"
+        return translate("economy", "{source} to {last}; then a straight line to the long-run assumption {rate} in "
+                                  "{year} (assumption)").format(source=text, last=int(weo[series].dropna().index.max()),
+                                                                rate=said(target, ".1%"), year=LONG_RUN_YEAR)
+    return translate("economy", "no IMF WEO series: the long-run assumption {rate} throughout (assumption)").format(
+        rate=said(target, ".1%"))

@@ -2005,6 +2005,81 @@
     </message>
 </context>
 <context>
+    <name>economy</name>
+    <message>
+        <source>{covered} of the formally employed: ILOSTAT informal employment {total} ({year}, {source}), men {men}, women {women}</source>
+        <translation>{covered} de los ocupados formales: empleo informal según ILOSTAT {total} ({year}, {source}), hombres {men}, mujeres {women}</translation>
+    </message>
+    <message>
+        <source>no ILOSTAT informality rate: default for {group} countries</source>
+        <translation>sin tasa de informalidad de ILOSTAT: valor por defecto del grupo «{group}»</translation>
+    </message>
+    <message>
+        <source>no ILOSTAT informality rate: default for unclassified countries</source>
+        <translation>sin tasa de informalidad de ILOSTAT: valor por defecto de los países no clasificados</translation>
+    </message>
+    <message>
+        <source>World Bank WDI GDP {year} in current {currency} ({value}) carried to {base_year} with {how}</source>
+        <translation>PIB {year} del Banco Mundial (WDI) en {currency} corrientes ({value}), llevado a {base_year} con {how}</translation>
+    </message>
+    <message>
+        <source>World Bank WDI GDP {year} in current {currency} ({value})</source>
+        <translation>PIB {year} del Banco Mundial (WDI) en {currency} corrientes ({value})</translation>
+    </message>
+    <message>
+        <source>WDI&apos;s latest figure, {year}, is too old to carry: the currency may have changed</source>
+        <translation>la última cifra de los WDI, {year}, es demasiado antigua para prolongarla: la moneda puede haber cambiado</translation>
+    </message>
+    <message>
+        <source>no WDI figure</source>
+        <translation>ninguna cifra de los WDI</translation>
+    </message>
+    <message>
+        <source>IMF WEO April 2024 nominal GDP {year} ({why})</source>
+        <translation>PIB nominal {year} de las Perspectivas de la economía mundial del FMI (WEO), abril de 2024 ({why})</translation>
+    </message>
+    <message>
+        <source>PLACEHOLDER: neither the World Bank nor the IMF publishes GDP for this area; population x the median GDP per head of {region} ({usd} US$), in US$. Replace it</source>
+        <translation>VALOR PROVISIONAL: ni el Banco Mundial ni el FMI publican el PIB de esta zona; población × PIB mediano por habitante de la región {region} ({usd} US$), en US$. Reemplácelo</translation>
+    </message>
+    <message>
+        <source>the IMF WEO&apos;s nominal GDP growth</source>
+        <translation>el crecimiento del PIB nominal del WEO del FMI</translation>
+    </message>
+    <message>
+        <source>the IMF WEO&apos;s real growth and inflation</source>
+        <translation>el crecimiento real y la inflación del WEO del FMI</translation>
+    </message>
+    <message>
+        <source>an assumed nominal growth (no IMF WEO figures)</source>
+        <translation>un crecimiento nominal supuesto (sin cifras del WEO del FMI)</translation>
+    </message>
+    <message>
+        <source>IMF WEO April 2024 consumer-price inflation</source>
+        <translation>inflación de los precios al consumidor, WEO del FMI, abril de 2024</translation>
+    </message>
+    <message>
+        <source>IMF WEO April 2024 real GDP growth less the projected growth of employment</source>
+        <translation>crecimiento del PIB real (WEO del FMI, abril de 2024) menos el crecimiento proyectado del empleo</translation>
+    </message>
+    <message>
+        <source>IMF WEO April 2024 unemployment rate</source>
+        <translation>tasa de desempleo, WEO del FMI, abril de 2024</translation>
+    </message>
+    <message>
+        <source>assumption: a real return of {rate} on top of each year&apos;s inflation</source>
+        <translation>supuesto: un rendimiento real de {rate} además de la inflación de cada año</translation>
+    </message>
+    <message>
+        <source>{source} to {last}; then a straight line to the long-run assumption {rate} in {year} (assumption)</source>
+        <translation>{source} hasta {last}; luego una recta hasta el supuesto de largo plazo de {rate} en {year} (supuesto)</translation>
+    </message>
+    <message>
+        <source>no IMF WEO series: the long-run assumption {rate} throughout (assumption)</source>
+        <translation>sin serie del WEO del FMI: el supuesto de largo plazo de {rate} en todo el período (supuesto)</translation>
+    </message>
+</context>
+<context>
     <name>engine</name>
     <message>
         <source>{value} {unit}</source>
@@ -2584,43 +2659,43 @@
     </message>
     <message>
         <source>Every base-year qx of men is 1: all of them die within the year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los qx del año base de los hombres valen 1: todos mueren en el año.</translation>
     </message>
     <message>
         <source>Every base-year qx of women is 1: all of them die within the year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los qx del año base de las mujeres valen 1: todas mueren en el año.</translation>
     </message>
     <message>
         <source>Mortality of men worsens by up to {rate} a year after the last mortality anchor: check the improvement rates.</source>
-        <translation type="unfinished"></translation>
+        <translation>La mortalidad de los hombres empeora hasta {rate} por año después del último punto de anclaje de la mortalidad: revise las tasas de mejora de la mortalidad.</translation>
     </message>
     <message>
         <source>Mortality of women worsens by up to {rate} a year after the last mortality anchor: check the improvement rates.</source>
-        <translation type="unfinished"></translation>
+        <translation>La mortalidad de las mujeres empeora hasta {rate} por año después del último punto de anclaje de la mortalidad: revise las tasas de mejora de la mortalidad.</translation>
     </message>
     <message>
         <source>Base-year contributors plus old-age and disability pensioners exceed the population of men at age {ages}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los cotizantes del año base más los pensionados de vejez e invalidez superan la población de los hombres a la edad de {ages}.</translation>
     </message>
     <message>
         <source>Base-year contributors plus old-age and disability pensioners exceed the population of men at ages {ages}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los cotizantes del año base más los pensionados de vejez e invalidez superan la población de los hombres a las edades de {ages}.</translation>
     </message>
     <message>
         <source>Base-year contributors plus old-age and disability pensioners exceed the population of women at age {ages}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los cotizantes del año base más los pensionados de vejez e invalidez superan la población de las mujeres a la edad de {ages}.</translation>
     </message>
     <message>
         <source>Base-year contributors plus old-age and disability pensioners exceed the population of women at ages {ages}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los cotizantes del año base más los pensionados de vejez e invalidez superan la población de las mujeres a las edades de {ages}.</translation>
     </message>
     <message>
         <source>The base-year insured wages ({insured}) exceed GDP ({gdp}): are GDP and the wages in the same currency unit (not thousands or millions)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Los salarios asegurados del año base ({insured}) superan el PIB ({gdp}): ¿están el PIB y los salarios en la misma unidad monetaria (no en miles ni en millones)?</translation>
     </message>
     <message>
         <source>{ages} and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>{ages} y {count} más</translation>
     </message>
     <message>
         <source>in &apos;{scenario}&apos; the projection overflows: {quantity} is not a finite number from {year}. The inputs that feed it are {inputs}: one of them is far outside what a real scheme has.</source>
@@ -2672,15 +2747,15 @@
     </message>
     <message>
         <source>Net emigration exceeded the population of some ages in {years}; those counts were set to 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>La emigración neta superó la población de algunas edades en {years}; esos efectivos se fijaron en 0.</translation>
     </message>
     <message>
         <source>{years} and {count} more years</source>
-        <translation type="unfinished"></translation>
+        <translation>{years} y {count} años más</translation>
     </message>
     <message>
         <source>{count} base-year contributors above employment or at or above the pensionable age were dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se descartaron {count} cotizantes del año base que excedían el empleo o tenían la edad de jubilación o más.</translation>
     </message>
 </context>
 <context>

@@ -2005,6 +2005,81 @@
     </message>
 </context>
 <context>
+    <name>economy</name>
+    <message>
+        <source>{covered} of the formally employed: ILOSTAT informal employment {total} ({year}, {source}), men {men}, women {women}</source>
+        <translation>{covered} des personnes occupées dans le secteur formel&#xa0;: emploi informel selon ILOSTAT {total} ({year}, {source}), hommes {men}, femmes {women}</translation>
+    </message>
+    <message>
+        <source>no ILOSTAT informality rate: default for {group} countries</source>
+        <translation>pas de taux d&apos;informalité ILOSTAT&#xa0;: valeur par défaut du groupe «&#xa0;{group}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>no ILOSTAT informality rate: default for unclassified countries</source>
+        <translation>pas de taux d&apos;informalité ILOSTAT&#xa0;: valeur par défaut des pays non classés</translation>
+    </message>
+    <message>
+        <source>World Bank WDI GDP {year} in current {currency} ({value}) carried to {base_year} with {how}</source>
+        <translation>PIB {year} de la Banque mondiale (WDI) en {currency} courants ({value}), porté à {base_year} avec {how}</translation>
+    </message>
+    <message>
+        <source>World Bank WDI GDP {year} in current {currency} ({value})</source>
+        <translation>PIB {year} de la Banque mondiale (WDI) en {currency} courants ({value})</translation>
+    </message>
+    <message>
+        <source>WDI&apos;s latest figure, {year}, is too old to carry: the currency may have changed</source>
+        <translation>le dernier chiffre des WDI, {year}, est trop ancien pour être prolongé&#xa0;: la monnaie a pu changer</translation>
+    </message>
+    <message>
+        <source>no WDI figure</source>
+        <translation>aucun chiffre des WDI</translation>
+    </message>
+    <message>
+        <source>IMF WEO April 2024 nominal GDP {year} ({why})</source>
+        <translation>PIB nominal {year} des Perspectives de l&apos;économie mondiale du FMI (WEO), avril 2024 ({why})</translation>
+    </message>
+    <message>
+        <source>PLACEHOLDER: neither the World Bank nor the IMF publishes GDP for this area; population x the median GDP per head of {region} ({usd} US$), in US$. Replace it</source>
+        <translation>VALEUR PROVISOIRE&#xa0;: ni la Banque mondiale ni le FMI ne publient de PIB pour cette zone&#xa0;; population × PIB médian par habitant de la région {region} ({usd} $ US), en $ US. À remplacer</translation>
+    </message>
+    <message>
+        <source>the IMF WEO&apos;s nominal GDP growth</source>
+        <translation>la croissance du PIB nominal du WEO du FMI</translation>
+    </message>
+    <message>
+        <source>the IMF WEO&apos;s real growth and inflation</source>
+        <translation>la croissance réelle et l&apos;inflation du WEO du FMI</translation>
+    </message>
+    <message>
+        <source>an assumed nominal growth (no IMF WEO figures)</source>
+        <translation>une croissance nominale supposée (pas de chiffres du WEO du FMI)</translation>
+    </message>
+    <message>
+        <source>IMF WEO April 2024 consumer-price inflation</source>
+        <translation>inflation des prix à la consommation, WEO du FMI, avril 2024</translation>
+    </message>
+    <message>
+        <source>IMF WEO April 2024 real GDP growth less the projected growth of employment</source>
+        <translation>croissance du PIB réel (WEO du FMI, avril 2024) moins la croissance projetée de l&apos;emploi</translation>
+    </message>
+    <message>
+        <source>IMF WEO April 2024 unemployment rate</source>
+        <translation>taux de chômage, WEO du FMI, avril 2024</translation>
+    </message>
+    <message>
+        <source>assumption: a real return of {rate} on top of each year&apos;s inflation</source>
+        <translation>hypothèse&#xa0;: un rendement réel de {rate} en sus de l&apos;inflation de chaque année</translation>
+    </message>
+    <message>
+        <source>{source} to {last}; then a straight line to the long-run assumption {rate} in {year} (assumption)</source>
+        <translation>{source} jusqu&apos;en {last}&#xa0;; puis une droite jusqu&apos;à l&apos;hypothèse de long terme de {rate} en {year} (hypothèse)</translation>
+    </message>
+    <message>
+        <source>no IMF WEO series: the long-run assumption {rate} throughout (assumption)</source>
+        <translation>pas de série du WEO du FMI&#xa0;: l&apos;hypothèse de long terme de {rate} sur toute la période (hypothèse)</translation>
+    </message>
+</context>
+<context>
     <name>engine</name>
     <message>
         <source>{value} {unit}</source>
@@ -2584,43 +2659,43 @@
     </message>
     <message>
         <source>Every base-year qx of men is 1: all of them die within the year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les qx de l&apos;année de base des hommes valent 1&#xa0;: tous meurent dans l&apos;année.</translation>
     </message>
     <message>
         <source>Every base-year qx of women is 1: all of them die within the year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les qx de l&apos;année de base des femmes valent 1&#xa0;: toutes meurent dans l&apos;année.</translation>
     </message>
     <message>
         <source>Mortality of men worsens by up to {rate} a year after the last mortality anchor: check the improvement rates.</source>
-        <translation type="unfinished"></translation>
+        <translation>La mortalité des hommes s&apos;aggrave jusqu&apos;à {rate} par an après le dernier point d&apos;ancrage de la mortalité&#xa0;: vérifiez les taux d&apos;amélioration de la mortalité.</translation>
     </message>
     <message>
         <source>Mortality of women worsens by up to {rate} a year after the last mortality anchor: check the improvement rates.</source>
-        <translation type="unfinished"></translation>
+        <translation>La mortalité des femmes s&apos;aggrave jusqu&apos;à {rate} par an après le dernier point d&apos;ancrage de la mortalité&#xa0;: vérifiez les taux d&apos;amélioration de la mortalité.</translation>
     </message>
     <message>
         <source>Base-year contributors plus old-age and disability pensioners exceed the population of men at age {ages}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les cotisants de l&apos;année de base, ajoutés aux pensionnés de vieillesse et d&apos;invalidité, dépassent la population des hommes à l&apos;âge de {ages}.</translation>
     </message>
     <message>
         <source>Base-year contributors plus old-age and disability pensioners exceed the population of men at ages {ages}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les cotisants de l&apos;année de base, ajoutés aux pensionnés de vieillesse et d&apos;invalidité, dépassent la population des hommes aux âges de {ages}.</translation>
     </message>
     <message>
         <source>Base-year contributors plus old-age and disability pensioners exceed the population of women at age {ages}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les cotisants de l&apos;année de base, ajoutés aux pensionnés de vieillesse et d&apos;invalidité, dépassent la population des femmes à l&apos;âge de {ages}.</translation>
     </message>
     <message>
         <source>Base-year contributors plus old-age and disability pensioners exceed the population of women at ages {ages}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les cotisants de l&apos;année de base, ajoutés aux pensionnés de vieillesse et d&apos;invalidité, dépassent la population des femmes aux âges de {ages}.</translation>
     </message>
     <message>
         <source>The base-year insured wages ({insured}) exceed GDP ({gdp}): are GDP and the wages in the same currency unit (not thousands or millions)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Les salaires assurés de l&apos;année de base ({insured}) dépassent le PIB ({gdp})&#xa0;: le PIB et les salaires sont-ils exprimés dans la même unité monétaire (et non en milliers ou en millions)&#xa0;?</translation>
     </message>
     <message>
         <source>{ages} and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>{ages} et {count} autres</translation>
     </message>
     <message>
         <source>in &apos;{scenario}&apos; the projection overflows: {quantity} is not a finite number from {year}. The inputs that feed it are {inputs}: one of them is far outside what a real scheme has.</source>
@@ -2672,15 +2747,15 @@
     </message>
     <message>
         <source>Net emigration exceeded the population of some ages in {years}; those counts were set to 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;émigration nette a dépassé la population de certains âges en {years}&#xa0;; ces effectifs ont été ramenés à 0.</translation>
     </message>
     <message>
         <source>{years} and {count} more years</source>
-        <translation type="unfinished"></translation>
+        <translation>{years} et {count} autres années</translation>
     </message>
     <message>
         <source>{count} base-year contributors above employment or at or above the pensionable age were dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} cotisants de l&apos;année de base, en sus de l&apos;emploi ou ayant atteint l&apos;âge d&apos;admission à la pension, ont été écartés.</translation>
     </message>
 </context>
 <context>

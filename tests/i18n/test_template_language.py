@@ -208,11 +208,6 @@ def test_a_translated_country_workbook_reads_and_projects_the_same(countries, co
     assert project(english).indicators.equals(project(translated).indicators)
 
 
-# Said by countries/economy.py and countries/defaults.py in English (their notes are not yet
-# marked for the catalogue): the GDP note and the Sources sheet's Economy row.
-STILL_ENGLISH = {("Economy", "D2"), ("Sources", "economy")}
-
-
 def _explains(sheet: str, cell) -> bool:
     """Whether a country workbook's cell is an explanation (said in the language) rather than a
     spec name or data: units (but currency codes) and notes of the key sheets and the scheme's name, the Sources
@@ -222,11 +217,6 @@ def _explains(sheet: str, cell) -> bool:
     if sheet == "Sources":
         return not (cell.column == 1 and set(cell.value.split(", ")) <= set(layout.ALL_SHEETS))
     return sheet == "Checklist" and (cell.column != 2 or cell.row == 1)
-
-
-# Said by countries/economy.py and countries/defaults.py in English (their notes are not yet
-# marked for the catalogue): the GDP note, and the Sources sheet's Economy row.
-STILL_ENGLISH = {("Economy", "D2"), ("Sources", "Economy")}
 
 
 @pytest.mark.parametrize("code", TRANSLATED)
@@ -239,8 +229,7 @@ def test_a_country_workbooks_notes_are_in_the_language(countries, code):
             translation = translated[ws.title][cell.coordinate].value
             if not (isinstance(cell.value, str) and _explains(ws.title, cell)):
                 assert translation == cell.value, (ws.title, cell.coordinate)
-            elif (ws.title, cell.coordinate) not in STILL_ENGLISH and (ws.title, ws.cell(cell.row, 1).value) \
-                    not in STILL_ENGLISH:
+            else:
                 assert translation != cell.value, (ws.title, cell.coordinate)
                 compared += 1
     assert compared > 60
