@@ -13,6 +13,7 @@ from typing import NoReturn, Sequence
 
 from reform_studio.engine.scheme import Scheme
 from reform_studio.i18n import LANGUAGES, QT_TRANSLATE_NOOP, system_language, translate
+from reform_studio.i18n.sentences import said
 from reform_studio.workbook.atomic import ExportError, check_target, same_file, shown
 
 BAD_INPUT = 2
@@ -172,4 +173,4 @@ def read_projectable(workbook: Path, horizon_years: int | None) -> Scheme:
 
 def print_warnings(warnings: Sequence[str]) -> None:
     for warning in warnings:
-        print(translate("cli", "warning: {message}").format(message=warning), file=sys.stderr)
+        print(translate("cli", "warning: {message}").format(message=said(warning)), file=sys.stderr)

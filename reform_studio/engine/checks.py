@@ -14,7 +14,7 @@ import numpy as np
 
 from reform_studio.engine.errors import InputError, Problem
 from reform_studio.engine.scheme import Scheme
-from reform_studio.engine.sentences import QT_TRANSLATE_NOOP, Sentence
+from reform_studio.engine.sentences import QT_TRANSLATE_NOOP, Sentence, figure, percentage
 
 # Ratios reported as null where their denominator is 0 (spec 8 and 16); every other
 # indicator is a count, an amount or a rate and must be a finite number.
@@ -35,36 +35,56 @@ OTHER_SOURCES = ("the Pensioners sheet's pensions, the wages, real_wage_growth, 
                  "indexation_wage_share")
 
 
-def plausibility_warnings(scheme: Scheme) -> list[str]:
+# by sex (men, women): a sentence names the sex whole, as French and Spanish agree words with it
+_ALL_DIE = (QT_TRANSLATE_NOOP("engine", "Every base-year qx of men is 1: all of them die within the year."),
+            QT_TRANSLATE_NOOP("engine", "Every base-year qx of women is 1: all of them die within the year."))
+_WORSENS = (QT_TRANSLATE_NOOP("engine", "Mortality of men worsens by up to {rate} a year after the last mortality "
+                                        "anchor: check the improvement rates."),
+            QT_TRANSLATE_NOOP("engine", "Mortality of women worsens by up to {rate} a year after the last mortality "
+                                        "anchor: check the improvement rates."))
+_OVERFULL = ((QT_TRANSLATE_NOOP("engine", "Base-year contributors plus old-age and disability pensioners exceed the "
+                                          "population of men at age {ages}."),
+              QT_TRANSLATE_NOOP("engine", "Base-year contributors plus old-age and disability pensioners exceed the "
+                                          "population of men at ages {ages}.")),
+             (QT_TRANSLATE_NOOP("engine", "Base-year contributors plus old-age and disability pensioners exceed the "
+                                          "population of women at age {ages}."),
+              QT_TRANSLATE_NOOP("engine", "Base-year contributors plus old-age and disability pensioners exceed the "
+                                          "population of women at ages {ages}.")))
+
+
+def plausibility_warnings(scheme: Scheme) -> list[Sentence]:
     """Sentences about inputs that are allowed but unlikely to be meant."""
     warnings = []
-    for s, sex in enumerate(("men", "women")):
+    for s in range(2):
         if np.all(scheme.qx[s] >= 1.0):
-            warnings.append(f"Every base-year qx of {sex} is 1: all of them die within the year.")
+            warnings.append(Sentence(_ALL_DIE[s]))
         worst = float(np.min(scheme.mortality_improvement[s]))
         if worst <= -0.05:
-            warnings.append(f"Mortality of {sex} worsens by up to {-100 * worst:.0f} % a year after the last "
-                            "mortality anchor: check the improvement rates.")
+            warnings.append(Sentence(_WORSENS[s], rate=percentage(-worst, ".0f")))
     with np.errstate(over="ignore"):  # an overflow is refused later, with the indicators
         insured = float(np.sum(np.asarray(scheme.contributors) * scheme.wages))
     if insured > scheme.gdp:
-        warnings.append(f"The base-year insured wages ({insured:,.0f}) exceed GDP ({scheme.gdp:,.0f}): are GDP "
-                        "and the wages in the same currency unit (not thousands or millions)?")
+        warnings.append(Sentence(
+            QT_TRANSLATE_NOOP("engine", "The base-year insured wages ({insured}) exceed GDP ({gdp}): are GDP and the "
+                                        "wages in the same currency unit (not thousands or millions)?"),
+            insured=figure(insured, ",.0f"), gdp=figure(scheme.gdp, ",.0f")))
     warnings += overfull_ages(scheme)
     return warnings
 
 
-def overfull_ages(scheme: Scheme) -> list[str]:
+def overfull_ages(scheme: Scheme) -> list[Sentence]:
     """Spec 16: base-year ages where contributors and old-age and disability pensioners
     outnumber the people alive, a sign that a workbook counts someone twice."""
     members = np.asarray(scheme.contributors) + scheme.pensioners + scheme.disability.pensioners
     warnings = []
-    for s, sex in enumerate(("men", "women")):
+    for s in range(2):
         ages = np.nonzero(members[s] > scheme.population[s] * (1 + 1e-9))[0]
         if ages.size:
-            listed = ", ".join(map(str, ages[:8])) + (f" and {ages.size - 8} more" if ages.size > 8 else "")
-            warnings.append(f"Base-year contributors plus old-age and disability pensioners exceed the "
-                            f"population of {sex} at age{'s' if ages.size > 1 else ''} {listed}.")
+            listed = ", ".join(map(str, ages[:8]))
+            if ages.size > 8:
+                listed = Sentence(QT_TRANSLATE_NOOP("engine", "{ages} and {count} more"), ages=listed,
+                                  count=ages.size - 8)
+            warnings.append(Sentence(_OVERFULL[s][ages.size > 1], ages=listed))
     return warnings
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import numpy as np
 
 from reform_studio.engine.scheme import FERTILE_AGES, Scheme
+from reform_studio.engine.sentences import QT_TRANSLATE_NOOP, Sentence
 
 
 def mortality_rates(scheme: Scheme, years: np.ndarray) -> np.ndarray:
@@ -73,11 +74,15 @@ def project_population(scheme: Scheme, q: np.ndarray, years: np.ndarray) -> tupl
             np.maximum(nxt, 0.0, out=nxt)
     warnings = []
     if negative_years:
-        warnings.append(
-            "Net emigration exceeded the population of some ages in "
-            f"{_year_list(negative_years)}; those counts were set to 0.")
+        warnings.append(Sentence(
+            QT_TRANSLATE_NOOP("engine", "Net emigration exceeded the population of some ages in {years}; those counts "
+                                        "were set to 0."),
+            years=_year_list(negative_years)))
     return population, warnings
 
 
-def _year_list(years: list[int]) -> str:
-    return ", ".join(map(str, years[:5])) + (f" and {len(years) - 5} more years" if len(years) > 5 else "")
+def _year_list(years: list[int]) -> str | Sentence:
+    listed = ", ".join(map(str, years[:5]))
+    if len(years) <= 5:
+        return listed
+    return Sentence(QT_TRANSLATE_NOOP("engine", "{years} and {count} more years"), years=listed, count=len(years) - 5)

@@ -35,6 +35,7 @@ from reform_studio.engine.paths import ScenarioPaths, scenario_paths
 from reform_studio.engine.reform import Reform
 from reform_studio.engine.results import INDICATORS, Projection
 from reform_studio.engine.scheme import Scheme
+from reform_studio.engine.sentences import QT_TRANSLATE_NOOP, Sentence, figure
 
 Progress = Callable[[float], None]
 CHUNK = 64  # scenarios projected together: a batch of thousands stays within memory
@@ -75,9 +76,10 @@ def scheme_base(scheme: Scheme) -> Base:
             economy = project_economy(scheme, population, years)
         covered = insured_base(scheme, population, economy)
         if covered.dropped_contributors > 0:
-            warnings.append(
-                f"{covered.dropped_contributors:,.0f} base-year contributors above employment or at or "
-                "above the pensionable age were dropped.")
+            warnings.append(Sentence(
+                QT_TRANSLATE_NOOP("engine", "{count} base-year contributors above employment or at or above the "
+                                            "pensionable age were dropped."),
+                count=figure(covered.dropped_contributors, ",.0f")))
         warnings += plausibility_warnings(scheme)
         base = Base(years, 1.0 - q, population, economy, covered,
                     benefits.ReferenceWages(covered.wage_profile, economy),

@@ -33,6 +33,7 @@ from reform_studio.gui.widgets.key_figures import KeyFigurePanel
 from reform_studio.gui.widgets.levers import LeverPanel
 from reform_studio.gui.widgets.scenarios import ScenarioPanel
 from reform_studio.gui.widgets.scrolling_text import ScrollingText
+from reform_studio.i18n import sentences
 from reform_studio.samples import available, sample_path
 
 BASELINE = Reform("Baseline")
@@ -341,7 +342,7 @@ class MainWindow(QMainWindow):
         said = (translate("main_window", "⚠ {count} warning") if count == 1
                 else translate("main_window", "⚠ {count} warnings")).format(count=count)
         self.warning_label.setText(said if warnings else "")
-        self.warning_label.setToolTip("\n".join(dict.fromkeys(warnings)))
+        self.warning_label.setToolTip("\n".join(sentences.said(w) for w in dict.fromkeys(warnings)))
         if self.presenting:
             self._update_banner()
             self._fit_presentation()  # the key table's rows may have changed

@@ -301,11 +301,11 @@ def test_an_undefined_gap_is_said_in_the_language(solved, code: str, words: str)
     assert words in assert_said(_undefined_gap(solved), code)
 
 
-def test_the_cases_reach_every_sentence_the_engine_marks(solved, errors) -> None:
-    """Each sentence the engine can say is met by one of the cases above (so each is checked
+def test_the_cases_reach_every_sentence_the_engine_marks(solved, errors, warned) -> None:
+    """Each sentence the engine can say is met by one of the cases here (so each is checked
     in French and Spanish); a new sentence needs a case."""
     said_here = [r.message for r in solved.values()] + [t.describe(2100) for t in TARGETS] + [
-        p.message for error in errors.values() for p in error.problems] + [_undefined_gap(solved)]
+        p.message for error in errors.values() for p in error.problems] + [_undefined_gap(solved)] + warned
     met = {node.template for sentence in said_here for node in _nodes(sentence) if isinstance(node, Sentence)}
     assert sorted(_marked_in_the_engine() - met) == []
 
@@ -447,3 +447,49 @@ def test_the_frontier_chart_is_titled_with_the_goal_in_the_language(schemes, cod
     chart = FrontierChart()
     chart.update(copied)
     assert chart.figure._suptitle.get_text().replace("\u00a0", " ") == title
+
+
+# -- the projection's warnings ----------------------------------------------------------------
+
+def _counted_twice(scheme, men: slice, women: slice):
+    """`scheme` with more pensioners than people at the ages given."""
+    from reform_studio.engine.scheme import frozen_array
+
+    pensioners = np.asarray(scheme.pensioners).copy()
+    pensioners[0, men] = scheme.population[0, men] * 2
+    pensioners[1, women] = scheme.population[1, women] * 2
+    return replace(scheme, pensioners=frozen_array(pensioners))
+
+
+@pytest.fixture(scope="module")
+def warned(example1_scheme, example2_scheme) -> list[str]:
+    """Every warning the engine gives, from implausible inputs."""
+    from reform_studio.engine.checks import plausibility_warnings
+    from reform_studio.engine.scheme import frozen_array
+
+    scheme = example1_scheme
+    odd = replace(scheme, qx=frozen_array(np.ones((2, 101))), mortality_improvement=frozen_array(np.full((2, 101), -0.2)),
+                  gdp=scheme.gdp / 1000)
+    contributors = np.asarray(scheme.contributors).copy()
+    contributors[1, 70] = 1000.0  # above the pensionable age: dropped
+    dropping = replace(scheme, contributors=frozen_array(contributors))
+    emigrating = replace(example2_scheme, net_migration=replace(example2_scheme.net_migration, values=(-5e7,)))
+    return (plausibility_warnings(odd) + plausibility_warnings(_counted_twice(scheme, slice(30, 45), slice(70, 71)))
+            + plausibility_warnings(_counted_twice(scheme, slice(66, 67), slice(70, 72)))
+            + list(project(dropping).warnings) + list(project(emigrating).warnings))
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_every_warning_is_said_in_the_language(warned, code: str) -> None:
+    for warning in warned:
+        assert_said(warning, code)
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_the_command_line_prints_warnings_in_the_language(capsys, warned, code: str) -> None:
+    from reform_studio.cli.common import print_warnings
+
+    i18n.set_language(code)
+    print_warnings(warned)
+    err = capsys.readouterr().err
+    assert all(said(w) in err for w in warned) and "Every base-year" not in err and "were dropped" not in err
