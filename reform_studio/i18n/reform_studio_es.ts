@@ -2667,11 +2667,11 @@
     </message>
     <message>
         <source>Mortality of men worsens by up to {rate} a year after the last mortality anchor: check the improvement rates.</source>
-        <translation>La mortalidad de los hombres empeora hasta {rate} por año después del último punto de anclaje de la mortalidad: revise las tasas de mejora de la mortalidad.</translation>
+        <translation>La mortalidad de los hombres empeora hasta {rate} por año después del último año de anclaje de la mortalidad: revise las tasas de mejora de la mortalidad.</translation>
     </message>
     <message>
         <source>Mortality of women worsens by up to {rate} a year after the last mortality anchor: check the improvement rates.</source>
-        <translation>La mortalidad de las mujeres empeora hasta {rate} por año después del último punto de anclaje de la mortalidad: revise las tasas de mejora de la mortalidad.</translation>
+        <translation>La mortalidad de las mujeres empeora hasta {rate} por año después del último año de anclaje de la mortalidad: revise las tasas de mejora de la mortalidad.</translation>
     </message>
     <message>
         <source>Base-year contributors plus old-age and disability pensioners exceed the population of men at age {ages}.</source>

@@ -2667,11 +2667,11 @@
     </message>
     <message>
         <source>Mortality of men worsens by up to {rate} a year after the last mortality anchor: check the improvement rates.</source>
-        <translation>La mortalité des hommes s&apos;aggrave jusqu&apos;à {rate} par an après le dernier point d&apos;ancrage de la mortalité&#xa0;: vérifiez les taux d&apos;amélioration de la mortalité.</translation>
+        <translation>La mortalité des hommes s&apos;aggrave jusqu&apos;à {rate} par an après la dernière année d&apos;ancrage de la mortalité&#xa0;: vérifiez les taux d&apos;amélioration de la mortalité.</translation>
     </message>
     <message>
         <source>Mortality of women worsens by up to {rate} a year after the last mortality anchor: check the improvement rates.</source>
-        <translation>La mortalité des femmes s&apos;aggrave jusqu&apos;à {rate} par an après le dernier point d&apos;ancrage de la mortalité&#xa0;: vérifiez les taux d&apos;amélioration de la mortalité.</translation>
+        <translation>La mortalité des femmes s&apos;aggrave jusqu&apos;à {rate} par an après la dernière année d&apos;ancrage de la mortalité&#xa0;: vérifiez les taux d&apos;amélioration de la mortalité.</translation>
     </message>
     <message>
         <source>Base-year contributors plus old-age and disability pensioners exceed the population of men at age {ages}.</source>
