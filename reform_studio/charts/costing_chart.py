@@ -13,12 +13,14 @@ import numpy as np
 from matplotlib.axes import Axes
 from matplotlib.container import BarContainer
 from matplotlib.figure import Figure
+from matplotlib.legend import Legend
 from matplotlib.patches import Patch
 from matplotlib.text import Text
+from matplotlib.ticker import ScalarFormatter
 
 from reform_studio.charts.formatters import percent
 from reform_studio.i18n import QT_TRANSLATE_NOOP, translate
-from reform_studio.i18n.numbers import number
+from reform_studio.i18n.numbers import conventions, number
 
 # Income groups from the poorest, in a sequential palette (darkest = poorest); unclassified grey.
 # The names are the World Bank's, marked for the catalogue: the legend says them in the language.
@@ -29,6 +31,16 @@ INCOME_COLOURS = {QT_TRANSLATE_NOOP("costing_chart", "Low income"): "#08306b",
 UNKNOWN = "n/a"
 UNCLASSIFIED = QT_TRANSLATE_NOOP("costing_chart", "Not classified")
 INCH_PER_BAR = 0.22  # a figure tall enough for every country's name to be legible
+LEGEND_ROW_INCH = 0.2
+LEGEND_MARGIN = 0.01  # of the figure's width, each side of the legend
+
+
+class _DecimalFormatter(ScalarFormatter):
+    """Matplotlib's own tick labels ("0.5", "1.0"; a few per cent, never grouped) with the
+    language's decimal sign: "0,5" in French and Spanish."""
+
+    def __call__(self, x, pos=None) -> str:
+        return super().__call__(x, pos).replace(".", conventions().decimal)
 
 
 class CostingChart:
@@ -42,13 +54,32 @@ class CostingChart:
         self.names: list[str] = []
         self.values = np.zeros(0)
         self.ax.set_xlabel(translate("costing_chart", "Cost of the basic pension, % of GDP"))
+        self.ax.xaxis.set_major_formatter(_DecimalFormatter())
         self.ax.spines[["top", "right"]].set_visible(False)
         self.ax.grid(True, axis="x", color="#dddddd", linewidth=0.7)
         self.ax.set_axisbelow(True)
-        self.figure.legend(handles=[Patch(color=c, label=translate("costing_chart", g or UNCLASSIFIED)) for g, c in INCOME_COLOURS.items()],
-                           title=translate("costing_chart", "World Bank income group"), loc="outside lower center", ncols=len(INCOME_COLOURS),
-                           frameon=False, fontsize="small", title_fontsize="small")
+        self._legend: Legend | None = None
+        self.legend_columns = len(INCOME_COLOURS)
+        self.fit_legend()
         self._title = self.ax.set_title("", loc="left", fontweight="bold")
+
+    def fit_legend(self) -> None:
+        """The income groups under the chart in as many columns as the figure's width holds:
+        one row where the names are short enough (English), two or three rows in French,
+        where they are long ("Revenu intermédiaire, tranche inférieure"); never cut at the
+        figure's edges. Again whenever the figure is resized."""
+        renderer = getattr(self.figure.canvas, "get_renderer", lambda: None)()
+        room = self.figure.bbox.width * (1 - 2 * LEGEND_MARGIN)
+        for columns in range(len(INCOME_COLOURS), 0, -1):
+            if self._legend is not None and self._legend.get_figure(root=False) is not None:
+                self._legend.remove()
+            self._legend = self.figure.legend(
+                handles=[Patch(color=c, label=translate("costing_chart", g or UNCLASSIFIED)) for g, c in INCOME_COLOURS.items()],
+                title=translate("costing_chart", "World Bank income group"), loc="outside lower center", ncols=columns,
+                frameon=False, fontsize="small", title_fontsize="small")
+            self.legend_columns = columns
+            if renderer is None or self._legend.get_window_extent(renderer).width <= room:
+                return
 
     def update(self, names: Sequence[str], values: Sequence[float], income_groups: Sequence[str],
                title: str) -> None:
@@ -68,6 +99,7 @@ class CostingChart:
         self.ax.set_xlim(0.0, peak * 1.15)  # room for the value written after the longest bar
         self.ax.set_ylim(len(names) - 0.5, -0.5)  # rank 1 on top
         self._title.set_text(title)
+        self.fit_legend()
         self.figure.canvas.draw_idle()
 
     def _make_bars(self, count: int) -> None:
@@ -80,7 +112,8 @@ class CostingChart:
 
     def preferred_height(self, dpi: float) -> int:
         """Pixels for every bar to have room for its name (the window scrolls beyond its own height)."""
-        return int((1.6 + INCH_PER_BAR * max(len(self.names), 1)) * dpi)
+        rows = -(-len(INCOME_COLOURS) // self.legend_columns) - 1  # the legend's rows beyond one
+        return int((1.6 + LEGEND_ROW_INCH * rows + INCH_PER_BAR * max(len(self.names), 1)) * dpi)
 
     def readout(self, y: float | None) -> str:
         """The country under the pointer and its cost, for the status bar."""

@@ -15,6 +15,7 @@ from matplotlib.patches import Patch
 from matplotlib.ticker import FuncFormatter
 
 from reform_studio.charts.formatters import persons
+from reform_studio.charts.ticks import LabelSpacedLocator
 from reform_studio.engine.scheme import AGES
 from reform_studio.i18n import translate
 from reform_studio.i18n.numbers import number
@@ -66,8 +67,10 @@ class PyramidChart:
         self.ax.axvline(0.0, color="#444444", linewidth=0.8)
         self.ax.set_ylim(-0.5, AGES - 0.5)
         self.ax.set_ylabel(translate("pyramid", "Age (100 = 100 and over)"))
-        self.ax.set_xlabel(translate("pyramid", "Persons at 1 January (men left, women right)"))
+        # wrapped within the figure: a narrow preview, or a longer language, keeps all of it
+        self.ax.set_xlabel(translate("pyramid", "Persons at 1 January (men left, women right)"), wrap=True)
         self.ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _pos: persons(abs(v))))
+        self.ax.xaxis.set_major_locator(LabelSpacedLocator())
         self.ax.spines[["top", "right"]].set_visible(False)
         self.ax.set_axisbelow(True)
         self.ax.grid(True, axis="x", color="#dddddd", linewidth=0.7)

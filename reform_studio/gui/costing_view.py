@@ -168,7 +168,8 @@ class CostingView(QDialog):
         self.exporter.failed.connect(lambda _id, message: self._say(message, error=True))
 
         self.inputs = CostingInputs()
-        self.inputs.setFixedWidth(INPUT_WIDTH)
+        # wide enough for the longest label and choice in the language ("Proporción del PIB por habitante")
+        self.inputs.setFixedWidth(max(INPUT_WIDTH, self.inputs.minimumSizeHint().width()))
         self.inputs.costRequested.connect(self.cost)
         self.cost_button = QPushButton(translate("costing_view", "&Cost"))
         self.cost_button.setDefault(True)
@@ -198,6 +199,7 @@ class CostingView(QDialog):
         self.canvas.setToolTip(translate("costing_view", "Cost of the pension as % of GDP in the ranking year, dearest on top, coloured "
                                  "by World Bank income group."))
         self.canvas.mpl_connect("motion_notify_event", self._hover)
+        self.canvas.mpl_connect("resize_event", lambda _event: self.chart.fit_legend())
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(self.canvas)

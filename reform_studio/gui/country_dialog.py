@@ -16,7 +16,8 @@ from pathlib import Path
 import numpy as np
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, QSize, \
+    QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, \
     QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMainWindow, QProgressBar, QSplitter, QTableView, QVBoxLayout, \
@@ -26,6 +27,7 @@ from reform_studio.charts.formatters import money, percent, persons
 from reform_studio.charts.pyramid import PyramidChart
 from reform_studio.countries import data
 from reform_studio.countries.demography import single_population
+from reform_studio.countries.groups import said
 from reform_studio.gui import settings
 from reform_studio.gui.jobs import JobRunner
 from reform_studio.gui.views import add_action, menu
@@ -41,6 +43,10 @@ COLUMNS = (("name", QT_TRANSLATE_NOOP("country_dialog", "Country or area")), ("i
            ("income_group", QT_TRANSLATE_NOOP("country_dialog", "Income group")))
 SCHEMES = (("illustrative", QT_TRANSLATE_NOOP("country_dialog", "Illustrative contributory scheme (defaults to replace)")),
            ("none", QT_TRANSLATE_NOOP("country_dialog", "No contributory scheme (for a non-contributory pension)")))
+GROUPED = ("region", "income_group")  # World Bank groups, said in the language (countries.groups)
+FILTER_ROLE = Qt.ItemDataRole.UserRole + 1  # what the search matches: the text shown and the English name
+# the list's share of the dialog's width: the countries' names are its widest column
+LIST_SHARE = 0.58
 OLD_AGE = 65
 ERROR_STYLE = "color: #b00020;"
 
@@ -62,11 +68,14 @@ class CatalogueModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            value = str(self.frame.iloc[index.row()][COLUMNS[index.column()][0]])
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, FILTER_ROLE):
+            key = COLUMNS[index.column()][0]
+            value = str(self.frame.iloc[index.row()][key])
             if role == Qt.ItemDataRole.ToolTipRole:
                 return str(self.countries[index.row()])
-            return value or translate("country_dialog", "not classified")
+            shown = (said(value) if key in GROUPED else value) if value else translate("country_dialog", "not classified")
+            # the search finds a group by its English name too (the README's, the command line's)
+            return f"{shown} {value}" if role == FILTER_ROLE else shown
         if role == Qt.ItemDataRole.UserRole:
             return self.countries[index.row()]
         return None
@@ -85,8 +94,8 @@ def figures(country: data.Country, base_year: int) -> tuple[np.ndarray, list[tup
     rows = [(translate("country_dialog", "Population"), translate("country_dialog", "{people} ({year}, UN WPP 2024)").format(people=persons(total), year=base_year)),
             (translate("country_dialog", "Aged {age} and over").format(age=OLD_AGE),
              translate("country_dialog", "{share} of the population").format(share=percent(population[:, OLD_AGE:].sum() / total))),
-            (translate("country_dialog", "World Bank group"), "{}; {}".format(country.region or translate("country_dialog", "no region"),
-                                                   country.income_group or translate("country_dialog", "no income group")))]
+            (translate("country_dialog", "World Bank group"), "{}; {}".format(said(country.region) if country.region else translate("country_dialog", "no region"),
+                                                   said(country.income_group) if country.income_group else translate("country_dialog", "no income group")))]
     gdp = data.gdp(country)["gdp_lcu"].dropna()
     if gdp.empty:
         rows.append((translate("country_dialog", "GDP"), translate("country_dialog", "not in WDI: the workbook uses a regional estimate (see its Checklist)")))
@@ -125,6 +134,7 @@ class CountryDialog(QDialog):
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.proxy.setFilterKeyColumn(-1)  # every column: 'MWI', 'Sub-Saharan', 'Low income' all work
+        self.proxy.setFilterRole(FILTER_ROLE)
 
         self.search = QLineEdit()
         self.search.setObjectName("countrySearch")
@@ -141,8 +151,11 @@ class CountryDialog(QDialog):
         self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.verticalHeader().setVisible(False)
+        # every column as wide as its widest text, header included, in any language (a stretched
+        # name column was squeezed to "…" by the groups' columns): the list scrolls sideways
+        # rather than cut a name or a group
         self.list.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.list.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.list.setWordWrap(False)
         self.list.setToolTip(translate("country_dialog", "The 236 countries and areas of UN WPP 2024; click a column to sort."))
         self.list.selectionModel().currentRowChanged.connect(lambda *_: self._preview())
         self.list.doubleClicked.connect(lambda *_: self.save_as())
@@ -195,6 +208,7 @@ class CountryDialog(QDialog):
             panes.addWidget(holder)
         panes.setStretchFactor(0, 1)
         panes.setStretchFactor(1, 1)
+        panes.setChildrenCollapsible(False)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.save_button = self.buttons.addButton(translate("country_dialog", "&Save as…"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -210,9 +224,17 @@ class CountryDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(panes, 1)
         layout.addLayout(bottom)
-        self.resize(1000, 620)
+        self.panes = panes
+        self.fit_to(((window.screen() or self.screen()).availableGeometry().size()))
         self.search.setFocus()
         self.list.selectRow(0)
+
+    def fit_to(self, screen: QSize) -> None:
+        """As wide as the list's columns and the preview need, within `screen` (the available
+        room; 1280 x 720 at the least), the list taking `LIST_SHARE` of it."""
+        width, height = min(1400, screen.width() - 80), min(700, screen.height() - 60)
+        self.resize(width, height)
+        self.panes.setSizes([round(width * LIST_SHARE), round(width * (1 - LIST_SHARE))])
 
     def country(self) -> data.Country | None:
         index = self.list.currentIndex()

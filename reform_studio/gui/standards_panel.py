@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QDockWidget, QHeaderView, QMainWindow, QTabWidget,
 from reform_studio.charts.key_figures import standards_sentence
 from reform_studio.charts.standards_text import HEADERS, check_row, citation, headers, worst_year
 from reform_studio.engine.standards import NOTES, Check, not_judged
+from reform_studio.gui.presenting import hide_while_presenting
 from reform_studio.gui.views import add_action, menu
 from reform_studio.gui.widgets.scrolling_text import ScrollingText
 from reform_studio.gui.widgets.tables import CopyTableView, TextTableModel
@@ -33,6 +34,10 @@ MET_COLOURS = {True: "#1b7f3b", False: "#b00020"}
 # The dock sits under the charts, where the six columns fit side by side: a quarter of the
 # window's height (the charts keep the most), within these bounds in pixels.
 PANEL_HEIGHT = (180, 300)
+# A window shorter than this (a 1280 x 720 screen) has no height to spare under the charts: their
+# two-panel charts' axis labels ran into each other. The panel then opens as a tab beside the
+# levers, with the window's height, its table scrolling sideways.
+SHORT_WINDOW = 900
 EMPTY = QT_TRANSLATE_NOOP("standards_panel", "Open a workbook: the baseline and the drawn reforms are checked against "
                           "C102 and C128 here.")
 
@@ -78,7 +83,9 @@ class StandardsPanel(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("standardsTabs")
         self.tabs.setToolTip(translate("standards_panel", "One tab per scenario: the baseline and the reforms drawn in the charts."))
-        self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
+        # scenario names whole (a reform's name is how the user finds it), the bar scrolling
+        # where they do not fit: beside the levers, or in French and Spanish
+        self.tabs.setElideMode(Qt.TextElideMode.ElideNone)
         self.tabs.setUsesScrollButtons(True)
         self.tabs.currentChanged.connect(lambda _i: self._describe())
         layout.addWidget(self.summary)
@@ -90,6 +97,7 @@ class StandardsPanel(QWidget):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self.summary.set_cap(self.height() // 3)
+        self._fit_columns()
 
     def models(self) -> list[StandardsModel]:
         return [self.tabs.widget(i).model() for i in range(self.tabs.count())]
@@ -118,9 +126,20 @@ class StandardsPanel(QWidget):
         for i in range(self.tabs.count()):
             header = self.tabs.widget(i).horizontalHeader()
             header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-            header.setMinimumSectionSize(60)
+        self._fit_columns()
         self.choose(chosen)
+
+    def _fit_columns(self) -> None:
+        """Each column as wide as its words, header included; the check's title takes the room
+        left where there is some (under the charts), and the table scrolls sideways where there
+        is none (beside the levers) rather than squeeze a title onto four lines or cut a header."""
+        for i in range(self.tabs.count()):
+            view = self.tabs.widget(i)
+            header = view.horizontalHeader()
+            needed = sum(max(view.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in range(header.count()))
+            room = self.tabs.width() - view.verticalScrollBar().sizeHint().width() - 2 * view.frameWidth()
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch if room >= needed
+                                        else QHeaderView.ResizeMode.ResizeToContents)
 
     def choose(self, name: str | None) -> None:
         """Show the tab of scenario `name` where it is drawn."""
@@ -184,9 +203,18 @@ class StandardsView(QObject):
         return reform.name if reform is not None else None
 
     def show(self) -> None:
+        """Under the charts, or beside the levers in a short window (`SHORT_WINDOW`); a panel
+        the user floated or docked elsewhere stays where it is."""
+        placed = self.dock.isFloating() or self.window.dockWidgetArea(self.dock) not in (
+            Qt.DockWidgetArea.BottomDockWidgetArea, Qt.DockWidgetArea.LeftDockWidgetArea)
+        levers = getattr(self.window, "lever_dock", None)
+        if not placed and levers is not None and self.window.height() < SHORT_WINDOW:
+            self.window.tabifyDockWidget(levers, self.dock)
+        elif not placed and self.window.dockWidgetArea(self.dock) != Qt.DockWidgetArea.BottomDockWidgetArea:
+            self.window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
         self.dock.show()
         self.dock.raise_()
-        if not self.dock.isFloating():
+        if not self.dock.isFloating() and self.window.dockWidgetArea(self.dock) == Qt.DockWidgetArea.BottomDockWidgetArea:
             low, high = PANEL_HEIGHT
             height = min(high, max(low, self.window.height() // 4))
             self.window.resizeDocks([self.dock], [height], Qt.Orientation.Vertical)
@@ -195,6 +223,7 @@ class StandardsView(QObject):
 def install_standards(window: QMainWindow) -> None:
     """Add the Standards dock and its entry in the Analysis menu (Ctrl+Shift+I)."""
     view = StandardsView(window)
+    hide_while_presenting(window, view.dock)
     toggle = view.dock.toggleViewAction()
     toggle.setText(translate("standards_panel", "ILO &standards (C102, C128)"))
     toggle.triggered.connect(lambda checked: view.show() if checked else None)

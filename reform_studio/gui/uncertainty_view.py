@@ -31,6 +31,7 @@ from reform_studio.engine.scheme import Scheme
 from reform_studio.engine.sensitivity import Sensitivity, run_sensitivity, keyed_tests
 from reform_studio.engine.stochastic import Stochastic, run_stochastic, volatility_from_keys
 from reform_studio.gui.jobs import JobRunner
+from reform_studio.gui.presenting import hide_while_presenting
 from reform_studio.gui.views import add_action, menu
 from reform_studio.i18n import QT_TRANSLATE_NOOP, problems
 from reform_studio.i18n.assumptions import describe, label
@@ -403,6 +404,7 @@ def appendices(window: QMainWindow) -> list:
 def install_uncertainty(window: QMainWindow) -> None:
     """Analysis › Assumptions (Ctrl+Shift+A) and How sure are we? (Ctrl+Shift+H)."""
     view = UncertaintyView(window)
+    hide_while_presenting(window, view.assumptions_dock)
     analysis = menu(window, "analysisMenu")
     toggle = view.assumptions_dock.toggleViewAction()
     toggle.triggered.connect(lambda shown: shown and view.assumptions_dock.raise_())  # in front of the levers
