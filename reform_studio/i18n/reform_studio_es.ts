@@ -2691,7 +2691,7 @@
     </message>
     <message>
         <source>The base-year insured wages ({insured}) exceed GDP ({gdp}): are GDP and the wages in the same currency unit (not thousands or millions)?</source>
-        <translation>Los salarios asegurados del año base ({insured}) superan el PIB ({gdp}): ¿están el PIB y los salarios en la misma unidad monetaria (no en miles ni en millones)?</translation>
+        <translation>Los salarios asegurables del año base ({insured}) superan el PIB ({gdp}): ¿están el PIB y los salarios en la misma unidad monetaria (no en miles ni en millones)?</translation>
     </message>
     <message>
         <source>{ages} and {count} more</source>
@@ -2747,7 +2747,7 @@
     </message>
     <message>
         <source>Net emigration exceeded the population of some ages in {years}; those counts were set to 0.</source>
-        <translation>La emigración neta superó la población de algunas edades en {years}; esos efectivos se fijaron en 0.</translation>
+        <translation>La emigración neta superó la población de algunas edades en {years}; esas cifras se fijaron en 0.</translation>
     </message>
     <message>
         <source>{years} and {count} more years</source>

@@ -2691,7 +2691,7 @@
     </message>
     <message>
         <source>The base-year insured wages ({insured}) exceed GDP ({gdp}): are GDP and the wages in the same currency unit (not thousands or millions)?</source>
-        <translation>Les salaires assurés de l&apos;année de base ({insured}) dépassent le PIB ({gdp})&#xa0;: le PIB et les salaires sont-ils exprimés dans la même unité monétaire (et non en milliers ou en millions)&#xa0;?</translation>
+        <translation>Les salaires assurables de l&apos;année de base ({insured}) dépassent le PIB ({gdp})&#xa0;: le PIB et les salaires sont-ils exprimés dans la même unité monétaire (et non en milliers ou en millions)&#xa0;?</translation>
     </message>
     <message>
         <source>{ages} and {count} more</source>
@@ -2755,7 +2755,7 @@
     </message>
     <message>
         <source>{count} base-year contributors above employment or at or above the pensionable age were dropped.</source>
-        <translation>{count} cotisants de l&apos;année de base, en sus de l&apos;emploi ou ayant atteint l&apos;âge d&apos;admission à la pension, ont été écartés.</translation>
+        <translation>{count} cotisants de l&apos;année de base, en excédent par rapport à l&apos;emploi ou ayant atteint l&apos;âge d&apos;admission à la pension, ont été écartés.</translation>
     </message>
 </context>
 <context>
