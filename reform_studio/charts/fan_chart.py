@@ -29,10 +29,11 @@ PERCENT_INDICATORS = ("payg_cost_rate", "reserve_to_gdp")
 REFORM_COLOUR = REFORM_COLOURS[0]
 
 
-def indicator_text(indicator: str) -> str:
-    """'Reserve ratio (years of spending)' in the current language."""
+def indicator_text(indicator: str, separator: str = " ") -> str:
+    """'Reserve ratio (years of spending)' in the current language; `separator` "\n" puts the
+    unit on a line of its own."""
     label, unit = INDICATORS[indicator]
-    return f"{translate('fan_chart', label)} ({translate('fan_chart', unit)})"
+    return f"{translate('fan_chart', label)}{separator}({translate('fan_chart', unit)})"
 
 
 def depletion_sentence(fan: Fan, chance: float = 0.05, odds: str | None = None) -> str:
@@ -64,7 +65,10 @@ class FanChart:
                                for colour in (BASELINE_COLOUR, REFORM_COLOUR)]
         self._odds = [self.odds_axes.plot([], [], color=colour, lw=2.0)[0]
                       for colour in (BASELINE_COLOUR, REFORM_COLOUR)]
-        self.odds_axes.set_ylabel(translate("fan_chart", "reserve run out\n(share of paths)"))
+        # said above the panel, where the figure's width gives it room: along the short panel's
+        # side, "reserva agotada (proporción de trayectorias)" ran past the figure's edge
+        self.odds_axes.set_title(translate("fan_chart", "reserve run out\n(share of paths)").replace("\n", " "),
+                                 fontsize=10, loc="left")
         self.odds_axes.yaxis.set_major_formatter(FuncFormatter(lambda v, _p: percent(v, 0)))
         self.odds_axes.set_ylim(0, 1)
         self.odds_axes.grid(alpha=0.3)
@@ -101,7 +105,9 @@ class FanChart:
             for line in (self._medians[k], self._deterministic[k], self._odds[k]):
                 line.set_data([], [])
         name = translate("fan_chart", INDICATORS[indicator][0])
-        self.axes.set_ylabel(indicator_text(indicator))
+        # the unit on a line of its own, as in the panel below: in one line, a French or Spanish
+        # label ran past its panel into the lower one's ("Coeficiente de reserva (años de gasto)")
+        self.axes.set_ylabel(indicator_text(indicator, "\n"))
         self.axes.yaxis.set_major_formatter(FuncFormatter(lambda v, _p: number(v, 0 if scale > 1 else 1)))
         pad = 0.05 * (high - low or 1.0)
         self.axes.set_ylim(low - pad, high + pad)
