@@ -1,7 +1,7 @@
 """Layout that survives French and Spanish (15-30 % longer than English) at 1280 x 720: in each
 dialog and view, no label, button, check box, tab or column header whose text is cut or
-elided, and no chart text cut at the figure's edge or run into its neighbour (tick labels of
-one axis, the axis labels of stacked panels).
+elided, and no chart text (tick labels drawn, axis labels, titles, legend entries) cut at the
+figure's edge or run into another.
 
 A text is cut when the room its widget gives it (the label's contents, the button's contents
 as the style lays them out, the tab's or the section's rectangle) is narrower than the text
