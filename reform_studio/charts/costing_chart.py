@@ -28,7 +28,7 @@ INCOME_COLOURS = {QT_TRANSLATE_NOOP("costing_chart", "Low income"): "#08306b",
                   QT_TRANSLATE_NOOP("costing_chart", "Lower middle income"): "#2171b5",
                   QT_TRANSLATE_NOOP("costing_chart", "Upper middle income"): "#6baed6",
                   QT_TRANSLATE_NOOP("costing_chart", "High income"): "#bdd7e7", "": "#9e9e9e"}
-UNKNOWN = "n/a"
+UNKNOWN = QT_TRANSLATE_NOOP("costing_chart", "n/a")
 UNCLASSIFIED = QT_TRANSLATE_NOOP("costing_chart", "Not classified")
 INCH_PER_BAR = 0.22  # a figure tall enough for every country's name to be legible
 LEGEND_ROW_INCH = 0.2
@@ -93,7 +93,7 @@ class CostingChart:
             bar.set_width(width)
             bar.set_color(INCOME_COLOURS.get(group, INCOME_COLOURS[""]))
             text.set_position((width, bar.get_y() + bar.get_height() / 2))
-            text.set_text(f" {number(value, 2)}" if np.isfinite(value) else f" {UNKNOWN}")
+            text.set_text(f" {number(value, 2)}" if np.isfinite(value) else " " + translate("costing_chart", UNKNOWN))
         self.ax.set_yticks(range(len(names)), list(names))
         peak = max(float(shown.max()) if len(shown) else 0.0, 0.1)
         self.ax.set_xlim(0.0, peak * 1.15)  # room for the value written after the longest bar

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QButtonGroup, QComboBox, QCompleter, QDialog, QDia
 from reform_studio.charts.costing_chart import CostingChart
 from reform_studio.countries import data
 from reform_studio.countries.costing import LAST_YEAR, Costing, CostingOptions, cost_countries
-from reform_studio.countries.groups import groups, select_countries
+from reform_studio.countries.groups import groups, said, select_countries
 from reform_studio.engine.parameters import BASIC_PENSION_FIELDS
 from reform_studio.engine.projection import ProjectionCancelled
 from reform_studio.gui.jobs import JobRunner
@@ -30,6 +30,7 @@ from reform_studio.gui.views import add_action, menu
 from reform_studio.gui.widgets.tables import CopyTableView, TextTableModel
 from reform_studio.i18n.levers import words
 from reform_studio.i18n.numbers import number
+from reform_studio.workbook.export_costing import header_with_unit
 
 translate = QCoreApplication.translate
 
@@ -66,7 +67,7 @@ class CostingInputs(QWidget):
         self.countries_edit.setToolTip(translate("costing_view", "Countries (names, ISO3 codes or M49 numbers, separated by commas) or a "
                                          "group: a World Bank region or income group, a UN region, or both, e.g. "
                                          "'Low income Sub-Saharan Africa' or 'Lower middle income Southern Asia'."))
-        completer = QCompleter(list(groups()) + list(data.catalogue()["name"]), self)
+        completer = QCompleter([said(name) for name in groups()] + list(data.catalogue()["name"]), self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.countries_edit.setCompleter(completer)
@@ -317,9 +318,7 @@ def _in_view_order(table):
 
 
 def _headers(table) -> list[str]:
-    units = {"Beneficiaries": "Beneficiaries (persons)", "Benefit a year": "Benefit a year (local currency)",
-             "Cost": "Cost (local currency)"}
-    return [units.get(c, c) for c in table.columns]
+    return [header_with_unit(c) for c in table.columns]
 
 
 def _rows(table) -> list[list[str]]:
@@ -327,7 +326,7 @@ def _rows(table) -> list[list[str]]:
         if isinstance(value, str):
             return value
         if value != value:  # NaN: not known
-            return "n/a"
+            return translate("costing_view", "n/a")
         return number(value, 2) if "%" in column else number(value, 0)
 
     return [[text(c, v) for c, v in zip(table.columns, row)] for row in table.itertuples(index=False)]

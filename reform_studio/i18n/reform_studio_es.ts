@@ -1053,6 +1053,10 @@
         <translation>Ingreso alto</translation>
     </message>
     <message>
+        <source>n/a</source>
+        <translation>n.d.</translation>
+    </message>
+    <message>
         <source>Not classified</source>
         <translation>Sin clasificar</translation>
     </message>
@@ -1081,7 +1085,7 @@
     </message>
     <message>
         <source>Countries (names, ISO3 codes or M49 numbers, separated by commas) or a group: a World Bank region or income group, a UN region, or both, e.g. &apos;Low income Sub-Saharan Africa&apos; or &apos;Lower middle income Southern Asia&apos;.</source>
-        <translation>Países (nombres, códigos ISO3 o números M49, separados por comas) o un grupo: una región o un grupo de ingreso del Banco Mundial, una región de la ONU, o ambos, por ejemplo «Low income Sub-Saharan Africa» o «Lower middle income Southern Asia» (nombres en inglés).</translation>
+        <translation>Países (nombres, códigos ISO3 o números M49, separados por comas) o un grupo: una región o un grupo de ingreso del Banco Mundial, una región de la ONU, o ambos, por ejemplo «África subsahariana de ingreso bajo» o «Asia meridional de ingreso mediano bajo» (también se aceptan los nombres en inglés).</translation>
     </message>
     <message>
         <source>&amp;Countries:</source>
@@ -1270,6 +1274,10 @@
     <message>
         <source>Writing {path}…</source>
         <translation>Escribiendo {path}…</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n.d.</translation>
     </message>
     <message>
         <source>&amp;Universal pension costing…</source>

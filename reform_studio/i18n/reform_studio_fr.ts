@@ -1053,6 +1053,10 @@
         <translation>Revenu élevé</translation>
     </message>
     <message>
+        <source>n/a</source>
+        <translation>n.d.</translation>
+    </message>
+    <message>
         <source>Not classified</source>
         <translation>Non classé</translation>
     </message>
@@ -1081,7 +1085,7 @@
     </message>
     <message>
         <source>Countries (names, ISO3 codes or M49 numbers, separated by commas) or a group: a World Bank region or income group, a UN region, or both, e.g. &apos;Low income Sub-Saharan Africa&apos; or &apos;Lower middle income Southern Asia&apos;.</source>
-        <translation>Pays (noms, codes ISO3 ou numéros M49, séparés par des virgules) ou un groupe&#xa0;: une région ou un groupe de revenu de la Banque mondiale, une région de l&apos;ONU, ou les deux, par exemple «&#xa0;Low income Sub-Saharan Africa&#xa0;» ou «&#xa0;Lower middle income Southern Asia&#xa0;» (noms en anglais).</translation>
+        <translation>Pays (noms, codes ISO3 ou numéros M49, séparés par des virgules) ou un groupe&#xa0;: une région ou un groupe de revenu de la Banque mondiale, une région de l&apos;ONU, ou les deux, par exemple «&#xa0;Afrique subsaharienne à faible revenu&#xa0;» ou «&#xa0;Asie méridionale à revenu intermédiaire (tranche inférieure)&#xa0;» (les noms anglais sont aussi acceptés).</translation>
     </message>
     <message>
         <source>&amp;Countries:</source>
@@ -1270,6 +1274,10 @@
     <message>
         <source>Writing {path}…</source>
         <translation>Écriture de {path}…</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n.d.</translation>
     </message>
     <message>
         <source>&amp;Universal pension costing…</source>

@@ -70,6 +70,14 @@ def said(key: str) -> str:
     return translate(CONTEXT, key) if key in WORDS else key
 
 
+def header_with_unit(column: str) -> str:
+    """A ranked table's column as its header says it, with its unit where it has one
+    ('Beneficiaries (persons)'): the workbook's and the costing window's table alike."""
+    unit = (translate("export_costing", "persons") if column == "Beneficiaries" else
+            translate("export_costing", "local currency") if column in ("Benefit a year", "Cost") else "")
+    return f"{said(column)} ({unit})" if unit else said(column)
+
+
 def _ranked_sheet(ws: Worksheet, description: str, ranked: pd.DataFrame, year: int) -> None:
     ws["A1"] = translate("export_costing", "Cost of a basic pension in {year}, countries ranked by cost as % of "
                                            "GDP").format(year=year)
@@ -77,9 +85,7 @@ def _ranked_sheet(ws: Worksheet, description: str, ranked: pd.DataFrame, year: i
     ws["A2"] = description
     headers = list(ranked.columns)
     for k, header in enumerate(headers, start=1):
-        unit = (translate("export_costing", "persons") if header == "Beneficiaries" else
-                translate("export_costing", "local currency") if header in ("Benefit a year", "Cost") else "")
-        cell = ws.cell(TABLE_ROW, k, f"{said(header)} ({unit})" if unit else said(header))
+        cell = ws.cell(TABLE_ROW, k, header_with_unit(header))
         cell.font = Font(bold=True)
         cell.alignment = Alignment(wrap_text=True, vertical="top")
     for r, row in enumerate(ranked.itertuples(index=False), start=TABLE_ROW + 1):
