@@ -9,7 +9,7 @@ import pytest
 
 pytest.importorskip("PySide6")
 
-from reform_studio import i18n  # noqa: E402
+from reform_studio.gui import language  # noqa: E402
 from reform_studio.gui.costing_view import _headers, _rows  # noqa: E402
 
 TABLE = pd.DataFrame({"Country": ["Niger"], "Beneficiaries": [812_000.0], "Benefit a year": [math.nan],
@@ -22,11 +22,12 @@ TABLE = pd.DataFrame({"Country": ["Niger"], "Beneficiaries": [812_000.0], "Benef
      "n.d."),
     ("es", ["País", "Beneficiarios (personas)", "Prestación anual (moneda nacional)", "Costo, % del PIB"], "n.d."),
 ])
-def test_the_costing_table_speaks_the_language(code, headers, unknown):
-    i18n.set_language(code)
+def test_the_costing_table_speaks_the_language(qapp, monkeypatch, code, headers, unknown):
+    monkeypatch.setenv("LC_ALL", "C")  # each language's own numbers
+    language.apply(qapp, code)
     try:
         assert _headers(TABLE) == headers
         assert _rows(TABLE)[0][2] == unknown
         assert _rows(TABLE)[0][3] == ("1.25" if code == "en" else "1,25")
     finally:
-        i18n.set_language("en")
+        language.apply(qapp, "en")
