@@ -92,7 +92,7 @@ class FrontierChart:
                                 markeredgewidth=2.2, color=BASELINE_COLOUR, zorder=5)[0]
         self._current_label = ax.annotate("", (0, 0), xytext=(8, 8), textcoords="offset points",
                                           fontsize="small", color=BASELINE_COLOUR, zorder=5)
-        self._title = self.figure.suptitle("", fontweight="bold")
+        self._title = self.figure.suptitle("", fontweight="bold", wrap=True)  # a long goal on two lines
         self._legend_handles = [
             Line2D([], [], color=FRONTIER_COLOUR, linewidth=REFORM_WIDTH, marker="o", markersize=3.5,
                    label=translate("frontier", "Just meets the target")),
@@ -156,6 +156,7 @@ class FrontierChart:
         for axis, name in ((self.ax.xaxis, lever_x), (self.ax.yaxis, lever_y)):
             lever = solvable_lever(name)
             axis.set_label_text(_axis_label(name))
+            axis.label.set_wrap(True)  # a long lever name on two lines in a narrow dock
             if lever.integer:
                 axis.set_major_locator(MaxNLocator(integer=True, steps=[1, 2, 5, 10]))
                 axis.set_major_formatter(FuncFormatter(lambda v, _pos: f"{v:.0f}"))

@@ -22,7 +22,7 @@ from reform_studio.engine.solve import SOLVABLE, SolvableLever, SolveResult, cur
 from reform_studio.engine.targets import Target
 from reform_studio.gui.document import Document
 from reform_studio.gui.jobs import JobRunner
-from reform_studio.gui.views import add_action, menu
+from reform_studio.gui.views import add_action, beside_levers, menu
 from reform_studio.gui.widgets.frontier_panel import FrontierPanel
 from reform_studio.gui.widgets.target_fields import checked_target, edited_reform, lever_combo, target_combo
 from reform_studio.i18n.levers import amount_text, title, value_text
@@ -344,10 +344,21 @@ class SolveTools(QObject):
         return self.dialog
 
     def show_frontier(self) -> None:
-        self.frontier_dock.show()
-        self.frontier_dock.raise_()
-        if not self.frontier_dock.isFloating():
-            self.window.resizeDocks([self.frontier_dock], [FRONTIER_WIDTH], Qt.Orientation.Horizontal)
+        """Beside the charts, or as a tab beside the levers where the window has no room for it
+        there (a 1280-pixel screen: the charts, the levers and the frontier together need ~1,500);
+        a panel the user floated or moved elsewhere stays where it is."""
+        dock, window = self.frontier_dock, self.window
+        right = Qt.DockWidgetArea.RightDockWidgetArea
+        levers = getattr(window, "lever_dock", None)
+        beside = not dock.isFloating() and window.dockWidgetArea(dock) == right
+        if beside and levers is not None and window.width() < (window.minimumSizeHint().width()
+                                                                + dock.minimumSizeHint().width()):
+            beside_levers(window, dock)
+            return
+        dock.show()
+        dock.raise_()
+        if beside:
+            window.resizeDocks([dock], [FRONTIER_WIDTH], Qt.Orientation.Horizontal)
 
 
 def install_solve(window: QMainWindow) -> None:

@@ -32,7 +32,7 @@ from reform_studio.engine.sensitivity import Sensitivity, run_sensitivity, keyed
 from reform_studio.engine.stochastic import Stochastic, run_stochastic, volatility_from_keys
 from reform_studio.gui.jobs import JobRunner
 from reform_studio.gui.presenting import hide_while_presenting
-from reform_studio.gui.views import add_action, menu
+from reform_studio.gui.views import add_action, beside_levers, menu
 from reform_studio.i18n import QT_TRANSLATE_NOOP, problems
 from reform_studio.i18n.assumptions import describe, label
 from reform_studio.workbook.reader import read_sensitivity_tests, read_stochastic
@@ -167,8 +167,6 @@ class UncertaintyView(QObject):
         window.statusBar().addPermanentWidget(self.variant_label)
         self.assumptions_dock = self._dock(translate("uncertainty_view", "Assumptions"), "assumptionsDock", self.panel,
                                            Qt.DockWidgetArea.LeftDockWidgetArea)
-        # a tab beside the levers: a dock of its own would widen the window past a 1280-pixel screen
-        window.tabifyDockWidget(window.lever_dock, self.assumptions_dock)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("uncertaintyTabs")
         self.fan, self.fan_run, self.fan_choice = self._fan_tab()
@@ -185,6 +183,16 @@ class UncertaintyView(QObject):
         self.progress.moved.connect(self._moved)
         self._bar: _RunBar | None = None
         window.document.schemeChanged.connect(self._forget)
+
+    def show_assumptions(self) -> None:
+        """A tab beside the levers, in front; where the user floated the panel or moved it to
+        another side, there."""
+        dock = self.assumptions_dock
+        if dock.isFloating() or self.window.dockWidgetArea(dock) != Qt.DockWidgetArea.LeftDockWidgetArea:
+            dock.show()
+            dock.raise_()
+        else:
+            beside_levers(self.window, dock)
 
     def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self.window)
@@ -407,7 +415,7 @@ def install_uncertainty(window: QMainWindow) -> None:
     hide_while_presenting(window, view.assumptions_dock)
     analysis = menu(window, "analysisMenu")
     toggle = view.assumptions_dock.toggleViewAction()
-    toggle.triggered.connect(lambda shown: shown and view.assumptions_dock.raise_())  # in front of the levers
+    toggle.triggered.connect(lambda shown: shown and view.show_assumptions())
     toggle.setText(translate("uncertainty_view", "&Assumptions (economy and demography)"))
     add_action(window, analysis, toggle, "Ctrl+Shift+A",
                translate("uncertainty_view", "Show or hide the panel that varies wage growth, returns, inflation, unemployment, fertility, "

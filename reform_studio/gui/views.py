@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Callable, Sequence
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu
 
 from reform_studio.engine.reform import Reform
 from reform_studio.engine.results import Projection
@@ -36,6 +36,17 @@ def add_action(window: QMainWindow, target: QMenu, action: QAction, shortcut: st
     target.addAction(action)
     window.addAction(action)
     return action
+
+
+def beside_levers(window: QMainWindow, dock: QDockWidget) -> None:
+    """Show `dock` as a tab beside the levers, in front: a dock of its own beside them would
+    widen the window past a 1280-pixel screen. Tabified just before it is shown, never at start:
+    a dock tabified and left hidden leaves the levers' one-tab bar drawn over the menu bar."""
+    levers = window.lever_dock
+    if dock not in window.tabifiedDockWidgets(levers):
+        window.tabifyDockWidget(levers, dock)
+    dock.show()
+    dock.raise_()
 
 
 def installers() -> list[Callable[[QMainWindow], None]]:
