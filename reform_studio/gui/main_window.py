@@ -22,7 +22,7 @@ from reform_studio.engine.reform import Reform
 from reform_studio.engine.standards import check_standards
 from reform_studio.gui import settings
 from reform_studio.gui.document import Document, Scenario
-from reform_studio.gui.files import FileActions
+from reform_studio.gui.files import FileActions, sample_reforms
 from reform_studio.gui.menus import NEEDS_SCHEME, build_menus
 from reform_studio.gui.recovery import RecoveryKeeper
 from reform_studio.gui.runner import ProjectionRunner
@@ -479,12 +479,5 @@ class MainWindow(QMainWindow):
     def load_sample_reforms(self) -> None:
         """Start with the open sample's illustrative reforms, two of them drawn (none for a
         workbook that is not a sample: reforms belong to their workbook)."""
-        from reform_studio.i18n.samples import in_language
-        from reform_studio.samples import reform_paths
-        from reform_studio.scenarios import load_reform
-        from reform_studio.workbook.atomic import same_file
-
         source = self.document.source_path
-        is_sample = source is not None and source.stem in available() and same_file(source, sample_path(source.stem))
-        paths = reform_paths(source.stem) if is_sample else []
-        self.document.set_scenarios([in_language(load_reform(p)) for p in paths], None, shown=2)
+        self.document.set_scenarios(sample_reforms(source) if source is not None else [], None, shown=2)
