@@ -1653,7 +1653,7 @@
     </message>
     <message>
         <source>disability pensioners&apos; mortality</source>
-        <translation>mortalidad de los pensionados por invalidez</translation>
+        <translation>mortalidad de los pensionados de invalidez</translation>
     </message>
     <message>
         <source>a spouse&apos;s pension, of the deceased&apos;s pension</source>
@@ -1745,7 +1745,7 @@
     </message>
     <message>
         <source>WPP 2024 population by sex and 5-year group (mid-year, used as 1 January of the base year), graduated to single ages with a monotone cubic (PCHIP) spline through the cumulative counts; every group total kept to the person.</source>
-        <translation>Población de WPP 2024 por sexo y grupo quinquenal de edad (a mitad de año, tomada como el 1 de enero del año base), desagregada por edad simple con una spline cúbica monótona (PCHIP) que pasa por los efectivos acumulados; cada total de grupo se conserva a la persona.</translation>
+        <translation>Población de WPP 2024 por sexo y grupo quinquenal de edad (a mitad de año, tomada como el 1 de enero del año base), desagregada por edad simple con una spline cúbica monótona (PCHIP) que pasa por los efectivos acumulados; cada total de grupo se conserva exactamente, a la persona.</translation>
     </message>
     <message>
         <source>WPP 2024 central death rates nmx, log-linear between periods to the middle of each workbook year; single-age forces fitted so that every 5-year group&apos;s life-table death rate equals WPP&apos;s nmx; qx = 1 - L(x+1)/L(x). Anchors every 5 years.</source>
@@ -6378,7 +6378,7 @@ Los comandos son: {commands} (la ventana, por defecto).
     </message>
     <message>
         <source>optional, 1 to 10: disability pensioners&apos; mortality as a multiple of the population&apos;s; typically 1.5 to 3; empty = 1</source>
-        <translation>opcional, de 1 a 10: mortalidad de los pensionados por invalidez como múltiplo de la de la población; normalmente de 1,5 a 3; vacío = 1</translation>
+        <translation>opcional, de 1 a 10: mortalidad de los pensionados de invalidez como múltiplo de la de la población; normalmente de 1,5 a 3; vacío = 1</translation>
     </message>
     <message>
         <source>optional, 0 to 1: a spouse&apos;s pension, of the deceased&apos;s pension; typically 0.5 to 0.6; empty = 0, no spouses&apos; pensions are awarded</source>
@@ -6494,7 +6494,7 @@ Los comandos son: {commands} (la ventana, por defecto).
     </message>
     <message>
         <source>optional group of 4 columns: disability pensioners by own age and sex</source>
-        <translation>grupo opcional de 4 columnas: pensionados por invalidez según su propia edad y sexo</translation>
+        <translation>grupo opcional de 4 columnas: pensionados de invalidez según su propia edad y sexo</translation>
     </message>
     <message>
         <source>average annual disability pension, in the scheme&apos;s currency</source>
@@ -8071,7 +8071,7 @@ Los comandos son: {commands} (la ventana, por defecto).
     </message>
     <message>
         <source>Pensioners and average annual pensions in the base year (blank = 0). Optional groups of columns, each given whole or not at all: disability pensioners and pensions; spouses (survivors) and their pensions, by the spouse&apos;s own age; orphans and their pension (no sex), below orphan_age_limit.</source>
-        <translation>Pensionados y pensiones anuales promedio en el año base (vacío = 0). Grupos de columnas opcionales, cada uno completo o ausente: pensionados por invalidez y sus pensiones; cónyuges (sobrevivientes) y sus pensiones, según la edad del propio cónyuge; huérfanos y su pensión (sin distinción de sexo), por debajo de orphan_age_limit.</translation>
+        <translation>Pensionados y pensiones anuales promedio en el año base (vacío = 0). Grupos de columnas opcionales, cada uno completo o ausente: pensionados de invalidez y sus pensiones; cónyuges (sobrevivientes) y sus pensiones, según la edad del propio cónyuge; huérfanos y su pensión (sin distinción de sexo), por debajo de orphan_age_limit.</translation>
     </message>
     <message>
         <source>Probability that a contributor becomes disabled within the year, by age and sex (blank = 0); the Scheme keys disability_* set the pension&apos;s terms.</source>
