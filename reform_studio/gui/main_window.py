@@ -24,6 +24,7 @@ from reform_studio.gui import settings
 from reform_studio.gui.document import Document, Scenario
 from reform_studio.gui.files import FileActions, sample_reforms
 from reform_studio.gui.menus import NEEDS_SCHEME, build_menus
+from reform_studio.gui.presenting import variant_said
 from reform_studio.gui.recovery import RecoveryKeeper
 from reform_studio.gui.runner import ProjectionRunner
 from reform_studio.gui.uncertainty_view import projected_scheme
@@ -428,8 +429,12 @@ class MainWindow(QMainWindow):
             self.document.set_current((self.document.current + step) % count)
 
     def _update_banner(self) -> None:
+        # the variant on the heading's line: the status bar that says it is hidden, and a
+        # line further down could be scrolled out of the banner's capped height
+        variant = variant_said(self)
+        assumed = f" · <i>{escape(variant)}</i>" if variant else ""
         if not self.drawn:
-            self.banner.setText("<b>{}</b>".format(translate("main_window", "Baseline")))
+            self.banner.setText("<b>{}</b>{}".format(translate("main_window", "Baseline"), assumed))
             return
         scenario = self.drawn[0]
         position = translate("main_window", "{number} of {count}").format(
@@ -437,7 +442,7 @@ class MainWindow(QMainWindow):
         sentence = reform_sentence("", self.projections[0], self.projections[1])  # the heading names it
         branches = branch_sentence(self.projections[0], self.projections[1])  # smaller: the chart keeps its room
         self.banner.setText(f"<span style='color:{scenario.colour}'>■</span> <b>{scenario.reform.name}</b> "
-                            f"<small>({position})</small><br>{sentence}"
+                            f"<small>({position})</small>{assumed}<br>{sentence}"
                             + (f"<br><small>{branches}</small>" if branches else ""))
         self.banner.setToolTip(translate("main_window", "Space or PageDown: next reform; PageUp: previous; Esc: "
                                          "leave presentation mode."))

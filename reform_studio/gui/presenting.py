@@ -1,12 +1,18 @@
-"""Analysis panels give their room to the charts in presentation mode, as the levers do.
+"""What presentation mode changes beyond the main window's own widgets.
 
-On a 1280-pixel screen the window hides the levers to present; a panel docked beside them
-(Assumptions, ILO standards) would otherwise take their place and narrow the charts until
-their tabs were elided. The panel comes back as it was when presentation mode ends.
+Analysis panels give their room to the charts, as the levers do: on a 1280-pixel screen the
+window hides the levers to present; a panel docked beside them (Assumptions, ILO standards)
+would otherwise take their place and narrow the charts until their tabs were elided. The
+panel comes back as it was when presentation mode ends.
+
+And the status bar, hidden while presenting, is where the window says that every number is
+projected under an Assumptions variant: the banner must repeat it, in the same words.
 """
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDockWidget, QMainWindow
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow
+
+VARIANT_LABEL = "variantLabel"  # the Assumptions panel's status-bar label (uncertainty_view)
 
 
 def hide_while_presenting(window: QMainWindow, dock: QDockWidget) -> None:
@@ -24,3 +30,10 @@ def hide_while_presenting(window: QMainWindow, dock: QDockWidget) -> None:
             dock.show()
 
     action.toggled.connect(presenting)
+
+
+def variant_said(window: QMainWindow) -> str:
+    """The status bar's sentence on the Assumptions variant in use, as shown there (translated);
+    empty where the workbook's own assumptions are used or no Assumptions panel is installed."""
+    label = window.findChild(QLabel, VARIANT_LABEL)
+    return label.text() if label is not None else ""
