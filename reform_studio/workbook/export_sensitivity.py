@@ -6,7 +6,7 @@ context `assumptions`), the indicators' names (`tornado`), the baseline's name (
 settings are written with the language's decimal sign ('+1,0 pt', '×0,85')."""
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from openpyxl.chart import BarChart, Reference, Series
 from openpyxl.utils import get_column_letter
@@ -18,6 +18,7 @@ from reform_studio.i18n.assumptions import label, setting
 from reform_studio.report import scenario_name
 from reform_studio.workbook import export_format as fmt
 from reform_studio.workbook.export_wrap import fit_row
+from reform_studio.workbook.print_pages import print_in_pages
 
 CONTEXT = "export_sensitivity"
 TITLE = QT_TRANSLATE_NOOP("export_sensitivity", "Sensitivity")
@@ -88,10 +89,9 @@ def write_sensitivity(ws: Worksheet, result: Sensitivity) -> None:
     """Fill the sheet: per scenario a block of central and varied figures, and its tornado."""
     ws.title = translate(CONTEXT, TITLE)  # whoever made the sheet named it in English
     fmt.put(ws, 1, 1, translate("export_sensitivity", "Sensitivity tests")).font = fmt.TITLE_FONT
-    fmt.put(ws, 2, 1, translate("export_sensitivity", "Each assumption varied alone, low and high, the others as in "
-                                                      "the workbook; the same variant for the baseline and every "
-                                                      "reform. Shifts in percentage points (pt) are added in every "
-                                                      "year; factors (×) multiply the path.")).font = fmt.NOTE_FONT
+    note = translate("export_sensitivity", "Each assumption varied alone, low and high, the others as in the workbook; "
+                                           "the same variant for the baseline and every reform. Shifts in percentage "
+                                           "points (pt) are added in every year; factors (×) multiply the path.")
     years = list(result.central[0].payg_cost_rate)
     header = [translate("export_sensitivity", "Assumption"), translate("export_sensitivity", "Setting"),
               translate("tornado", "GAP"), translate("export_sensitivity", "GAP change"),
@@ -101,7 +101,9 @@ def write_sensitivity(ws: Worksheet, result: Sensitivity) -> None:
     central_words = (translate("export_sensitivity", "central"), translate("assumptions", "as in the workbook"))
     row = 4
     header_rows = []
+    blocks = []  # (first, last) row of each scenario's block: printed on one page
     for n, name in enumerate(result.names):
+        start = row
         fmt.put(ws, row, 1, scenario_name(name)).font = fmt.SUBTITLE_FONT
         row += 1
         first = row
@@ -118,6 +120,7 @@ def write_sensitivity(ws: Worksheet, result: Sensitivity) -> None:
                 row += 1
         end = _tornado(ws, result, n, first, len(header) + 2)
         row = max(row, end + 1) + 1
+        blocks.append((start, row - 1))
     # the words' columns grow to the longest word (French and Spanish run longer), never narrower than English
     longest = max(len(label(test.label)) for test in result.tests)
     widths = {1: max(22, longest + 2), 2: max(20, len(central_words[1]) + 2), 3: 9, 4: 11, 5: 11}
@@ -127,7 +130,11 @@ def write_sensitivity(ws: Worksheet, result: Sensitivity) -> None:
     fmt.set_widths(ws, widths)
     for header_row in header_rows:  # the table's and the tornado's headers share the row
         fit_row(ws, header_row, widths)
+    # wrapped over the table's page, not cut at its edge
+    fmt.note_row(ws, 2, note, len(header), lines=1 + int(len(note) / sum(widths[k] for k in range(1, len(header) + 1))))
     ws.freeze_panes = "A4"
+    # the figures on one page, the tornado (its table and chart) on the next
+    print_in_pages(ws, [len(header) + 1], blocks)
 
 
 def sheet_writer(result: Sensitivity) -> Callable[[Worksheet], None]:

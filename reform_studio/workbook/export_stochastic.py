@@ -5,7 +5,7 @@ reserve has run out, the GAP's distribution, and native charts of the fan and th
 Its words are the fan chart's (catalogue context `fan_chart`) where the window has them."""
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from openpyxl.chart import LineChart, Reference, Series
 from openpyxl.utils import get_column_letter
@@ -19,6 +19,7 @@ from reform_studio.i18n.numbers import conventions, number
 from reform_studio.report import scenario_name
 from reform_studio.workbook import export_format as fmt
 from reform_studio.workbook.export_wrap import fit_row, fit_width
+from reform_studio.workbook.print_pages import chart_cells, print_in_pages
 
 CONTEXT = "export_stochastic"
 TITLE = QT_TRANSLATE_NOOP("export_stochastic", "Stochastic")
@@ -106,12 +107,12 @@ def _block(ws: Worksheet, fan: Fan, row: int, titles: list[str], widths: dict[in
                      for k, p in enumerate(PERCENTILES)]
     ws.add_chart(_chart(ws, translate("export_stochastic", "{name}: reserve ratio, percentiles").format(name=name),
                         translate("fan_chart", "years of spending"), "0.0", first, last, ratio_columns),
-                 f"{get_column_letter(anchor)}{header}")
+                 f"{get_column_letter(anchor)}{first}")  # below the header, which each printed page repeats
     ws.add_chart(_chart(ws, translate("export_stochastic", "{name}: probability the reserve has run out").format(
                             name=name),
                         translate("export_stochastic", "share of paths"), "0%", first, last,
                         [(len(titles), translate("export_stochastic", "probability"), "C00000", False)]),
-                 f"{get_column_letter(anchor)}{header + 17}")
+                 f"{get_column_letter(anchor)}{first + 17}")
     return last + 3
 
 
@@ -128,11 +129,11 @@ def _settings(result: Stochastic) -> str:
 def write_stochastic(ws: Worksheet, result: Stochastic) -> None:
     ws.title = translate(CONTEXT, TITLE)  # whoever made the sheet named it in English
     fmt.put(ws, 1, 1, translate("export_stochastic", "Stochastic projections")).font = fmt.TITLE_FONT
-    fmt.put(ws, 2, 1, translate("export_stochastic", "{paths} economic paths (seed {seed}), the same for every "
-                                                     "scenario: {settings}. Percentiles over the paths in each year; "
-                                                     "'run out' = the reserve was negative at the end of that year or "
-                                                     "an earlier one.").format(
-        paths=number(result.paths), seed=result.seed, settings=_settings(result))).font = fmt.NOTE_FONT
+    note = translate("export_stochastic", "{paths} economic paths (seed {seed}), the same for every "
+                                          "scenario: {settings}. Percentiles over the paths in each year; "
+                                          "'run out' = the reserve was negative at the end of that year or "
+                                          "an earlier one.").format(
+        paths=number(result.paths), seed=result.seed, settings=_settings(result))
     titles = _titles()
     widths = {1: 8, **{k: fit_width([text], 11) for k, text in enumerate(titles[1:], start=2)}}
     fmt.set_widths(ws, widths)
@@ -140,6 +141,20 @@ def write_stochastic(ws: Worksheet, result: Stochastic) -> None:
     for fan in result.fans:
         row = _block(ws, fan, row, titles, widths)
     ws.freeze_panes = "B4"
+    _print(ws, note, widths)
+
+
+def _print(ws: Worksheet, note: str, widths: dict[int, float]) -> None:
+    """Two pages across: the year, the reserve ratio and the PAYG cost rate; then the reserve as %
+    of GDP, the probability and the charts, the year repeated. A scenario's name, GAP, header and
+    charts on one page; the header repeated on the pages after (every scenario's is the same)."""
+    first_page = 1 + 2 * (len(PERCENTILES) + 1)
+    # wrapped over the first page's columns, not cut at its edge
+    fmt.note_row(ws, 2, note, first_page, lines=1 + int(len(note) / sum(widths[k] for k in range(1, first_page + 1))))
+    charts = [chart_cells(ws, chart) for chart in ws._charts]
+    header = charts[0][1] - 1  # a block: its name, its GAP, its header, then the years the charts start beside
+    keep = [(ratio[1] - 3, probability[3]) for ratio, probability in zip(charts[::2], charts[1::2])]
+    print_in_pages(ws, [first_page], keep, title_rows=(header, header), title_column=True)
 
 
 def sheet_writer(result: Stochastic) -> Callable[[Worksheet], None]:
