@@ -6,6 +6,11 @@ every page's rows fitting down, and the page header and footer the other sheets 
 Read in memory: openpyxl does not read a chart's size back from a file."""
 from __future__ import annotations
 
+import io
+import shutil
+import subprocess
+
+import openpyxl
 import pytest
 from openpyxl.utils import range_boundaries
 from openpyxl.utils.cell import coordinate_to_tuple
@@ -156,3 +161,36 @@ def test_a_sensitivity_block_prints_whole(sheets):
     assert len(starts) == CHARTS["Sensitivity"]
     for start, end in zip(starts, [*starts[1:], ws.max_row + 1]):
         assert not any(start <= b < end - 1 for b in breaks), (start, end, breaks)
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None or shutil.which("pdftotext") is None,
+                    reason="LibreOffice (soffice) or poppler (pdftotext) is not installed")
+def test_the_charts_are_on_paper(sheets, tmp_path):
+    """Printed by LibreOffice (the two sheets alone): every chart, its title and legend, is on a
+    page of its sheet (before, the charts lay outside the print area and never printed)."""
+    code, _, _, by_name = sheets
+    book = next(iter(by_name.values())).parent
+    path = tmp_path / "appendices.xlsx"
+    kept = {ws.title for ws in by_name.values()}
+    copy = openpyxl.load_workbook(io.BytesIO(_saved(book)))
+    for ws in [w for w in copy.worksheets if w.title not in kept]:
+        copy.remove(ws)
+    copy.save(path)
+    subprocess.run(["soffice", "--headless", f"-env:UserInstallation={(tmp_path / 'lo').as_uri()}",
+                    "--convert-to", "pdf", "--outdir", str(tmp_path), str(path)],
+                   check=True, capture_output=True, timeout=300)
+    text = subprocess.run(["pdftotext", "-raw", str(path.with_suffix(".pdf")), "-"], check=True,
+                          capture_output=True, text=True).stdout
+    pages = [" ".join(page.split()) for page in text.split("\f")]
+    for name, ws in by_name.items():
+        for chart in ws._charts:
+            title = "".join(r.t for p in chart.title.tx.rich.p for r in p.r)
+            legend = chart.series[-1].tx.v
+            on = [page for page in pages if " ".join(title.split()) in page]
+            assert on and all(ws.title in page and legend in page for page in on), (code, name, title)
+
+
+def _saved(book) -> bytes:
+    stream = io.BytesIO()
+    book.save(stream)
+    return stream.getvalue()
