@@ -134,7 +134,7 @@ class EmptyState(QWidget):
 
 
 class MainWindow(QMainWindow):
-    sessionStarted = Signal()  # the start-up workbook was read (or not) and recovery was offered
+    sessionStarted = Signal()  # the start-up workbook was read (or not) and the offer of recovery is over
 
     def __init__(self):
         super().__init__()
@@ -462,7 +462,8 @@ class MainWindow(QMainWindow):
     def start_session(self, path: Path | None = None) -> None:
         """Read `path`, or the default sample with its illustrative reforms, off the GUI thread
         (the empty state says what is being read); then, where the last session crashed, offer
-        to restore its unsaved reforms, and emit `sessionStarted`. Where the workbook cannot be
+        to restore its unsaved reforms (reading their own workbook, off the GUI thread too, where
+        it is another), and emit `sessionStarted`. Where the workbook cannot be
         opened the window shows its empty state."""
         self._starting = True
         self.files.read_workbook(path or sample_path())  # a bundled sample comes with its illustrative reforms
@@ -475,8 +476,12 @@ class MainWindow(QMainWindow):
         self.empty_state.show_reading(None)
         if self._starting:
             self._starting = False
+            # started once the offer is over: at once, or once the recovered reforms' own workbook is read
+            self.recovery.offerEnded.connect(self._session_started, Qt.ConnectionType.SingleShotConnection)
             self.recovery.offer()
-            self.sessionStarted.emit()
+
+    def _session_started(self, _restored: bool) -> None:
+        self.sessionStarted.emit()
 
     def open_path(self, path: Path) -> bool:
         return self.files.open_workbook(path)

@@ -11,8 +11,14 @@ recover and the copy is removed; a clean quit removes it too.
 Each session holds a lock (`QLockFile`, `<copy>.lock`) for as long as it runs. A new window
 offers only copies whose lock is stale, i.e. whose process is gone (killed, crashed, power
 cut), or copies without a lock (left by an older version): a copy whose owner still runs is
-live and is never offered or deleted. While a window asks about an orphaned copy it holds
-that copy's lock, so two windows starting together do not both offer it.
+live and is never offered or deleted. While a window asks about an orphaned copy, and until
+its reforms are restored, it holds that copy's lock, so two windows starting together do not
+both offer it.
+
+Reforms made for another workbook than the one open are restored on that workbook only: it is
+read off the GUI thread as every other open is (progress, Cancel), and the reforms are put on
+it once `FileActions.readEnded` says it opened; where it did not, the copy is kept for the
+next start.
 """
 from __future__ import annotations
 
@@ -26,7 +32,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QLockFile, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QLockFile, QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox
 
 from reform_studio.engine.errors import InputError
@@ -120,13 +126,28 @@ def _remove(path: Path) -> None:
         log.warning("recovery file not removed: %s", exc)
 
 
+@dataclass(frozen=True)
+class _Waiting:
+    """A restore waiting for its workbook to be read: the reforms, and the copy they came
+    from with its lock (held until the restore is over)."""
+
+    recovered: Recovered
+    copy: Path | None
+    lock: QLockFile | None
+
+
 class RecoveryKeeper(QObject):
     """Keeps this window's recovery copy in step with its document, under its own lock."""
+
+    offerEnded = Signal(bool)  # the offer of orphaned copies is over: reforms restored (True) or not
 
     def __init__(self, window: "MainWindow"):
         super().__init__(window)
         self.window = window
         self.document = window.document
+        self._queue: list[Path] = []  # the orphaned copies still to offer, newest first
+        self._waiting: _Waiting | None = None
+        window.files.readEnded.connect(self._workbook_read)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DELAY_MS)
@@ -185,36 +206,52 @@ class RecoveryKeeper(QObject):
             _remove(self.path)
         if self.lock is not None:
             self.lock.unlock()
+        if self._waiting is not None and self._waiting.lock is not None:  # not restored: offered next time
+            self._waiting.lock.unlock()
 
     # -- copies left by sessions that ended without quitting -------------------------------------
     def offer(self) -> bool:
-        """Where a session ended without quitting, ask to restore its reforms; True where restored.
+        """Where a session ended without quitting, ask to restore its reforms; True where they
+        were restored, or are being restored on their own workbook (read off the GUI thread).
+        `offerEnded` says when the offer is over, and how.
 
         The newest orphaned copy is offered first; one that is declined is deleted, the next
         is offered. After a restore the others are kept for the next window to offer."""
-        if self.folder is None:
-            return False
-        for copy in recovery_copies(self.folder):
-            if copy == self.path:
-                continue
+        if self._waiting is not None:  # an offer is under way
+            return True
+        self._queue = [] if self.folder is None else [c for c in recovery_copies(self.folder) if c != self.path]
+        return self._offer_next()
+
+    def _offer_next(self) -> bool:
+        while self._queue:
+            copy = self._queue.pop(0)
             lock = make_lock(copy)
             if not lock.tryLock(0):  # its window still runs (or another window is offering it)
                 continue
             try:
-                outcome = self._offer_one(copy)
-            finally:
+                recovered = self._accepted(copy)
+            except BaseException:
+                lock.unlock()
+                raise
+            if recovered is None:
                 lock.unlock()  # removes the lock file
-            if outcome:
+                continue
+            if self.restore(recovered, copy, lock):
+                if self._waiting is None:
+                    self.offerEnded.emit(True)
                 return True
+        self.offerEnded.emit(False)
         return False
 
-    def _offer_one(self, copy: Path) -> bool:
+    def _accepted(self, copy: Path) -> Recovered | None:
+        """The copy's reforms where the user wants them back; None where the copy is unusable
+        or declined (either way it is removed)."""
         try:
             recovered = read_recovery(copy)
         except (InputError, OSError) as exc:
             log.warning("recovery file %s unusable, removed: %s", copy.name, exc)
             _remove(copy)
-            return False
+            return None
         count = len(recovered.reforms)
         when = _saved_at(copy)
         closed = (translate("recovery", "A Reform Studio window did not close normally (its last copy was made "
@@ -235,35 +272,76 @@ class RecoveryKeeper(QObject):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
         if answer != QMessageBox.StandardButton.Yes:
             _remove(copy)
-            return False
-        if not self.restore(recovered):
-            return False  # kept: offered again once its workbook can be opened
-        _remove(copy)  # now this window's own copy holds them
-        return True
+            return None
+        return recovered
 
-    def restore(self, recovered: Recovered) -> bool:
-        """Load the recovered reforms as unsaved changes, on the workbook they were made for
-        (opened where another is open). Where that workbook cannot be opened they are not
-        restored (never projected on another scheme): False, and the user is told."""
+    def restore(self, recovered: Recovered, copy: Path | None = None, lock: QLockFile | None = None) -> bool:
+        """Load the recovered reforms as unsaved changes, on the workbook they were made for.
+        Where another is open, that workbook is read first, off the GUI thread, and the reforms
+        are put on it when the read ends (`_workbook_read`): True, the restore is under way.
+        Where it cannot be opened they are not restored (never projected on another scheme):
+        False, and the user is told. Once restored, `copy` (where they came from) is removed;
+        `lock` (the copy's) is released when the restore is over, either way."""
         doc = self.document
         workbook = recovered.workbook
-        if workbook is not None and (doc.source_path is None or workbook.resolve() != doc.source_path.resolve()):
-            if not (workbook.is_file() and self.window.files.open_workbook(workbook, remember=False)):
-                QMessageBox.warning(
-                    self.window, translate("recovery", "Reforms not restored"),
-                    translate("recovery", "The unsaved reforms were made for {name}, which cannot be opened "
-                              "({path}). They belong to that workbook, so they were not restored here; they are "
-                              "offered again the next time Reform Studio starts.").format(name=workbook.name,
-                                                                                          path=workbook))
-                return False
-        elif doc.scheme is None:
-            return False
+        if workbook is not None and not _is_open(workbook, doc.source_path):
+            if not workbook.is_file():
+                self._not_restored(workbook)
+                return self._ended(False, copy, lock)
+            self._waiting = _Waiting(recovered, copy, lock)
+            self.window.files.read_workbook(workbook, remember=False)
+            return True
+        if doc.scheme is None:
+            return self._ended(False, copy, lock)
+        self._put(recovered)
+        return self._ended(True, copy, lock)
+
+    def _workbook_read(self, path: Path, opened: bool) -> None:
+        """A read is over: where it is the workbook a restore waits for and it opened, the
+        reforms go on it; otherwise (failed, cancelled, or another workbook opened instead)
+        they are not restored and the next orphaned copy, if any, is offered."""
+        waiting = self._waiting
+        if waiting is None:
+            return
+        self._waiting = None
+        workbook = waiting.recovered.workbook
+        restored = opened and path == workbook and _is_open(workbook, self.document.source_path)
+        if restored:
+            self._put(waiting.recovered)
+        else:
+            self._not_restored(workbook)
+        if self._ended(restored, waiting.copy, waiting.lock):
+            self.offerEnded.emit(True)
+        else:
+            self._offer_next()
+
+    def _put(self, recovered: Recovered) -> None:
+        doc = self.document
         doc.set_scenarios(recovered.reforms, recovered.scenarios_path, shown=recovered.shown,
                           current=recovered.current)
         doc.undo_stack.resetClean()  # unsaved: the title shows it and quitting asks to save
         self.window._update_title()
-        self.write_now()
-        return True
+        self.write_now()  # now this window's own copy holds them
+
+    def _not_restored(self, workbook: Path) -> None:
+        QMessageBox.warning(
+            self.window, translate("recovery", "Reforms not restored"),
+            translate("recovery", "The unsaved reforms were made for {name}, which cannot be opened "
+                      "({path}). They belong to that workbook, so they were not restored here; they are "
+                      "offered again the next time Reform Studio starts.").format(name=workbook.name,
+                                                                                  path=workbook))
+
+    @staticmethod
+    def _ended(restored: bool, copy: Path | None, lock: QLockFile | None) -> bool:
+        if restored and copy is not None:
+            _remove(copy)
+        if lock is not None:
+            lock.unlock()  # removes the lock file; a copy kept is offered again at the next start
+        return restored
+
+
+def _is_open(workbook: Path, source: Path | None) -> bool:
+    return source is not None and workbook.resolve() == source.resolve()
 
 
 def _saved_at(copy: Path) -> str:
