@@ -57,7 +57,7 @@ def print_in_pages(ws: Worksheet, page_columns: Sequence[int], keep: Sequence[tu
     """Landscape A4 pages across then down: `page_columns` are the last columns of each column of
     pages but the last (which ends with the last chart); with `title_column`, column A is repeated
     on each page across; rows `keep[i][0]` to `keep[i][1]` stay on one page where a page holds
-    them; `title_rows` (first, last) repeat at the top of every page where the pages have room. Sets the print area over the
+    them; `title_rows` (first, last) repeat at the top of every page unless that takes more pages. Sets the print area over the
     cells and charts."""
     last_column = max([ws.max_column, *(chart_cells(ws, c)[2] for c in ws._charts)])
     last_row = max([ws.max_row, *(chart_cells(ws, c)[3] for c in ws._charts)])
@@ -73,21 +73,24 @@ def print_in_pages(ws: Worksheet, page_columns: Sequence[int], keep: Sequence[tu
                  for a, b in zip(starts, ends)) * 0.75
     largest = int(100 * min(1.0, fmt.PAGE_WIDTH_POINTS / widest))
     scales = range(largest, min(largest, math.ceil(100 * fmt.READABLE_SCALE)) - 1, -1)
-    # the title rows repeated where every page still has room for them and its kept block
-    for rows in ([title_rows] if title_rows else []) + [None]:
+
+    def paged(rows: tuple[int, int] | None) -> tuple[bool, int, bool, int, tuple[int, int] | None, list[int]]:
+        """With `rows` repeated, at a scale where 11 pt text is still 8 pt on paper: whether a
+        kept block runs over a page, the pages down, and the scale, rows and breaks."""
         titles = sum(row_points(ws, r) for r in range(rows[0], rows[1] + 1)) if rows else 0.0
-        # at a scale where 11 pt text is still 8 pt on paper: every kept block on a page where
-        # one can be, then the fewest pages down, then the largest scale
         pages = {percent: _row_breaks(ws, last_row, keep, 100 * fmt.PAGE_HEIGHT_POINTS / percent, titles)
                  for percent in scales}
-        scale = min(scales, key=lambda percent: (pages[percent][0], len(pages[percent][1])))
-        if not pages[scale][0]:
-            break
+        scale = min(scales, key=lambda percent: (pages[percent][0], len(pages[percent][1])))  # the largest of the best
+        over, breaks = pages[scale]
+        return over, len(breaks), rows is None, scale, rows, breaks
+
+    # every kept block on a page where one can be, then the fewest pages, then the title rows repeated
+    _, _, _, scale, rows, breaks = min(paged(rows) for rows in ([title_rows] if title_rows else []) + [None])
     if rows:
         ws.print_title_rows = f"{rows[0]}:{rows[1]}"
     ws.row_breaks.brk = []
     ws.col_breaks.brk = []
-    for row in pages[scale][1]:
+    for row in breaks:
         ws.row_breaks.append(Break(id=row))
     for column in page_columns:
         ws.col_breaks.append(Break(id=column, max=LAST_ROW))
