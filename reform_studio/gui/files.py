@@ -94,6 +94,7 @@ def stays_open(document) -> str:
 class FileActions(QObject):
     readStarted = Signal(Path)  # a workbook is being read off the GUI thread
     readEnded = Signal(Path, bool)  # ...and the read is over: opened (True), or refused, failed or cancelled
+    readCancelled = Signal(Path)  # the user cancelled the read (readEnded follows, False)
 
     def __init__(self, window: "MainWindow"):
         super().__init__(window)
@@ -137,6 +138,7 @@ class FileActions(QObject):
         self._close_progress()
         self.window.statusBar().showMessage(translate("files", "Opening {name} was cancelled. {stays}").format(
             name=path.name, stays=stays_open(self.document)), 8000)
+        self.readCancelled.emit(path)
         self.readEnded.emit(path, False)
 
     def _show_progress(self) -> None:

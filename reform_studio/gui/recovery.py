@@ -147,6 +147,8 @@ class RecoveryKeeper(QObject):
         self.document = window.document
         self._queue: list[Path] = []  # the orphaned copies still to offer, newest first
         self._waiting: _Waiting | None = None
+        self._cancelled: Path | None = None  # the workbook whose read the user cancelled
+        window.files.readCancelled.connect(self._read_cancelled)
         window.files.readEnded.connect(self._workbook_read)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -300,7 +302,8 @@ class RecoveryKeeper(QObject):
         """A read is over: where it is the workbook a restore waits for and it opened, the
         reforms go on it; otherwise (failed, cancelled, or another workbook opened instead)
         they are not restored and the next orphaned copy, if any, is offered."""
-        waiting = self._waiting
+        waiting, cancelled = self._waiting, self._cancelled
+        self._cancelled = None
         if waiting is None:
             return
         self._waiting = None
@@ -309,7 +312,7 @@ class RecoveryKeeper(QObject):
         if restored:
             self._put(waiting.recovered)
         else:
-            self._not_restored(workbook)
+            self._not_restored(workbook, cancelled=cancelled == workbook)
         if self._ended(restored, waiting.copy, waiting.lock):
             self.offerEnded.emit(True)
         else:
@@ -323,13 +326,17 @@ class RecoveryKeeper(QObject):
         self.window._update_title()
         self.write_now()  # now this window's own copy holds them
 
-    def _not_restored(self, workbook: Path) -> None:
-        QMessageBox.warning(
-            self.window, translate("recovery", "Reforms not restored"),
-            translate("recovery", "The unsaved reforms were made for {name}, which cannot be opened "
-                      "({path}). They belong to that workbook, so they were not restored here; they are "
-                      "offered again the next time Reform Studio starts.").format(name=workbook.name,
-                                                                                  path=workbook))
+    def _read_cancelled(self, path: Path) -> None:
+        self._cancelled = path
+
+    def _not_restored(self, workbook: Path, cancelled: bool = False) -> None:
+        said = (translate("recovery", "Opening {name} was cancelled, so the unsaved reforms made for it were not "
+                          "restored; they are offered again the next time Reform Studio starts.") if cancelled
+                else translate("recovery", "The unsaved reforms were made for {name}, which cannot be opened "
+                               "({path}). They belong to that workbook, so they were not restored here; they are "
+                               "offered again the next time Reform Studio starts."))
+        QMessageBox.warning(self.window, translate("recovery", "Reforms not restored"),
+                            said.format(name=workbook.name, path=workbook))
 
     @staticmethod
     def _ended(restored: bool, copy: Path | None, lock: QLockFile | None) -> bool:

@@ -6658,6 +6658,10 @@ Los comandos son: {commands} (la ventana, por defecto).
         <translation>¿Restaurarlas en esta ventana? («No» las descarta.)</translation>
     </message>
     <message>
+        <source>Opening {name} was cancelled, so the unsaved reforms made for it were not restored; they are offered again the next time Reform Studio starts.</source>
+        <translation>Se canceló la apertura de {name}, por lo que las reformas sin guardar hechas para ese libro no se restauraron; se ofrecerán de nuevo la próxima vez que se inicie Reform Studio.</translation>
+    </message>
+    <message>
         <source>Reforms not restored</source>
         <translation>Reformas no restauradas</translation>
     </message>

@@ -6658,6 +6658,10 @@ Les commandes sont&#xa0;: {commands} (la fenêtre, par défaut).
         <translation>Les restaurer dans cette fenêtre&#xa0;? («&#xa0;Non&#xa0;» les abandonne.)</translation>
     </message>
     <message>
+        <source>Opening {name} was cancelled, so the unsaved reforms made for it were not restored; they are offered again the next time Reform Studio starts.</source>
+        <translation>L&apos;ouverture de {name} a été annulée&#xa0;; les réformes non enregistrées faites pour ce classeur n&apos;ont donc pas été restaurées. Elles seront proposées de nouveau au prochain démarrage de Reform Studio.</translation>
+    </message>
+    <message>
         <source>Reforms not restored</source>
         <translation>Réformes non restaurées</translation>
     </message>
