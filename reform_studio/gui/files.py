@@ -178,8 +178,9 @@ class FileActions(QObject):
         self.readEnded.emit(path, False)
 
     def open_workbook(self, path: Path, remember: bool = True) -> bool:
-        """Load a workbook now (start-up, recovery, scripts); on any problem show them all and
-        keep the current scheme."""
+        """Load a workbook now, on this thread (`MainWindow.open_path`: scripts and tests; the
+        window itself reads off the GUI thread with `read_workbook`); on any problem show them
+        all and keep the current scheme."""
         path = Path(path)
         return self._apply(path, _read(path), remember)
 
