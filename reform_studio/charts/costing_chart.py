@@ -20,7 +20,7 @@ from matplotlib.ticker import ScalarFormatter
 
 from reform_studio.charts.formatters import percent
 from reform_studio.i18n import QT_TRANSLATE_NOOP, translate
-from reform_studio.i18n.numbers import conventions, number
+from reform_studio.i18n.numbers import number, written
 
 # Income groups from the poorest, in a sequential palette (darkest = poorest); unclassified grey.
 # The names are the World Bank's, marked for the catalogue: the legend says them in the language.
@@ -40,7 +40,7 @@ class _DecimalFormatter(ScalarFormatter):
     language's decimal sign: "0,5" in French and Spanish."""
 
     def __call__(self, x, pos=None) -> str:
-        return super().__call__(x, pos).replace(".", conventions().decimal)
+        return written(super().__call__(x, pos))
 
 
 class CostingChart:

@@ -11,7 +11,7 @@ from typing import Callable
 from matplotlib.ticker import FuncFormatter
 
 from reform_studio.i18n import SOURCE_LANGUAGE, language, translate
-from reform_studio.i18n.numbers import NBSP, conventions, number
+from reform_studio.i18n.numbers import NBSP, conventions, number, written
 
 Format = Callable[[float], str]
 
@@ -35,26 +35,10 @@ def _scale(value: float, smallest: float = 1e3, largest: float = 1e12) -> tuple[
     return 1.0, ""
 
 
-def _local(text: str) -> str:
-    """A number Python wrote ('1,234.5', '2.5e+03' never: callers use fixed or g formats
-    that stay short) in the language's separators; Spanish groups only from five digits."""
-    c = conventions()
-    if language() == SOURCE_LANGUAGE:
-        return text
-    sign, body = (text[0], text[1:]) if text[:1] in "+-" else ("", text)
-    whole, _, fraction = body.partition(".")
-    digits = whole.replace(",", "")
-    if len(digits) < 4 + c.min_grouping - 1:
-        whole = digits
-    else:
-        whole = whole.replace(",", c.group)
-    return sign + whole + (c.decimal + fraction if fraction else "")
-
-
 def signed(value: float, decimals: int) -> str:
     """A change, always with its sign ('+0.0', '-1.5'; '+1,5' in French), as the key figures
     write changes."""
-    return _local(f"{value:+,.{decimals}f}")
+    return written(f"{value:+,.{decimals}f}")
 
 
 def percent(value: float | None, decimals: int = 1) -> str:
@@ -117,19 +101,19 @@ def axis_formatter(kind: str, currency: str = "") -> FuncFormatter:
 
 def _tick(kind: str, value: float, currency: str) -> str:
     if kind == "percent":
-        return _local(f"{value * 100:.3g}") + conventions().percent + "%"
+        return written(f"{value * 100:.3g}") + conventions().percent + "%"
     if kind == "pp":
-        return with_unit(_local(f"{value * 100:+.3g}"), translate("formatters", "pp")) if round(value * 100, 6) else "0"
+        return with_unit(written(f"{value * 100:+.3g}"), translate("formatters", "pp")) if round(value * 100, 6) else "0"
     if kind == "persons":
         if abs(value) >= 1e5 or value == 0:
-            return with_unit(_local(f"{value / 1e6:.3g}"), _scale(1e6, 1e6, 1e6)[1])
-        return with_unit(_local(f"{value / 1e3:.3g}"), _scale(1e3, 1e3, 1e3)[1])
+            return with_unit(written(f"{value / 1e6:.3g}"), _scale(1e6, 1e6, 1e6)[1])
+        return with_unit(written(f"{value / 1e3:.3g}"), _scale(1e3, 1e3, 1e3)[1])
     if kind == "money":
         scale, name = _scale(value, 1e6)
         scaled = value / scale  # beyond the language's largest word (French Md): whole numbers
-        return with_unit(_local(f"{scaled:,.4g}" if abs(scaled) < 1e4 else f"{scaled:,.0f}"), name) if name else _local(
+        return with_unit(written(f"{scaled:,.4g}" if abs(scaled) < 1e4 else f"{scaled:,.0f}"), name) if name else written(
             f"{value:,.0f}")
-    return _local(f"{value:.3g}")
+    return written(f"{value:.3g}")
 
 
 VALUE_FORMATS: dict[str, Callable[..., str]] = {

@@ -21,7 +21,7 @@ from reform_studio.charts.style import BASELINE_COLOUR, REFORM_COLOURS, REFORM_W
 from reform_studio.engine.solve import solvable_lever
 from reform_studio.i18n import translate
 from reform_studio.i18n.levers import words
-from reform_studio.i18n.numbers import conventions
+from reform_studio.i18n.numbers import written
 from reform_studio.i18n.sentences import said
 
 FRONTIER_COLOUR = REFORM_COLOURS[0]
@@ -163,7 +163,7 @@ class FrontierChart:
             elif lever.spec.kind == "ratio":  # a multiple of the average wage, not a percentage
                 axis.set_major_locator(MaxNLocator(nbins="auto", steps=[1, 2, 2.5, 5, 10]))
                 axis.set_major_formatter(FuncFormatter(
-                    lambda v, _pos: f"{v:.3g} ×".replace(".", conventions().decimal)))
+                    lambda v, _pos: written(f"{v:.3g}") + " ×"))
             else:
                 axis.set_major_locator(MaxNLocator(nbins="auto", steps=[1, 2, 2.5, 5, 10]))
                 axis.set_major_formatter(axis_formatter("percent"))

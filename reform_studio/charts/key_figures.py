@@ -306,7 +306,7 @@ def standards_sentence(name: str, baseline: Sequence[Check], reform: Sequence[Ch
             continue  # the skilled wage fails with the average wage (an accrual cut): said once
         crossed.setdefault((check.first_year_not_met, check.rule.item), []).append(check)
     sentences = []
-    for (year, item), checks in sorted(crossed.items(), key=lambda pair: pair[0][0]):
+    for (first_year, item), checks in sorted(crossed.items(), key=lambda pair: pair[0][0]):
         first = checks[0]
         rule = first.rule
         lines = translate("key_figures", " and ").join(
@@ -319,5 +319,5 @@ def standards_sentence(name: str, baseline: Sequence[Check], reform: Sequence[Ch
         said = (translate("key_figures", "{subject} falls to {value} from {year}, below {lines}.") if rule.at_least
                 else translate("key_figures", "{subject} rises to {value} from {year}, above {lines}."))
         sentences.append(translate("key_figures", "{name}: {sentence}").format(name=name, sentence=said.format(
-            subject=subject, value=_standard_amount(first, first.value_in(year)), year=year, lines=lines)))
+            subject=subject, value=_standard_amount(first, first.value_in(first_year)), year=first_year, lines=lines)))
     return " ".join(sentences)

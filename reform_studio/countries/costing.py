@@ -32,9 +32,9 @@ from reform_studio.engine.costing import BasicPensionCost, basic_pension_cost, b
     benefit_from_ppp, eligible
 from reform_studio.engine.errors import InputError
 from reform_studio.engine.parameters import BASIC_PENSION_FIELDS
-from reform_studio.i18n import QT_TRANSLATE_NOOP, SOURCE_LANGUAGE, language, translate
+from reform_studio.i18n import QT_TRANSLATE_NOOP, SOURCE_LANGUAGE, translate
 from reform_studio.i18n.levers import words
-from reform_studio.i18n.numbers import conventions, number
+from reform_studio.i18n.numbers import conventions, number, written
 
 TARGETING = ("universal", "pension_tested")
 MAX_PPP_PER_DAY = 100.0
@@ -183,7 +183,7 @@ class Costing:
         """The pension costed, in one sentence (the table's and the export's heading), in the
         current language."""
         o = self.options
-        benefit = (translate("costing", "{amount} international (PPP) dollars a day").format(amount=_g(o.ppp_per_day))
+        benefit = (translate("costing", "{amount} international (PPP) dollars a day").format(amount=written(f"{o.ppp_per_day:g}"))
                    if o.ppp_per_day is not None else
                    translate("costing", "{share}% of GDP per head").format(share=number(o.level * PERCENT)))
         who = (translate("costing", "everyone aged {age} or over") if o.targeting == "universal" else
@@ -222,13 +222,6 @@ class Costing:
                             "take_up": o.take_up, "admin_share": o.admin_share},
                 "countries": rows,
                 "left_out": [{"name": c.name, "iso3": c.iso3, "reason": why} for c, why in self.left_out]}
-
-
-def _g(value: float) -> str:
-    """A figure the user chose ('2.15' dollars a day) as given, not rounded, with the language's
-    decimal sign ('2,15')."""
-    text = f"{value:g}"
-    return text if language() == SOURCE_LANGUAGE else text.replace(".", conventions().decimal)
 
 
 def _listed(values: np.ndarray) -> list[float | None]:

@@ -24,7 +24,7 @@ import numpy as np
 from reform_studio.countries import data
 from reform_studio.countries.groups import said as said_group
 from reform_studio.i18n import translate
-from reform_studio.i18n.numbers import conventions
+from reform_studio.i18n.numbers import written
 from reform_studio.i18n.parameters import said
 
 LONG_RUN_YEAR = 2035
@@ -131,7 +131,7 @@ def _median_gdp_per_head(region: str) -> float:
 
 def _significant(value: float) -> str:
     """Four significant digits ('1.881e+13'), with the language's decimal sign."""
-    return f"{value:.4g}".replace(".", conventions().decimal)
+    return written(f"{value:.4g}")
 
 
 def _carried(weo, country: data.Country, year: int, base_year: int) -> tuple[float, str]:

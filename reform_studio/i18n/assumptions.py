@@ -5,7 +5,7 @@ says a variant as the engine's `Assumptions.describe` does in English."""
 from __future__ import annotations
 
 from reform_studio.i18n import QT_TRANSLATE_NOOP, translate
-from reform_studio.i18n.numbers import conventions, number
+from reform_studio.i18n.numbers import number, written
 
 CONTEXT = "assumptions"
 MARKED = frozenset((
@@ -41,7 +41,6 @@ def setting(test: object, side: str) -> str:
     from reform_studio.engine.assumptions import SHIFTS
 
     value = test.low if side == "low" else test.high
-    decimal = conventions().decimal
     if test.assumption in SHIFTS:
-        return f"{value * 100:+.1f}".replace(".", decimal) + " " + translate(CONTEXT, "pt")
-    return f"×{value:g}".replace(".", decimal)
+        return written(f"{value * 100:+.1f}") + " " + translate(CONTEXT, "pt")
+    return "×" + written(f"{value:g}")

@@ -40,6 +40,7 @@ from decimal import ROUND_HALF_UP, Context, Decimal
 from functools import lru_cache
 from typing import Mapping
 
+from reform_studio.i18n import SOURCE_LANGUAGE
 from reform_studio.i18n import language as current_language
 from reform_studio.i18n import translate
 
@@ -141,6 +142,21 @@ def number(value: float, decimals: int = 0, language: str | None = None) -> str:
     if len(whole) >= 4 + c.min_grouping - 1:
         head = len(whole) % 3 or 3
         whole = c.group.join([whole[:head]] + [whole[i:i + 3] for i in range(head, len(whole), 3)])
+    return sign + whole + (c.decimal + fraction if fraction else "")
+
+
+def written(text: str) -> str:
+    """A number Python wrote with a format of its own ('1,234.5', '+1.0', '0.85', '1.881e+13')
+    in the current language's separators, where `number`'s fixed decimals do not fit (a
+    precision in significant digits, a value the user typed); Spanish groups only from five
+    digits."""
+    if current_language() == SOURCE_LANGUAGE:
+        return text
+    c = conventions()
+    sign, body = (text[0], text[1:]) if text[:1] in "+-" else ("", text)
+    whole, _, fraction = body.partition(".")
+    digits = whole.replace(",", "")
+    whole = digits if len(digits) < 4 + c.min_grouping - 1 else whole.replace(",", c.group)
     return sign + whole + (c.decimal + fraction if fraction else "")
 
 

@@ -20,7 +20,7 @@ from typing import Iterable
 from openpyxl.utils import get_column_letter
 
 from reform_studio.i18n import translate
-from reform_studio.i18n.numbers import conventions
+from reform_studio.i18n.numbers import written
 from reform_studio.i18n.numbers import number as grouped
 
 EXCEL_ERRORS = frozenset({"#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A",
@@ -116,7 +116,7 @@ def show_number(value: float) -> str:
     up to a million million; 0,045 in French and Spanish."""
     if float(value).is_integer() and 1e4 <= abs(value) < 1e13:
         return grouped(value)
-    return f"{value:g}".replace(".", conventions().decimal)
+    return written(f"{value:g}")
 
 
 def _refuse_unreadable(raw: object, what: str) -> None:

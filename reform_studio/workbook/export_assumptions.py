@@ -26,7 +26,7 @@ from reform_studio.engine.reform import BasicPensionLever, Lever, Reform
 from reform_studio.engine.scheme import SEXES, BasicPension, Disability, Scheme, Survivors, YearPath
 from reform_studio.i18n import QT_TRANSLATE_NOOP, translate
 from reform_studio.i18n.levers import words
-from reform_studio.i18n.numbers import conventions, number
+from reform_studio.i18n.numbers import conventions, number, written
 from reform_studio.workbook import export_format as fmt
 from reform_studio.workbook.export_wrap import fit_row, lines as wrapped_lines
 from reform_studio.workbook.layout import TEMPLATE_VERSION
@@ -110,11 +110,6 @@ def _unit(name: str, currency: str) -> str:
     spec = next((s for s in LEVER_BY_NAME.values() if s.scheme_attr == name), None)
     text = words(spec.unit) if spec is not None else _said(_UNITS.get(name, ""))
     return text.format(currency=currency)
-
-
-def _decimal(text: str) -> str:
-    """A number Python wrote ('1.2e+03', '0.85') with the language's decimal sign."""
-    return text.replace(".", conventions().decimal)
 
 
 def _group(name: str) -> str:
@@ -219,14 +214,14 @@ def profile(values: np.ndarray, percent: bool) -> str:
     if not ages.size:
         return translate("export_assumptions", "none")
     peak = int(np.argmax(values))
-    shown = _percent(values[peak]) if percent else _decimal(f"{values[peak]:.4g}")
+    shown = _percent(values[peak]) if percent else written(f"{values[peak]:.4g}")
     return translate("export_assumptions", "ages {first}–{last}, highest {value} at {age}").format(
         first=ages[0], last=ages[-1], value=shown, age=peak)
 
 
 def _percent(fraction: float) -> str:
     """'1.20 %' in the language's numbers, rounded as Python rounds (the English text unchanged)."""
-    return _decimal(f"{100 * fraction:.2f}") + conventions().percent + "%"
+    return written(f"{100 * fraction:.2f}") + conventions().percent + "%"
 
 
 def _stock_rows(group: str, names: tuple[str, str], persons: np.ndarray, pensions: np.ndarray,
@@ -251,7 +246,7 @@ MAX_PATH_PAIRS = 16  # a longer one (a value every year) at the years the tables
 
 def _pair_value(value: float, unit: str) -> str:
     value += 0.0  # never "-0"
-    return _percent(value) if is_rate_unit(unit) else number(value) if abs(value) >= 1000 else _decimal(f"{value:.4g}")
+    return _percent(value) if is_rate_unit(unit) else number(value) if abs(value) >= 1000 else written(f"{value:.4g}")
 
 
 def _path_rows(group: str, item: str, unit: str, path: YearPath) -> Iterator[Row]:
@@ -326,8 +321,8 @@ def _phase_in(lever: Lever, spec: LeverSpec) -> str:
     if lever.step is not None:
         if spec.kind == "ratio":
             return translate("export_assumptions", "by {step} {unit} a year").format(
-                step=_decimal(f"{lever.step:g}"), unit=words(spec.unit))
-        return translate("export_assumptions", "by {step} pp a year").format(step=_decimal(f"{100 * lever.step:g}"))
+                step=written(f"{lever.step:g}"), unit=words(spec.unit))
+        return translate("export_assumptions", "by {step} pp a year").format(step=written(f"{100 * lever.step:g}"))
     if lever.years_per_step is not None:
         n = lever.years_per_step
         if n == 1:

@@ -15,7 +15,7 @@ from reform_studio.engine.assumptions import LABELS as ASSUMPTION_LABELS
 from reform_studio.engine.stochastic import PERCENTILES, REPORTED, Fan, Stochastic
 from reform_studio.i18n import QT_TRANSLATE_NOOP, translate
 from reform_studio.i18n.assumptions import label
-from reform_studio.i18n.numbers import conventions, number
+from reform_studio.i18n.numbers import number, written
 from reform_studio.report import scenario_name
 from reform_studio.workbook import export_format as fmt
 from reform_studio.workbook.export_wrap import fit_row, fit_width
@@ -119,10 +119,9 @@ def _block(ws: Worksheet, fan: Fan, row: int, titles: list[str], widths: dict[in
 def _settings(result: Stochastic) -> str:
     """'inflation sd 1.5 pt, autocorrelation 0.6; ...': the volatility of each rate drawn."""
     vol = result.volatility
-    decimal = conventions().decimal
     said = [translate("export_stochastic", "{rate} sd {sd} pt, autocorrelation {autocorrelation}").format(
         rate=label(ASSUMPTION_LABELS[rate]), sd=number(100 * vol.sd[rate], 1),
-        autocorrelation=f"{vol.autocorrelation[rate]:g}".replace(".", decimal)) for rate in vol.sd]
+        autocorrelation=written(f"{vol.autocorrelation[rate]:g}")) for rate in vol.sd]
     return translate("export_stochastic", "; ", "between two rates' settings").join(said)
 
 
