@@ -5,7 +5,7 @@ says a variant as the engine's `Assumptions.describe` does in English."""
 from __future__ import annotations
 
 from reform_studio.i18n import QT_TRANSLATE_NOOP, translate
-from reform_studio.i18n.numbers import number, written
+from reform_studio.i18n.numbers import written
 
 CONTEXT = "assumptions"
 MARKED = frozenset((
@@ -26,21 +26,22 @@ def label(text: str) -> str:
 
 def describe(assumptions: object) -> str:
     """'inflation +1.0 pt, mortality ×0.85'; 'as in the workbook' where nothing is changed."""
-    from reform_studio.engine.assumptions import LABELS, SHIFTS
+    from reform_studio.engine.assumptions import LABELS
 
-    point = translate("assumptions", "pt")
-    parts = [f"{label(LABELS[name])} {'+' if value >= 0 else ''}{number(value * 100, 1)} {point}" if name in SHIFTS
-             else f"{label(LABELS[name])} ×{number(value, 2).rstrip('0').rstrip(',.')}"
-             for name, value in assumptions.changed().items()]
+    parts = [f"{label(LABELS[name])} {_change(name, value)}" for name, value in assumptions.changed().items()]
     return ", ".join(parts) or translate("assumptions", "as in the workbook")
 
 
 def setting(test: object, side: str) -> str:
     """'+1.0 pt' or '×0.8', as the engine's `AssumptionTest.setting` says a sensitivity test's
     low or high side, with the language's decimal sign."""
+    return _change(test.assumption, test.low if side == "low" else test.high)
+
+
+def _change(name: str, value: float) -> str:
+    """A shift in points ('+1,0 pt') or a factor ('×0,875'), digits as the English has them."""
     from reform_studio.engine.assumptions import SHIFTS
 
-    value = test.low if side == "low" else test.high
-    if test.assumption in SHIFTS:
+    if name in SHIFTS:
         return written(f"{value * 100:+.1f}") + " " + translate(CONTEXT, "pt")
     return "×" + written(f"{value:g}")
