@@ -318,4 +318,4 @@ def _year(frame, target: Target) -> int:
 def _ratio_text(numerator: float, denominator: float) -> Figure | str:
     if denominator <= 0:
         return "–"
-    return Figure(numerator / denominator, f"{100 * numerator / denominator:.1f} %", 1, percent=True)
+    return percentage(numerator / denominator, ".1f")
