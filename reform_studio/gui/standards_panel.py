@@ -21,7 +21,7 @@ from reform_studio.charts.key_figures import standards_sentence
 from reform_studio.charts.standards_text import HEADERS, check_row, citation, headers, worst_year
 from reform_studio.engine.standards import NOTES, Check, not_judged
 from reform_studio.gui.presenting import hide_while_presenting
-from reform_studio.gui.views import add_action, menu
+from reform_studio.gui.views import add_action, beside_levers, menu
 from reform_studio.gui.widgets.scrolling_text import ScrollingText
 from reform_studio.gui.widgets.tables import CopyTableView, TextTableModel
 from reform_studio.i18n import QT_TRANSLATE_NOOP
@@ -209,8 +209,9 @@ class StandardsView(QObject):
             Qt.DockWidgetArea.BottomDockWidgetArea, Qt.DockWidgetArea.LeftDockWidgetArea)
         levers = getattr(self.window, "lever_dock", None)
         if not placed and levers is not None and self.window.height() < SHORT_WINDOW:
-            self.window.tabifyDockWidget(levers, self.dock)
-        elif not placed and self.window.dockWidgetArea(self.dock) != Qt.DockWidgetArea.BottomDockWidgetArea:
+            beside_levers(self.window, self.dock)
+            return
+        if not placed and self.window.dockWidgetArea(self.dock) != Qt.DockWidgetArea.BottomDockWidgetArea:
             self.window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
         self.dock.show()
         self.dock.raise_()
