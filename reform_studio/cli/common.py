@@ -167,7 +167,11 @@ def read_projectable(workbook: Path, horizon_years: int | None) -> Scheme:
     """The workbook's scheme, with the horizon the command line asks for."""
     from reform_studio.workbook import read_scheme
 
-    scheme = read_scheme(workbook)
+    return projectable(read_scheme(workbook), horizon_years)
+
+
+def projectable(scheme: Scheme, horizon_years: int | None) -> Scheme:
+    """`scheme` with the horizon the command line asks for (`--horizon`), if it asks."""
     return scheme if horizon_years is None else scheme.with_horizon(horizon_years)
 
 

@@ -10,7 +10,7 @@ from typing import Callable
 
 from reform_studio import MODEL_VERSION
 from reform_studio.charts.formatters import years_of_expenditure
-from reform_studio.cli.common import add_horizon, check_outputs, print_warnings, read_projectable
+from reform_studio.cli.common import add_horizon, check_outputs, print_warnings, projectable
 from reform_studio.engine.errors import InputError
 from reform_studio.engine.projection import project_many
 from reform_studio.engine.reform import Reform
@@ -25,7 +25,8 @@ from reform_studio.report import scenario_name
 from reform_studio.scenarios import load_reform, read_json
 from reform_studio.workbook.atomic import write_atomically
 from reform_studio.workbook import export_sensitivity
-from reform_studio.workbook.reader import read_sensitivity_tests
+from reform_studio.workbook import layout
+from reform_studio.workbook.reader import read_scheme_with
 
 LABEL_WIDTH, CELL_WIDTH = 30, 10  # the English table's; longer words widen them
 
@@ -67,14 +68,15 @@ def add_outputs(parser: argparse.ArgumentParser, json_help: str, export_help: st
 def handle(args: argparse.Namespace) -> int:
     inputs = [args.workbook, *args.reform, *([args.tests] if args.tests is not None else [])]
     check_outputs(inputs, [("--json", args.json), ("--export", args.export)])
-    if args.tests is not None:
+    scheme, keys = read_scheme_with(args.workbook, layout.SENSITIVITY_TESTS)  # the file read once
+    scheme = projectable(scheme, args.horizon)
+    if args.tests is None:  # the workbook's SensitivityTests sheet, else the standard set
+        tests = keyed_tests(keys)
+    else:
         try:
             tests = parse_tests(read_json(args.tests))
         except InputError as exc:  # named after the file
             raise InputError(exc.problems, source=args.tests.name) from None
-    else:  # the workbook's SensitivityTests sheet, else the standard set
-        tests = keyed_tests(read_sensitivity_tests(args.workbook))
-    scheme = read_projectable(args.workbook, args.horizon)
     reforms = [Reform(name="Baseline")] + [load_reform(path) for path in args.reform]
     result = run_sensitivity(scheme, reforms, tests)
     projections = project_many(scheme, reforms)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 
 from reform_studio.charts.formatters import years_of_expenditure
-from reform_studio.cli.common import check_outputs, print_warnings, read_projectable
+from reform_studio.cli.common import check_outputs, print_warnings, projectable
 from reform_studio.cli.sensitivity import add_inputs, add_outputs, percent_cell, write_outputs
 from reform_studio.engine.projection import project_many
 from reform_studio.engine.reform import Reform
@@ -15,7 +15,8 @@ from reform_studio.i18n import translate
 from reform_studio.i18n.numbers import number
 from reform_studio.report import scenario_name
 from reform_studio.scenarios import load_reform
-from reform_studio.workbook.reader import read_stochastic
+from reform_studio.workbook import layout
+from reform_studio.workbook.reader import read_scheme_with
 
 
 def _paths(text: str) -> int:
@@ -63,8 +64,9 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
 
 def handle(args: argparse.Namespace) -> int:
     check_outputs([args.workbook, *args.reform], [("--json", args.json), ("--export", args.export)])
-    scheme = read_projectable(args.workbook, args.horizon)
-    volatility = volatility_from_keys(read_stochastic(args.workbook))
+    scheme, keys = read_scheme_with(args.workbook, layout.STOCHASTIC)  # the file read once
+    scheme = projectable(scheme, args.horizon)
+    volatility = volatility_from_keys(keys)
     reforms = [Reform(name="Baseline")] + [load_reform(path) for path in args.reform]
     result = run_stochastic(scheme, reforms, args.paths, args.seed, volatility)
     projections = project_many(scheme, reforms)

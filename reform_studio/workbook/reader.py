@@ -50,6 +50,15 @@ def scheme_from_book(book: Book, name: str, source: str) -> Scheme:
     return _assemble(parts, name)
 
 
+def read_scheme_with(path: str | os.PathLike, sheet: str) -> tuple[Scheme, dict[str, float]]:
+    """The scheme and the given keys of one analysis sheet (`layout.STOCHASTIC`,
+    `layout.SENSITIVITY_TESTS`) from one reading of the file, for a command that needs both."""
+    path = Path(path)
+    with open_checked(path) as stream:
+        book = load_book(path, stream)
+    return scheme_from_book(book, path.stem, path.name), _given_keys(book, sheet, path.name)
+
+
 def read_stochastic(path: str | os.PathLike) -> dict[str, float]:
     """The Stochastic sheet's keys that are given (empty where the sheet is absent): the
     volatilities of stochastic projections; the engine fills in its defaults."""
@@ -66,10 +75,14 @@ def _analysis_keys(path: str | os.PathLike, sheet: str) -> dict[str, float]:
     path = Path(path)
     with open_checked(path) as stream:
         book = load_book(path, stream)
+    return _given_keys(book, sheet, path.name)
+
+
+def _given_keys(book: Book, sheet: str, source: str) -> dict[str, float]:
     problems: list[Problem] = []
     keys = _optional_keys(book, sheet, problems)
     if problems:
-        raise InputError(problems, source=path.name)
+        raise InputError(problems, source=source)
     return {name: float(entry.value) for name, entry in keys.entries.items()}
 
 
