@@ -117,7 +117,8 @@ class SolvableLever:
 
 
 def _years(count: int) -> Sentence:
-    return Sentence("{count} year" if count == 1 else "{count} years", context="levers", count=figure(count, "d"))
+    return Sentence(QT_TRANSLATE_NOOP("levers", "{count} year") if count == 1
+                    else QT_TRANSLATE_NOOP("levers", "{count} years"), context="levers", count=figure(count, "d"))
 
 
 def _solvable(name: str, noun: str, suffix: str = "", levers: tuple[str, ...] | None = None,

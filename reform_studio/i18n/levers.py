@@ -8,10 +8,9 @@ export); a test fails when the engine gains a word this table lacks.
 """
 from __future__ import annotations
 
-import math
 
 from reform_studio.i18n import QT_TRANSLATE_NOOP, translate
-from reform_studio.i18n.numbers import number, percent
+from reform_studio.i18n.sentences import said
 
 CONTEXT = "levers"
 # every title, unit, group and help of engine.parameters.LEVERS and BASIC_PENSION_FIELDS,
@@ -98,28 +97,16 @@ def words(text: str) -> str:
     return translate(CONTEXT, text)
 
 
-def years(count: int) -> str:
-    return (translate("levers", "{count} year") if count == 1 else translate("levers", "{count} years")).format(
-        count=number(count))
-
-
 def value_text(lever: object, value: float) -> str:
     """A solvable lever's value as the engine's `SolvableLever.text` says it, in the current
     language: '15,23 %', '2,50 × salaire moyen', '67', '20 años'; 'none' for an unset ceiling."""
-    spec = lever.spec
-    if math.isinf(value):
-        return words("none")
-    if lever.integer:
-        return years(int(value)) if lever.in_years else number(int(value))
-    if spec.kind == "ratio":
-        return f"{number(value, 2)} {words(spec.unit)}"
-    return percent(value, 2)
+    return said(lever.text(value))
 
 
 def amount_text(lever: object, value: float) -> str:
     """A solvable lever's value standing alone, as in a table (`SolvableLever.amount`): an age
     with its unit ('67 ans')."""
-    return years(int(value)) if lever.integer and not math.isinf(value) else value_text(lever, value)
+    return said(lever.amount(value))
 
 
 def title(lever: object) -> str:
