@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QAbstractItemView, QComboBox, QDialog, QDialogButt
 from reform_studio.charts.formatters import money, percent, persons
 from reform_studio.charts.pyramid import PyramidChart
 from reform_studio.countries import data
+from reform_studio.countries.economy import base_gdp
 from reform_studio.countries.demography import single_population
 from reform_studio.countries.groups import said
 from reform_studio.gui import settings
@@ -96,14 +97,13 @@ def figures(country: data.Country, base_year: int) -> tuple[np.ndarray, list[tup
              translate("country_dialog", "{share} of the population").format(share=percent(population[:, OLD_AGE:].sum() / total))),
             (translate("country_dialog", "World Bank group"), "{}; {}".format(said(country.region) if country.region else translate("country_dialog", "no region"),
                                                    said(country.income_group) if country.income_group else translate("country_dialog", "no income group")))]
+    # the base year's GDP as the workbook will have it: WDI carried forward, else the WEO, else a placeholder
+    amount, currency, source, _placeholder = base_gdp(country, base_year, total)
+    rows.append((translate("country_dialog", "GDP"), translate("country_dialog", "{amount} in {year}: {source}").format(
+        amount=money(amount, currency), year=base_year, source=source)))
     gdp = data.gdp(country)["gdp_lcu"].dropna()
-    if gdp.empty:
-        rows.append((translate("country_dialog", "GDP"), translate("country_dialog", "not in WDI: the workbook uses a regional estimate (see its Checklist)")))
-    else:
+    if not gdp.empty:
         year = int(gdp.index[-1])
-        usd = data.gdp(country)["gdp_usd"].get(year)
-        rows.append((translate("country_dialog", "GDP"), f"{money(float(gdp.iloc[-1]), country.currency)} ({year}, WDI)"
-                     + (f", US$ {money(float(usd))}" if usd is not None and np.isfinite(usd) else "")))
         ppp = data.gdp(country)["gdp_per_capita_ppp"].get(year)
         if ppp is not None and np.isfinite(ppp):
             rows.append((translate("country_dialog", "GDP per head"), translate("country_dialog", "{amount} international (PPP) dollars a year ({year}, WDI)").format(

@@ -1429,8 +1429,8 @@
         <translation>PIB</translation>
     </message>
     <message>
-        <source>not in WDI: the workbook uses a regional estimate (see its Checklist)</source>
-        <translation>no figura en los WDI: el libro usa una estimación regional (véase su hoja Checklist)</translation>
+        <source>{amount} in {year}: {source}</source>
+        <translation>{amount} en {year}: {source}</translation>
     </message>
     <message>
         <source>GDP per head</source>

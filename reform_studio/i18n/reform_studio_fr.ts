@@ -1429,8 +1429,8 @@
         <translation>PIB</translation>
     </message>
     <message>
-        <source>not in WDI: the workbook uses a regional estimate (see its Checklist)</source>
-        <translation>absent des WDI&#xa0;: le classeur utilise une estimation régionale (voir sa feuille Checklist)</translation>
+        <source>{amount} in {year}: {source}</source>
+        <translation>{amount} en {year}&#xa0;: {source}</translation>
     </message>
     <message>
         <source>GDP per head</source>
