@@ -145,6 +145,7 @@ class MainWindow(QMainWindow):
         self.standards: list = []  # their ILO standards checks, in the same order
         self.drawn: list[Scenario] = []
         self._requested: list[Scenario] = []
+        self._requested_scheme = None  # the scheme of the newest request (with the Assumptions variant)
         self.presenting = False
         self._starting = False
         self._build()
@@ -320,8 +321,9 @@ class MainWindow(QMainWindow):
         if self.document.scheme is None:
             return
         self._requested = self.drawn_scenarios()
+        self._requested_scheme = projected_scheme(self)  # the results are judged on the scheme they projected
         self.busy_label.setText(translate("main_window", "Computing…"))
-        self.runner.request(projected_scheme(self), [BASELINE] + [s.reform for s in self._requested])
+        self.runner.request(self._requested_scheme, [BASELINE] + [s.reform for s in self._requested])
 
     def _show_results(self, _request_id: int, projections: list) -> None:
         self.busy_label.setText("")
@@ -333,7 +335,7 @@ class MainWindow(QMainWindow):
         self.charts.show_series(series)
         names = [s.reform.name for s in self.drawn]
         # the ILO checks of these results, once: the key figures' sentences and the Standards panel read them
-        self.standards = check_standards(projected_scheme(self), [BASELINE] + [s.reform for s in self.drawn],
+        self.standards = check_standards(self._requested_scheme, [BASELINE] + [s.reform for s in self.drawn],
                                          projections)
         crossed = {name: standards_sentence(name, self.standards[0], reform)
                    for name, reform in zip(names, self.standards[1:])}
