@@ -82,8 +82,8 @@ def handle(args: argparse.Namespace) -> int:
     if args.level is not None and args.level_ppp_per_day is not None:
         raise InputError(translate("cli_costing", "Give the benefit once: --level (a share of GDP per head) or "
                                                   "--level-ppp-per-day (PPP dollars a day), not both."))
-    options = CostingOptions(age=args.age, level=0.2 if args.level is None else args.level,
-                             ppp_per_day=args.level_ppp_per_day,
+    level = {} if args.level is None else {"level": args.level}  # else CostingOptions' default
+    options = CostingOptions(age=args.age, **level, ppp_per_day=args.level_ppp_per_day,
                              targeting=args.targeting, take_up=args.take_up, admin_share=args.admin,
                              first_year=args.years[0], last_year=args.years[1])
     options.check()
